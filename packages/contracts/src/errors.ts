@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes with their messages. The API answers with the Vietnamese message; the web app
+ * shows the message for the code in the user's language. Adding a code means adding both messages.
+ */
+export const errorMessages = {
+  VALIDATION_FAILED: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is not valid.' },
+  UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'Please sign in to continue.' },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested item was not found.' },
+  ROUTE_NOT_FOUND: { vi: 'Địa chỉ API không tồn tại.', en: 'No such API route.' },
+  CSRF_INVALID: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+    en: 'Your session token is invalid; please reload the page.',
+  },
+  INVALID_CREDENTIALS: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
+  ACCOUNT_LOCKED: {
+    vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.',
+    en: 'The account is locked after too many failed sign-ins. Try again in 15 minutes.',
+  },
+  ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hoá.', en: 'This account is disabled.' },
+  RATE_LIMITED: {
+    vi: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
+    en: 'Too many requests; please try again in a few minutes.',
+  },
+  PASSWORD_TOO_WEAK: {
+    vi: 'Mật khẩu phải dài ít nhất 8 ký tự, có cả chữ và số.',
+    en: 'The password needs at least 8 characters with letters and digits.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+    en: 'You must change your password before continuing.',
+  },
+  CURRENT_PASSWORD_WRONG: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  PASSWORD_REUSED: {
+    vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    en: 'The new password must differ from the current one.',
+  },
+  IMPORT_FILE_MISSING: { vi: 'Chưa chọn tệp để nhập.', en: 'No file was attached.' },
+  IMPORT_FILE_UNREADABLE: {
+    vi: 'Không đọc được tệp. Hãy dùng tệp .xlsx hoặc .csv theo mẫu.',
+    en: 'The file could not be read. Use an .xlsx or .csv file following the template.',
+  },
+  IMPORT_HEADER_INVALID: {
+    vi: 'Dòng tiêu đề của tệp không đúng mẫu.',
+    en: 'The header row does not match the template.',
+  },
+  PAYLOAD_TOO_LARGE: { vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The upload is too large.' },
+  SCHOOL_NOT_FOUND: { vi: 'Không tìm thấy trường.', en: 'School not found.' },
+  CLASS_NOT_FOUND: { vi: 'Không tìm thấy lớp.', en: 'Class not found.' },
+  SUBJECT_NOT_FOUND: { vi: 'Không tìm thấy môn học.', en: 'Subject not found.' },
+  TOPIC_NOT_FOUND: { vi: 'Không tìm thấy chủ đề.', en: 'Topic not found.' },
+  TOPIC_PARENT_INVALID: {
+    vi: 'Bài học phải thuộc một chương của cùng môn và khối lớp.',
+    en: 'A lesson must sit under a chapter of the same subject and grade.',
+  },
+  KPI_TARGET_NOT_FOUND: { vi: 'Không tìm thấy chỉ tiêu.', en: 'Target not found.' },
+  CONFLICT: { vi: 'Dữ liệu đã thay đổi hoặc bị trùng, vui lòng thử lại.', en: 'Conflicting change; try again.' },
+  SERVICE_UNAVAILABLE: {
+    vi: 'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.',
+    en: 'The service is temporarily unavailable; try again later.',
+  },
+  INTERNAL_ERROR: {
+    vi: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên kèm mã yêu cầu.',
+    en: 'Something went wrong. Try again; if it persists, tell an administrator the request id.',
+  },
+  NETWORK_ERROR: {
+    vi: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.',
+    en: 'Cannot reach the server. Check the network and try again.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorMessages;
+export const errorCodes = Object.keys(errorMessages) as [ErrorCode, ...ErrorCode[]];
+export type Language = 'vi' | 'en';
+
+export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Validation failures list the fields at fault. */
+    issues: z.array(fieldIssueSchema).optional(),
+  }),
+  requestId: z.string(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export function errorMessage(code: string, language: Language = 'vi'): string {
+  const entry = (errorMessages as Record<string, { vi: string; en: string }>)[code];
+  return (entry ?? errorMessages.INTERNAL_ERROR)[language];
+}

@@ -1,0 +1,26 @@
+export * from './auth.js';
+export * from './curriculum.js';
+export * from './endpoint.js';
+export * from './enums.js';
+export * from './errors.js';
+export * from './health.js';
+export * from './imports.js';
+export * from './kpi.js';
+export * from './org.js';
+
+import { authEndpoints } from './auth.js';
+import { curriculumEndpoints } from './curriculum.js';
+import { healthEndpoints } from './health.js';
+import { importEndpoints } from './imports.js';
+import { kpiEndpoints } from './kpi.js';
+import { orgEndpoints } from './org.js';
+
+/** Every endpoint of the API, by feature. The OpenAPI document and the route table come from here. */
+export const endpoints = {
+  health: healthEndpoints,
+  auth: authEndpoints,
+  org: orgEndpoints,
+  curriculum: curriculumEndpoints,
+  kpi: kpiEndpoints,
+  imports: importEndpoints,
+};

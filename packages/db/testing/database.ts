@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createDb, type Db } from '../src/client.js';
+
+export interface TestDatabase {
+  url: string;
+  db: Db;
+  /** Disconnects and drops the database. */
+  drop(): Promise<void>;
+}
+
+async function admin(templateUrl: string, sql: string): Promise<void> {
+  const url = new URL(templateUrl);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database cloned from the migrated template: cheap isolation for one test file.
+ * `templateUrl` comes from vitest's `inject('templateDatabaseUrl')`.
+ */
+export async function createTestDatabase(templateUrl: string): Promise<TestDatabase> {
+  const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await admin(templateUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  const db = createDb({ connectionString: url.toString(), maxConnections: 5 });
+  return {
+    url: url.toString(),
+    db,
+    async drop() {
+      await db.$disconnect();
+      await admin(templateUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}

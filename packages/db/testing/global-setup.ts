@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {} from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../src/embedded.js';
+import { ensureDatabase, migrate } from '../src/migrate.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabaseUrl: string;
+  }
+}
+
+export const TEMPLATE_DATABASE = 'hoclieu_template';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Vitest global setup: one real PostgreSQL per test run (embedded, or TEST_DATABASE_URL's server),
+ * with a migrated template database that each test file clones (see createTestDatabase).
+ */
+export default async function setup(project: TestProject) {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) {
+    const url = new URL(external);
+    url.pathname = `/${TEMPLATE_DATABASE}`;
+    await ensureDatabase(url.toString());
+    await migrate(url.toString());
+    project.provide('templateDatabaseUrl', url.toString());
+    return;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'hoclieu-test-pg-'));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const templateUrl = server.url(TEMPLATE_DATABASE);
+  await ensureDatabase(templateUrl);
+  await migrate(templateUrl);
+  project.provide('templateDatabaseUrl', templateUrl);
+  return async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@hoclieu/source'] },
+  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['./testing/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,4 @@
+export * from './authz.js';
+export * from './password-policy.js';
+export * from './school-kind.js';
+export * from './text.js';

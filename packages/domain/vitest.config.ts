@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@hoclieu/source'] },
+  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+});
