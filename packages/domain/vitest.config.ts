@@ -3,5 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@hoclieu/source'] },
   ssr: { resolve: { conditions: ['@hoclieu/source'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]], include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 });

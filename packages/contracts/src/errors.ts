@@ -49,6 +49,31 @@ export const errorMessages = {
     vi: 'Dòng tiêu đề của tệp không đúng mẫu.',
     en: 'The header row does not match the template.',
   },
+  IMPORT_TOO_MANY_ROWS: {
+    vi: 'Tệp có quá nhiều dòng: mỗi lần nhập tối đa 20.000 dòng. Hãy chia nhỏ tệp.',
+    en: 'Too many rows: at most 20,000 rows per import. Split the file.',
+  },
+  IMPORT_ROW_INVALID: { vi: 'Dòng dữ liệu không hợp lệ.', en: 'The row is not valid.' },
+  IMPORT_ROW_DUPLICATE: {
+    vi: 'Dòng bị trùng với một dòng phía trên trong tệp.',
+    en: 'The row repeats an earlier row of the file.',
+  },
+  IMPORT_ROW_NOT_FOUND: {
+    vi: 'Không tìm thấy đơn vị, lớp hoặc môn học mà dòng này nhắc tới.',
+    en: 'The unit, class or subject this row refers to does not exist.',
+  },
+  IMPORT_ROW_FORBIDDEN: {
+    vi: 'Bạn không có quyền nhập dữ liệu cho đơn vị của dòng này.',
+    en: "You may not import data for this row's unit.",
+  },
+  IMPORT_ROW_CONFLICT: {
+    vi: 'Tên đăng nhập đã thuộc một tài khoản khác.',
+    en: 'The username belongs to another account.',
+  },
+  IMPORT_ROW_NOT_SAVED: {
+    vi: 'Chưa lưu được dòng này do lỗi hệ thống; hãy nhập lại tệp.',
+    en: 'This row could not be saved because of a system error; import the file again.',
+  },
   PAYLOAD_TOO_LARGE: { vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The upload is too large.' },
   SCHOOL_NOT_FOUND: { vi: 'Không tìm thấy trường.', en: 'School not found.' },
   CLASS_NOT_FOUND: { vi: 'Không tìm thấy lớp.', en: 'Class not found.' },

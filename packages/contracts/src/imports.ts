@@ -5,11 +5,24 @@ export const importKinds = ['schools', 'classes', 'teachers', 'students'] as con
 export const importKindSchema = z.enum(importKinds);
 export type ImportKind = z.infer<typeof importKindSchema>;
 
+/** Why a row was left out; each code has vi/en messages in errors.ts, the row's `message` says the specifics. */
+export const importRowErrorCodes = [
+  'IMPORT_ROW_INVALID',
+  'IMPORT_ROW_DUPLICATE',
+  'IMPORT_ROW_NOT_FOUND',
+  'IMPORT_ROW_FORBIDDEN',
+  'IMPORT_ROW_CONFLICT',
+  'IMPORT_ROW_NOT_SAVED',
+] as const;
+export type ImportRowErrorCode = (typeof importRowErrorCodes)[number];
+
 export const importRowErrorSchema = z.object({
   /** Row number as the spreadsheet shows it (the header is row 1). */
   row: z.number().int(),
+  /** The column's header as in the template ("Khối"), when one column is at fault. */
   column: z.string().optional(),
-  code: z.string(),
+  code: z.enum(importRowErrorCodes),
+  /** Vietnamese, specific to the row: which value is wrong and what is expected. */
   message: z.string(),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;

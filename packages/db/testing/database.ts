@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type {} from 'vitest';
 import { createDb, type Db } from '../src/client.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabaseUrl: string;
+  }
+}
+
 
 export interface TestDatabase {
   url: string;

@@ -1,30 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../src/embedded.js';
 import { ensureDatabase, migrate } from '../src/migrate.js';
+import './database.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    templateDatabaseUrl: string;
-  }
-}
 
 export const TEMPLATE_DATABASE = 'hoclieu_template';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * Vitest global setup: one real PostgreSQL per test run (embedded, or TEST_DATABASE_URL's server),
@@ -41,7 +25,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'hoclieu-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const server = await startEmbeddedPostgres({ dataDir });
   const templateUrl = server.url(TEMPLATE_DATABASE);
   await ensureDatabase(templateUrl);
   await migrate(templateUrl);

@@ -1,4 +1,5 @@
 export * from './authz.js';
+export * from './imports/index.js';
 export * from './password-policy.js';
 export * from './school-kind.js';
 export * from './text.js';

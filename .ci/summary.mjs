@@ -1,0 +1,25 @@
+// Adds up the vitest JSON reports of every package into the one closing line CI reads.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const group of ['apps', 'packages']) {
+  for (const pkg of readdirSync(group)) {
+    const file = join(group, pkg, 'test-results', 'vitest.json');
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    skipped += report.numPendingTests + report.numTodoTests;
+    console.log(`${group}/${pkg}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  }
+}
+if (passed + failed === 0) {
+  console.log('0 passed, 1 failed');
+  console.error('No test report found: the test runs did not execute.');
+  process.exit(1);
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { AppError } from './http/errors.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { createAuthService } from './modules/auth/service.js';
+import { createSessionStore } from './modules/auth/sessions.js';
+import { curriculumRoutes } from './modules/curriculum/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { kpiRoutes } from './modules/kpi/routes.js';
+import { orgRoutes } from './modules/org/routes.js';
+import { authContext } from './plugins/auth-context.js';
+import { errorHandler } from './plugins/error-handler.js';
+import { openApi } from './plugins/openapi.js';
+import { webApp } from './plugins/web-app.js';
+
+export type { AppDeps } from './deps.js';
+
+/** Builds the HTTP app from its dependencies; server.ts owns the process, tests call inject(). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, db, clock } = deps;
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: { level: config.logLevel } }),
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorHandler);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets inline styles; no inline scripts are allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    // After body parsing, so a login's limit can key on the account as well as the address.
+    hook: 'preHandler',
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(multipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10 } });
+  await app.register(openApi);
+
+  const sessions = createSessionStore(db, config.sessionSecret, clock);
+  await app.register(authContext, { db, sessions });
+
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, {
+    auth: createAuthService({ db, passwords: deps.passwords, sessions, clock }),
+    cookieSecure: config.cookieSecure,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  });
+  await app.register(orgRoutes, deps);
+  await app.register(curriculumRoutes, deps);
+  await app.register(kpiRoutes, deps);
+  await app.register(importRoutes, deps);
+  await app.register(webApp, { dist: config.webDist });
+  return app;
+}

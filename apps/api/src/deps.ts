@@ -1,0 +1,20 @@
+import type { Db } from '@hoclieu/db';
+import type { FastifyBaseLogger } from 'fastify';
+import type { SearchEngine } from '@hoclieu/search';
+import type { BlobStore } from '@hoclieu/storage';
+import type { Config } from './env.js';
+import type { PasswordHasher } from './modules/auth/passwords.js';
+
+/** Everything the app needs from the outside, created by server.ts (or a test) and passed in. */
+export interface AppDeps {
+  config: Pick<Config, 'cookieSecure' | 'sessionSecret' | 'webDist' | 'importMaxBytes' | 'loginRateLimitPerMinute' | 'logLevel'>;
+  db: Db;
+  storage: BlobStore;
+  search: SearchEngine;
+  passwords: PasswordHasher;
+  /** What the health report calls the database: embedded-postgres or postgres. */
+  databaseKind: string;
+  clock: () => Date;
+  /** The process's logger; tests leave it out and get one at `config.logLevel`. */
+  logger?: FastifyBaseLogger;
+}

@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { searchConfigSchema } from '@hoclieu/search';
+import { storageConfigSchema } from '@hoclieu/storage';
+import { z } from 'zod';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const apiEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Embedded default's home: Postgres cluster, uploaded files, generated session secret. */
+  DATA_DIR: z.string().default(join(repoRoot, '.data')),
+  /** Unset: embedded PostgreSQL under DATA_DIR. */
+  DATABASE_URL: z.url().optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** Load the demo province, schools and accounts (default: only on the embedded default). */
+  SEED_DEMO: flag.optional(),
+  /** Set behind HTTPS so the session cookie is never sent in clear. */
+  COOKIE_SECURE: flag.default(false),
+  WEB_DIST: z.string().default(join(repoRoot, 'apps/web/dist')),
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+});
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  dataDir: string;
+  /** Undefined: start embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  sessionSecret: string;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  webDist: string;
+  importMaxBytes: number;
+  loginRateLimitPerMinute: number;
+  storage: z.output<typeof storageConfigSchema>;
+  search: z.output<typeof searchConfigSchema>;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The embedded default keeps a generated secret under DATA_DIR so sessions survive restarts. */
+function embeddedSessionSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`).join('; ');
+}
+
+/** Parses the environment once at start-up; nothing else reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = apiEnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid environment: ${describe(parsed.error)}`);
+  const storage = storageConfigSchema.safeParse(env);
+  if (!storage.success) throw new ConfigError(`Invalid storage environment: ${describe(storage.error)}`);
+  const search = searchConfigSchema.safeParse(env);
+  if (!search.success) throw new ConfigError(`Invalid search environment: ${describe(search.error)}`);
+  const e = parsed.data;
+  const embedded = e.DATABASE_URL === undefined;
+  if (!e.SESSION_SECRET && !embedded && e.NODE_ENV === 'production') {
+    throw new ConfigError('SESSION_SECRET (at least 32 characters) is required in production with DATABASE_URL');
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(e.DATA_DIR),
+    seedDemo: e.SEED_DEMO ?? embedded,
+    cookieSecure: e.COOKIE_SECURE,
+    webDist: e.WEB_DIST,
+    importMaxBytes: e.IMPORT_MAX_BYTES,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    storage: storage.data,
+    search: search.data,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Db, Prisma } from '@hoclieu/db';
+import type { Actor, OrgScope } from '@hoclieu/domain';
+
+export interface AuditInput {
+  actor: Actor;
+  action: string;
+  resourceType: string;
+  resourceId: string;
+  scope: OrgScope;
+  details: Prisma.InputJsonValue;
+}
+
+type Writer = Pick<Db, 'auditEntry'>;
+
+/** Appends to the audit trail, in the caller's transaction when given one. */
+export async function recordAudit(db: Writer, entry: AuditInput): Promise<void> {
+  await db.auditEntry.create({
+    data: {
+      actorId: entry.actor.userId,
+      action: entry.action,
+      resourceType: entry.resourceType,
+      resourceId: entry.resourceId,
+      provinceId: entry.scope.provinceId,
+      districtId: entry.scope.districtId ?? null,
+      schoolId: entry.scope.schoolId ?? null,
+      details: entry.details,
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import { authEndpoints } from '@hoclieu/contracts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { route } from '../../http/route.js';
+import { actorOf } from '../../plugins/auth-context.js';
+import type { AuthService } from './service.js';
+import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions.js';
+
+interface Options {
+  auth: AuthService;
+  cookieSecure: boolean;
+  loginRateLimitPerMinute: number;
+}
+
+export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, loginRateLimitPerMinute }: Options) {
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookieSecure,
+      maxAge: Math.floor(SESSION_IDLE_MS / 1000),
+    });
+
+  route(
+    app,
+    authEndpoints.login,
+    async (request, reply) => {
+      const result = await auth.login(request.body.username, request.body.password, request.headers['user-agent']);
+      setCookie(reply, result.token);
+      return result.session;
+    },
+    {
+      rateLimit: {
+        max: loginRateLimitPerMinute,
+        timeWindow: '1 minute',
+        // Per address and account: one classroom behind one NAT address can still sign in together.
+        keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
+      },
+    },
+  );
+
+  route(
+    app,
+    authEndpoints.logout,
+    async (request, reply) => {
+      if (request.auth) await auth.logout(request.auth.token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+    { allowDuringPasswordChange: true },
+  );
+
+  route(app, authEndpoints.me, async (request) => auth.me(actorOf(request).userId, request.auth!.csrfToken), {
+    allowDuringPasswordChange: true,
+  });
+
+  route(
+    app,
+    authEndpoints.changePassword,
+    async (request) => {
+      const { token, csrfToken } = request.auth!;
+      return auth.changePassword(actorOf(request).userId, token, csrfToken, request.body.currentPassword, request.body.newPassword);
+    },
+    { allowDuringPasswordChange: true },
+  );
+}

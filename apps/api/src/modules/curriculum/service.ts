@@ -1,0 +1,103 @@
+import type { Db } from '@hoclieu/db';
+import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { recordAudit } from '../audit/record.js';
+
+type TopicRow = Awaited<ReturnType<Db['topic']['findFirstOrThrow']>>;
+const view = (t: TopicRow) => ({
+  id: t.id,
+  subjectCode: t.subjectCode,
+  grade: t.grade,
+  parentId: t.parentId,
+  kind: t.kind,
+  title: t.title,
+  position: t.position,
+});
+
+export function createCurriculumService(db: Db) {
+  function requireManage(actor: Actor) {
+    if (!can(actor, 'curriculum.manage', GLOBAL_SCOPE)) throw forbidden();
+  }
+  async function findTopic(topicId: string) {
+    const topic = await db.topic.findUnique({ where: { id: topicId } });
+    if (!topic) throw new AppError('TOPIC_NOT_FOUND');
+    return topic;
+  }
+
+  return {
+    async listPeriods(query: { grade?: number | undefined; level?: 'primary' | 'lower_secondary' | 'upper_secondary' | 'continuing' | undefined }) {
+      const rows = await db.curriculumPeriod.findMany({
+        where: { grade: query.grade, level: query.level },
+        include: { subject: true },
+        orderBy: [{ grade: 'asc' }, { kind: 'asc' }, { periodsPerYear: 'desc' }],
+      });
+      return {
+        items: rows.map((r) => ({
+          level: r.level,
+          grade: r.grade,
+          subjectCode: r.subjectCode,
+          subjectName: r.subject.name,
+          periodsPerYear: r.periodsPerYear,
+          kind: r.kind,
+        })),
+      };
+    },
+
+    async listTopics(subjectCode: string, grade: number) {
+      const topics = await db.topic.findMany({ where: { subjectCode, grade }, orderBy: { position: 'asc' } });
+      return {
+        items: topics
+          .filter((t) => t.parentId === null)
+          .map((chapter) => ({ ...view(chapter), children: topics.filter((t) => t.parentId === chapter.id).map(view) })),
+      };
+    },
+
+    async createTopic(actor: Actor, input: { subjectCode: string; grade: number; parentId: string | null; title: string }) {
+      requireManage(actor);
+      if (!(await db.subject.findUnique({ where: { code: input.subjectCode } }))) throw new AppError('SUBJECT_NOT_FOUND');
+      if (input.parentId) {
+        const parent = await findTopic(input.parentId);
+        if (parent.kind !== 'chapter' || parent.subjectCode !== input.subjectCode || parent.grade !== input.grade) {
+          throw new AppError('TOPIC_PARENT_INVALID');
+        }
+      }
+      const last = await db.topic.aggregate({
+        where: { subjectCode: input.subjectCode, grade: input.grade, parentId: input.parentId },
+        _max: { position: true },
+      });
+      const topic = await db.topic.create({
+        data: {
+          ...input,
+          kind: input.parentId ? 'lesson' : 'chapter',
+          position: (last._max.position ?? -1) + 1,
+          createdById: actor.userId,
+        },
+      });
+      await recordAudit(db, { actor, action: 'topic.create', resourceType: 'topic', resourceId: topic.id, scope: GLOBAL_SCOPE, details: { title: topic.title } });
+      return view(topic);
+    },
+
+    async updateTopic(actor: Actor, topicId: string, input: { title?: string | undefined; position?: number | undefined }) {
+      requireManage(actor);
+      const before = await findTopic(topicId);
+      const topic = await db.topic.update({ where: { id: topicId }, data: { title: input.title, position: input.position } });
+      await recordAudit(db, {
+        actor,
+        action: 'topic.update',
+        resourceType: 'topic',
+        resourceId: topicId,
+        scope: GLOBAL_SCOPE,
+        details: { before: { title: before.title, position: before.position }, after: { title: topic.title, position: topic.position } },
+      });
+      return view(topic);
+    },
+
+    async deleteTopic(actor: Actor, topicId: string) {
+      requireManage(actor);
+      const topic = await findTopic(topicId);
+      await db.topic.delete({ where: { id: topicId } });
+      await recordAudit(db, { actor, action: 'topic.delete', resourceType: 'topic', resourceId: topicId, scope: GLOBAL_SCOPE, details: { title: topic.title } });
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { ImportRowError } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { type ClassRow, classKey, gradeFitsLevels, parseClassRow, withoutDuplicates } from '@hoclieu/domain';
+import { schoolOfRow, schoolsByCode } from './lookups.js';
+import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
+
+/** A school year runs from 5 September to 31 May. */
+const yearDates = (code: string) => {
+  const start = Number(code.slice(0, 4));
+  return { startDate: new Date(Date.UTC(start, 8, 5)), endDate: new Date(Date.UTC(start + 1, 4, 31)) };
+};
+
+/**
+ * With no current school year yet (a fresh install), the first imported year covering today, or
+ * else the latest, becomes current: teachers' assignments are made in the current year.
+ */
+function yearToMakeCurrent(codes: string[], today: Date): string | null {
+  const covering = codes.find((code) => {
+    const { startDate, endDate } = yearDates(code);
+    return startDate <= today && today <= endDate;
+  });
+  return covering ?? [...codes].sort().at(-1) ?? null;
+}
+
+const sameSet = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+
+/** Classes by school, year and name: created (with their school year if new) or updated (grade, combination). */
+export function planClasses(db: Db, clock: () => Date): Planner {
+  return async (actor, records) => {
+    const errors: ImportRowError[] = [];
+    const electives = await db.subject.findMany({
+      where: { periods: { some: { kind: 'elective', grade: { gte: 10 } } } },
+      select: { code: true, name: true },
+    });
+    const keyOf = (row: ClassRow) => `${row.schoolCode}|${row.schoolYear}|${classKey(row.name)}`;
+    const deduped = withoutDuplicates(
+      goodRows(
+        records.map((record) => parseClassRow(record, electives)),
+        errors,
+      ),
+      keyOf,
+      'Tên lớp',
+      (row) => `lớp "${row.name}" năm học ${row.schoolYear} của trường mã "${row.schoolCode}"`,
+    );
+    errors.push(...deduped.errors);
+    const rows = deduped.kept;
+    const schools = await schoolsByCode(
+      db,
+      rows.map((row) => row.schoolCode),
+    );
+    const yearCodes = unique(rows.map((row) => row.schoolYear));
+    const [years, current, classes] = await Promise.all([
+      db.schoolYear.findMany({ where: { code: { in: yearCodes } } }),
+      db.schoolYear.findFirst({ where: { isCurrent: true } }),
+      db.class.findMany({
+        where: { schoolId: { in: [...schools.values()].map((s) => s.id) }, schoolYear: { code: { in: yearCodes } } },
+        include: { schoolYear: { select: { code: true } } },
+      }),
+    ]);
+    const newYears = yearCodes.filter((code) => !years.some((year) => year.code === code));
+    const makeCurrent = current ? null : yearToMakeCurrent(newYears, clock());
+    const classByKey = new Map(classes.map((c) => [`${c.schoolId}|${c.schoolYear.code}|${classKey(c.name)}`, c]));
+
+    const writes: RowWrite[] = [];
+    for (const row of rows) {
+      const school = schoolOfRow(actor, 'class.manage', schools, row, errors);
+      if (!school) continue;
+      if (!gradeFitsLevels(row.grade, school.levels)) {
+        const message = `Khối ${row.grade} không thuộc cấp học của ${school.name} (${school.kind})`;
+        errors.push(rowError(row.row, 'Khối', 'IMPORT_ROW_INVALID', message));
+        continue;
+      }
+      const existing = classByKey.get(`${school.id}|${row.schoolYear}|${classKey(row.name)}`);
+      const data = { grade: row.grade, electiveSubjects: row.electiveSubjects };
+      if (!existing) {
+        writes.push({
+          row: row.row,
+          outcome: 'created',
+          write: async (tx) => {
+            const year = await tx.schoolYear.upsert({
+              where: { code: row.schoolYear },
+              create: { code: row.schoolYear, ...yearDates(row.schoolYear), isCurrent: row.schoolYear === makeCurrent },
+              update: {},
+            });
+            await tx.class.create({ data: { schoolId: school.id, schoolYearId: year.id, name: row.name, ...data } });
+          },
+        });
+      } else if (existing.grade !== row.grade || !sameSet(existing.electiveSubjects, row.electiveSubjects)) {
+        writes.push({
+          row: row.row,
+          outcome: 'updated',
+          write: async (tx) => {
+            await tx.class.update({ where: { id: existing.id }, data });
+          },
+        });
+      } else {
+        writes.push({ row: row.row, outcome: 'unchanged' });
+      }
+    }
+    return { errors, writes };
+  };
+}

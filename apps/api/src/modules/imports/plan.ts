@@ -1,0 +1,56 @@
+import type { ImportRowError, ImportRowErrorCode } from '@hoclieu/contracts';
+import type { Prisma, Role } from '@hoclieu/db';
+import type { Actor, ImportRecord, Parsed } from '@hoclieu/domain';
+
+export type Tx = Prisma.TransactionClient;
+
+/** What importing one good row does: decided against the database first, written later in a chunk. */
+export interface RowWrite {
+  row: number;
+  outcome: 'created' | 'updated' | 'unchanged';
+  /** A new account: a one-time password is made and hashed before the write gets it. */
+  account?: { username: string; fullName: string };
+  write?: (tx: Tx, passwordHash: string | null) => Promise<void>;
+}
+
+export interface ImportPlan {
+  errors: ImportRowError[];
+  writes: RowWrite[];
+}
+
+/** Reads the rows of one kind, checks them against the database and the actor's rights, and plans the writes. */
+export type Planner = (actor: Actor, records: ImportRecord[]) => Promise<ImportPlan>;
+
+/** Splits parsed rows into the good ones and the errors of the bad ones. */
+export function goodRows<T>(results: Parsed<T>[], errors: ImportRowError[]): T[] {
+  const good: T[] = [];
+  for (const result of results) {
+    if (result.ok) good.push(result.value);
+    else errors.push(...result.errors);
+  }
+  return good;
+}
+
+export const rowError = (row: number, column: string, code: ImportRowErrorCode, message: string): ImportRowError => ({
+  row,
+  column,
+  code,
+  message,
+});
+
+export const roleLabels: Record<Role, string> = {
+  student: 'học sinh',
+  teacher: 'giáo viên',
+  school_admin: 'quản trị trường',
+  district_officer: 'cán bộ Phòng GDĐT',
+  province_officer: 'cán bộ Sở GDĐT',
+  system_admin: 'quản trị hệ thống',
+};
+
+export const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** A new account's hash, made by applyWrites for every write that declares an `account`. */
+export function requireHash(passwordHash: string | null): string {
+  if (!passwordHash) throw new Error('a new account was planned without a password hash');
+  return passwordHash;
+}

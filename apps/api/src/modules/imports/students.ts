@@ -1,0 +1,99 @@
+import type { ImportRowError } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { classKey, parseStudentRow, withoutDuplicates } from '@hoclieu/domain';
+import { accountConflict, schoolOfRow, schoolsByCode } from './lookups.js';
+import { goodRows, type Planner, type RowWrite, requireHash, rowError, unique } from './plan.js';
+
+/**
+ * Students by username (mã học sinh), enrolled in an existing class. A student listed in another
+ * class of the same school year is moved there; enrollments of other years are kept.
+ */
+export function planStudents(db: Db): Planner {
+  return async (actor, records) => {
+    const errors: ImportRowError[] = [];
+    const deduped = withoutDuplicates(
+      goodRows(records.map(parseStudentRow), errors),
+      (row) => row.username,
+      'Tên đăng nhập',
+      (row) => `tên đăng nhập "${row.username}"`,
+    );
+    errors.push(...deduped.errors);
+    const rows = deduped.kept;
+    const schools = await schoolsByCode(
+      db,
+      rows.map((row) => row.schoolCode),
+    );
+    const [classes, users] = await Promise.all([
+      db.class.findMany({
+        where: {
+          schoolId: { in: [...schools.values()].map((school) => school.id) },
+          schoolYear: { code: { in: unique(rows.map((row) => row.schoolYear)) } },
+        },
+        include: { schoolYear: { select: { code: true } } },
+      }),
+      db.user.findMany({
+        where: { username: { in: rows.map((row) => row.username) } },
+        include: { enrollments: { include: { class: { select: { schoolYearId: true } } } } },
+      }),
+    ]);
+    const classByKey = new Map(classes.map((c) => [`${c.schoolId}|${c.schoolYear.code}|${classKey(c.name)}`, c]));
+    const userByName = new Map(users.map((user) => [user.username, user]));
+
+    const writes: RowWrite[] = [];
+    for (const row of rows) {
+      const school = schoolOfRow(actor, 'user.manage', schools, row, errors);
+      if (!school) continue;
+      const target = classByKey.get(`${school.id}|${row.schoolYear}|${classKey(row.className)}`);
+      if (!target) {
+        const message = `Chưa có lớp "${row.className}" năm học ${row.schoolYear} ở ${school.name}; hãy nhập danh sách lớp trước`;
+        errors.push(rowError(row.row, 'Tên lớp', 'IMPORT_ROW_NOT_FOUND', message));
+        continue;
+      }
+      const user = userByName.get(row.username);
+      if (!user) {
+        writes.push({
+          row: row.row,
+          outcome: 'created',
+          account: { username: row.username, fullName: row.fullName },
+          write: async (tx, passwordHash) => {
+            await tx.user.create({
+              data: {
+                username: row.username,
+                fullName: row.fullName,
+                role: 'student',
+                schoolId: school.id,
+                passwordHash: requireHash(passwordHash),
+                mustChangePassword: true,
+                enrollments: { create: { classId: target.id } },
+              },
+            });
+          },
+        });
+        continue;
+      }
+      const conflict = accountConflict(actor, user, 'student', school);
+      if (conflict) {
+        errors.push(rowError(row.row, 'Tên đăng nhập', 'IMPORT_ROW_CONFLICT', conflict));
+        continue;
+      }
+      const sameYear = user.enrollments.filter((e) => e.class.schoolYearId === target.schoolYearId);
+      const leaving = sameYear.filter((e) => e.classId !== target.id).map((e) => e.classId);
+      const enrolled = sameYear.some((e) => e.classId === target.id);
+      const renamed = user.fullName !== row.fullName;
+      if (!renamed && enrolled && leaving.length === 0) {
+        writes.push({ row: row.row, outcome: 'unchanged' });
+        continue;
+      }
+      writes.push({
+        row: row.row,
+        outcome: 'updated',
+        write: async (tx) => {
+          if (renamed) await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName } });
+          if (leaving.length > 0) await tx.enrollment.deleteMany({ where: { studentId: user.id, classId: { in: leaving } } });
+          if (!enrolled) await tx.enrollment.create({ data: { studentId: user.id, classId: target.id } });
+        },
+      });
+    }
+    return { errors, writes };
+  };
+}

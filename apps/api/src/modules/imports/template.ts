@@ -1,0 +1,74 @@
+import type { ImportKind } from '@hoclieu/contracts';
+import { importColumns, templateNames } from '@hoclieu/domain';
+import ExcelJS from 'exceljs';
+
+export interface TemplateFile {
+  body: Buffer;
+  fileName: string;
+  contentType: string;
+}
+
+const sheetNames: Record<ImportKind, string> = {
+  schools: 'Trường',
+  classes: 'Lớp',
+  teachers: 'Giáo viên',
+  students: 'Học sinh',
+};
+
+const notes = [
+  'Điền dữ liệu ở trang đầu, mỗi dòng một bản ghi; giữ nguyên dòng tiêu đề. Cột có dấu * là bắt buộc.',
+  'Có thể xoá dòng ví dụ. Dòng trống được bỏ qua; mỗi lần nhập tối đa 20.000 dòng.',
+  'Nhập lại cùng tệp không tạo bản trùng: dòng đã có sẽ được cập nhật hoặc giữ nguyên.',
+  'Tài khoản mới nhận mật khẩu tạm (chỉ hiện một lần sau khi nhập) và phải đổi ở lần đăng nhập đầu.',
+];
+
+const headerOf = (column: { header: string; required: boolean }) => (column.required ? `${column.header} *` : column.header);
+
+/** The downloadable template of an import: .xlsx with a guide sheet, or a UTF-8 CSV Excel opens correctly. */
+export async function buildTemplate(kind: ImportKind, format: 'xlsx' | 'csv'): Promise<TemplateFile> {
+  const fileName = `${templateNames[kind]}.${format}`;
+  if (format === 'csv') {
+    const lines = [importColumns[kind].map(headerOf), importColumns[kind].map((c) => c.example)];
+    // The BOM tells Excel the file is UTF-8; without it Vietnamese letters come out garbled.
+    const text = `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+    return { body: Buffer.from(text, 'utf8'), fileName, contentType: 'text/csv; charset=utf-8' };
+  }
+  return {
+    body: Buffer.from(await xlsxTemplate(kind)),
+    fileName,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  };
+}
+
+function csvCell(value: string): string {
+  return /[",;\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+async function xlsxTemplate(kind: ImportKind): Promise<ArrayBuffer> {
+  const columns = importColumns[kind];
+  const workbook = new ExcelJS.Workbook();
+  const data = workbook.addWorksheet(sheetNames[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
+  data.columns = columns.map((column) => ({
+    header: headerOf(column),
+    key: column.key,
+    width: Math.max(14, column.header.length + 4, column.example.length + 2),
+    // Text cells, so codes such as 4410150100123 keep their digits instead of turning into numbers.
+    style: { numFmt: '@' },
+  }));
+  data.addRow(columns.map((column) => column.example));
+  data.getRow(1).font = { bold: true };
+
+  const guide = workbook.addWorksheet('Hướng dẫn');
+  guide.columns = [
+    { header: 'Cột', width: 20 },
+    { header: 'Bắt buộc', width: 10 },
+    { header: 'Cách ghi', width: 80 },
+    { header: 'Ví dụ', width: 28 },
+  ];
+  guide.getRow(1).font = { bold: true };
+  for (const column of columns) guide.addRow([column.header, column.required ? 'Có' : 'Không', column.help, column.example]);
+  guide.addRow([]);
+  for (const note of notes) guide.addRow(['', '', note]);
+  guide.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  return workbook.xlsx.writeBuffer();
+}

@@ -1,0 +1,80 @@
+import type { Db } from '@hoclieu/db';
+import { type Actor, can } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { schoolScope } from './scope.js';
+
+const schoolWithDistrict = { include: { district: { select: { provinceId: true } } } } as const;
+
+export function createClassService(db: Db) {
+  return {
+    async listSchoolYears() {
+      const years = await db.schoolYear.findMany({ orderBy: { code: 'desc' } });
+      return {
+        items: years.map((y) => ({
+          id: y.id,
+          code: y.code,
+          startDate: y.startDate.toISOString().slice(0, 10),
+          endDate: y.endDate.toISOString().slice(0, 10),
+          isCurrent: y.isCurrent,
+        })),
+      };
+    },
+
+    async listClasses(actor: Actor, schoolId: string, query: { schoolYear?: string | undefined; grade?: number | undefined }) {
+      const school = await db.school.findUnique({ where: { id: schoolId }, ...schoolWithDistrict });
+      if (!school) throw new AppError('SCHOOL_NOT_FOUND');
+      if (!can(actor, 'class.read', schoolScope(school))) throw forbidden();
+      const classes = await db.class.findMany({
+        where: {
+          schoolId,
+          grade: query.grade,
+          schoolYear: query.schoolYear ? { code: query.schoolYear } : { isCurrent: true },
+        },
+        include: { schoolYear: { select: { code: true } }, _count: { select: { enrollments: true } } },
+        orderBy: [{ grade: 'asc' }, { name: 'asc' }],
+      });
+      return {
+        items: classes.map((c) => ({
+          id: c.id,
+          name: c.name,
+          grade: c.grade,
+          schoolYear: c.schoolYear.code,
+          electiveSubjects: c.electiveSubjects,
+          studentCount: c._count.enrollments,
+        })),
+      };
+    },
+
+    async getClass(actor: Actor, classId: string) {
+      const found = await db.class.findUnique({
+        where: { id: classId },
+        include: {
+          school: schoolWithDistrict,
+          schoolYear: { select: { code: true } },
+          enrollments: { include: { student: { select: { id: true, username: true, fullName: true } } } },
+          teachingAssignments: {
+            include: { teacher: { select: { id: true, username: true, fullName: true } }, subject: true },
+          },
+        },
+      });
+      if (!found) throw new AppError('CLASS_NOT_FOUND');
+      if (!can(actor, 'class.read', schoolScope(found.school))) throw forbidden();
+      const students = found.enrollments.map((e) => e.student).sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+      return {
+        id: found.id,
+        name: found.name,
+        grade: found.grade,
+        schoolYear: found.schoolYear.code,
+        electiveSubjects: found.electiveSubjects,
+        studentCount: students.length,
+        school: { id: found.school.id, name: found.school.name },
+        students,
+        teachers: found.teachingAssignments.map((a) => ({
+          ...a.teacher,
+          subjectCode: a.subjectCode,
+          subjectName: a.subject.name,
+        })),
+      };
+    },
+  };
+}

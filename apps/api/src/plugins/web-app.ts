@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/**
+ * Serves the built web app on the API's port: static assets, and index.html for any other GET
+ * outside /api so the client-side router can take the URL.
+ */
+export const webApp = fp(async (app: FastifyInstance, { dist }: { dist: string }) => {
+  if (!existsSync(join(dist, 'index.html'))) {
+    app.log.warn({ dist }, 'web app not built: only the API is served');
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      // Vite fingerprints everything under assets/: cache for a year. index.html must revalidate.
+      res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/') || path === '/api') return reply.callNotFound();
+    const file = path.replace(/^\/+/, '');
+    if (file && !file.includes('..') && existsSync(join(dist, file))) return reply.sendFile(file);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+});

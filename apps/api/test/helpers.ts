@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db, Role } from '@hoclieu/db';
+import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
+import { createPostgresSearch } from '@hoclieu/search';
+import { createLocalDiskStore } from '@hoclieu/storage';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+
+export const PASSWORD = 'Matkhau123';
+const passwords = createPasswordHasher();
+let passwordHash: Promise<string> | undefined;
+/** One real argon2id hash shared by the test users (hashing per user would only slow tests). */
+export const testPasswordHash = () => {
+  passwordHash ??= passwords.hash(PASSWORD);
+  return passwordHash;
+};
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  /** Moves the clock the app sees (sessions, lockouts). */
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database cloned from the migrated template, files in a temp dir. */
+export async function createTestApp(overrides: { loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(inject('templateDatabaseUrl'));
+  const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-files-'));
+  const clock = { now: new Date() };
+  const app = await buildApp({
+    config: {
+      cookieSecure: false,
+      sessionSecret: 'test-secret-test-secret-test-secret-0123',
+      webDist: join(filesDir, 'no-web'),
+      importMaxBytes: 2 * 1024 * 1024,
+      loginRateLimitPerMinute: overrides.loginRateLimitPerMinute ?? 1000,
+      logLevel: 'silent',
+    },
+    db: database.db,
+    storage: createLocalDiskStore({ root: filesDir }),
+    search: createPostgresSearch({ query: (sql) => database.db.$queryRawUnsafe(sql) }),
+    passwords,
+    databaseKind: 'embedded-postgres',
+    clock: () => clock.now,
+  });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    clock,
+    async close() {
+      await app.close();
+      await database.drop();
+      rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Client {
+  userId: string;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+/** Signs in through the real login route and returns a client that sends the cookie and CSRF token. */
+export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'hoclieu_session');
+  const { csrfToken, user } = response.json() as { csrfToken: string; user: { id: string } };
+  return {
+    userId: user.id,
+    request: (options) =>
+      app.inject({
+        ...options,
+        headers: { cookie: `hoclieu_session=${cookie?.value}`, 'x-csrf-token': csrfToken, ...options.headers },
+      }),
+  };
+}
+
+/** Creates a user of a role (in the given unit, or a new one) and signs them in. */
+export async function userOf(
+  t: TestApp,
+  role: Role,
+  unit: { provinceId?: string; districtId?: string; schoolId?: string } = {},
+): Promise<Client> {
+  const user = await makeUser(t.db, role, { passwordHash: await testPasswordHash(), ...unit });
+  return signIn(t.app, user.username);
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers.js';
+import { buildWorld, get, type World } from './world.js';
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await buildWorld(t);
+});
+afterAll(() => t.close());
+
+const names = (body: { items: { name: string }[] }) => body.items.map((s) => s.name).sort();
+
+describe('schools', () => {
+  it('lists only the schools inside the viewer’s unit', async () => {
+    expect(names((await get(w.teacher.client, '/api/schools')).json())).toEqual(['Trường THCS Tiến Hoá']);
+    expect(names((await get(w.districtOfficer.client, '/api/schools')).json())).toEqual([
+      'Trường THCS Mai Hoá',
+      'Trường THCS Tiến Hoá',
+    ]);
+    const province = (await get(w.provinceOfficer.client, '/api/schools')).json();
+    expect(province.total).toBe(3);
+    expect(names(province)).not.toContain('Trường THCS Càng Long');
+    expect((await get(w.systemAdmin.client, '/api/schools')).json().total).toBe(4);
+  });
+
+  it('finds schools without diacritics', async () => {
+    const body = (await get(w.provinceOfficer.client, '/api/schools?q=tien%20hoa')).json();
+    expect(names(body)).toEqual(['Trường THCS Tiến Hoá']);
+  });
+
+  it('refuses a school outside the viewer’s unit', async () => {
+    expect((await get(w.teacher.client, `/api/schools/${w.sameDistrictSchool.id}`)).statusCode).toBe(403);
+    expect((await get(w.districtOfficer.client, `/api/schools/${w.otherDistrictSchool.id}`)).statusCode).toBe(403);
+    expect((await get(w.provinceOfficer.client, `/api/schools/${w.otherProvinceSchool.id}`)).statusCode).toBe(403);
+    expect((await get(w.districtOfficer.client, `/api/schools/${w.sameDistrictSchool.id}`)).statusCode).toBe(200);
+  });
+
+  it('lists districts by scope', async () => {
+    expect(names((await get(w.provinceOfficer.client, '/api/districts')).json())).toEqual([
+      'Phòng GDĐT Quảng Trạch',
+      'Phòng GDĐT Tuyên Hoá',
+    ]);
+    expect(names((await get(w.districtOfficer.client, '/api/districts')).json())).toEqual(['Phòng GDĐT Tuyên Hoá']);
+  });
+});
+
+describe('classes', () => {
+  it('shows a class to the school’s staff, with its students', async () => {
+    const body = (await get(w.teacher.client, `/api/classes/${w.schoolClass.id}`)).json();
+    expect(body.students.map((s: { id: string }) => s.id)).toEqual([w.student.user.id]);
+    expect((await get(w.teacher.client, `/api/schools/${w.school.id}/classes`)).json().items).toHaveLength(1);
+  });
+
+  it('hides classes from other schools and from students', async () => {
+    expect((await get(w.teacher.client, `/api/classes/${w.otherClass.id}`)).statusCode).toBe(403);
+    expect((await get(w.otherSchoolAdmin.client, `/api/schools/${w.school.id}/classes`)).statusCode).toBe(403);
+    expect((await get(w.student.client, `/api/classes/${w.schoolClass.id}`)).statusCode).toBe(403);
+    expect((await get(w.otherProvinceOfficer.client, `/api/classes/${w.schoolClass.id}`)).statusCode).toBe(403);
+  });
+
+  it('answers 404 with a code for a class that does not exist', async () => {
+    const response = await get(w.teacher.client, '/api/classes/00000000-0000-4000-8000-000000000000');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('CLASS_NOT_FOUND');
+  });
+});
+
+describe('users', () => {
+  it('lists accounts only inside the admin’s unit and never to teachers', async () => {
+    const schoolUsers = (await get(w.schoolAdmin.client, '/api/users')).json();
+    expect(schoolUsers.items.map((u: { id: string }) => u.id).sort()).toEqual(
+      [w.student.user.id, w.teacher.user.id, w.schoolAdmin.user.id].sort(),
+    );
+    expect((await get(w.teacher.client, '/api/users')).statusCode).toBe(403);
+    const crossing = (await get(w.schoolAdmin.client, `/api/users?schoolId=${w.sameDistrictSchool.id}`)).json();
+    expect(crossing.items).toEqual([]);
+  });
+
+  it('lets an admin reset a lower account in their unit only', async () => {
+    const reset = await w.schoolAdmin.client.request({ method: 'POST', url: `/api/users/${w.teacher.user.id}/reset-password` });
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json().temporaryPassword).toMatch(/^\w{10}$/);
+    const account = await t.db.user.findUniqueOrThrow({ where: { id: w.teacher.user.id } });
+    expect(account.mustChangePassword).toBe(true);
+    expect(await t.db.auditEntry.count({ where: { action: 'user.password_reset', resourceId: w.teacher.user.id } })).toBe(1);
+
+    const url = (id: string) => `/api/users/${id}/reset-password`;
+    expect((await w.schoolAdmin.client.request({ method: 'POST', url: url(w.otherTeacher.user.id) })).statusCode).toBe(403);
+    expect((await w.schoolAdmin.client.request({ method: 'POST', url: url(w.otherSchoolAdmin.user.id) })).statusCode).toBe(403);
+    expect((await w.otherTeacher.client.request({ method: 'POST', url: url(w.student.user.id) })).statusCode).toBe(403);
+    expect((await w.otherProvinceOfficer.client.request({ method: 'POST', url: url(w.schoolAdmin.user.id) })).statusCode).toBe(403);
+    expect((await w.districtOfficer.client.request({ method: 'POST', url: url(w.otherSchoolAdmin.user.id) })).statusCode).toBe(200);
+  });
+});

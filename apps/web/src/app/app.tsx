@@ -1,0 +1,47 @@
+import { createTheme, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type RouterHistory, RouterProvider } from '@tanstack/react-router';
+import type { i18n } from 'i18next';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { ApiClient } from '../api/api-client';
+import { ApiProvider } from './api-context';
+import { createQueryClient } from './query-client';
+import { createAppRouter } from './router';
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'md',
+});
+
+interface AppProps {
+  api: ApiClient;
+  i18n: i18n;
+  /** Tests pass a memory history; the browser app uses the default one. */
+  history?: RouterHistory;
+}
+
+/** The whole app, with every dependency passed in (no module singletons): main.tsx and tests build it alike. */
+export function App({ api, i18n, history }: AppProps) {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => {
+    const router = createAppRouter({ queryClient, api });
+    if (history) router.update({ ...router.options, history });
+    return router;
+  });
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme}>
+        <Notifications position="top-center" />
+        <QueryClientProvider client={queryClient}>
+          <ApiProvider api={api}>
+            <RouterProvider router={router} />
+          </ApiProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

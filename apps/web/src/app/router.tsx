@@ -1,0 +1,174 @@
+import type { Role } from '@hoclieu/contracts';
+import { roleSchema, schoolLevelSchema } from '@hoclieu/contracts';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import type { ApiClient } from '../api/api-client';
+import { NotFoundPage } from '../pages/not-found-page';
+import { sessionQueryOptions } from '../session/session-query';
+import { AppLayout } from '../shell/app-layout';
+import { hasSection, type Section } from '../shell/sections';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  api: ApiClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  validateSearch: z.object({
+    next: z
+      .string()
+      .regex(/^\/(?!\/)/)
+      .optional()
+      .catch(undefined),
+  }),
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(sessionQueryOptions(context.api)))
+      throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('../pages/login-page'), 'LoginPage'),
+});
+
+/** Every page below needs a session; the layout itself blocks the app while a password change is due. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions(context.api));
+    if (!session)
+      throw redirect({
+        to: '/dang-nhap',
+        search: { next: location.href === '/' ? undefined : location.href },
+      });
+    return { role: session.user.role };
+  },
+  component: AppLayout,
+});
+
+/** Sends users whose role has none of these sections back home (the API would refuse them anyway). */
+const requireSection =
+  (...sections: Section[]) =>
+  ({ context }: { context: { role: Role } }) => {
+    if (!hasSection(context.role, ...sections)) throw redirect({ to: '/' });
+  };
+
+const page = <
+  TPath extends string,
+  TModule extends Record<string, unknown>,
+  TName extends keyof TModule & string,
+>(
+  path: TPath,
+  load: () => Promise<TModule>,
+  name: TName,
+) => ({
+  getParentRoute: () => appRoute,
+  path,
+  component: lazyRouteComponent(load, name),
+});
+
+const homeRoute = createRoute(page('/', () => import('../pages/home/home-page'), 'HomePage'));
+
+const myClassesRoute = createRoute({
+  ...page('/lop', () => import('../pages/schools/my-classes-page'), 'MyClassesPage'),
+  beforeLoad: requireSection('myClasses'),
+});
+
+const classRoute = createRoute({
+  ...page('/lop/$classId', () => import('../pages/schools/class-page'), 'ClassPage'),
+  beforeLoad: requireSection('myClasses', 'schools'),
+});
+
+const schoolsRoute = createRoute({
+  ...page('/truong', () => import('../pages/schools/schools-page'), 'SchoolsPage'),
+  validateSearch: z.object({
+    q: z.string().max(100).optional().catch(undefined),
+    level: schoolLevelSchema.optional().catch(undefined),
+    districtId: z.uuid().optional().catch(undefined),
+    page: z.coerce.number().int().min(1).optional().catch(undefined),
+  }),
+  beforeLoad: requireSection('schools'),
+});
+
+const schoolRoute = createRoute({
+  ...page('/truong/$schoolId', () => import('../pages/schools/school-page'), 'SchoolPage'),
+  beforeLoad: requireSection('mySchool', 'schools'),
+});
+
+const districtsRoute = createRoute({
+  ...page('/phong-gddt', () => import('../pages/districts-page'), 'DistrictsPage'),
+  beforeLoad: requireSection('districts'),
+});
+
+const usersRoute = createRoute({
+  ...page('/tai-khoan', () => import('../pages/users/users-page'), 'UsersPage'),
+  validateSearch: z.object({
+    q: z.string().max(100).optional().catch(undefined),
+    role: roleSchema.optional().catch(undefined),
+    page: z.coerce.number().int().min(1).optional().catch(undefined),
+  }),
+  beforeLoad: requireSection('users'),
+});
+
+const curriculumRoute = createRoute({
+  ...page('/chuong-trinh', () => import('../pages/curriculum/curriculum-page'), 'CurriculumPage'),
+  validateSearch: z.object({
+    grade: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
+    subject: z.string().max(60).optional().catch(undefined),
+  }),
+  beforeLoad: requireSection('curriculum'),
+});
+
+const kpiRoute = createRoute({
+  ...page('/chi-tieu', () => import('../pages/kpi/kpi-targets-page'), 'KpiTargetsPage'),
+  beforeLoad: requireSection('kpi'),
+});
+
+const importsRoute = createRoute({
+  ...page('/nhap-du-lieu', () => import('../pages/imports/imports-page'), 'ImportsPage'),
+  beforeLoad: requireSection('imports'),
+});
+
+const changePasswordRoute = createRoute(
+  page('/doi-mat-khau', () => import('../pages/password/change-password-page'), 'ChangePasswordPage'),
+);
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    myClassesRoute,
+    classRoute,
+    schoolsRoute,
+    schoolRoute,
+    districtsRoute,
+    usersRoute,
+    curriculumRoute,
+    kpiRoute,
+    importsRoute,
+    changePasswordRoute,
+  ]),
+]);
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,78 @@
+import type { Topic } from '@hoclieu/contracts';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import type { useTopicChanges } from './use-topic-changes';
+
+export type TopicDialogState =
+  | { action: 'create'; parentId: string | null }
+  | { action: 'rename'; topic: Topic }
+  | { action: 'delete'; topic: Topic };
+
+interface TopicDialogProps {
+  state: TopicDialogState;
+  changes: ReturnType<typeof useTopicChanges>;
+  onClose: () => void;
+}
+
+/** One modal for adding a chapter/lesson, renaming, or confirming a delete. */
+export function TopicDialog({ state, changes, onClose }: TopicDialogProps) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(state.action === 'rename' ? state.topic.title : '');
+  const mutation =
+    state.action === 'create' ? changes.create : state.action === 'rename' ? changes.rename : changes.remove;
+  const heading =
+    state.action === 'delete'
+      ? t('common.delete')
+      : state.action === 'rename'
+        ? t('curriculum.rename')
+        : state.parentId
+          ? t('curriculum.addLesson')
+          : t('curriculum.addChapter');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (state.action === 'create')
+      await changes.create.mutateAsync({ parentId: state.parentId, title: title.trim() });
+    if (state.action === 'rename')
+      await changes.rename.mutateAsync({ topicId: state.topic.id, title: title.trim() });
+    if (state.action === 'delete') await changes.remove.mutateAsync(state.topic.id);
+    onClose();
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={heading} centered>
+      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
+        <Stack gap="md">
+          {mutation.isError && <ErrorAlert error={mutation.error} />}
+          {state.action === 'delete' ? (
+            <Text size="sm">{t('curriculum.deleteConfirm', { title: state.topic.title })}</Text>
+          ) : (
+            <TextInput
+              label={t('curriculum.titleLabel')}
+              value={title}
+              onChange={(event) => setTitle(event.currentTarget.value)}
+              required
+              maxLength={300}
+              data-autofocus
+            />
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              color={state.action === 'delete' ? 'red' : undefined}
+              loading={mutation.isPending}
+              disabled={state.action !== 'delete' && !title.trim()}
+            >
+              {state.action === 'delete' ? t('common.delete') : t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+import { errorMessages, type ImportReport, type ImportRowError } from '@hoclieu/contracts';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { saveFile } from '../../components/save-file';
+import { StatCard } from '../../components/stat-card';
+import { currentLanguage } from '../../i18n/i18n';
+import { credentialsCsv } from './credentials-csv';
+
+/** Row errors with a catalogued code are shown in the user's language; others keep the server's wording. */
+function rowErrorText(error: ImportRowError, language: 'vi' | 'en'): string {
+  const known = (errorMessages as Record<string, { vi: string; en: string }>)[error.code];
+  return known ? known[language] : error.message;
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+
+  function downloadCredentials() {
+    const headers = [
+      t('imports.row'),
+      t('users.username'),
+      t('users.fullName'),
+      t('imports.temporaryPassword'),
+    ] as const;
+    saveFile(credentialsCsv(report.credentials, [...headers]), `tai-khoan-moi-${report.kind}.csv`);
+  }
+
+  return (
+    <Stack gap="lg" data-testid="import-report">
+      <Title order={2} fz="h4">
+        {t('imports.report')}
+      </Title>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <StatCard label={t('imports.totalRows')} value={report.totalRows} />
+        <StatCard label={t('imports.created')} value={report.created} />
+        <StatCard label={t('imports.updated')} value={report.updated} />
+        <StatCard label={t('imports.unchanged')} value={report.unchanged} />
+      </SimpleGrid>
+      <Paper withBorder p="md" radius="md">
+        <Title order={3} fz="h5" mb="sm">
+          {t('imports.errors')} ({report.errors.length})
+        </Title>
+        {report.errors.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('imports.noErrors')}
+          </Text>
+        ) : (
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('imports.row')}</Table.Th>
+                <Table.Th>{t('imports.column')}</Table.Th>
+                <Table.Th>{t('imports.message')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.errors.map((error, index) => (
+                <Table.Tr key={`${error.row}-${error.column ?? ''}-${index}`}>
+                  <Table.Td>{error.row}</Table.Td>
+                  <Table.Td>{error.column ?? '—'}</Table.Td>
+                  <Table.Td>{rowErrorText(error, language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      {report.credentials.length > 0 && (
+        <Paper withBorder p="md" radius="md">
+          <Group justify="space-between" mb="sm">
+            <Title order={3} fz="h5">
+              {t('imports.credentials')} ({report.credentials.length})
+            </Title>
+            <Button size="xs" onClick={downloadCredentials}>
+              {t('imports.downloadCsv')}
+            </Button>
+          </Group>
+          <Alert color="yellow" variant="light" mb="sm">
+            {t('imports.credentialsHint')}
+          </Alert>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th visibleFrom="sm">{t('imports.row')}</Table.Th>
+                <Table.Th>{t('users.fullName')}</Table.Th>
+                <Table.Th>{t('users.username')}</Table.Th>
+                <Table.Th>{t('imports.temporaryPassword')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.credentials.map((item) => (
+                <Table.Tr key={item.username}>
+                  <Table.Td visibleFrom="sm">{item.row}</Table.Td>
+                  <Table.Td>{item.fullName}</Table.Td>
+                  <Table.Td ff="monospace">{item.username}</Table.Td>
+                  <Table.Td ff="monospace">{item.temporaryPassword}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

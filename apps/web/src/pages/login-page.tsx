@@ -1,0 +1,105 @@
+import { endpoints } from '@hoclieu/contracts';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../app/api-context';
+import { useErrorText } from '../components/use-error-text';
+import { useSessionActions } from '../session/use-session-actions';
+import { LanguageSwitch } from '../shell/language-switch';
+import { DemoAccounts } from './demo-accounts';
+
+const loginRoute = getRouteApi('/dang-nhap');
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const router = useRouter();
+  const { next } = loginRoute.useSearch();
+  const { remember } = useSessionActions();
+  const errorText = useErrorText();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useMutation({
+    mutationFn: () => api.call(endpoints.auth.login, { body: { username, password } }),
+    onSuccess: (session) => {
+      remember(session);
+      router.history.push(next ?? '/');
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    login.mutate();
+  }
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Stack w="100%" maw={420} gap="md">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={700} size="lg" c="teal.8">
+            {t('app.productName')}
+          </Text>
+          <LanguageSwitch />
+        </Group>
+        <Paper withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md">
+          <form onSubmit={submit} noValidate>
+            <Stack gap="md">
+              <div>
+                <Title order={1} fz="h2">
+                  {t('login.title')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('login.subtitle')}
+                </Text>
+              </div>
+              {login.isError && (
+                <Alert color="red" variant="light" role="alert">
+                  {errorText(login.error).text}
+                </Alert>
+              )}
+              <TextInput
+                label={t('login.username')}
+                name="username"
+                autoComplete="username"
+                autoCapitalize="none"
+                required
+                value={username}
+                onChange={(event) => setUsername(event.currentTarget.value)}
+              />
+              <PasswordInput
+                label={t('login.password')}
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+              />
+              <Button
+                type="submit"
+                loading={login.isPending}
+                disabled={!username.trim() || !password}
+                fullWidth
+              >
+                {t('login.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+        <DemoAccounts onPick={setUsername} />
+      </Stack>
+    </Center>
+  );
+}

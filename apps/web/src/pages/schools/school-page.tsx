@@ -1,0 +1,49 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { LevelBadges } from '../../components/level-badges';
+import { PageHeader } from '../../components/page-header';
+import { QueryView } from '../../components/query-view';
+import { StatCard } from '../../components/stat-card';
+import { ClassesByGrade } from './classes-by-grade';
+
+const route = getRouteApi('/app/truong/$schoolId');
+
+export function SchoolPage() {
+  const { t } = useTranslation();
+  const { schoolId } = route.useParams();
+  const school = useApiQuery(endpoints.org.getSchool, { params: { schoolId } });
+  return (
+    <QueryView query={school}>
+      {(data) => (
+        <Stack gap="lg">
+          <PageHeader title={data.name} description={`${data.kind} · ${data.district.name}`} />
+          <Paper withBorder p="md" radius="md">
+            <Stack gap={6}>
+              <LevelBadges levels={data.levels} />
+              <Text size="sm">
+                {t('school.code')}: {data.code}
+              </Text>
+              {data.address && (
+                <Text size="sm">
+                  {t('school.address')}: {data.address}
+                </Text>
+              )}
+            </Stack>
+          </Paper>
+          <SimpleGrid cols={3} spacing="sm">
+            <StatCard label={t('school.classes')} value={data.classCount} />
+            <StatCard label={t('school.teachers')} value={data.teacherCount} />
+            <StatCard label={t('school.students')} value={data.studentCount} />
+          </SimpleGrid>
+          <Title order={2} fz="h4">
+            {t('school.classesByGrade')}
+          </Title>
+          <ClassesByGrade schoolId={schoolId} />
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

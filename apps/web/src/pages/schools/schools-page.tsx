@@ -1,0 +1,97 @@
+import { endpoints, type SchoolLevel, schoolLevels } from '@hoclieu/contracts';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { Paging } from '../../components/paging';
+import { QueryView } from '../../components/query-view';
+import { useSession } from '../../session/session-context';
+import { hasSection } from '../../shell/sections';
+import { SchoolsTable } from './schools-table';
+
+const route = getRouteApi('/app/truong');
+const PAGE_SIZE = 20;
+
+export function SchoolsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const schools = useApiQuery(
+    endpoints.org.listSchools,
+    { query: { q: search.q, level: search.level, districtId: search.districtId, page, pageSize: PAGE_SIZE } },
+    { placeholderData: keepPreviousData },
+  );
+  const canPickDistrict = hasSection(user.role, 'districts');
+  const districts = useApiQuery(endpoints.org.listDistricts, {}, { enabled: canPickDistrict });
+  const setQ = useDebouncedCallback((q: string) => {
+    void navigate({
+      search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
+      replace: true,
+    });
+  }, 350);
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('schools.title')} />
+      <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
+        <TextInput
+          type="search"
+          label={t('common.search')}
+          placeholder={t('schools.searchPlaceholder')}
+          defaultValue={search.q ?? ''}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          miw={200}
+        />
+        <Select
+          label={t('school.levels')}
+          placeholder={t('schools.anyLevel')}
+          clearable
+          value={search.level ?? null}
+          data={schoolLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+          onChange={(level) =>
+            void navigate({
+              search: (prev) => ({ ...prev, level: (level as SchoolLevel) ?? undefined, page: undefined }),
+            })
+          }
+          miw={160}
+        />
+        {canPickDistrict && (
+          <Select
+            label={t('school.district')}
+            placeholder={t('schools.anyDistrict')}
+            clearable
+            value={search.districtId ?? null}
+            data={(districts.data?.items ?? []).map((district) => ({
+              value: district.id,
+              label: district.name,
+            }))}
+            onChange={(districtId) =>
+              void navigate({
+                search: (prev) => ({ ...prev, districtId: districtId ?? undefined, page: undefined }),
+              })
+            }
+            miw={200}
+          />
+        )}
+      </Group>
+      <QueryView query={schools}>
+        {(data) => (
+          <>
+            <SchoolsTable schools={data.items} />
+            <Paging
+              total={data.total}
+              page={page}
+              pageSize={PAGE_SIZE}
+              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+            />
+          </>
+        )}
+      </QueryView>
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import type { SchoolSummary } from '@hoclieu/contracts';
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LevelBadges } from '../../components/level-badges';
+import { RouterAnchor } from '../../components/router-links';
+
+/** Schools with their levels and sizes; on phones only the name, levels and student count stay visible. */
+export function SchoolsTable({ schools }: { schools: SchoolSummary[] }) {
+  const { t } = useTranslation();
+  if (schools.length === 0) return <Text c="dimmed">{t('schools.empty')}</Text>;
+  return (
+    <Table striped highlightOnHover verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('school.name')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('school.kind')}</Table.Th>
+          <Table.Th visibleFrom="md">{t('school.district')}</Table.Th>
+          <Table.Th visibleFrom="sm" ta="right">
+            {t('school.classes')}
+          </Table.Th>
+          <Table.Th visibleFrom="sm" ta="right">
+            {t('school.teachers')}
+          </Table.Th>
+          <Table.Th ta="right">{t('school.students')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {schools.map((school) => (
+          <Table.Tr key={school.id}>
+            <Table.Td>
+              <RouterAnchor to="/truong/$schoolId" params={{ schoolId: school.id }} fw={600} size="sm">
+                {school.name}
+              </RouterAnchor>
+              <LevelBadges levels={school.levels} />
+            </Table.Td>
+            <Table.Td visibleFrom="sm">{school.kind}</Table.Td>
+            <Table.Td visibleFrom="md">{school.district.name}</Table.Td>
+            <Table.Td visibleFrom="sm" ta="right">
+              {school.classCount}
+            </Table.Td>
+            <Table.Td visibleFrom="sm" ta="right">
+              {school.teacherCount}
+            </Table.Td>
+            <Table.Td ta="right">{school.studentCount}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

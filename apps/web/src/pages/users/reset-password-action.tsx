@@ -1,0 +1,75 @@
+import { endpoints, type userSummarySchema } from '@hoclieu/contracts';
+import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useApi } from '../../app/api-context';
+import { endpointKey } from '../../api/use-api-query';
+import { ErrorAlert } from '../../components/error-alert';
+
+type UserSummary = z.infer<typeof userSummarySchema>;
+
+/** "Cấp lại mật khẩu": confirm, then show the temporary password once (it is not stored in the page). */
+export function ResetPasswordAction({ user }: { user: UserSummary }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const reset = useMutation({
+    mutationFn: () => api.call(endpoints.org.resetPassword, { params: { userId: user.id } }),
+    onSuccess: () => {
+      setConfirming(false);
+      void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.org.listUsers) });
+    },
+  });
+
+  return (
+    <>
+      <Button size="xs" variant="light" onClick={() => setConfirming(true)}>
+        {t('users.reset')}
+      </Button>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('users.reset')} centered>
+        <Stack gap="md">
+          <Text size="sm">{t('users.resetConfirm', { name: user.fullName, username: user.username })}</Text>
+          {reset.isError && <ErrorAlert error={reset.error} />}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={reset.isPending} onClick={() => reset.mutate()}>
+              {t('users.reset')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal
+        opened={reset.isSuccess}
+        onClose={() => reset.reset()}
+        title={t('users.resetDone', { username: reset.data?.username ?? '' })}
+        centered
+      >
+        <Stack gap="md">
+          <Alert color="yellow" variant="light">
+            {t('users.resetOnce')}
+          </Alert>
+          <Group gap="sm" justify="center">
+            <Code fz="xl" p="sm" data-testid="temporary-password">
+              {reset.data?.temporaryPassword}
+            </Code>
+            <CopyButton value={reset.data?.temporaryPassword ?? ''}>
+              {({ copied, copy }) => (
+                <Button variant="light" color={copied ? 'teal' : 'blue'} onClick={copy}>
+                  {copied ? t('common.copied') : t('common.copy')}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+          <Button onClick={() => reset.reset()} style={{ alignSelf: 'flex-end' }}>
+            {t('common.close')}
+          </Button>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { endpoints, type Role, roles } from '@hoclieu/contracts';
+import { outranks } from '@hoclieu/domain';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { Paging } from '../../components/paging';
+import { QueryView } from '../../components/query-view';
+import { useActor } from '../../session/session-context';
+import { UsersTable } from './users-table';
+
+const route = getRouteApi('/app/tai-khoan');
+const PAGE_SIZE = 25;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const actor = useActor();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const users = useApiQuery(
+    endpoints.org.listUsers,
+    { query: { q: search.q, role: search.role, page, pageSize: PAGE_SIZE } },
+    { placeholderData: keepPreviousData },
+  );
+  const setQ = useDebouncedCallback((q: string) => {
+    void navigate({
+      search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
+      replace: true,
+    });
+  }, 350);
+  // Only the roles this user manages (and their own) can appear in their list.
+  const visibleRoles = roles.filter((role) => role === actor.role || outranks(actor, role));
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('users.title')} />
+      <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
+        <TextInput
+          type="search"
+          label={t('common.search')}
+          placeholder={t('users.searchPlaceholder')}
+          defaultValue={search.q ?? ''}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          miw={200}
+        />
+        <Select
+          label={t('users.role')}
+          placeholder={t('users.anyRole')}
+          clearable
+          value={search.role ?? null}
+          data={visibleRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          onChange={(role) =>
+            void navigate({
+              search: (prev) => ({ ...prev, role: (role as Role | null) ?? undefined, page: undefined }),
+            })
+          }
+          miw={180}
+        />
+      </Group>
+      <QueryView query={users}>
+        {(data) => (
+          <>
+            <UsersTable users={data.items} />
+            <Paging
+              total={data.total}
+              page={page}
+              pageSize={PAGE_SIZE}
+              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+            />
+          </>
+        )}
+      </QueryView>
+    </Stack>
+  );
+}

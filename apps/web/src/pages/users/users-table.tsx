@@ -1,0 +1,80 @@
+import type { userSummarySchema } from '@hoclieu/contracts';
+import { outranks } from '@hoclieu/domain';
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useActor } from '../../session/session-context';
+import { ResetPasswordAction } from './reset-password-action';
+
+type UserSummary = z.infer<typeof userSummarySchema>;
+
+function StatusBadges({ user }: { user: UserSummary }) {
+  const { t } = useTranslation();
+  if (!user.locked && !user.mustChangePassword) {
+    return (
+      <Badge color="teal" variant="light" size="sm">
+        {t('users.active')}
+      </Badge>
+    );
+  }
+  return (
+    <Group gap={4}>
+      {user.locked && (
+        <Badge color="red" variant="light" size="sm">
+          {t('users.locked')}
+        </Badge>
+      )}
+      {user.mustChangePassword && (
+        <Badge color="yellow" variant="light" size="sm">
+          {t('users.mustChange')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+export function UsersTable({ users }: { users: UserSummary[] }) {
+  const { t } = useTranslation();
+  const actor = useActor();
+  if (users.length === 0) return <Text c="dimmed">{t('users.empty')}</Text>;
+  return (
+    <Table striped verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('users.fullName')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('users.role')}</Table.Th>
+          <Table.Th visibleFrom="md">{t('users.school')}</Table.Th>
+          <Table.Th visibleFrom="sm">{t('users.status')}</Table.Th>
+          <Table.Th>
+            <span className="visually-hidden">{t('users.actions')}</span>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {users.map((user) => (
+          <Table.Tr key={user.id}>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {user.fullName}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {user.username}
+              </Text>
+              <Text size="xs" c="dimmed" hiddenFrom="sm">
+                {t(`roles.${user.role}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td visibleFrom="sm">{t(`roles.${user.role}`)}</Table.Td>
+            <Table.Td visibleFrom="md">{user.school?.name ?? '—'}</Table.Td>
+            <Table.Td visibleFrom="sm">
+              <StatusBadges user={user} />
+            </Table.Td>
+            <Table.Td ta="right">
+              {user.id !== actor.userId && outranks(actor, user.role) && <ResetPasswordAction user={user} />}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

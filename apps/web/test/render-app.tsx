@@ -1,0 +1,12 @@
+import type { Language } from '@hoclieu/contracts';
+import { render } from '@testing-library/react';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { createApiClient } from '../src/api/api-client';
+import { App } from '../src/app/app';
+import { createI18n } from '../src/i18n/i18n';
+
+/** The real app at a URL, talking to a fake fetch. */
+export function renderApp(url: string, fetch: typeof globalThis.fetch, language: Language = 'vi') {
+  const history = createMemoryHistory({ initialEntries: [url] });
+  return render(<App api={createApiClient({ fetch })} i18n={createI18n(language)} history={history} />);
+}

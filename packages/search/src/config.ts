@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { createMeilisearchSearch } from './meilisearch-search.js';
+import { createPostgresSearch } from './postgres-search.js';
+import type { SearchEngine, SqlQuery } from './search-engine.js';
+
+/** The search slice of the environment; the API parses it once at start-up. */
+export const searchConfigSchema = z
+  .object({
+    SEARCH: z.enum(['postgres', 'meilisearch']).default('postgres'),
+    MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // No default: a secret must never fall back silently.
+    MEILI_MASTER_KEY: z.string().min(1).optional(),
+  })
+  .superRefine((config, context) => {
+    if (config.SEARCH === 'meilisearch' && config.MEILI_URL === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['MEILI_URL'],
+        message: 'MEILI_URL is required when SEARCH=meilisearch',
+      });
+    }
+  });
+
+export type SearchConfig = z.output<typeof searchConfigSchema>;
+
+export function createSearchEngine(config: SearchConfig, dependencies: { query: SqlQuery }): SearchEngine {
+  if (config.SEARCH === 'postgres') return createPostgresSearch({ query: dependencies.query });
+  // The schema already guarantees it; this guards configs built by hand (tests, scripts).
+  if (config.MEILI_URL === undefined) throw new Error('MEILI_URL is required when SEARCH=meilisearch');
+  return createMeilisearchSearch({ url: config.MEILI_URL, masterKey: config.MEILI_MASTER_KEY });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine, searchConfigSchema } from '../src/index.js';
+
+const query = async () => [];
+
+describe('searchConfigSchema', () => {
+  it('defaults to Postgres', () => {
+    expect(searchConfigSchema.parse({})).toEqual({ SEARCH: 'postgres' });
+  });
+
+  it('requires MEILI_URL for Meilisearch', () => {
+    const result = searchConfigSchema.safeParse({ SEARCH: 'meilisearch' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['MEILI_URL']);
+    expect(searchConfigSchema.safeParse({ SEARCH: 'meilisearch', MEILI_URL: 'meili:7700' }).success).toBe(
+      false,
+    );
+  });
+
+  it('reads Meilisearch settings', () => {
+    const env = { SEARCH: 'meilisearch', MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'a-long-key' };
+    expect(searchConfigSchema.parse(env)).toEqual(env);
+  });
+});
+
+describe('createSearchEngine', () => {
+  it('builds the adapter the config names', () => {
+    expect(createSearchEngine(searchConfigSchema.parse({}), { query }).kind).toBe('postgres');
+    const meili = searchConfigSchema.parse({ SEARCH: 'meilisearch', MEILI_URL: 'http://meili:7700' });
+    expect(createSearchEngine(meili, { query }).kind).toBe('meilisearch');
+  });
+});

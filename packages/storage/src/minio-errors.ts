@@ -1,0 +1,39 @@
+import { BlobNotFoundError, StorageError, StorageUnavailableError } from './errors.js';
+import { describeFailure } from './health-probe.js';
+
+// Socket-level failures and S3's "try again later" answers: MinIO is there in principle, not now.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'ServiceUnavailable',
+  'SlowDown',
+  'InternalError',
+  'XMinioServerNotInitialized',
+]);
+// HEAD answers carry no body, so a missing object there is plain `NotFound`.
+const NOT_FOUND_CODES = new Set(['NoSuchKey', 'NotFound', 'NoSuchBucket']);
+
+export function errorCode(error: unknown): string | undefined {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return NOT_FOUND_CODES.has(errorCode(error) ?? '');
+}
+
+/** Translates minio client errors into the port's typed errors; anything else is a bug and passes through. */
+export function toStorageError(error: unknown, key: string): unknown {
+  if (error instanceof StorageError) return error;
+  if (isNotFound(error)) return new BlobNotFoundError(key);
+  if (UNAVAILABLE_CODES.has(errorCode(error) ?? '')) {
+    return new StorageUnavailableError(`MinIO is unreachable: ${describeFailure(error)}`, { cause: error });
+  }
+  return error;
+}
