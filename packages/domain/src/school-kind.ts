@@ -15,7 +15,8 @@ export const schoolKinds: Record<string, SchoolLevel[]> = {
 const byFoldedName = new Map(
   Object.entries(schoolKinds).map(([kind, levels]) => [foldDiacritics(kind).replace(/\s+/g, ''), { kind, levels }]),
 );
-byFoldedName.set('th', byFoldedName.get('tieuhoc')!);
+// "TH" is the usual abbreviation of Tiểu học.
+byFoldedName.set('th', { kind: 'Tiểu học', levels: ['primary'] });
 
 /** Parses a school type as written in a spreadsheet ("TH & THCS", "tiểu học", "THCS&THPT"). */
 export function parseSchoolKind(text: string): { kind: string; levels: SchoolLevel[] } | null {

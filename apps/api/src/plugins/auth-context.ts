@@ -37,10 +37,14 @@ function crossOrigin(request: FastifyRequest): boolean {
   }
 }
 
-/** The signed-in actor of a route declared `auth: 'session'` (the preHandler guarantees one). */
-export function actorOf(request: FastifyRequest): Actor {
+/** The session of a route declared `auth: 'session'` (the preHandler guarantees one). */
+export function authOf(request: FastifyRequest): RequestAuth {
   if (!request.auth) throw new AppError('UNAUTHENTICATED');
-  return request.auth.actor;
+  return request.auth;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return authOf(request).actor;
 }
 
 /**

@@ -131,15 +131,16 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
             role: 'school_admin',
             schoolId: school.id,
           };
-          const teachers: UserRow[] = [1, 2, 3].map((n) => ({
+          const teacher = (n: number): UserRow => ({
             id: randomUUID(),
             username: isShowcase && n === 1 ? 'giaovien' : `gv.${code}.${n}`,
             passwordHash,
             fullName: personName(personSeed++),
             role: 'teacher',
             schoolId: school.id,
-          }));
-          users.push(admin, ...teachers);
+          });
+          const [maths, literature, languages] = [teacher(1), teacher(2), teacher(3)];
+          users.push(admin, maths, literature, languages);
           for (const grade of levels.flatMap((level) => gradesOf[level])) {
             const classId = randomUUID();
             const className = grade >= 10 ? `${grade}A1` : `${grade}A`;
@@ -153,10 +154,10 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
             });
             const mainSubject = grade <= 5 ? 'tieng-viet' : 'ngu-van';
             assignments.push(
-              { teacherId: teachers[0]!.id, classId, subjectCode: 'toan' },
-              { teacherId: teachers[1]!.id, classId, subjectCode: mainSubject },
+              { teacherId: maths.id, classId, subjectCode: 'toan' },
+              { teacherId: literature.id, classId, subjectCode: mainSubject },
             );
-            if (grade >= 3) assignments.push({ teacherId: teachers[2]!.id, classId, subjectCode: 'ngoai-ngu-1' });
+            if (grade >= 3) assignments.push({ teacherId: languages.id, classId, subjectCode: 'ngoai-ngu-1' });
             for (let n = 1; n <= STUDENTS_PER_CLASS; n++) {
               const studentId = randomUUID();
               const showcaseStudent = isShowcase && className === '6A' && n === 1;

@@ -1,7 +1,7 @@
 import { authEndpoints } from '@hoclieu/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { route } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { authOf } from '../../plugins/auth-context.js';
 import type { AuthService } from './service.js';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions.js';
 
@@ -50,7 +50,7 @@ export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, log
     { allowDuringPasswordChange: true },
   );
 
-  route(app, authEndpoints.me, async (request) => auth.me(actorOf(request).userId, request.auth!.csrfToken), {
+  route(app, authEndpoints.me, async (request) => auth.me(authOf(request).actor.userId, authOf(request).csrfToken), {
     allowDuringPasswordChange: true,
   });
 
@@ -58,8 +58,8 @@ export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, log
     app,
     authEndpoints.changePassword,
     async (request) => {
-      const { token, csrfToken } = request.auth!;
-      return auth.changePassword(actorOf(request).userId, token, csrfToken, request.body.currentPassword, request.body.newPassword);
+      const { token, csrfToken, actor } = authOf(request);
+      return auth.changePassword(actor.userId, token, csrfToken, request.body.currentPassword, request.body.newPassword);
     },
     { allowDuringPasswordChange: true },
   );

@@ -34,9 +34,9 @@ export function planTeachers(db: Db): Planner {
       rows.map((row) => row.schoolCode),
     );
     const [classes, users] = await Promise.all([
-      db.class.findMany({
-        where: { schoolId: { in: [...schools.values()].map((s) => s.id) }, schoolYearId: currentYear?.id ?? '' },
-      }),
+      currentYear
+        ? db.class.findMany({ where: { schoolId: { in: [...schools.values()].map((s) => s.id) }, schoolYearId: currentYear.id } })
+        : [],
       db.user.findMany({ where: { username: { in: rows.map((row) => row.username) } }, include: { teachingAssignments: true } }),
     ]);
     const classByKey = new Map(classes.map((c) => [`${c.schoolId}|${classKey(c.name)}`, c]));
@@ -47,18 +47,20 @@ export function planTeachers(db: Db): Planner {
     /** The row's assignments as class ids, or null after reporting the ones that cannot be made. */
     const assignmentsOf = (row: TeacherRow, school: SchoolWithDistrict): Assignment[] | null => {
       const found: Assignment[] = [];
-      const problems: string[] = [];
+      const before = errors.length;
+      const fail = (code: 'IMPORT_ROW_NOT_FOUND' | 'IMPORT_ROW_INVALID', message: string) => {
+        if (!errors.slice(before).some((e) => e.message === message)) errors.push(rowError(row.row, 'Phân công', code, message));
+      };
       for (const { className, subjectCode } of row.assignments) {
         const schoolClass = classByKey.get(`${school.id}|${classKey(className)}`);
-        const subject = subjectName.get(subjectCode) ?? subjectCode;
-        if (!currentYear) problems.push('Chưa có năm học hiện tại để phân công; hãy nhập danh sách lớp trước');
-        else if (!schoolClass) problems.push(`Không có lớp "${className}" năm học ${currentYear.code} ở ${school.name}`);
+        if (!currentYear) fail('IMPORT_ROW_NOT_FOUND', 'Chưa có năm học hiện tại để phân công; hãy nhập danh sách lớp trước');
+        else if (!schoolClass) fail('IMPORT_ROW_NOT_FOUND', `Không có lớp "${className}" năm học ${currentYear.code} ở ${school.name}`);
         else if (!taught.has(`${schoolClass.grade}|${subjectCode}`)) {
-          problems.push(`Môn ${subject} không có trong chương trình khối ${schoolClass.grade} (lớp ${schoolClass.name})`);
+          const subject = subjectName.get(subjectCode) ?? subjectCode;
+          fail('IMPORT_ROW_INVALID', `Môn ${subject} không có trong chương trình khối ${schoolClass.grade} (lớp ${schoolClass.name})`);
         } else found.push({ classId: schoolClass.id, subjectCode });
       }
-      for (const problem of new Set(problems)) errors.push(rowError(row.row, 'Phân công', 'IMPORT_ROW_NOT_FOUND', problem));
-      return problems.length > 0 ? null : found;
+      return errors.length > before ? null : found;
     };
 
     const writes: RowWrite[] = [];

@@ -1,0 +1,62 @@
+// The layering of STYLE.md, checked on every `npm test` (turbo task //#lint:deps).
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    { name: 'no-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },
+    {
+      name: 'packages-never-import-apps',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'Pure rules: no database, storage, search, HTTP or file system.',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: {
+        path: '^packages/(db|storage|search)|node_modules/(@prisma|pg|minio|meilisearch|fastify|exceljs)',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'domain-no-node-io',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: { dependencyTypes: ['core'], path: '^(fs|net|http|https|child_process|node:fs|node:net|node:http|node:https|node:child_process)' },
+    },
+    {
+      name: 'contracts-are-isomorphic',
+      comment: 'The web app imports contracts: only zod and themselves.',
+      severity: 'error',
+      from: { path: '^packages/contracts/src' },
+      to: { pathNot: '^packages/contracts/src|node_modules/zod' },
+    },
+    {
+      name: 'web-stays-on-its-side',
+      severity: 'error',
+      from: { path: '^apps/web' },
+      to: { path: '^(apps/api|packages/(db|storage|search))' },
+    },
+    {
+      name: 'production-never-imports-tests',
+      severity: 'error',
+      from: { path: '/src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '(/test/|/testing/|\\.test\\.tsx?$)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(/dist/|/generated/|/node_modules/|/test-results/|\\.d\\.ts$)' },
+    tsPreCompilationDeps: true,
+    combinedDependencies: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['@hoclieu/source', 'import', 'types', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+      mainFields: ['module', 'main', 'types'],
+    },
+    tsConfig: { fileName: 'tsconfig.base.json' },
+  },
+};
