@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Db, Role } from '@hoclieu/db';
 import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
 import { createPostgresSearch } from '@hoclieu/search';
-import { createLocalDiskStore } from '@hoclieu/storage';
+import { type BlobStore, createLocalDiskStore } from '@hoclieu/storage';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -28,7 +28,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database cloned from the migrated template, files in a temp dir. */
-export async function createTestApp(overrides: { loginRateLimitPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: { loginRateLimitPerMinute?: number; storage?: BlobStore } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(inject('templateDatabaseUrl'));
   const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-files-'));
   const clock = { now: new Date() };
@@ -42,7 +44,7 @@ export async function createTestApp(overrides: { loginRateLimitPerMinute?: numbe
       logLevel: 'silent',
     },
     db: database.db,
-    storage: createLocalDiskStore({ root: filesDir }),
+    storage: overrides.storage ?? createLocalDiskStore({ root: filesDir }),
     search: createPostgresSearch({ query: (sql) => database.db.$queryRawUnsafe(sql) }),
     passwords,
     databaseKind: 'embedded-postgres',

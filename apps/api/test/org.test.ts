@@ -60,6 +60,16 @@ describe('classes', () => {
     expect((await get(w.otherProvinceOfficer.client, `/api/classes/${w.schoolClass.id}`)).statusCode).toBe(403);
   });
 
+  it('lists the actor’s own classes: enrolled or assigned', async () => {
+    await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
+    await t.db.teachingAssignment.create({ data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' } });
+    const mine = (await get(w.teacher.client, '/api/me/classes')).json();
+    expect(mine.items).toEqual([expect.objectContaining({ id: w.schoolClass.id, subjects: [{ code: 'toan', name: 'Toán' }] })]);
+    const student = (await get(w.student.client, '/api/me/classes')).json();
+    expect(student.items.map((c: { id: string }) => c.id)).toEqual([w.schoolClass.id]);
+    expect((await get(w.otherTeacher.client, '/api/me/classes')).json().items).toEqual([]);
+  });
+
   it('answers 404 with a code for a class that does not exist', async () => {
     const response = await get(w.teacher.client, '/api/classes/00000000-0000-4000-8000-000000000000');
     expect(response.statusCode).toBe(404);

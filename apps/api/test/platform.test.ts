@@ -1,4 +1,5 @@
 import { endpoints } from '@hoclieu/contracts';
+import { createMinioStore } from '@hoclieu/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers.js';
 
@@ -18,6 +19,28 @@ describe('health', () => {
       storage: { status: 'ok', kind: 'local-disk' },
       search: { status: 'ok', kind: 'postgres' },
     });
+  });
+});
+
+describe('health with a dependency down', () => {
+  it('stays up and reports the object store down as degraded', async () => {
+    const unreachable = createMinioStore({
+      endPoint: '127.0.0.1',
+      port: 1,
+      useSSL: false,
+      accessKey: 'x',
+      secretKey: 'y',
+      bucket: 'hoclieu',
+      healthTimeoutMs: 1000,
+    });
+    const degraded = await createTestApp({ storage: unreachable });
+    try {
+      const response = await degraded.app.inject({ method: 'GET', url: '/api/health' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ status: 'degraded', database: { status: 'ok' }, storage: { status: 'down', kind: 'minio' } });
+    } finally {
+      await degraded.close();
+    }
   });
 });
 

@@ -126,6 +126,22 @@ export const orgEndpoints = {
     params: z.object({ classId: uuidSchema }),
     response: classDetailSchema,
   }),
+  myClasses: endpoint({
+    method: 'GET',
+    path: '/api/me/classes',
+    summary: 'Lớp của tôi: lớp học sinh đang học, hoặc lớp và môn giáo viên được phân công (năm học hiện tại)',
+    tags: ['org'],
+    auth: 'session',
+    response: z.object({
+      items: z.array(
+        classSummarySchema.extend({
+          school: z.object({ id: uuidSchema, name: z.string() }),
+          /** Teachers: the subjects they teach in this class. Students: empty. */
+          subjects: z.array(z.object({ code: z.string(), name: z.string() })),
+        }),
+      ),
+    }),
+  }),
   listUsers: endpoint({
     method: 'GET',
     path: '/api/users',

@@ -21,11 +21,17 @@ type Outcome = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'credent
  * concurrent import took a username), its rows and those after it are reported as not saved, and the
  * credentials of the chunks already committed are still returned: they are shown only once.
  */
-export async function applyWrites(db: Db, passwords: PasswordHasher, writes: RowWrite[], log: FastifyBaseLogger): Promise<Outcome> {
+export async function applyWrites(
+  db: Db,
+  passwords: PasswordHasher,
+  writes: RowWrite[],
+  log: FastifyBaseLogger,
+  chunkRows = CHUNK_ROWS,
+): Promise<Outcome> {
   const outcome: Outcome = { created: 0, updated: 0, unchanged: 0, credentials: [], errors: [] };
   let failed = false;
-  for (let start = 0; start < writes.length; start += CHUNK_ROWS) {
-    const chunk = writes.slice(start, start + CHUNK_ROWS);
+  for (let start = 0; start < writes.length; start += chunkRows) {
+    const chunk = writes.slice(start, start + chunkRows);
     const pending = chunk.filter((planned) => planned.write);
     if (failed) {
       outcome.errors.push(...pending.map(notSaved));

@@ -45,6 +45,38 @@ export function createClassService(db: Db) {
       };
     },
 
+    /** The actor's own classes this school year: enrolled (students) or assigned (teachers). */
+    async myClasses(actor: Actor) {
+      const classes = await db.class.findMany({
+        where: {
+          schoolYear: { isCurrent: true },
+          OR: [
+            { enrollments: { some: { studentId: actor.userId } } },
+            { teachingAssignments: { some: { teacherId: actor.userId } } },
+          ],
+        },
+        include: {
+          school: { select: { id: true, name: true } },
+          schoolYear: { select: { code: true } },
+          _count: { select: { enrollments: true } },
+          teachingAssignments: { where: { teacherId: actor.userId }, include: { subject: true } },
+        },
+        orderBy: [{ grade: 'asc' }, { name: 'asc' }],
+      });
+      return {
+        items: classes.map((c) => ({
+          id: c.id,
+          name: c.name,
+          grade: c.grade,
+          schoolYear: c.schoolYear.code,
+          electiveSubjects: c.electiveSubjects,
+          studentCount: c._count.enrollments,
+          school: c.school,
+          subjects: c.teachingAssignments.map((a) => ({ code: a.subject.code, name: a.subject.name })),
+        })),
+      };
+    },
+
     async getClass(actor: Actor, classId: string) {
       const found = await db.class.findUnique({
         where: { id: classId },

@@ -20,6 +20,7 @@ export async function orgRoutes(app: FastifyInstance, { db, passwords, clock }: 
   route(app, orgEndpoints.listClasses, async (request) =>
     classes.listClasses(actorOf(request), request.params.schoolId, request.query),
   );
+  route(app, orgEndpoints.myClasses, async (request) => classes.myClasses(actorOf(request)));
   route(app, orgEndpoints.getClass, async (request) => classes.getClass(actorOf(request), request.params.classId));
   route(app, orgEndpoints.listUsers, async (request) => users.listUsers(actorOf(request), request.query));
   route(app, orgEndpoints.resetPassword, async (request) => users.resetPassword(actorOf(request), request.params.userId));
