@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const appsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const serverEntry = join(appsDir, 'api/dist/server.js');
+export const webDist = join(appsDir, 'web/dist');
+
+export interface RunningServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function waitForHealth(url: string, server: ChildProcess, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
+    const status = await fetch(`${url}/api/health`).then((response) => response.status, () => 0);
+    if (status === 200) return;
+    await sleep(500);
+  }
+  throw new Error(`GET /api/health did not answer 200 within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+function exited(server: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve(true);
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(false), timeoutMs);
+    server.once('exit', () => {
+      clearTimeout(timer);
+      done(true);
+    });
+  });
+}
+
+/**
+ * Starts the production server (embedded Postgres + demo data in a fresh DATA_DIR) on a free port.
+ * It runs in its own process group so that, should it hang, its Postgres goes down with it.
+ */
+export async function startServer(): Promise<RunningServer> {
+  for (const [file, hint] of [
+    [serverEntry, 'pnpm --filter @hoclieu/api build'],
+    [join(webDist, 'index.html'), 'pnpm --filter @hoclieu/web build'],
+  ] as const) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`${hint}\` (turbo's test:browser builds both).`);
+  }
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'hoclieu-e2e-'));
+  // Run as root, embedded Postgres drops to a `postgres` user, which must be able to enter the directory.
+  await chmod(dataDir, 0o755);
+  let log = '';
+  const server = spawn(process.execPath, [serverEntry], {
+    cwd: dirname(serverEntry),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      WEB_DIST: webDist,
+      LOG_LEVEL: 'warn',
+      // Every journey signs in; the production default (10 a minute) would throttle the suite.
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    },
+  });
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+
+  async function stop() {
+    if (server.pid && server.exitCode === null) {
+      server.kill('SIGTERM');
+      if (!(await exited(server, 15_000))) process.kill(-server.pid, 'SIGKILL');
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  try {
+    await waitForHealth(url, server, () => log, 180_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}
