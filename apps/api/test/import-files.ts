@@ -4,7 +4,10 @@ import ExcelJS from 'exceljs';
 import type { Client } from './helpers.js';
 
 /** A CSV as Excel saves it: the given separator, CRLF, optionally a UTF-8 BOM; cells quoted when needed. */
-export function csv(lines: (string | number)[][], options: { separator?: string; bom?: boolean } = {}): Buffer {
+export function csv(
+  lines: (string | number)[][],
+  options: { separator?: string; bom?: boolean } = {},
+): Buffer {
   const separator = options.separator ?? ',';
   const cell = (value: string | number) => {
     const text = String(value);

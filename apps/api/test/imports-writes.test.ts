@@ -20,12 +20,19 @@ describe('applyWrites', () => {
       account: { username, fullName: 'Học sinh thử' },
       write: async (tx, hash) => {
         const data = { username, fullName: 'Học sinh thử', role: 'student' as const, schoolId: school.id };
-        await tx.user.create({ data: { ...data, passwordHash: requireHash(hash), mustChangePassword: true } });
+        await tx.user.create({
+          data: { ...data, passwordHash: requireHash(hash), mustChangePassword: true },
+        });
         // The user row above is written, then the chunk fails: it must not survive.
         if (fail) throw new Error('database went away');
       },
     });
-    const writes = [create(2, 'chunk-1'), create(3, 'chunk-2', true), create(4, 'chunk-3'), { row: 5, outcome: 'unchanged' as const }];
+    const writes = [
+      create(2, 'chunk-1'),
+      create(3, 'chunk-2', true),
+      create(4, 'chunk-3'),
+      { row: 5, outcome: 'unchanged' as const },
+    ];
 
     const outcome = await applyWrites(t.db, createPasswordHasher(), writes, t.app.log, 1);
 
@@ -47,7 +54,12 @@ describe('applyWrites', () => {
       outcome: 'created',
       account: { username: `hash-${row}`, fullName: 'Học sinh thử' },
       write: async (tx, hash) => {
-        const data = { username: `hash-${row}`, fullName: 'Học sinh thử', role: 'student' as const, schoolId: school.id };
+        const data = {
+          username: `hash-${row}`,
+          fullName: 'Học sinh thử',
+          role: 'student' as const,
+          schoolId: school.id,
+        };
         await tx.user.create({ data: { ...data, passwordHash: requireHash(hash) } });
       },
     }));

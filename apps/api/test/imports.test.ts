@@ -3,7 +3,15 @@ import { seedCurriculum } from '@hoclieu/db/seed';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from './helpers.js';
-import { classHeader, csv, schoolHeader, studentHeader, teacherHeader, upload, xlsx } from './import-files.js';
+import {
+  classHeader,
+  csv,
+  schoolHeader,
+  studentHeader,
+  teacherHeader,
+  upload,
+  xlsx,
+} from './import-files.js';
 import { buildWorld, get, type World } from './world.js';
 
 let t: TestApp;
@@ -21,7 +29,8 @@ const report = (response: { statusCode: number; json(): unknown }) => {
   return response.json() as ImportReport;
 };
 const rowErrors = (body: ImportReport) => body.errors.map((e) => [e.row, e.column, e.code]);
-const errorCode = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;
+const errorCode = (response: { json(): unknown }) =>
+  (response.json() as { error: { code: string } }).error.code;
 
 describe('who may import what', () => {
   it('refuses a role that can never import the kind', async () => {
@@ -112,7 +121,9 @@ describe('rows', () => {
     ]);
     expect(body.errors[0]?.message).toBe('Khối lớp phải là số từ 1 đến 12 (đang ghi "13")');
     expect(body.errors[1]?.message).toBe('Khối 3 không thuộc cấp học của Trường THCS Tiến Hoá (THCS)');
-    expect(body.errors[2]?.message).toBe('Trùng với dòng 2: lớp "7 a" năm học 2026-2027 của trường mã "' + w.school.code + '"');
+    expect(body.errors[2]?.message).toBe(
+      `Trùng với dòng 2: lớp "7 a" năm học 2026-2027 của trường mã "${w.school.code}"`,
+    );
     const classes = await t.db.class.findMany({ where: { schoolId: w.school.id }, orderBy: { name: 'asc' } });
     expect(classes.map((c) => c.name)).toEqual(['6A', '7A']);
   });
@@ -136,37 +147,63 @@ describe('rows', () => {
 
     const second = report(await upload(w.schoolAdmin.client, 'students', file));
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 3, errors: [], credentials: [] });
-    expect((await t.db.user.findUniqueOrThrow({ where: { username: 'hs-0001' } })).passwordHash).toBe(hashBefore);
+    expect((await t.db.user.findUniqueOrThrow({ where: { username: 'hs-0001' } })).passwordHash).toBe(
+      hashBefore,
+    );
     expect(await t.db.enrollment.count({ where: { classId: w.schoolClass.id } })).toBe(5);
 
-    report(await upload(w.schoolAdmin.client, 'classes', csv([classHeader, [w.school.code, YEAR, '6C', 6, '']])));
+    report(
+      await upload(w.schoolAdmin.client, 'classes', csv([classHeader, [w.school.code, YEAR, '6C', 6, '']])),
+    );
     const moved = csv([
       studentHeader,
       [w.school.code, YEAR, '6C', 'hs-0001', 'Lê Thị Ánh'],
       [w.school.code, YEAR, '6A', 'hs-0002', 'Phạm Văn Bính'],
     ]);
-    expect(report(await upload(w.schoolAdmin.client, 'students', moved))).toMatchObject({ created: 0, updated: 2 });
-    const student = await t.db.user.findUniqueOrThrow({ where: { username: 'hs-0001' }, include: { enrollments: { include: { class: true } } } });
+    expect(report(await upload(w.schoolAdmin.client, 'students', moved))).toMatchObject({
+      created: 0,
+      updated: 2,
+    });
+    const student = await t.db.user.findUniqueOrThrow({
+      where: { username: 'hs-0001' },
+      include: { enrollments: { include: { class: true } } },
+    });
     expect(student.enrollments.map((e) => e.class.name)).toEqual(['6C']);
 
     const credential = first.credentials[2];
     const client = await signIn(t.app, credential?.username ?? '', credential?.temporaryPassword);
     const blocked = await get(client, '/api/schools');
     expect([blocked.statusCode, errorCode(blocked)]).toEqual([403, 'PASSWORD_CHANGE_REQUIRED']);
-    const audit = await t.db.auditEntry.findMany({ where: { action: 'import.students', actorId: w.schoolAdmin.user.id } });
-    expect(audit.map((a) => a.details)).toContainEqual({ totalRows: 3, created: 3, updated: 0, unchanged: 0, rowsWithErrors: 0 });
+    const audit = await t.db.auditEntry.findMany({
+      where: { action: 'import.students', actorId: w.schoolAdmin.user.id },
+    });
+    expect(audit.map((a) => a.details)).toContainEqual({
+      totalRows: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      rowsWithErrors: 0,
+    });
   });
 
   it('reads an .xlsx built in Excel: schools, classes with a combination, teachers with assignments', async () => {
-    const schools = await xlsx([schoolHeader, ['THPT-TH', 'Trường THCS và THPT Tiến Hoá', 'THCS & THPT', w.districtA.code, '']]);
-    expect(report(await upload(w.provinceOfficer.client, 'schools', schools, 'truong.xlsx'))).toMatchObject({ created: 1 });
+    const schools = await xlsx([
+      schoolHeader,
+      ['THPT-TH', 'Trường THCS và THPT Tiến Hoá', 'THCS & THPT', w.districtA.code, ''],
+    ]);
+    expect(report(await upload(w.provinceOfficer.client, 'schools', schools, 'truong.xlsx'))).toMatchObject({
+      created: 1,
+    });
     const classes = await xlsx([
       classHeader,
       ['THPT-TH', YEAR, '10A1', 10, 'Vật lí; Hoá học; Sinh học; Tin học'],
       ['THPT-TH', YEAR, '10A2', 10, 'Toán'],
     ]);
     const classReport = report(await upload(w.provinceOfficer.client, 'classes', classes));
-    expect([classReport.created, rowErrors(classReport)]).toEqual([1, [[3, 'Tổ hợp môn', 'IMPORT_ROW_INVALID']]]);
+    expect([classReport.created, rowErrors(classReport)]).toEqual([
+      1,
+      [[3, 'Tổ hợp môn', 'IMPORT_ROW_INVALID']],
+    ]);
     const created = await t.db.class.findFirstOrThrow({ where: { name: '10A1' } });
     expect(created.electiveSubjects).toEqual(['vat-li', 'hoa-hoc', 'sinh-hoc', 'tin-hoc']);
 
@@ -176,7 +213,9 @@ describe('rows', () => {
         [w.school.code, 'GV.Toan', 'Hồ Thị Toán', 'toan@tienhoa.edu.vn', assignment],
         [w.school.code, 'gv.sai', 'Võ Văn Sai', '', '6A:tieng-viet; 9Z:toan'],
       ]);
-    const first = report(await upload(w.schoolAdmin.client, 'teachers', await teachers('6A:toan; 6A:Ngữ Văn')));
+    const first = report(
+      await upload(w.schoolAdmin.client, 'teachers', await teachers('6A:toan; 6A:Ngữ Văn')),
+    );
     expect(first.credentials.map((c) => c.username)).toEqual(['gv.toan']);
     expect(first.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [3, 'Phân công', 'Môn Tiếng Việt không có trong chương trình khối 6 (lớp 6A)'],
@@ -193,9 +232,16 @@ describe('files', () => {
   const upl = (content: Buffer) => upload(w.schoolAdmin.client, 'students', content);
 
   it('names a missing column', async () => {
-    const response = await upl(csv([['Mã trường', 'nam hoc', 'TÊN LỚP', 'Tên đăng nhập'], [w.school.code, YEAR, '6A', 'hs-9']]));
+    const response = await upl(
+      csv([
+        ['Mã trường', 'nam hoc', 'TÊN LỚP', 'Tên đăng nhập'],
+        [w.school.code, YEAR, '6A', 'hs-9'],
+      ]),
+    );
     expect([response.statusCode, errorCode(response)]).toEqual([422, 'IMPORT_HEADER_INVALID']);
-    expect(response.json().error.issues).toEqual([{ path: 'Họ và tên', message: 'Thiếu cột bắt buộc "Họ và tên"' }]);
+    expect(response.json().error.issues).toEqual([
+      { path: 'Họ và tên', message: 'Thiếu cột bắt buộc "Họ và tên"' },
+    ]);
   });
 
   it('refuses unreadable, over-size and over-long files and a request without a file', async () => {
@@ -211,7 +257,11 @@ describe('files', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => [w.school.code, YEAR, '6A', `hs-${i}`, 'Học sinh']);
     const long = await upl(csv([studentHeader, ...rows]));
     expect([long.statusCode, errorCode(long)]).toEqual([422, 'IMPORT_TOO_MANY_ROWS']);
-    const none = await w.schoolAdmin.client.request({ method: 'POST', url: '/api/imports/students', payload: {} });
+    const none = await w.schoolAdmin.client.request({
+      method: 'POST',
+      url: '/api/imports/students',
+      payload: {},
+    });
     expect([none.statusCode, errorCode(none)]).toEqual([400, 'IMPORT_FILE_MISSING']);
   });
 

@@ -35,7 +35,14 @@ export const importReportSchema = z.object({
   unchanged: z.number().int(),
   errors: z.array(importRowErrorSchema),
   /** New accounts and their one-time passwords, shown once to the importer (change forced at first login). */
-  credentials: z.array(z.object({ row: z.number().int(), username: z.string(), fullName: z.string(), temporaryPassword: z.string() })),
+  credentials: z.array(
+    z.object({
+      row: z.number().int(),
+      username: z.string(),
+      fullName: z.string(),
+      temporaryPassword: z.string(),
+    }),
+  ),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 

@@ -21,16 +21,32 @@ const electives = subjects.slice(2);
 describe('parseSchoolRow', () => {
   it('reads a school with its levels', () => {
     const parsed = parseSchoolRow(
-      record({ ma_truong: 'T01', ten_truong: 'Trường A', loai_hinh: 'th & thcs', ma_phong_gddt: 'P1', dia_chi: '' }),
+      record({
+        ma_truong: 'T01',
+        ten_truong: 'Trường A',
+        loai_hinh: 'th & thcs',
+        ma_phong_gddt: 'P1',
+        dia_chi: '',
+      }),
     );
     expect(parsed).toEqual({
       ok: true,
-      value: { row: 2, code: 'T01', name: 'Trường A', kind: 'TH&THCS', levels: ['primary', 'lower_secondary'], districtCode: 'P1', address: null },
+      value: {
+        row: 2,
+        code: 'T01',
+        name: 'Trường A',
+        kind: 'TH&THCS',
+        levels: ['primary', 'lower_secondary'],
+        districtCode: 'P1',
+        address: null,
+      },
     });
   });
 
   it('reports every bad cell of the row with its column', () => {
-    const parsed = parseSchoolRow(record({ ma_truong: 'T 01', ten_truong: '', loai_hinh: 'Đại học', ma_phong_gddt: 'P1' }, 7));
+    const parsed = parseSchoolRow(
+      record({ ma_truong: 'T 01', ten_truong: '', loai_hinh: 'Đại học', ma_phong_gddt: 'P1' }, 7),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -44,11 +60,21 @@ describe('parseSchoolRow', () => {
 });
 
 describe('parseClassRow', () => {
-  const base = { ma_truong: 'T01', nam_hoc: '2026 - 2027', ten_lop: '10A1', khoi: '10', to_hop_mon: 'Vật lí; hoa hoc, vat-li' };
+  const base = {
+    ma_truong: 'T01',
+    nam_hoc: '2026 - 2027',
+    ten_lop: '10A1',
+    khoi: '10',
+    to_hop_mon: 'Vật lí; hoa hoc, vat-li',
+  };
 
   it('reads the combination by code or name, once each', () => {
     const parsed = parseClassRow(record(base), electives);
-    expect(parsed.ok && parsed.value).toMatchObject({ schoolYear: '2026-2027', grade: 10, electiveSubjects: ['vat-li', 'hoa-hoc'] });
+    expect(parsed.ok && parsed.value).toMatchObject({
+      schoolYear: '2026-2027',
+      grade: 10,
+      electiveSubjects: ['vat-li', 'hoa-hoc'],
+    });
   });
 
   it('says what is wrong with the grade, the year and the combination', () => {
@@ -58,7 +84,9 @@ describe('parseClassRow', () => {
     };
     expect(messages({ khoi: '13' })).toEqual(['Khối lớp phải là số từ 1 đến 12 (đang ghi "13")']);
     expect(messages({ khoi: 'sáu' })).toEqual(['Khối lớp phải là số từ 1 đến 12 (đang ghi "sáu")']);
-    expect(messages({ nam_hoc: '2026-2028' })).toEqual(['Năm học "2026-2028" phải có dạng 2026-2027 (hai năm liền nhau)']);
+    expect(messages({ nam_hoc: '2026-2028' })).toEqual([
+      'Năm học "2026-2028" phải có dạng 2026-2027 (hai năm liền nhau)',
+    ]);
     expect(messages({ khoi: '6' })).toEqual(['Chỉ lớp 10, 11, 12 mới có tổ hợp môn (lớp này thuộc khối 6)']);
     expect(messages({ to_hop_mon: 'Toán' })).toEqual(['"Toán" không phải môn lựa chọn của cấp THPT']);
   });
@@ -67,7 +95,13 @@ describe('parseClassRow', () => {
 describe('parseTeacherRow and parseStudentRow', () => {
   it('lower-cases usernames and e-mails and reads assignments', () => {
     const parsed = parseTeacherRow(
-      record({ ma_truong: 'T01', ten_dang_nhap: 'GV.An', ho_va_ten: 'Lê An', email: 'An@Truong.EDU.vn', phan_cong: '6A:toan; 7A : Ngu Van' }),
+      record({
+        ma_truong: 'T01',
+        ten_dang_nhap: 'GV.An',
+        ho_va_ten: 'Lê An',
+        email: 'An@Truong.EDU.vn',
+        phan_cong: '6A:toan; 7A : Ngu Van',
+      }),
       subjects,
     );
     expect(parsed.ok && parsed.value).toEqual({
@@ -84,13 +118,21 @@ describe('parseTeacherRow and parseStudentRow', () => {
   });
 
   it('refuses usernames with diacritics or spaces and bad e-mails', () => {
-    const parsed = parseTeacherRow(record({ ma_truong: 'T01', ten_dang_nhap: 'nguyễn an', ho_va_ten: 'An', email: 'an@' }), subjects);
+    const parsed = parseTeacherRow(
+      record({ ma_truong: 'T01', ten_dang_nhap: 'nguyễn an', ho_va_ten: 'An', email: 'an@' }),
+      subjects,
+    );
     expect(parsed.ok ? [] : parsed.errors.map((e) => e.column)).toEqual(['Tên đăng nhập', 'Email']);
   });
 
   it('requires every student column', () => {
-    const parsed = parseStudentRow(record({ ma_truong: 'T01', nam_hoc: '2026-2027', ten_lop: '', ten_dang_nhap: 'hs01', ho_va_ten: '' }));
-    expect(parsed.ok ? [] : parsed.errors.map((e) => e.message)).toEqual(['Thiếu Tên lớp', 'Thiếu Họ và tên']);
+    const parsed = parseStudentRow(
+      record({ ma_truong: 'T01', nam_hoc: '2026-2027', ten_lop: '', ten_dang_nhap: 'hs01', ho_va_ten: '' }),
+    );
+    expect(parsed.ok ? [] : parsed.errors.map((e) => e.message)).toEqual([
+      'Thiếu Tên lớp',
+      'Thiếu Họ và tên',
+    ]);
   });
 });
 

@@ -14,7 +14,13 @@ export interface ImportColumn {
 /** A file's data rows are capped so one request stays within a few minutes of work. */
 export const MAX_IMPORT_ROWS = 20_000;
 
-const column = (key: string, header: string, required: boolean, help: string, example: string): ImportColumn => ({
+const column = (
+  key: string,
+  header: string,
+  required: boolean,
+  help: string,
+  example: string,
+): ImportColumn => ({
   key,
   header,
   required,
@@ -38,11 +44,23 @@ export const importColumns: Record<ImportKind, ImportColumn[]> = {
       'THCS',
     ),
     column('ma_phong_gddt', 'Mã phòng GDĐT', true, 'Mã của Phòng GDĐT quản lý trường.', 'PGD-TUYENHOA'),
-    column('dia_chi', 'Địa chỉ', false, 'Không bắt buộc. Để trống thì giữ địa chỉ đã có.', 'Xã Tiến Hoá, huyện Tuyên Hoá'),
+    column(
+      'dia_chi',
+      'Địa chỉ',
+      false,
+      'Không bắt buộc. Để trống thì giữ địa chỉ đã có.',
+      'Xã Tiến Hoá, huyện Tuyên Hoá',
+    ),
   ],
   classes: [
     schoolCode,
-    column('nam_hoc', 'Năm học', true, 'Dạng 2026-2027; năm học chưa có sẽ được tạo (5/9 đến 31/5).', '2026-2027'),
+    column(
+      'nam_hoc',
+      'Năm học',
+      true,
+      'Dạng 2026-2027; năm học chưa có sẽ được tạo (5/9 đến 31/5).',
+      '2026-2027',
+    ),
     className,
     column('khoi', 'Khối', true, 'Số từ 1 đến 12, phải thuộc cấp học của trường.', '6'),
     column(
@@ -55,9 +73,21 @@ export const importColumns: Record<ImportKind, ImportColumn[]> = {
   ],
   teachers: [
     schoolCode,
-    column('ten_dang_nhap', 'Tên đăng nhập', true, 'Chữ thường không dấu, số, dấu chấm, gạch ngang; 3-64 ký tự.', 'gv.nguyenvana'),
+    column(
+      'ten_dang_nhap',
+      'Tên đăng nhập',
+      true,
+      'Chữ thường không dấu, số, dấu chấm, gạch ngang; 3-64 ký tự.',
+      'gv.nguyenvana',
+    ),
     column('ho_va_ten', 'Họ và tên', true, 'Họ và tên đầy đủ, có dấu.', 'Nguyễn Văn A'),
-    column('email', 'Email', false, 'Không bắt buộc. Để trống thì giữ email đã có.', 'nguyenvana@example.edu.vn'),
+    column(
+      'email',
+      'Email',
+      false,
+      'Không bắt buộc. Để trống thì giữ email đã có.',
+      'nguyenvana@example.edu.vn',
+    ),
     column(
       'phan_cong',
       'Phân công',
@@ -70,7 +100,13 @@ export const importColumns: Record<ImportKind, ImportColumn[]> = {
     schoolCode,
     schoolYear,
     className,
-    column('ten_dang_nhap', 'Tên đăng nhập', true, 'Mã học sinh (chữ thường không dấu, số, dấu chấm, gạch ngang).', '4410150100123'),
+    column(
+      'ten_dang_nhap',
+      'Tên đăng nhập',
+      true,
+      'Mã học sinh (chữ thường không dấu, số, dấu chấm, gạch ngang).',
+      '4410150100123',
+    ),
     column('ho_va_ten', 'Họ và tên', true, 'Họ và tên đầy đủ, có dấu.', 'Trần Thị B'),
   ],
 };

@@ -20,7 +20,12 @@ export function withoutDuplicates<T extends { row: number }>(
       firstRow.set(key, row.row);
       kept.push(row);
     } else {
-      errors.push({ row: row.row, column, code: 'IMPORT_ROW_DUPLICATE', message: `Trùng với dòng ${first}: ${describe(row)}` });
+      errors.push({
+        row: row.row,
+        column,
+        code: 'IMPORT_ROW_DUPLICATE',
+        message: `Trùng với dòng ${first}: ${describe(row)}`,
+      });
     }
   }
   return { kept, errors };

@@ -52,7 +52,10 @@ export function fieldsOf(kind: ImportKind, record: ImportRecord) {
     code(key: string): string {
       const value = required(key, 50);
       if (value && !CODE.test(value)) {
-        fail(key, `${headerOf(key)} "${value}" chỉ được gồm chữ không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới`);
+        fail(
+          key,
+          `${headerOf(key)} "${value}" chỉ được gồm chữ không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới`,
+        );
         return '';
       }
       return value;

@@ -61,11 +61,22 @@ export function parseSchoolRow(record: ImportRecord): Parsed<SchoolRow> {
   const kindText = f.required('loai_hinh', 50);
   const kind = kindText ? parseSchoolKind(kindText) : null;
   if (kindText && !kind) {
-    f.fail('loai_hinh', `Loại hình "${kindText}" không hợp lệ; dùng một trong: ${Object.keys(schoolKinds).join('; ')}`);
+    f.fail(
+      'loai_hinh',
+      `Loại hình "${kindText}" không hợp lệ; dùng một trong: ${Object.keys(schoolKinds).join('; ')}`,
+    );
   }
   const districtCode = f.code('ma_phong_gddt');
   const address = f.optional('dia_chi', 300);
-  return f.result({ row: record.row, code, name, kind: kind?.kind ?? '', levels: kind?.levels ?? [], districtCode, address });
+  return f.result({
+    row: record.row,
+    code,
+    name,
+    kind: kind?.kind ?? '',
+    levels: kind?.levels ?? [],
+    districtCode,
+    address,
+  });
 }
 
 /** `electives`: the elective subjects of upper secondary, which a combination (tổ hợp môn) draws from. */

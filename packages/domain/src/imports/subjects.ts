@@ -27,7 +27,10 @@ export function parseElectives(text: string, electives: SubjectRef[]): ListResul
   const find = subjectFinder(electives);
   const values: string[] = [];
   const problems: string[] = [];
-  for (const item of text.split(/[,;\n]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const subject = find(item);
     if (!subject) problems.push(`"${item}" không phải môn lựa chọn của cấp THPT`);
     else if (!values.includes(subject.code)) values.push(subject.code);
@@ -45,7 +48,10 @@ export function parseAssignments(text: string, subjects: SubjectRef[]): ListResu
   const find = subjectFinder(subjects);
   const values: AssignmentRef[] = [];
   const problems: string[] = [];
-  for (const item of text.split(/[;\n]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([^:]+):(.+)$/.exec(item);
     const className = match?.[1]?.trim() ?? '';
     const subjectText = match?.[2]?.trim() ?? '';

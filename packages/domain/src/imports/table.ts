@@ -14,9 +14,7 @@ export interface ImportRecord {
   values: Record<string, string>;
 }
 
-export type TableResult =
-  | { ok: true; records: ImportRecord[] }
-  | { ok: false; missing: ImportColumn[] };
+export type TableResult = { ok: true; records: ImportRecord[] } | { ok: false; missing: ImportColumn[] };
 
 /**
  * Matches the first row's headers to the kind's columns, diacritics- and case-insensitively

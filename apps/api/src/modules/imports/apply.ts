@@ -14,7 +14,9 @@ const CHUNK_ROWS = 100;
  */
 const HASH_CONCURRENCY = 4;
 
-type Outcome = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'credentials'> & { errors: ImportRowError[] };
+type Outcome = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'credentials'> & {
+  errors: ImportRowError[];
+};
 
 /**
  * Writes the planned rows in chunked transactions. If a chunk fails (the database went away, a
@@ -59,7 +61,11 @@ export async function applyWrites(
       outcome[planned.outcome] += 1;
       const account = accounts.get(planned);
       if (planned.account && account) {
-        outcome.credentials.push({ row: planned.row, ...planned.account, temporaryPassword: account.password });
+        outcome.credentials.push({
+          row: planned.row,
+          ...planned.account,
+          temporaryPassword: account.password,
+        });
       }
     }
   }

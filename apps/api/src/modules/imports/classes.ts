@@ -53,13 +53,18 @@ export function planClasses(db: Db, clock: () => Date): Planner {
       db.schoolYear.findMany({ where: { code: { in: yearCodes } } }),
       db.schoolYear.findFirst({ where: { isCurrent: true } }),
       db.class.findMany({
-        where: { schoolId: { in: [...schools.values()].map((s) => s.id) }, schoolYear: { code: { in: yearCodes } } },
+        where: {
+          schoolId: { in: [...schools.values()].map((s) => s.id) },
+          schoolYear: { code: { in: yearCodes } },
+        },
         include: { schoolYear: { select: { code: true } } },
       }),
     ]);
     const newYears = yearCodes.filter((code) => !years.some((year) => year.code === code));
     const makeCurrent = current ? null : yearToMakeCurrent(newYears, clock());
-    const classByKey = new Map(classes.map((c) => [`${c.schoolId}|${c.schoolYear.code}|${classKey(c.name)}`, c]));
+    const classByKey = new Map(
+      classes.map((c) => [`${c.schoolId}|${c.schoolYear.code}|${classKey(c.name)}`, c]),
+    );
 
     const writes: RowWrite[] = [];
     for (const row of rows) {
@@ -79,10 +84,16 @@ export function planClasses(db: Db, clock: () => Date): Planner {
           write: async (tx) => {
             const year = await tx.schoolYear.upsert({
               where: { code: row.schoolYear },
-              create: { code: row.schoolYear, ...yearDates(row.schoolYear), isCurrent: row.schoolYear === makeCurrent },
+              create: {
+                code: row.schoolYear,
+                ...yearDates(row.schoolYear),
+                isCurrent: row.schoolYear === makeCurrent,
+              },
               update: {},
             });
-            await tx.class.create({ data: { schoolId: school.id, schoolYearId: year.id, name: row.name, ...data } });
+            await tx.class.create({
+              data: { schoolId: school.id, schoolYearId: year.id, name: row.name, ...data },
+            });
           },
         });
       } else if (existing.grade !== row.grade || !sameSet(existing.electiveSubjects, row.electiveSubjects)) {

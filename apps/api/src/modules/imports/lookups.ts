@@ -22,7 +22,9 @@ export function schoolOfRow(
 ): SchoolWithDistrict | null {
   const school = schools.get(row.schoolCode);
   if (!school) {
-    errors.push(rowError(row.row, 'Mã trường', 'IMPORT_ROW_NOT_FOUND', `Không có trường mã "${row.schoolCode}"`));
+    errors.push(
+      rowError(row.row, 'Mã trường', 'IMPORT_ROW_NOT_FOUND', `Không có trường mã "${row.schoolCode}"`),
+    );
     return null;
   }
   if (!can(actor, action, schoolScope(school))) {
@@ -46,6 +48,7 @@ export function accountConflict(
   if (existing.role !== role || !outranks(actor, existing.role)) {
     return `Tên đăng nhập "${existing.username}" đã là tài khoản ${roleLabels[existing.role]}, không nhập thành ${roleLabels[role]} được`;
   }
-  if (existing.schoolId !== school.id) return `Tên đăng nhập "${existing.username}" đã được dùng ở một trường khác`;
+  if (existing.schoolId !== school.id)
+    return `Tên đăng nhập "${existing.username}" đã được dùng ở một trường khác`;
   return null;
 }

@@ -31,7 +31,12 @@ export function goodRows<T>(results: Parsed<T>[], errors: ImportRowError[]): T[]
   return good;
 }
 
-export const rowError = (row: number, column: string, code: ImportRowErrorCode, message: string): ImportRowError => ({
+export const rowError = (
+  row: number,
+  column: string,
+  code: ImportRowErrorCode,
+  message: string,
+): ImportRowError => ({
   row,
   column,
   code,

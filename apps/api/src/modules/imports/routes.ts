@@ -16,7 +16,10 @@ export async function importRoutes(
 
   route(app, importEndpoints.template, async (request, reply) => {
     const file = await imports.template(actorOf(request), request.params.kind, request.query.format);
-    return reply.header('content-disposition', attachmentDisposition(file.fileName)).type(file.contentType).send(file.body);
+    return reply
+      .header('content-disposition', attachmentDisposition(file.fileName))
+      .type(file.contentType)
+      .send(file.body);
   });
 
   route(app, importEndpoints.run, async (request) => {

@@ -31,7 +31,14 @@ export function planSchools(db: Db): Planner {
     for (const row of rows) {
       const district = districtByCode.get(row.districtCode);
       if (!district) {
-        errors.push(rowError(row.row, 'Mã phòng GDĐT', 'IMPORT_ROW_NOT_FOUND', `Không có Phòng GDĐT mã "${row.districtCode}"`));
+        errors.push(
+          rowError(
+            row.row,
+            'Mã phòng GDĐT',
+            'IMPORT_ROW_NOT_FOUND',
+            `Không có Phòng GDĐT mã "${row.districtCode}"`,
+          ),
+        );
         continue;
       }
       if (!can(actor, 'school.manage', { provinceId: district.provinceId, districtId: district.id })) {
@@ -40,7 +47,13 @@ export function planSchools(db: Db): Planner {
         continue;
       }
       const current = schoolByCode.get(row.code);
-      if (current && !can(actor, 'school.manage', { provinceId: current.district.provinceId, districtId: current.districtId })) {
+      if (
+        current &&
+        !can(actor, 'school.manage', {
+          provinceId: current.district.provinceId,
+          districtId: current.districtId,
+        })
+      ) {
         const message = `Mã trường "${row.code}" đã thuộc một trường của đơn vị khác mà bạn không quản lý`;
         errors.push(rowError(row.row, 'Mã trường', 'IMPORT_ROW_FORBIDDEN', message));
         continue;

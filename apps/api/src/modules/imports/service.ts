@@ -14,7 +14,15 @@ import { planStudents } from './students.js';
 import { planTeachers } from './teachers.js';
 import { buildTemplate } from './template.js';
 
-export function createImportService({ db, passwords, clock }: { db: Db; passwords: PasswordHasher; clock: () => Date }) {
+export function createImportService({
+  db,
+  passwords,
+  clock,
+}: {
+  db: Db;
+  passwords: PasswordHasher;
+  clock: () => Date;
+}) {
   const planners: Record<ImportKind, Planner> = {
     schools: planSchools(db),
     classes: planClasses(db, clock),
@@ -42,7 +50,10 @@ export function createImportService({ db, passwords, clock }: { db: Db; password
       if (sheet.length - 1 > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS');
       const table = readTable(kind, sheet);
       if (!table.ok) {
-        const issues = table.missing.map((c) => ({ path: c.header, message: `Thiếu cột bắt buộc "${c.header}"` }));
+        const issues = table.missing.map((c) => ({
+          path: c.header,
+          message: `Thiếu cột bắt buộc "${c.header}"`,
+        }));
         throw new AppError('IMPORT_HEADER_INVALID', issues);
       }
       const plan = await planners[kind](actor, table.records);

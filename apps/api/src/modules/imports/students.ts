@@ -36,7 +36,9 @@ export function planStudents(db: Db): Planner {
         include: { enrollments: { include: { class: { select: { schoolYearId: true } } } } },
       }),
     ]);
-    const classByKey = new Map(classes.map((c) => [`${c.schoolId}|${c.schoolYear.code}|${classKey(c.name)}`, c]));
+    const classByKey = new Map(
+      classes.map((c) => [`${c.schoolId}|${c.schoolYear.code}|${classKey(c.name)}`, c]),
+    );
     const userByName = new Map(users.map((user) => [user.username, user]));
 
     const writes: RowWrite[] = [];
@@ -89,7 +91,8 @@ export function planStudents(db: Db): Planner {
         outcome: 'updated',
         write: async (tx) => {
           if (renamed) await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName } });
-          if (leaving.length > 0) await tx.enrollment.deleteMany({ where: { studentId: user.id, classId: { in: leaving } } });
+          if (leaving.length > 0)
+            await tx.enrollment.deleteMany({ where: { studentId: user.id, classId: { in: leaving } } });
           if (!enrolled) await tx.enrollment.create({ data: { studentId: user.id, classId: target.id } });
         },
       });

@@ -1,10 +1,13 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { classKey, parseTeacherRow, type TeacherRow, withoutDuplicates } from '@hoclieu/domain';
+import { type AssignmentRef, classKey, parseTeacherRow, withoutDuplicates } from '@hoclieu/domain';
 import { accountConflict, type SchoolWithDistrict, schoolOfRow, schoolsByCode } from './lookups.js';
 import { goodRows, type Planner, type RowWrite, requireHash, rowError } from './plan.js';
 
 type Assignment = { classId: string; subjectCode: string };
+type Problem = { code: 'IMPORT_ROW_NOT_FOUND' | 'IMPORT_ROW_INVALID'; message: string };
+const isProblem = (value: Assignment | Problem): value is Problem => 'message' in value;
+const NO_CURRENT_YEAR = 'Chưa có năm học hiện tại để phân công; hãy nhập danh sách lớp trước';
 
 /**
  * Teachers by username, with their assignments in classes of the current school year. Assignments
@@ -35,39 +38,48 @@ export function planTeachers(db: Db): Planner {
     );
     const [classes, users] = await Promise.all([
       currentYear
-        ? db.class.findMany({ where: { schoolId: { in: [...schools.values()].map((s) => s.id) }, schoolYearId: currentYear.id } })
+        ? db.class.findMany({
+            where: { schoolId: { in: [...schools.values()].map((s) => s.id) }, schoolYearId: currentYear.id },
+          })
         : [],
-      db.user.findMany({ where: { username: { in: rows.map((row) => row.username) } }, include: { teachingAssignments: true } }),
+      db.user.findMany({
+        where: { username: { in: rows.map((row) => row.username) } },
+        include: { teachingAssignments: true },
+      }),
     ]);
     const classByKey = new Map(classes.map((c) => [`${c.schoolId}|${classKey(c.name)}`, c]));
     const taught = new Set(periods.map((p) => `${p.grade}|${p.subjectCode}`));
     const subjectName = new Map(subjects.map((s) => [s.code, s.name]));
     const userByName = new Map(users.map((user) => [user.username, user]));
 
-    /** The row's assignments as class ids, or null after reporting the ones that cannot be made. */
-    const assignmentsOf = (row: TeacherRow, school: SchoolWithDistrict): Assignment[] | null => {
-      const found: Assignment[] = [];
-      const before = errors.length;
-      const fail = (code: 'IMPORT_ROW_NOT_FOUND' | 'IMPORT_ROW_INVALID', message: string) => {
-        if (!errors.slice(before).some((e) => e.message === message)) errors.push(rowError(row.row, 'Phân công', code, message));
-      };
-      for (const { className, subjectCode } of row.assignments) {
-        const schoolClass = classByKey.get(`${school.id}|${classKey(className)}`);
-        if (!currentYear) fail('IMPORT_ROW_NOT_FOUND', 'Chưa có năm học hiện tại để phân công; hãy nhập danh sách lớp trước');
-        else if (!schoolClass) fail('IMPORT_ROW_NOT_FOUND', `Không có lớp "${className}" năm học ${currentYear.code} ở ${school.name}`);
-        else if (!taught.has(`${schoolClass.grade}|${subjectCode}`)) {
-          const subject = subjectName.get(subjectCode) ?? subjectCode;
-          fail('IMPORT_ROW_INVALID', `Môn ${subject} không có trong chương trình khối ${schoolClass.grade} (lớp ${schoolClass.name})`);
-        } else found.push({ classId: schoolClass.id, subjectCode });
+    /** An assignment of the file as a class of the current year, or why it cannot be made. */
+    const resolve = (
+      school: SchoolWithDistrict,
+      { className, subjectCode }: AssignmentRef,
+    ): Assignment | Problem => {
+      if (!currentYear) return { code: 'IMPORT_ROW_NOT_FOUND', message: NO_CURRENT_YEAR };
+      const schoolClass = classByKey.get(`${school.id}|${classKey(className)}`);
+      if (!schoolClass) {
+        const message = `Không có lớp "${className}" năm học ${currentYear.code} ở ${school.name}`;
+        return { code: 'IMPORT_ROW_NOT_FOUND', message };
       }
-      return errors.length > before ? null : found;
+      if (!taught.has(`${schoolClass.grade}|${subjectCode}`)) {
+        const subject = subjectName.get(subjectCode) ?? subjectCode;
+        const message = `Môn ${subject} không có trong chương trình khối ${schoolClass.grade} (lớp ${schoolClass.name})`;
+        return { code: 'IMPORT_ROW_INVALID', message };
+      }
+      return { classId: schoolClass.id, subjectCode };
     };
 
     const writes: RowWrite[] = [];
     for (const row of rows) {
       const school = schoolOfRow(actor, 'user.manage', schools, row, errors);
-      const assignments = school && assignmentsOf(row, school);
-      if (!school || !assignments) continue;
+      if (!school) continue;
+      const resolved = row.assignments.map((assignment) => resolve(school, assignment));
+      const problems = new Map(resolved.filter(isProblem).map((p) => [p.message, p.code]));
+      for (const [message, code] of problems) errors.push(rowError(row.row, 'Phân công', code, message));
+      if (problems.size > 0) continue;
+      const assignments = resolved.filter((r): r is Assignment => !isProblem(r));
       const user = userByName.get(row.username);
       if (!user) {
         writes.push({
@@ -97,7 +109,8 @@ export function planTeachers(db: Db): Planner {
         continue;
       }
       const added = assignments.filter(
-        (a) => !user.teachingAssignments.some((t) => t.classId === a.classId && t.subjectCode === a.subjectCode),
+        (a) =>
+          !user.teachingAssignments.some((t) => t.classId === a.classId && t.subjectCode === a.subjectCode),
       );
       const email = row.email ?? user.email;
       if (user.fullName === row.fullName && user.email === email && added.length === 0) {

@@ -22,7 +22,8 @@ const notes = [
   'Tài khoản mới nhận mật khẩu tạm (chỉ hiện một lần sau khi nhập) và phải đổi ở lần đăng nhập đầu.',
 ];
 
-const headerOf = (column: { header: string; required: boolean }) => (column.required ? `${column.header} *` : column.header);
+const headerOf = (column: { header: string; required: boolean }) =>
+  column.required ? `${column.header} *` : column.header;
 
 /** The downloadable template of an import: .xlsx with a guide sheet, or a UTF-8 CSV Excel opens correctly. */
 export async function buildTemplate(kind: ImportKind, format: 'xlsx' | 'csv'): Promise<TemplateFile> {
@@ -66,7 +67,8 @@ async function xlsxTemplate(kind: ImportKind): Promise<ArrayBuffer> {
     { header: 'Ví dụ', width: 28 },
   ];
   guide.getRow(1).font = { bold: true };
-  for (const column of columns) guide.addRow([column.header, column.required ? 'Có' : 'Không', column.help, column.example]);
+  for (const column of columns)
+    guide.addRow([column.header, column.required ? 'Có' : 'Không', column.help, column.example]);
   guide.addRow([]);
   for (const note of notes) guide.addRow(['', '', note]);
   guide.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
