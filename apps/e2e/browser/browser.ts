@@ -16,7 +16,13 @@ export async function launchBrowser(): Promise<Browser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'hoclieu-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
     viewport: DESKTOP,
     locale: 'vi-VN',
   });
@@ -29,13 +35,23 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** Collects uncaught errors and console errors (CSP violations, failed requests) of a page. */
+/**
+ * Collects what a user would call a broken page: uncaught errors, console errors (CSP violations)
+ * and failed requests. A 401 is expected (the signed-out session check, a wrong password).
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    // The browser logs every 401 (the signed-out session check, a wrong password): expected here.
-    if (message.type() === 'error' && !/status of 401/.test(message.text())) errors.push(`console: ${message.text()}`);
+    // Failed requests are reported below with their URL.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.status() !== 401) {
+      errors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
+    }
   });
   return errors;
 }

@@ -2,14 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE } from './browser.js';
 
 export const DEMO_PASSWORD = 'Hoclieu@2026';
 export const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
+/** A text or password input by its label (the label's " *" of required fields is aria-hidden). */
+export function field(page: Page, label: string) {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
 export async function fillLogin(page: Page, baseUrl: string, username: string, password: string) {
   await page.goto(`${baseUrl}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await field(page, 'Tên đăng nhập').fill(username);
+  await field(page, 'Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
@@ -25,20 +31,53 @@ export async function signOut(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
 }
 
-export async function navLinks(page: Page): Promise<string[]> {
-  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-  await nav.getByRole('link').first().waitFor();
+/** The link texts of the main navigation (also while it is tucked away behind the burger). */
+export async function navLinks(page: Page, label = 'Điều hướng chính'): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: label });
+  await nav.getByRole('link').first().waitFor({ state: 'attached' });
   return (await nav.getByRole('link').allTextContents()).map((text) => text.trim());
 }
 
 /** Waits for loaders to finish so the picture shows data, not spinners. */
 export async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('.mantine-Loader-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
 }
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await settle(page);
+  // A full-page picture of a scrolled page would paint the fixed header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Waits for the AppShell navbar to finish sliding (phones: hidden left of the screen, or fully shown). */
+export async function navbarSettled(page: Page, state: 'hidden' | 'shown') {
+  await page.waitForFunction((wanted) => {
+    const navbar = document.querySelector('.mantine-AppShell-navbar');
+    if (!navbar) return true;
+    const { left, right } = navbar.getBoundingClientRect();
+    return wanted === 'hidden' ? right <= 0 : left >= 0;
+  }, state);
+  // Let the main area's padding transition finish too.
+  await page.waitForTimeout(300);
+}
+
+/** The current page at desktop width and at 390 px (navbar tucked behind the burger). */
+export async function screenshotBoth(page: Page, name: string) {
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+  await navbarSettled(page, 'hidden');
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+  await navbarSettled(page, 'shown');
+}
+
+export async function heading(page: Page, name: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
 }

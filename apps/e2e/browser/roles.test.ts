@@ -1,11 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { type Browser, DESKTOP, launchBrowser, PHONE, watchErrors } from './browser.js';
-import { fillLogin, navLinks, screenshot, signIn, signOut } from './journey.js';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE } from './browser.js';
+import { fillLogin, navbarSettled, navLinks, screenshot, signIn, signOut } from './journey.js';
+import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
 
-const SECTOR_NAV = ['Trang chủ', 'Phòng GDĐT', 'Trường học', 'Tài khoản', 'Nhập dữ liệu', 'Chương trình', 'Chỉ tiêu'];
+const SECTOR_NAV = [
+  'Trang chủ',
+  'Phòng GDĐT',
+  'Trường học',
+  'Tài khoản',
+  'Nhập dữ liệu',
+  'Chương trình',
+  'Chỉ tiêu',
+];
 
 /** Each demo role: what its header says, which navigation it gets, and what its home page shows. */
 const roles = [
@@ -13,13 +21,13 @@ const roles = [
     username: 'hocsinh',
     header: 'Học sinh · Trường THCS Tiến Hoá',
     nav: ['Trang chủ'],
-    home: ['Trường của bạn', 'Trường THCS Tiến Hoá'],
+    home: ['Lớp của bạn', 'Lớp 6A', 'Trường của bạn', 'Trường THCS Tiến Hoá'],
   },
   {
     username: 'giaovien',
     header: 'Giáo viên · Trường THCS Tiến Hoá',
     nav: ['Trang chủ', 'Lớp của tôi', 'Chương trình'],
-    home: ['Trường THCS Tiến Hoá', 'Xem các lớp'],
+    home: ['Lớp tôi dạy', 'Toán', 'Trường THCS Tiến Hoá', 'Xem các lớp'],
   },
   {
     username: 'hieutruong',
@@ -50,28 +58,10 @@ const roles = [
 const everyNavItem = [...new Set(roles.flatMap((role) => role.nav))];
 
 describe('signing in as each demo role', () => {
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await browser.context.clearCookies();
-    page = await browser.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    errors = watchErrors(page);
-    return async () => {
-      await page.close();
-      expect(errors).toEqual([]);
-    };
-  });
+  const session = usePage();
 
   it('rejects a wrong password with the Vietnamese message', async () => {
+    const page = session.page();
     await fillLogin(page, baseUrl, 'giaovien', 'khong-dung-123');
 
     const alert = page.getByRole('alert');
@@ -81,6 +71,7 @@ describe('signing in as each demo role', () => {
 
   for (const role of roles) {
     it(`${role.username}: lands on the home page with the ${role.nav.length} navigation item(s) of the role`, async () => {
+      const page = session.page();
       await page.goto(baseUrl);
       await page.waitForURL(/\/dang-nhap/);
       await signIn(page, baseUrl, role.username);
@@ -97,9 +88,10 @@ describe('signing in as each demo role', () => {
       const burger = page.getByRole('button', { name: 'Mở menu điều hướng' });
       await burger.waitFor();
       expect(await burger.isVisible()).toBe(true);
+      await navbarSettled(page, 'hidden');
       await screenshot(page, `home-${role.username}-phone`);
       await burger.click();
-      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trang chủ' }).waitFor();
+      await navbarSettled(page, 'shown');
       await screenshot(page, `nav-${role.username}-phone`);
       await burger.click();
 

@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -32,7 +34,10 @@ async function waitForHealth(url: string, server: ChildProcess, output: () => st
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
-    const status = await fetch(`${url}/api/health`).then((response) => response.status, () => 0);
+    const status = await fetch(`${url}/api/health`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await sleep(500);
   }
@@ -59,7 +64,8 @@ export async function startServer(): Promise<RunningServer> {
     [serverEntry, 'pnpm --filter @hoclieu/api build'],
     [join(webDist, 'index.html'), 'pnpm --filter @hoclieu/web build'],
   ] as const) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`${hint}\` (turbo's test:browser builds both).`);
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run \`${hint}\` (turbo's test:browser builds both).`);
   }
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'hoclieu-e2e-'));

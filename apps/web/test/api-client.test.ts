@@ -29,7 +29,10 @@ describe('api client', () => {
     const server = fakeFetch({ 'GET /api/schools/abc/classes': () => json(200, { items: [] }) });
     const api = createApiClient({ fetch: server.fetch });
 
-    await api.call(endpoints.org.listClasses, { params: { schoolId: 'abc' }, query: { grade: 6, schoolYear: '' } });
+    await api.call(endpoints.org.listClasses, {
+      params: { schoolId: 'abc' },
+      query: { grade: 6, schoolYear: '' },
+    });
 
     expect(server.requests[0]?.url).toBe('/api/schools/abc/classes?grade=6');
   });
@@ -38,13 +41,19 @@ describe('api client', () => {
     const server = fakeFetch({
       'POST /api/auth/login': () =>
         json(400, {
-          error: { code: 'VALIDATION_FAILED', message: 'x', issues: [{ path: 'username', message: 'Required' }] },
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'x',
+            issues: [{ path: 'username', message: 'Required' }],
+          },
           requestId: 'req-42',
         }),
     });
     const api = createApiClient({ fetch: server.fetch });
 
-    const error = await api.call(endpoints.auth.login, { body: { username: '', password: '' } }).catch((e) => e);
+    const error = await api
+      .call(endpoints.auth.login, { body: { username: '', password: '' } })
+      .catch((e) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', status: 400, requestId: 'req-42' });
@@ -52,7 +61,9 @@ describe('api client', () => {
   });
 
   it('maps an error without a readable body by its status, and a failed fetch to NETWORK_ERROR', async () => {
-    const proxyPage = fakeFetch({ 'GET /api/auth/me': () => new Response('<html>Bad gateway</html>', { status: 502 }) });
+    const proxyPage = fakeFetch({
+      'GET /api/auth/me': () => new Response('<html>Bad gateway</html>', { status: 502 }),
+    });
     await expect(createApiClient({ fetch: proxyPage.fetch }).call(endpoints.auth.me)).rejects.toMatchObject({
       code: 'SERVICE_UNAVAILABLE',
       status: 502,

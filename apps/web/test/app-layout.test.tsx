@@ -6,14 +6,19 @@ import { renderApp } from './render-app';
 
 describe('app layout', () => {
   it('sends a signed-out visitor to the login page', async () => {
-    const server = fakeFetch({ 'GET /api/auth/me': () => json(401, { error: { code: 'UNAUTHENTICATED', message: '' }, requestId: 'r' }) });
+    const server = fakeFetch({
+      'GET /api/auth/me': () =>
+        json(401, { error: { code: 'UNAUTHENTICATED', message: '' }, requestId: 'r' }),
+    });
     renderApp('/tai-khoan', server.fetch);
 
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
   });
 
   it('blocks the app with the password form while a password change is required', async () => {
-    const server = fakeFetch({ 'GET /api/auth/me': () => json(200, sessionOf({ mustChangePassword: true })) });
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, sessionOf({ mustChangePassword: true })),
+    });
     renderApp('/', server.fetch);
 
     expect(await screen.findByRole('heading', { name: 'Đặt mật khẩu mới' })).toBeTruthy();

@@ -46,7 +46,11 @@ export function sessionOf(overrides: Partial<Session['user']> = {}): Session {
       mustChangePassword: false,
       province: { id: '0e7d8f4e-1d5b-4e44-9a51-11a6f0d2e001', name: 'Sở GDĐT Quảng Bình' },
       district: { id: '0e7d8f4e-1d5b-4e44-9a51-11a6f0d2e002', name: 'Phòng GDĐT Tuyên Hoá' },
-      school: { id: '0e7d8f4e-1d5b-4e44-9a51-11a6f0d2e003', name: 'Trường THCS Tiến Hoá', levels: ['lower_secondary'] },
+      school: {
+        id: '0e7d8f4e-1d5b-4e44-9a51-11a6f0d2e003',
+        name: 'Trường THCS Tiến Hoá',
+        levels: ['lower_secondary'],
+      },
       ...overrides,
     },
   };

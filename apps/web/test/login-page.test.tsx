@@ -14,7 +14,10 @@ async function signInWrongly(language: 'vi' | 'en') {
   const user = userEvent.setup();
   renderApp('/dang-nhap', signedOut().fetch, language);
   const submit = language === 'vi' ? 'Đăng nhập' : 'Sign in';
-  await user.type(await screen.findByLabelText(language === 'vi' ? /^Tên đăng nhập/ : /^Username/), 'giaovien');
+  await user.type(
+    await screen.findByLabelText(language === 'vi' ? /^Tên đăng nhập/ : /^Username/),
+    'giaovien',
+  );
   await user.type(screen.getByLabelText(language === 'vi' ? /^Mật khẩu/ : /^Password/), 'sai-mat-khau');
   await user.click(screen.getByRole('button', { name: submit }));
 }
@@ -23,7 +26,10 @@ describe('login page', () => {
   it('shows the Vietnamese message for INVALID_CREDENTIALS, not the server text', async () => {
     await signInWrongly('vi');
 
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Tên đăng nhập hoặc mật khẩu không đúng.',
+    );
     expect(screen.queryByText('text the UI must not show')).toBeNull();
   });
 

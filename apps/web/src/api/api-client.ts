@@ -59,6 +59,14 @@ export function endpointUrl(
   return search.size > 0 ? `${path}?${search}` : path;
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Parses a successful response with the endpoint's own schema: the server is trusted no further than that. */
 export function parseResponse<E extends Endpoint>(
   endpoint: E,
@@ -129,7 +137,7 @@ export function createApiClient({
     const disposition = response.headers.get('content-disposition') ?? '';
     const fileName =
       /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
-    return { blob: await response.blob(), fileName: fileName ? decodeURIComponent(fileName) : null };
+    return { blob: await response.blob(), fileName: fileName ? safeDecode(fileName) : null };
   }
 
   /** A multipart upload (`upload: true` endpoints) with progress, which fetch cannot report. */

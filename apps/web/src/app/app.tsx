@@ -27,11 +27,7 @@ interface AppProps {
 /** The whole app, with every dependency passed in (no module singletons): main.tsx and tests build it alike. */
 export function App({ api, i18n, history }: AppProps) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => {
-    const router = createAppRouter({ queryClient, api });
-    if (history) router.update({ ...router.options, history });
-    return router;
-  });
+  const [router] = useState(() => createAppRouter({ queryClient, api }, history));
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>

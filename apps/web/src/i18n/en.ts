@@ -73,6 +73,7 @@ export const en: Messages = {
     mismatch: 'The passwords do not match.',
     submit: 'Change password',
     changed: 'Password changed.',
+    toggleVisibility: 'Show or hide',
   },
   home: {
     greeting: 'Hello, {{name}}!',
@@ -130,6 +131,9 @@ export const en: Messages = {
     username: 'Username',
     noStudents: 'The class has no students yet.',
     noTeachers: 'No teachers are assigned to this class yet.',
+    teaching: 'Classes I teach',
+    ofSchool: 'All classes of the school',
+    grade: 'Grade {{grade}}',
   },
   districts: {
     title: 'District offices',

@@ -68,6 +68,7 @@ export const vi = {
     mismatch: 'Mật khẩu nhập lại không khớp.',
     submit: 'Đổi mật khẩu',
     changed: 'Đã đổi mật khẩu.',
+    toggleVisibility: 'Hiện hoặc ẩn',
   },
   home: {
     greeting: 'Xin chào, {{name}}!',
@@ -125,6 +126,9 @@ export const vi = {
     username: 'Tên đăng nhập',
     noStudents: 'Lớp chưa có học sinh.',
     noTeachers: 'Lớp chưa được phân công giáo viên.',
+    teaching: 'Lớp tôi dạy',
+    ofSchool: 'Các lớp của trường',
+    grade: 'Khối {{grade}}',
   },
   districts: { title: 'Phòng GDĐT', code: 'Mã', name: 'Tên', province: 'Sở GDĐT', schoolCount: 'Số trường' },
   users: {

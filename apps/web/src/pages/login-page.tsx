@@ -1,21 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../app/api-context';
+import { PasswordField } from '../components/password-field';
 import { useErrorText } from '../components/use-error-text';
 import { useSessionActions } from '../session/use-session-actions';
 import { LanguageSwitch } from '../shell/language-switch';
@@ -79,7 +69,7 @@ export function LoginPage() {
                 value={username}
                 onChange={(event) => setUsername(event.currentTarget.value)}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('login.password')}
                 name="password"
                 autoComplete="current-password"

@@ -18,7 +18,7 @@ export function UserMenu() {
             <Avatar color="teal" radius="xl" size="md">
               {initials(user.fullName)}
             </Avatar>
-            <div style={{ maxWidth: 260 }}>
+            <div style={{ maxWidth: 320 }}>
               <Text size="sm" fw={600} truncate visibleFrom="md">
                 {user.fullName}
               </Text>

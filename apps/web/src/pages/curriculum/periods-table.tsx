@@ -1,8 +1,8 @@
 import type { CurriculumPeriod } from '@hoclieu/contracts';
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-const kindColors = { compulsory: 'blue', elective: 'grape', optional: 'gray' } as const;
+const kindColors = { compulsory: 'blue.8', elective: 'grape.8', optional: 'gray.7' } as const;
 
 interface PeriodsTableProps {
   periods: CurriculumPeriod[];
@@ -19,8 +19,10 @@ export function PeriodsTable({ periods, selectedSubject, onSelect }: PeriodsTabl
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('curriculum.subject')}</Table.Th>
-          <Table.Th ta="right">{t('curriculum.periodsPerYear')}</Table.Th>
-          <Table.Th>{t('curriculum.kind')}</Table.Th>
+          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+            {t('curriculum.periodsPerYear')}
+          </Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('curriculum.kind')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -43,9 +45,9 @@ export function PeriodsTable({ periods, selectedSubject, onSelect }: PeriodsTabl
             </Table.Td>
             <Table.Td ta="right">{period.periodsPerYear}</Table.Td>
             <Table.Td>
-              <Badge size="sm" variant="light" color={kindColors[period.kind]}>
+              <Text size="sm" c={kindColors[period.kind]} style={{ whiteSpace: 'nowrap' }}>
                 {t(`curriculum.kinds.${period.kind}`)}
-              </Badge>
+              </Text>
             </Table.Td>
           </Table.Tr>
         ))}

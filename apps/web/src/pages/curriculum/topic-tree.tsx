@@ -1,6 +1,6 @@
 import { endpoints, type Topic } from '@hoclieu/contracts';
 import { can, GLOBAL_SCOPE } from '@hoclieu/domain';
-import { ActionIcon, Box, Button, Group, List, Menu, Stack, Text } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
@@ -62,16 +62,21 @@ export function TopicTree({ subjectCode, grade }: { subjectCode: string; grade: 
                 </Text>
                 {canManage && <TopicActions topic={chapter} onAction={setDialog} />}
               </Group>
-              <List size="sm" spacing={2} withPadding listStyleType="disc">
+              <Stack component="ul" gap={2} pl="md" m={0} style={{ listStyle: 'none' }}>
                 {chapter.children.map((lesson) => (
-                  <List.Item key={lesson.id}>
-                    <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="sm">{lesson.title}</Text>
-                      {canManage && <TopicActions topic={lesson} onAction={setDialog} />}
-                    </Group>
-                  </List.Item>
+                  <Group
+                    component="li"
+                    key={lesson.id}
+                    justify="space-between"
+                    wrap="nowrap"
+                    gap="xs"
+                    mih={28}
+                  >
+                    <Text size="sm">{lesson.title}</Text>
+                    {canManage && <TopicActions topic={lesson} onAction={setDialog} />}
+                  </Group>
                 ))}
-              </List>
+              </Stack>
             </Box>
           ))}
           {canManage && (

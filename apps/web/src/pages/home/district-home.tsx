@@ -32,7 +32,7 @@ export function DistrictHome() {
               {t('home.showAllSchools')}
             </RouterButton>
           </Group>
-          <SchoolsTable schools={data.items} />
+          <SchoolsTable schools={data.items} showDistrict={false} />
         </Stack>
       )}
     </QueryView>

@@ -1,11 +1,20 @@
-import { Alert } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context';
+import { MyClassesList } from '../schools/my-classes-list';
 import { SchoolFacts } from './school-facts';
 
 export function StudentHome() {
   const { t } = useTranslation();
   const { user } = useSession();
   if (!user.school) return <Alert color="gray">{t('common.noData')}</Alert>;
-  return <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />;
+  return (
+    <Stack gap="md">
+      <Title order={2} fz="h4">
+        {t('home.yourClass')}
+      </Title>
+      <MyClassesList linkToClass={false} empty={t('home.classUnknown')} />
+      <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />
+    </Stack>
+  );
 }

@@ -40,6 +40,9 @@ export function SystemAdminHome() {
         <Count label={t('home.accounts')} query={users} />
         <Count label={t('home.kpiTargets')} query={targets} />
       </SimpleGrid>
+      <Title order={2} fz="h4">
+        {t('home.districts')}
+      </Title>
       <QueryView query={districts}>{(data) => <DistrictsTable districts={data.items} />}</QueryView>
     </Stack>
   );

@@ -1,7 +1,8 @@
-import { Alert, Group, Stack } from '@mantine/core';
+import { Alert, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/router-links';
 import { useSession } from '../../session/session-context';
+import { MyClassesList } from '../schools/my-classes-list';
 import { SchoolFacts } from './school-facts';
 
 export function TeacherHome() {
@@ -10,6 +11,10 @@ export function TeacherHome() {
   if (!user.school) return <Alert color="gray">{t('common.noData')}</Alert>;
   return (
     <Stack gap="md">
+      <Title order={2} fz="h4">
+        {t('classes.teaching')}
+      </Title>
+      <MyClassesList linkToClass empty={t('common.noData')} />
       <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />
       <Group gap="sm">
         <RouterButton to="/lop">{t('home.viewClasses')}</RouterButton>

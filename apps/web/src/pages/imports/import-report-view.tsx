@@ -1,4 +1,4 @@
-import { errorMessages, type ImportReport, type ImportRowError } from '@hoclieu/contracts';
+import { errorMessage, type ImportReport, type ImportRowError, type Language } from '@hoclieu/contracts';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { saveFile } from '../../components/save-file';
@@ -6,10 +6,16 @@ import { StatCard } from '../../components/stat-card';
 import { currentLanguage } from '../../i18n/i18n';
 import { credentialsCsv } from './credentials-csv';
 
-/** Row errors with a catalogued code are shown in the user's language; others keep the server's wording. */
-function rowErrorText(error: ImportRowError, language: 'vi' | 'en'): string {
-  const known = (errorMessages as Record<string, { vi: string; en: string }>)[error.code];
-  return known ? known[language] : error.message;
+/** The kind of fault in the user's language, then the server's row-specific details (which value, what is expected). */
+function RowErrorText({ error, language }: { error: ImportRowError; language: Language }) {
+  return (
+    <>
+      <Text size="sm">{errorMessage(error.code, language)}</Text>
+      <Text size="xs" c="dimmed">
+        {error.message}
+      </Text>
+    </>
+  );
 }
 
 export function ImportReportView({ report }: { report: ImportReport }) {
@@ -59,7 +65,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <Table.Tr key={`${error.row}-${error.column ?? ''}-${index}`}>
                   <Table.Td>{error.row}</Table.Td>
                   <Table.Td>{error.column ?? '—'}</Table.Td>
-                  <Table.Td>{rowErrorText(error, language)}</Table.Td>
+                  <Table.Td>
+                    <RowErrorText error={error} language={language} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,12 +1,13 @@
 import { endpoints, errorMessage } from '@hoclieu/contracts';
 import { isStrongPassword } from '@hoclieu/domain';
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
+import { PasswordField } from '../../components/password-field';
 import { useErrorText } from '../../components/use-error-text';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSessionActions } from '../../session/use-session-actions';
@@ -48,7 +49,7 @@ export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
             {errorText(change.error).text}
           </Alert>
         )}
-        <PasswordInput
+        <PasswordField
           label={t('password.current')}
           autoComplete="current-password"
           required
@@ -56,7 +57,7 @@ export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
           onChange={(event) => setCurrentPassword(event.currentTarget.value)}
           error={wrongCurrent ? errorText(change.error).text : undefined}
         />
-        <PasswordInput
+        <PasswordField
           label={t('password.new')}
           description={t('password.policy')}
           autoComplete="new-password"
@@ -65,7 +66,7 @@ export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
           onChange={(event) => setNewPassword(event.currentTarget.value)}
           error={weak ? errorMessage('PASSWORD_TOO_WEAK', currentLanguage(i18n)) : undefined}
         />
-        <PasswordInput
+        <PasswordField
           label={t('password.confirm')}
           autoComplete="new-password"
           required

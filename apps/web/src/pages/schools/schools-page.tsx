@@ -1,5 +1,5 @@
 import { endpoints, type SchoolLevel, schoolLevels } from '@hoclieu/contracts';
-import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { Box, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -82,7 +82,12 @@ export function SchoolsPage() {
       <QueryView query={schools}>
         {(data) => (
           <>
-            <SchoolsTable schools={data.items} />
+            <Box
+              style={{ opacity: schools.isPlaceholderData ? 0.6 : 1 }}
+              aria-busy={schools.isPlaceholderData}
+            >
+              <SchoolsTable schools={data.items} />
+            </Box>
             <Paging
               total={data.total}
               page={page}

@@ -5,7 +5,13 @@ import { LevelBadges } from '../../components/level-badges';
 import { RouterAnchor } from '../../components/router-links';
 
 /** Schools with their levels and sizes; on phones only the name, levels and student count stay visible. */
-export function SchoolsTable({ schools }: { schools: SchoolSummary[] }) {
+export function SchoolsTable({
+  schools,
+  showDistrict = true,
+}: {
+  schools: SchoolSummary[];
+  showDistrict?: boolean;
+}) {
   const { t } = useTranslation();
   if (schools.length === 0) return <Text c="dimmed">{t('schools.empty')}</Text>;
   return (
@@ -14,7 +20,7 @@ export function SchoolsTable({ schools }: { schools: SchoolSummary[] }) {
         <Table.Tr>
           <Table.Th>{t('school.name')}</Table.Th>
           <Table.Th visibleFrom="sm">{t('school.kind')}</Table.Th>
-          <Table.Th visibleFrom="md">{t('school.district')}</Table.Th>
+          {showDistrict && <Table.Th visibleFrom="md">{t('school.district')}</Table.Th>}
           <Table.Th visibleFrom="sm" ta="right">
             {t('school.classes')}
           </Table.Th>
@@ -34,7 +40,7 @@ export function SchoolsTable({ schools }: { schools: SchoolSummary[] }) {
               <LevelBadges levels={school.levels} />
             </Table.Td>
             <Table.Td visibleFrom="sm">{school.kind}</Table.Td>
-            <Table.Td visibleFrom="md">{school.district.name}</Table.Td>
+            {showDistrict && <Table.Td visibleFrom="md">{school.district.name}</Table.Td>}
             <Table.Td visibleFrom="sm" ta="right">
               {school.classCount}
             </Table.Td>

@@ -1,6 +1,6 @@
 import { endpoints, type Role, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Group, Select, Stack, TextInput } from '@mantine/core';
+import { Box, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -64,7 +64,9 @@ export function UsersPage() {
       <QueryView query={users}>
         {(data) => (
           <>
-            <UsersTable users={data.items} />
+            <Box style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }} aria-busy={users.isPlaceholderData}>
+              <UsersTable users={data.items} />
+            </Box>
             <Paging
               total={data.total}
               page={page}
