@@ -24,7 +24,10 @@ module.exports = {
       name: 'domain-no-node-io',
       severity: 'error',
       from: { path: '^packages/domain/src' },
-      to: { dependencyTypes: ['core'], path: '^(fs|net|http|https|child_process|node:fs|node:net|node:http|node:https|node:child_process)' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(fs|net|http|https|child_process|node:fs|node:net|node:http|node:https|node:child_process)',
+      },
     },
     {
       name: 'contracts-are-isomorphic',

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Browser journeys against the real server (apps/api/dist) serving the built web app (apps/web/dist). */
 export default defineConfig({
   test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     include: ['browser/**/*.test.ts'],
     globalSetup: ['browser/global-setup.ts'],
     // One browser at a time: the machine has two cores shared with the server and other work.

@@ -4,5 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['@hoclieu/source'] },
   ssr: { resolve: { conditions: ['@hoclieu/source'] } },
   test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]], include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  },
 });

@@ -1,13 +1,16 @@
 import type { Db } from '@hoclieu/db';
-import type { FastifyBaseLogger } from 'fastify';
 import type { SearchEngine } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './env.js';
 import type { PasswordHasher } from './modules/auth/passwords.js';
 
 /** Everything the app needs from the outside, created by server.ts (or a test) and passed in. */
 export interface AppDeps {
-  config: Pick<Config, 'cookieSecure' | 'sessionSecret' | 'webDist' | 'importMaxBytes' | 'loginRateLimitPerMinute' | 'logLevel'>;
+  config: Pick<
+    Config,
+    'cookieSecure' | 'sessionSecret' | 'webDist' | 'importMaxBytes' | 'loginRateLimitPerMinute' | 'logLevel'
+  >;
   db: Db;
   storage: BlobStore;
   search: SearchEngine;

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchConfigSchema } from '@hoclieu/search';
@@ -24,7 +24,11 @@ const apiEnvSchema = z.object({
   /** Set behind HTTPS so the session cookie is never sent in clear. */
   COOKIE_SECURE: flag.default(false),
   WEB_DIST: z.string().default(join(repoRoot, 'apps/web/dist')),
-  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
 });
 
@@ -75,7 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const e = parsed.data;
   const embedded = e.DATABASE_URL === undefined;
   if (!e.SESSION_SECRET && !embedded && e.NODE_ENV === 'production') {
-    throw new ConfigError('SESSION_SECRET (at least 32 characters) is required in production with DATABASE_URL');
+    throw new ConfigError(
+      'SESSION_SECRET (at least 32 characters) is required in production with DATABASE_URL',
+    );
   }
   return {
     nodeEnv: e.NODE_ENV,

@@ -17,7 +17,10 @@ let embedded: RunningPostgres | undefined;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
   log.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting embedded PostgreSQL');
-  embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), onLog: (m) => log.debug(m) });
+  embedded = await startEmbeddedPostgres({
+    dataDir: join(config.dataDir, 'postgres'),
+    onLog: (m) => log.debug(m),
+  });
   databaseUrl = embedded.url('hoclieu');
   await ensureDatabase(databaseUrl);
   log.info({ url: databaseUrl.replace(/:[^:@/]+@/, ':***@') }, 'embedded PostgreSQL ready');
@@ -28,7 +31,10 @@ if (applied.length) log.info({ applied }, 'migrations applied');
 
 const db = createDb({ connectionString: databaseUrl, maxConnections: 20 });
 const passwords = createPasswordHasher();
-const seeded = await seed(db, { demo: config.seedDemo, demoPasswordHash: () => passwords.hash(DEMO_PASSWORD) });
+const seeded = await seed(db, {
+  demo: config.seedDemo,
+  demoPasswordHash: () => passwords.hash(DEMO_PASSWORD),
+});
 if (seeded.demoCreated) log.info('demo data created (see README: demo accounts)');
 
 const storage = createBlobStore(config.storage, { defaultDir: join(config.dataDir, 'files') });

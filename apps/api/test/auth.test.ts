@@ -47,7 +47,8 @@ describe('login', () => {
 
   it('locks the account for 15 minutes after 5 failures, even for the right password', async () => {
     const user = await newUser();
-    for (let i = 0; i < 4; i++) expect((await login(user.username, 'sai')).json().error.code).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++)
+      expect((await login(user.username, 'sai')).json().error.code).toBe('INVALID_CREDENTIALS');
     expect((await login(user.username, 'sai')).statusCode).toBe(423);
     const locked = await login(user.username, PASSWORD);
     expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
@@ -57,11 +58,17 @@ describe('login', () => {
   });
 
   it('rejects a malformed body with VALIDATION_FAILED and the fields at fault', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '' },
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['body.username', 'body.password']));
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(['body.username', 'body.password']),
+    );
   });
 });
 
@@ -69,7 +76,12 @@ describe('rate limit', () => {
   it('limits login attempts per address and account', async () => {
     const limited = await createTestApp({ loginRateLimitPerMinute: 3 });
     try {
-      const attempt = () => limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });
+      const attempt = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'x', password: 'y' },
+        });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const blocked = await attempt();
       expect(blocked.statusCode).toBe(429);
@@ -90,10 +102,18 @@ describe('session', () => {
   it('refuses a state-changing request without the CSRF token or from another origin', async () => {
     const user = await newUser();
     const client = await signIn(t.app, user.username);
-    const noToken = await client.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'wrong' } });
+    const noToken = await client.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': 'wrong' },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('CSRF_INVALID');
-    const crossSite = await client.request({ method: 'POST', url: '/api/auth/logout', headers: { origin: 'https://evil.example' } });
+    const crossSite = await client.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(crossSite.json().error.code).toBe('CSRF_INVALID');
     expect((await client.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
   });
@@ -121,7 +141,9 @@ describe('password change', () => {
     const blocked = await client.request({ method: 'GET', url: '/api/curriculum/periods?grade=6' });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await client.request({ method: 'GET', url: '/api/auth/me' })).json().user.mustChangePassword).toBe(true);
+    expect(
+      (await client.request({ method: 'GET', url: '/api/auth/me' })).json().user.mustChangePassword,
+    ).toBe(true);
 
     const weak = await client.request({
       method: 'POST',
@@ -136,7 +158,9 @@ describe('password change', () => {
     });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().user.mustChangePassword).toBe(false);
-    expect((await client.request({ method: 'GET', url: '/api/curriculum/periods?grade=6' })).statusCode).toBe(200);
+    expect((await client.request({ method: 'GET', url: '/api/curriculum/periods?grade=6' })).statusCode).toBe(
+      200,
+    );
   });
 
   it('checks the current password and signs out other sessions', async () => {

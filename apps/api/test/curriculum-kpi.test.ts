@@ -16,9 +16,16 @@ describe('curriculum', () => {
   it('gives everyone the periods per year of GDPT 2018', async () => {
     const body = (await get(w.student.client, '/api/curriculum/periods?grade=6')).json();
     const maths = body.items.find((p: { subjectCode: string }) => p.subjectCode === 'toan');
-    expect(maths).toMatchObject({ subjectName: 'Toán', periodsPerYear: 140, kind: 'compulsory', level: 'lower_secondary' });
+    expect(maths).toMatchObject({
+      subjectName: 'Toán',
+      periodsPerYear: 140,
+      kind: 'compulsory',
+      level: 'lower_secondary',
+    });
     const compulsory = body.items.filter((p: { kind: string }) => p.kind === 'compulsory');
-    expect(compulsory.reduce((sum: number, p: { periodsPerYear: number }) => sum + p.periodsPerYear, 0)).toBe(1015);
+    expect(compulsory.reduce((sum: number, p: { periodsPerYear: number }) => sum + p.periodsPerYear, 0)).toBe(
+      1015,
+    );
   });
 
   it('lets province officers extend the topic tree, with an audit entry', async () => {
@@ -32,7 +39,12 @@ describe('curriculum', () => {
     const lesson = await w.provinceOfficer.client.request({
       method: 'POST',
       url: '/api/curriculum/topics',
-      payload: { subjectCode: 'ngu-van', grade: 7, parentId: chapter.json().id, title: 'Đọc: Bầy chim chìa vôi' },
+      payload: {
+        subjectCode: 'ngu-van',
+        grade: 7,
+        parentId: chapter.json().id,
+        title: 'Đọc: Bầy chim chìa vôi',
+      },
     });
     expect(lesson.json()).toMatchObject({ kind: 'lesson', parentId: chapter.json().id });
     const tree = (await get(w.teacher.client, '/api/curriculum/topics?subjectCode=ngu-van&grade=7')).json();
@@ -72,7 +84,10 @@ describe('curriculum', () => {
 describe('KPI targets', () => {
   it('shows the plan’s targets to staff but not to students', async () => {
     const body = (await get(w.districtOfficer.client, '/api/kpi-targets')).json();
-    const primary2024 = body.items.find((k: { kpi: string; scope: string; year: number }) => k.kpi === 'online_program_share' && k.scope === 'primary' && k.year === 2024);
+    const primary2024 = body.items.find(
+      (k: { kpi: string; scope: string; year: number }) =>
+        k.kpi === 'online_program_share' && k.scope === 'primary' && k.year === 2024,
+    );
     expect(primary2024.targetPercent).toBe(4);
     expect((await get(w.student.client, '/api/kpi-targets')).statusCode).toBe(403);
   });
@@ -85,7 +100,9 @@ describe('KPI targets', () => {
     expect((await patch(w.provinceOfficer.client, 150)).json().error.code).toBe('VALIDATION_FAILED');
     const updated = await patch(w.provinceOfficer.client, 12.5);
     expect(updated.json().targetPercent).toBe(12.5);
-    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: 'kpi_target.update', resourceId: target.id } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({
+      where: { action: 'kpi_target.update', resourceId: target.id },
+    });
     expect(audit.details).toMatchObject({ from: target.targetPercent, to: 12.5 });
     expect(audit.actorId).toBe(w.provinceOfficer.user.id);
   });

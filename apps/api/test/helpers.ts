@@ -70,8 +70,13 @@ export interface Client {
 
 /** Signs in through the real login route and returns a client that sends the cookie and CSRF token. */
 export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'hoclieu_session');
   const { csrfToken, user } = response.json() as { csrfToken: string; user: { id: string } };
   return {
@@ -79,7 +84,11 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     request: (options) =>
       app.inject({
         ...options,
-        headers: { cookie: `hoclieu_session=${cookie?.value}`, 'x-csrf-token': csrfToken, ...options.headers },
+        headers: {
+          cookie: `hoclieu_session=${cookie?.value}`,
+          'x-csrf-token': csrfToken,
+          ...options.headers,
+        },
       }),
   };
 }

@@ -32,9 +32,15 @@ describe('schools', () => {
 
   it('refuses a school outside the viewer’s unit', async () => {
     expect((await get(w.teacher.client, `/api/schools/${w.sameDistrictSchool.id}`)).statusCode).toBe(403);
-    expect((await get(w.districtOfficer.client, `/api/schools/${w.otherDistrictSchool.id}`)).statusCode).toBe(403);
-    expect((await get(w.provinceOfficer.client, `/api/schools/${w.otherProvinceSchool.id}`)).statusCode).toBe(403);
-    expect((await get(w.districtOfficer.client, `/api/schools/${w.sameDistrictSchool.id}`)).statusCode).toBe(200);
+    expect((await get(w.districtOfficer.client, `/api/schools/${w.otherDistrictSchool.id}`)).statusCode).toBe(
+      403,
+    );
+    expect((await get(w.provinceOfficer.client, `/api/schools/${w.otherProvinceSchool.id}`)).statusCode).toBe(
+      403,
+    );
+    expect((await get(w.districtOfficer.client, `/api/schools/${w.sameDistrictSchool.id}`)).statusCode).toBe(
+      200,
+    );
   });
 
   it('lists districts by scope', async () => {
@@ -42,7 +48,9 @@ describe('schools', () => {
       'Phòng GDĐT Quảng Trạch',
       'Phòng GDĐT Tuyên Hoá',
     ]);
-    expect(names((await get(w.districtOfficer.client, '/api/districts')).json())).toEqual(['Phòng GDĐT Tuyên Hoá']);
+    expect(names((await get(w.districtOfficer.client, '/api/districts')).json())).toEqual([
+      'Phòng GDĐT Tuyên Hoá',
+    ]);
   });
 });
 
@@ -55,16 +63,28 @@ describe('classes', () => {
 
   it('hides classes from other schools and from students', async () => {
     expect((await get(w.teacher.client, `/api/classes/${w.otherClass.id}`)).statusCode).toBe(403);
-    expect((await get(w.otherSchoolAdmin.client, `/api/schools/${w.school.id}/classes`)).statusCode).toBe(403);
+    expect((await get(w.otherSchoolAdmin.client, `/api/schools/${w.school.id}/classes`)).statusCode).toBe(
+      403,
+    );
     expect((await get(w.student.client, `/api/classes/${w.schoolClass.id}`)).statusCode).toBe(403);
-    expect((await get(w.otherProvinceOfficer.client, `/api/classes/${w.schoolClass.id}`)).statusCode).toBe(403);
+    expect((await get(w.otherProvinceOfficer.client, `/api/classes/${w.schoolClass.id}`)).statusCode).toBe(
+      403,
+    );
   });
 
   it('lists the actor’s own classes: enrolled or assigned', async () => {
-    await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
-    await t.db.teachingAssignment.create({ data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' } });
+    await t.db.subject.upsert({
+      where: { code: 'toan' },
+      create: { code: 'toan', name: 'Toán' },
+      update: {},
+    });
+    await t.db.teachingAssignment.create({
+      data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
+    });
     const mine = (await get(w.teacher.client, '/api/me/classes')).json();
-    expect(mine.items).toEqual([expect.objectContaining({ id: w.schoolClass.id, subjects: [{ code: 'toan', name: 'Toán' }] })]);
+    expect(mine.items).toEqual([
+      expect.objectContaining({ id: w.schoolClass.id, subjects: [{ code: 'toan', name: 'Toán' }] }),
+    ]);
     const student = (await get(w.student.client, '/api/me/classes')).json();
     expect(student.items.map((c: { id: string }) => c.id)).toEqual([w.schoolClass.id]);
     expect((await get(w.otherTeacher.client, '/api/me/classes')).json().items).toEqual([]);
@@ -84,23 +104,45 @@ describe('users', () => {
       [w.student.user.id, w.teacher.user.id, w.schoolAdmin.user.id].sort(),
     );
     expect((await get(w.teacher.client, '/api/users')).statusCode).toBe(403);
-    const crossing = (await get(w.schoolAdmin.client, `/api/users?schoolId=${w.sameDistrictSchool.id}`)).json();
+    const crossing = (
+      await get(w.schoolAdmin.client, `/api/users?schoolId=${w.sameDistrictSchool.id}`)
+    ).json();
     expect(crossing.items).toEqual([]);
   });
 
   it('lets an admin reset a lower account in their unit only', async () => {
-    const reset = await w.schoolAdmin.client.request({ method: 'POST', url: `/api/users/${w.teacher.user.id}/reset-password` });
+    const reset = await w.schoolAdmin.client.request({
+      method: 'POST',
+      url: `/api/users/${w.teacher.user.id}/reset-password`,
+    });
     expect(reset.statusCode).toBe(200);
     expect(reset.json().temporaryPassword).toMatch(/^\w{10}$/);
     const account = await t.db.user.findUniqueOrThrow({ where: { id: w.teacher.user.id } });
     expect(account.mustChangePassword).toBe(true);
-    expect(await t.db.auditEntry.count({ where: { action: 'user.password_reset', resourceId: w.teacher.user.id } })).toBe(1);
+    expect(
+      await t.db.auditEntry.count({
+        where: { action: 'user.password_reset', resourceId: w.teacher.user.id },
+      }),
+    ).toBe(1);
 
     const url = (id: string) => `/api/users/${id}/reset-password`;
-    expect((await w.schoolAdmin.client.request({ method: 'POST', url: url(w.otherTeacher.user.id) })).statusCode).toBe(403);
-    expect((await w.schoolAdmin.client.request({ method: 'POST', url: url(w.otherSchoolAdmin.user.id) })).statusCode).toBe(403);
-    expect((await w.otherTeacher.client.request({ method: 'POST', url: url(w.student.user.id) })).statusCode).toBe(403);
-    expect((await w.otherProvinceOfficer.client.request({ method: 'POST', url: url(w.schoolAdmin.user.id) })).statusCode).toBe(403);
-    expect((await w.districtOfficer.client.request({ method: 'POST', url: url(w.otherSchoolAdmin.user.id) })).statusCode).toBe(200);
+    expect(
+      (await w.schoolAdmin.client.request({ method: 'POST', url: url(w.otherTeacher.user.id) })).statusCode,
+    ).toBe(403);
+    expect(
+      (await w.schoolAdmin.client.request({ method: 'POST', url: url(w.otherSchoolAdmin.user.id) }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await w.otherTeacher.client.request({ method: 'POST', url: url(w.student.user.id) })).statusCode,
+    ).toBe(403);
+    expect(
+      (await w.otherProvinceOfficer.client.request({ method: 'POST', url: url(w.schoolAdmin.user.id) }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await w.districtOfficer.client.request({ method: 'POST', url: url(w.otherSchoolAdmin.user.id) }))
+        .statusCode,
+    ).toBe(200);
   });
 });

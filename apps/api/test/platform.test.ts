@@ -37,7 +37,11 @@ describe('health with a dependency down', () => {
     try {
       const response = await degraded.app.inject({ method: 'GET', url: '/api/health' });
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toMatchObject({ status: 'degraded', database: { status: 'ok' }, storage: { status: 'down', kind: 'minio' } });
+      expect(response.json()).toMatchObject({
+        status: 'degraded',
+        database: { status: 'ok' },
+        storage: { status: 'down', kind: 'minio' },
+      });
     } finally {
       await degraded.close();
     }
@@ -47,8 +51,8 @@ describe('health with a dependency down', () => {
 describe('OpenAPI', () => {
   it('documents every endpoint of the contracts', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
-      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     const declared = Object.values(endpoints)
       .flatMap((group) => Object.values(group))
@@ -72,7 +76,11 @@ describe('errors', () => {
     const broken = await createTestApp();
     try {
       await broken.db.$executeRawUnsafe('DROP TABLE "Session" CASCADE');
-      const me = await broken.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { hoclieu_session: 'abc' } });
+      const me = await broken.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        cookies: { hoclieu_session: 'abc' },
+      });
       expect(me.statusCode).toBe(500);
       expect(me.json().error).toEqual({
         code: 'INTERNAL_ERROR',

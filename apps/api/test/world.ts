@@ -14,8 +14,14 @@ export async function buildWorld(t: TestApp) {
   const districtC = await makeDistrict(db, { provinceId: otherProvince.id, name: 'Phòng GDĐT Càng Long' });
   const school = await makeSchool(db, { districtId: districtA.id, name: 'Trường THCS Tiến Hoá' });
   const sameDistrictSchool = await makeSchool(db, { districtId: districtA.id, name: 'Trường THCS Mai Hoá' });
-  const otherDistrictSchool = await makeSchool(db, { districtId: districtB.id, name: 'Trường THCS Quảng Hợp' });
-  const otherProvinceSchool = await makeSchool(db, { districtId: districtC.id, name: 'Trường THCS Càng Long' });
+  const otherDistrictSchool = await makeSchool(db, {
+    districtId: districtB.id,
+    name: 'Trường THCS Quảng Hợp',
+  });
+  const otherProvinceSchool = await makeSchool(db, {
+    districtId: districtC.id,
+    name: 'Trường THCS Càng Long',
+  });
   const schoolClass = await makeClass(db, { schoolId: school.id, name: '6A' });
   const otherClass = await makeClass(db, { schoolId: sameDistrictSchool.id, name: '6B' });
 

@@ -1,6 +1,6 @@
 import type { Language } from '@hoclieu/contracts';
-import { render } from '@testing-library/react';
 import { createMemoryHistory } from '@tanstack/react-router';
+import { render } from '@testing-library/react';
 import { createApiClient } from '../src/api/api-client';
 import { App } from '../src/app/app';
 import { createI18n } from '../src/i18n/i18n';

@@ -84,7 +84,10 @@ export const errorMessages = {
     en: 'A lesson must sit under a chapter of the same subject and grade.',
   },
   KPI_TARGET_NOT_FOUND: { vi: 'Không tìm thấy chỉ tiêu.', en: 'Target not found.' },
-  CONFLICT: { vi: 'Dữ liệu đã thay đổi hoặc bị trùng, vui lòng thử lại.', en: 'Conflicting change; try again.' },
+  CONFLICT: {
+    vi: 'Dữ liệu đã thay đổi hoặc bị trùng, vui lòng thử lại.',
+    en: 'Conflicting change; try again.',
+  },
   SERVICE_UNAVAILABLE: {
     vi: 'Hệ thống tạm thời không phục vụ được, vui lòng thử lại sau.',
     en: 'The service is temporarily unavailable; try again later.',

@@ -62,10 +62,18 @@ export const userSummarySchema = z.object({
 });
 
 const schoolParams = z.object({ schoolId: uuidSchema });
-const pageQuery = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) };
+const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
 
 export const paged = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 export const orgEndpoints = {
   listDistricts: endpoint({
@@ -129,7 +137,8 @@ export const orgEndpoints = {
   myClasses: endpoint({
     method: 'GET',
     path: '/api/me/classes',
-    summary: 'Lớp của tôi: lớp học sinh đang học, hoặc lớp và môn giáo viên được phân công (năm học hiện tại)',
+    summary:
+      'Lớp của tôi: lớp học sinh đang học, hoặc lớp và môn giáo viên được phân công (năm học hiện tại)',
     tags: ['org'],
     auth: 'session',
     response: z.object({

@@ -1,10 +1,10 @@
 // Runs `prisma generate` offline. Prisma 7 wants a schema-engine binary on disk before generating
 // although generate never runs it; pointing the variable at any existing file skips the download.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = readFileSync(join(root, 'prisma/schema.prisma'));

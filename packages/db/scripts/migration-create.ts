@@ -35,18 +35,23 @@ const engine = await loadSchemaEngine(
   await server.stop();
   throw error;
 });
-const result = await engine.diff({
-  from: snapshotPath
-    ? { tag: 'schemaDatamodel', files: [{ path: snapshotPath, content: readFileSync(snapshotPath, 'utf8') }] }
-    : { tag: 'empty' },
-  to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
-  script: true,
-  exitCode: null,
-  filters: { externalTables: [], externalEnums: [] },
-} as never).finally(async () => {
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const result = await engine
+  .diff({
+    from: snapshotPath
+      ? {
+          tag: 'schemaDatamodel',
+          files: [{ path: snapshotPath, content: readFileSync(snapshotPath, 'utf8') }],
+        }
+      : { tag: 'empty' },
+    to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
+    script: true,
+    exitCode: null,
+    filters: { externalTables: [], externalEnums: [] },
+  } as never)
+  .finally(async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 const sql = result.stdout ?? '';
 if (!sql.trim() || sql.includes('This is an empty migration')) {
   console.log('prisma/schema.prisma matches the last migration: nothing to write.');

@@ -44,11 +44,19 @@ export async function loadSchemaEngine(target: PgTarget, datamodel: [string, str
   const pkgDir = dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
   const bytes = readFileSync(join(pkgDir, 'schema_engine_bg.wasm'));
   // lib.dom is not in our lib list, so the WebAssembly global is typed here by hand.
-  const wasm = (globalThis as unknown as { WebAssembly: { instantiate(b: Uint8Array, i: object): Promise<{ instance: { exports: Record<string, unknown> } }> } }).WebAssembly;
+  const wasm = (
+    globalThis as unknown as {
+      WebAssembly: {
+        instantiate(b: Uint8Array, i: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+      };
+    }
+  ).WebAssembly;
   const { instance } = await wasm.instantiate(bytes, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = { set_message: (m: string) => console.error(m) };
+  (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+    set_message: (m: string) => console.error(m),
+  };
   // Discrete fields, not a connection string: adapter-pg would let a URL override the database name.
   const factory = new PrismaPg({ ...target, Client: CatalogSafeClient } as pg.PoolConfig);
   return glue.SchemaEngine.new(

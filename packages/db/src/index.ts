@@ -1,3 +1,3 @@
 export { createDb, type Db, type DbOptions } from './client.js';
-export { ensureDatabase, migrate, MigrationError, readMigrations } from './migrate.js';
 export * from './generated/prisma/client.js';
+export { ensureDatabase, MigrationError, migrate, readMigrations } from './migrate.js';

@@ -15,14 +15,16 @@ describe('migrate', () => {
   });
 
   it('refuses an applied migration whose file changed', async () => {
-    await expect(migrate(test.url, [{ name: (await firstMigration()).name, sql: 'SELECT 1', checksum: 'x' }])).rejects.toThrow(
-      /changed after it was applied/,
-    );
+    await expect(
+      migrate(test.url, [{ name: (await firstMigration()).name, sql: 'SELECT 1', checksum: 'x' }]),
+    ).rejects.toThrow(/changed after it was applied/);
   });
 });
 
 async function firstMigration() {
-  const rows = await test.db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name LIMIT 1`;
+  const rows = await test.db.$queryRaw<
+    { migration_name: string }[]
+  >`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name LIMIT 1`;
   return { name: rows[0]!.migration_name };
 }
 
@@ -33,11 +35,16 @@ describe('seed', () => {
     expect(await seed(test.db, options)).toEqual({ demoCreated: false });
 
     expect(await test.db.curriculumPeriod.count()).toBe(166);
-    const grade6Maths = await test.db.curriculumPeriod.findUnique({ where: { grade_subjectCode: { grade: 6, subjectCode: 'toan' } } });
+    const grade6Maths = await test.db.curriculumPeriod.findUnique({
+      where: { grade_subjectCode: { grade: 6, subjectCode: 'toan' } },
+    });
     expect(grade6Maths?.periodsPerYear).toBe(140);
     expect(await test.db.kpiTarget.count()).toBe(11);
 
-    const province = await test.db.province.findUnique({ where: { code: DEMO_PROVINCE_CODE }, include: { districts: true } });
+    const province = await test.db.province.findUnique({
+      where: { code: DEMO_PROVINCE_CODE },
+      include: { districts: true },
+    });
     expect(province?.districts.map((d) => d.name)).toContain('Phòng GDĐT Tuyên Hoá');
     expect(await test.db.school.count()).toBe(20);
     const roles = await test.db.user.groupBy({ by: ['role'], _count: true });
@@ -45,7 +52,10 @@ describe('seed', () => {
       ['district_officer', 'province_officer', 'school_admin', 'student', 'system_admin', 'teacher'].sort(),
     );
     // A multi-level school gets classes of each of its levels.
-    const chauHoa = await test.db.school.findUnique({ where: { code: 'ththcs-chauhoa' }, include: { classes: true } });
+    const chauHoa = await test.db.school.findUnique({
+      where: { code: 'ththcs-chauhoa' },
+      include: { classes: true },
+    });
     expect(chauHoa?.levels).toEqual(['primary', 'lower_secondary']);
     expect(chauHoa?.classes.map((c) => c.grade).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });

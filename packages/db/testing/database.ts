@@ -9,7 +9,6 @@ declare module 'vitest' {
   }
 }
 
-
 export interface TestDatabase {
   url: string;
   db: Db;

@@ -14,7 +14,9 @@ export async function makeProvince(db: Db, overrides: Partial<Prisma.ProvinceUnc
 
 export async function makeDistrict(db: Db, overrides: Partial<Prisma.DistrictUncheckedCreateInput> = {}) {
   const provinceId = overrides.provinceId ?? (await makeProvince(db)).id;
-  return db.district.create({ data: { code: `D-${unique()}`, name: 'Phòng GDĐT Thử nghiệm', ...overrides, provinceId } });
+  return db.district.create({
+    data: { code: `D-${unique()}`, name: 'Phòng GDĐT Thử nghiệm', ...overrides, provinceId },
+  });
 }
 
 export async function makeSchool(
@@ -23,7 +25,14 @@ export async function makeSchool(
 ) {
   const districtId = overrides.districtId ?? (await makeDistrict(db)).id;
   return db.school.create({
-    data: { code: `s-${unique()}`, name: 'Trường THCS Thử nghiệm', kind: 'THCS', levels: ['lower_secondary'], ...overrides, districtId },
+    data: {
+      code: `s-${unique()}`,
+      name: 'Trường THCS Thử nghiệm',
+      kind: 'THCS',
+      levels: ['lower_secondary'],
+      ...overrides,
+      districtId,
+    },
   });
 }
 
@@ -31,7 +40,13 @@ export async function makeSchoolYear(db: Db, overrides: Partial<Prisma.SchoolYea
   const code = overrides.code ?? '2026-2027';
   return db.schoolYear.upsert({
     where: { code },
-    create: { code, startDate: new Date('2026-09-05'), endDate: new Date('2027-05-31'), isCurrent: true, ...overrides },
+    create: {
+      code,
+      startDate: new Date('2026-09-05'),
+      endDate: new Date('2027-05-31'),
+      isCurrent: true,
+      ...overrides,
+    },
     update: {},
   });
 }
@@ -39,7 +54,9 @@ export async function makeSchoolYear(db: Db, overrides: Partial<Prisma.SchoolYea
 export async function makeClass(db: Db, overrides: Partial<Prisma.ClassUncheckedCreateInput> = {}) {
   const schoolId = overrides.schoolId ?? (await makeSchool(db)).id;
   const schoolYearId = overrides.schoolYearId ?? (await makeSchoolYear(db)).id;
-  return db.class.create({ data: { name: `6A-${unique()}`, grade: 6, ...overrides, schoolId, schoolYearId } });
+  return db.class.create({
+    data: { name: `6A-${unique()}`, grade: 6, ...overrides, schoolId, schoolYearId },
+  });
 }
 
 /** A user of the given role placed in the right org unit (a new one unless given). */
@@ -56,6 +73,7 @@ export async function makeUser(
   };
   if (role === 'province_officer' && !data.provinceId) data.provinceId = (await makeProvince(db)).id;
   if (role === 'district_officer' && !data.districtId) data.districtId = (await makeDistrict(db)).id;
-  if (['student', 'teacher', 'school_admin'].includes(role) && !data.schoolId) data.schoolId = (await makeSchool(db)).id;
+  if (['student', 'teacher', 'school_admin'].includes(role) && !data.schoolId)
+    data.schoolId = (await makeSchool(db)).id;
   return db.user.create({ data });
 }

@@ -6,9 +6,7 @@ import { startEmbeddedPostgres } from '../src/embedded.js';
 import { ensureDatabase, migrate } from '../src/migrate.js';
 import './database.js';
 
-
 export const TEMPLATE_DATABASE = 'hoclieu_template';
-
 
 /**
  * Vitest global setup: one real PostgreSQL per test run (embedded, or TEST_DATABASE_URL's server),

@@ -13,7 +13,10 @@ export const schoolKinds: Record<string, SchoolLevel[]> = {
 };
 
 const byFoldedName = new Map(
-  Object.entries(schoolKinds).map(([kind, levels]) => [foldDiacritics(kind).replace(/\s+/g, ''), { kind, levels }]),
+  Object.entries(schoolKinds).map(([kind, levels]) => [
+    foldDiacritics(kind).replace(/\s+/g, ''),
+    { kind, levels },
+  ]),
 );
 // "TH" is the usual abbreviation of Tiểu học.
 byFoldedName.set('th', { kind: 'Tiểu học', levels: ['primary'] });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../src/authz.js';
 import { withoutDuplicates } from '../src/imports/duplicates.js';
 import { mayImport } from '../src/imports/permissions.js';
 import { readTable } from '../src/imports/table.js';
-import type { Actor } from '../src/authz.js';
 
 const rows = (...lines: string[][]) => lines.map((cells, index) => ({ row: index + 1, cells }));
 

@@ -16,7 +16,11 @@ export interface RouteOptions {
   /** Routes a user may call while a password change is pending (me, logout, change-password). */
   allowDuringPasswordChange?: boolean;
   /** Per-route rate limit (see @fastify/rate-limit). */
-  rateLimit?: { max: number; timeWindow: string | number; keyGenerator?: (request: FastifyRequest) => string };
+  rateLimit?: {
+    max: number;
+    timeWindow: string | number;
+    keyGenerator?: (request: FastifyRequest) => string;
+  };
   /** Responses besides 200 and the error body, e.g. the health report's 503. */
   responses?: Record<number, z.ZodType>;
 }

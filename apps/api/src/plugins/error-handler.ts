@@ -1,11 +1,20 @@
 import { type ErrorBody, errorMessage } from '@hoclieu/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../http/errors.js';
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, issues?: ErrorBody['error']['issues']) {
-  const body: ErrorBody = { error: { code, message: errorMessage(code, 'vi'), ...(issues ? { issues } : {}) }, requestId: request.id };
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  issues?: ErrorBody['error']['issues'],
+) {
+  const body: ErrorBody = {
+    error: { code, message: errorMessage(code, 'vi'), ...(issues ? { issues } : {}) },
+    requestId: request.id,
+  };
   return reply.status(status).type('application/json').send(body);
 }
 
@@ -37,7 +46,8 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
     const known = error.code ? frameworkCodes[error.code] : undefined;
     if (known) return send(reply, request, known.status, known.code);
     if (error.statusCode === 429) return send(reply, request, 429, 'RATE_LIMITED');
-    if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its contract');
+    if (isResponseSerializationError(error))
+      request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its contract');
     else request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, 500, 'INTERNAL_ERROR');
   });

@@ -19,7 +19,10 @@ export const webApp = fp(async (app: FastifyInstance, { dist }: { dist: string }
     index: false,
     setHeaders: (res, path) => {
       // Vite fingerprints everything under assets/: cache for a year. index.html must revalidate.
-      res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {

@@ -45,9 +45,23 @@ const districts: { code: string; name: string; officer: string; schools: SchoolS
   },
 ];
 
-const gradesOf = { primary: [1, 2, 3, 4, 5], lower_secondary: [6, 7, 8, 9], upper_secondary: [10, 11, 12], continuing: [] };
+const gradesOf = {
+  primary: [1, 2, 3, 4, 5],
+  lower_secondary: [6, 7, 8, 9],
+  upper_secondary: [10, 11, 12],
+  continuing: [],
+};
 const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi'];
-const givenNames = ['Văn An', 'Thị Bình', 'Minh Châu', 'Quốc Dũng', 'Thu Hà', 'Đức Huy', 'Ngọc Lan', 'Hữu Phước'];
+const givenNames = [
+  'Văn An',
+  'Thị Bình',
+  'Minh Châu',
+  'Quốc Dũng',
+  'Thu Hà',
+  'Đức Huy',
+  'Ngọc Lan',
+  'Hữu Phước',
+];
 const STUDENTS_PER_CLASS = 4;
 /** Elective combination of the demo upper-secondary classes (4 of the 9 electives). */
 const NATURAL_SCIENCES = ['vat-li', 'hoa-hoc', 'sinh-hoc', 'tin-hoc'];
@@ -85,14 +99,22 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
   const year = currentSchoolYear(today);
   await db.$transaction(
     async (tx) => {
-      const province = await tx.province.create({ data: { code: DEMO_PROVINCE_CODE, name: 'Sở GDĐT Quảng Bình' } });
+      const province = await tx.province.create({
+        data: { code: DEMO_PROVINCE_CODE, name: 'Sở GDĐT Quảng Bình' },
+      });
       const schoolYear = await tx.schoolYear.upsert({
         where: { code: year.code },
         create: { code: year.code, startDate: year.start, endDate: year.end, isCurrent: true },
         update: {},
       });
       const users: UserRow[] = [
-        { id: randomUUID(), username: 'admin', passwordHash, fullName: 'Quản trị hệ thống', role: 'system_admin' },
+        {
+          id: randomUUID(),
+          username: 'admin',
+          passwordHash,
+          fullName: 'Quản trị hệ thống',
+          role: 'system_admin',
+        },
         {
           id: randomUUID(),
           username: 'so.quangbinh',
@@ -102,7 +124,14 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
           provinceId: province.id,
         },
       ];
-      const classes: { id: string; schoolId: string; schoolYearId: string; name: string; grade: number; electiveSubjects: string[] }[] = [];
+      const classes: {
+        id: string;
+        schoolId: string;
+        schoolYearId: string;
+        name: string;
+        grade: number;
+        electiveSubjects: string[];
+      }[] = [];
       const enrollments: { studentId: string; classId: string }[] = [];
       const assignments: { teacherId: string; classId: string; subjectCode: string }[] = [];
       let personSeed = 0;
@@ -121,7 +150,9 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
         });
         for (const [schoolIndex, [code, name, kindText]] of districtSeed.schools.entries()) {
           const { kind, levels } = parseSchoolKind(kindText) ?? { kind: kindText, levels: [] };
-          const school = await tx.school.create({ data: { code, name, kind, levels, districtId: district.id } });
+          const school = await tx.school.create({
+            data: { code, name, kind, levels, districtId: district.id },
+          });
           const isShowcase = districtSeed.code === 'QB-TH' && schoolIndex === 0;
           const admin: UserRow = {
             id: randomUUID(),
@@ -157,7 +188,8 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
               { teacherId: maths.id, classId, subjectCode: 'toan' },
               { teacherId: literature.id, classId, subjectCode: mainSubject },
             );
-            if (grade >= 3) assignments.push({ teacherId: languages.id, classId, subjectCode: 'ngoai-ngu-1' });
+            if (grade >= 3)
+              assignments.push({ teacherId: languages.id, classId, subjectCode: 'ngoai-ngu-1' });
             for (let n = 1; n <= STUDENTS_PER_CLASS; n++) {
               const studentId = randomUUID();
               const showcaseStudent = isShowcase && className === '6A' && n === 1;

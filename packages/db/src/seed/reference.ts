@@ -13,7 +13,10 @@ const levelOf: Record<string, SchoolLevel> = {
 };
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(packageRoot(), 'data', file), 'utf8'), { columns: true, skip_empty_lines: true });
+  return parse(readFileSync(join(packageRoot(), 'data', file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  });
 }
 
 /** Subjects and periods per year from the shipped GDPT 2018 table; safe to run on every start. */
@@ -56,13 +59,24 @@ export async function seedKpiTargets(db: Db): Promise<void> {
 export async function seedTopics(db: Db): Promise<void> {
   if ((await db.topic.count({ where: { subjectCode: 'toan', grade: 6 } })) > 0) return;
   const chapters: [string, string[]][] = [
-    ['Chương I. Tập hợp các số tự nhiên', ['Bài 1. Tập hợp', 'Bài 2. Cách ghi số tự nhiên', 'Bài 3. Thứ tự trong tập hợp các số tự nhiên']],
-    ['Chương II. Tính chia hết trong tập hợp các số tự nhiên', ['Bài 8. Quan hệ chia hết và tính chất', 'Bài 9. Dấu hiệu chia hết']],
+    [
+      'Chương I. Tập hợp các số tự nhiên',
+      ['Bài 1. Tập hợp', 'Bài 2. Cách ghi số tự nhiên', 'Bài 3. Thứ tự trong tập hợp các số tự nhiên'],
+    ],
+    [
+      'Chương II. Tính chia hết trong tập hợp các số tự nhiên',
+      ['Bài 8. Quan hệ chia hết và tính chất', 'Bài 9. Dấu hiệu chia hết'],
+    ],
     ['Chương III. Số nguyên', ['Bài 13. Tập hợp các số nguyên', 'Bài 14. Phép cộng và phép trừ số nguyên']],
-    ['Chương IV. Một số hình phẳng trong thực tiễn', ['Bài 18. Hình tam giác đều. Hình vuông. Hình lục giác đều']],
+    [
+      'Chương IV. Một số hình phẳng trong thực tiễn',
+      ['Bài 18. Hình tam giác đều. Hình vuông. Hình lục giác đều'],
+    ],
   ];
   for (const [position, [title, lessons]] of chapters.entries()) {
-    const chapter = await db.topic.create({ data: { subjectCode: 'toan', grade: 6, kind: 'chapter', title, position } });
+    const chapter = await db.topic.create({
+      data: { subjectCode: 'toan', grade: 6, kind: 'chapter', title, position },
+    });
     await db.topic.createMany({
       data: lessons.map((lesson, index) => ({
         subjectCode: 'toan',

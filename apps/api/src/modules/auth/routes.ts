@@ -11,7 +11,10 @@ interface Options {
   loginRateLimitPerMinute: number;
 }
 
-export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, loginRateLimitPerMinute }: Options) {
+export async function authRoutes(
+  app: FastifyInstance,
+  { auth, cookieSecure, loginRateLimitPerMinute }: Options,
+) {
   const setCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
@@ -25,7 +28,11 @@ export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, log
     app,
     authEndpoints.login,
     async (request, reply) => {
-      const result = await auth.login(request.body.username, request.body.password, request.headers['user-agent']);
+      const result = await auth.login(
+        request.body.username,
+        request.body.password,
+        request.headers['user-agent'],
+      );
       setCookie(reply, result.token);
       return result.session;
     },
@@ -34,7 +41,8 @@ export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, log
         max: loginRateLimitPerMinute,
         timeWindow: '1 minute',
         // Per address and account: one classroom behind one NAT address can still sign in together.
-        keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
+        keyGenerator: (request) =>
+          `${request.ip}|${String((request.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
       },
     },
   );
@@ -50,16 +58,27 @@ export async function authRoutes(app: FastifyInstance, { auth, cookieSecure, log
     { allowDuringPasswordChange: true },
   );
 
-  route(app, authEndpoints.me, async (request) => auth.me(authOf(request).actor.userId, authOf(request).csrfToken), {
-    allowDuringPasswordChange: true,
-  });
+  route(
+    app,
+    authEndpoints.me,
+    async (request) => auth.me(authOf(request).actor.userId, authOf(request).csrfToken),
+    {
+      allowDuringPasswordChange: true,
+    },
+  );
 
   route(
     app,
     authEndpoints.changePassword,
     async (request) => {
       const { token, csrfToken, actor } = authOf(request);
-      return auth.changePassword(actor.userId, token, csrfToken, request.body.currentPassword, request.body.newPassword);
+      return auth.changePassword(
+        actor.userId,
+        token,
+        csrfToken,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
     },
     { allowDuringPasswordChange: true },
   );

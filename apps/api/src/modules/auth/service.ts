@@ -40,7 +40,9 @@ export function createAuthService({ db, passwords, sessions, clock }: Deps) {
         const lock = failures >= MAX_FAILED_LOGINS;
         await db.user.update({
           where: { id: user.id },
-          data: lock ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : { failedLoginCount: failures },
+          data: lock
+            ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) }
+            : { failedLoginCount: failures },
         });
         throw new AppError(lock ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
       }
@@ -49,7 +51,11 @@ export function createAuthService({ db, passwords, sessions, clock }: Deps) {
         await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
       }
       const created = await sessions.create(user.id, userAgent);
-      return { token: created.token, expiresAt: created.expiresAt, session: await sessionFor(user.id, created.csrfToken) };
+      return {
+        token: created.token,
+        expiresAt: created.expiresAt,
+        session: await sessionFor(user.id, created.csrfToken),
+      };
     },
 
     logout: (token: string) => sessions.revoke(token),

@@ -7,7 +7,10 @@ export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 export interface SessionStore {
-  create(userId: string, userAgent: string | undefined): Promise<{ token: string; csrfToken: string; expiresAt: Date }>;
+  create(
+    userId: string,
+    userAgent: string | undefined,
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }>;
   find(token: string): Promise<{ id: string; userId: string; csrfToken: string } | null>;
   revoke(token: string): Promise<void>;
   revokeOthers(userId: string, keepToken: string | null): Promise<void>;
@@ -49,7 +52,9 @@ export function createSessionStore(db: Db, secret: string, clock: () => Date): S
       await db.session.deleteMany({ where: { id: idOf(token) } });
     },
     async revokeOthers(userId, keepToken) {
-      await db.session.deleteMany({ where: { userId, ...(keepToken ? { NOT: { id: idOf(keepToken) } } : {}) } });
+      await db.session.deleteMany({
+        where: { userId, ...(keepToken ? { NOT: { id: idOf(keepToken) } } : {}) },
+      });
     },
   };
 }

@@ -12,9 +12,13 @@ export async function curriculumRoutes(app: FastifyInstance, { db }: { db: Db })
   route(app, curriculumEndpoints.listTopics, async (request) =>
     curriculum.listTopics(request.query.subjectCode, request.query.grade),
   );
-  route(app, curriculumEndpoints.createTopic, async (request) => curriculum.createTopic(actorOf(request), request.body));
+  route(app, curriculumEndpoints.createTopic, async (request) =>
+    curriculum.createTopic(actorOf(request), request.body),
+  );
   route(app, curriculumEndpoints.updateTopic, async (request) =>
     curriculum.updateTopic(actorOf(request), request.params.topicId, request.body),
   );
-  route(app, curriculumEndpoints.deleteTopic, async (request) => curriculum.deleteTopic(actorOf(request), request.params.topicId));
+  route(app, curriculumEndpoints.deleteTopic, async (request) =>
+    curriculum.deleteTopic(actorOf(request), request.params.topicId),
+  );
 }

@@ -25,7 +25,10 @@ export function createCurriculumService(db: Db) {
   }
 
   return {
-    async listPeriods(query: { grade?: number | undefined; level?: 'primary' | 'lower_secondary' | 'upper_secondary' | 'continuing' | undefined }) {
+    async listPeriods(query: {
+      grade?: number | undefined;
+      level?: 'primary' | 'lower_secondary' | 'upper_secondary' | 'continuing' | undefined;
+    }) {
       const rows = await db.curriculumPeriod.findMany({
         where: { grade: query.grade, level: query.level },
         include: { subject: true },
@@ -48,16 +51,27 @@ export function createCurriculumService(db: Db) {
       return {
         items: topics
           .filter((t) => t.parentId === null)
-          .map((chapter) => ({ ...view(chapter), children: topics.filter((t) => t.parentId === chapter.id).map(view) })),
+          .map((chapter) => ({
+            ...view(chapter),
+            children: topics.filter((t) => t.parentId === chapter.id).map(view),
+          })),
       };
     },
 
-    async createTopic(actor: Actor, input: { subjectCode: string; grade: number; parentId: string | null; title: string }) {
+    async createTopic(
+      actor: Actor,
+      input: { subjectCode: string; grade: number; parentId: string | null; title: string },
+    ) {
       requireManage(actor);
-      if (!(await db.subject.findUnique({ where: { code: input.subjectCode } }))) throw new AppError('SUBJECT_NOT_FOUND');
+      if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
+        throw new AppError('SUBJECT_NOT_FOUND');
       if (input.parentId) {
         const parent = await findTopic(input.parentId);
-        if (parent.kind !== 'chapter' || parent.subjectCode !== input.subjectCode || parent.grade !== input.grade) {
+        if (
+          parent.kind !== 'chapter' ||
+          parent.subjectCode !== input.subjectCode ||
+          parent.grade !== input.grade
+        ) {
           throw new AppError('TOPIC_PARENT_INVALID');
         }
       }
@@ -73,21 +87,38 @@ export function createCurriculumService(db: Db) {
           createdById: actor.userId,
         },
       });
-      await recordAudit(db, { actor, action: 'topic.create', resourceType: 'topic', resourceId: topic.id, scope: GLOBAL_SCOPE, details: { title: topic.title } });
+      await recordAudit(db, {
+        actor,
+        action: 'topic.create',
+        resourceType: 'topic',
+        resourceId: topic.id,
+        scope: GLOBAL_SCOPE,
+        details: { title: topic.title },
+      });
       return view(topic);
     },
 
-    async updateTopic(actor: Actor, topicId: string, input: { title?: string | undefined; position?: number | undefined }) {
+    async updateTopic(
+      actor: Actor,
+      topicId: string,
+      input: { title?: string | undefined; position?: number | undefined },
+    ) {
       requireManage(actor);
       const before = await findTopic(topicId);
-      const topic = await db.topic.update({ where: { id: topicId }, data: { title: input.title, position: input.position } });
+      const topic = await db.topic.update({
+        where: { id: topicId },
+        data: { title: input.title, position: input.position },
+      });
       await recordAudit(db, {
         actor,
         action: 'topic.update',
         resourceType: 'topic',
         resourceId: topicId,
         scope: GLOBAL_SCOPE,
-        details: { before: { title: before.title, position: before.position }, after: { title: topic.title, position: topic.position } },
+        details: {
+          before: { title: before.title, position: before.position },
+          after: { title: topic.title, position: topic.position },
+        },
       });
       return view(topic);
     },
@@ -96,7 +127,14 @@ export function createCurriculumService(db: Db) {
       requireManage(actor);
       const topic = await findTopic(topicId);
       await db.topic.delete({ where: { id: topicId } });
-      await recordAudit(db, { actor, action: 'topic.delete', resourceType: 'topic', resourceId: topicId, scope: GLOBAL_SCOPE, details: { title: topic.title } });
+      await recordAudit(db, {
+        actor,
+        action: 'topic.delete',
+        resourceType: 'topic',
+        resourceId: topicId,
+        scope: GLOBAL_SCOPE,
+        details: { title: topic.title },
+      });
       return { ok: true as const };
     },
   };

@@ -23,16 +23,21 @@ async function databaseHealth(db: Db, kind: string) {
 }
 
 export async function healthRoutes(app: FastifyInstance, { db, databaseKind, storage, search }: Deps) {
-  route(app, healthEndpoints.health, async (_request, reply) => {
-    const [database, storageState, searchState] = await Promise.all([
-      databaseHealth(db, databaseKind),
-      storage.health().then((h) => ({ ...h, kind: storage.kind })),
-      search.health().then((h) => ({ ...h, kind: search.kind })),
-    ]);
-    const others = [storageState, searchState];
-    const status: Health['status'] =
-      database.status === 'down' ? 'down' : others.some((s) => s.status === 'down') ? 'degraded' : 'ok';
-    if (status === 'down') reply.code(503);
-    return { status, database, storage: storageState, search: searchState };
-  }, { responses: { 503: healthSchema } });
+  route(
+    app,
+    healthEndpoints.health,
+    async (_request, reply) => {
+      const [database, storageState, searchState] = await Promise.all([
+        databaseHealth(db, databaseKind),
+        storage.health().then((h) => ({ ...h, kind: storage.kind })),
+        search.health().then((h) => ({ ...h, kind: search.kind })),
+      ]);
+      const others = [storageState, searchState];
+      const status: Health['status'] =
+        database.status === 'down' ? 'down' : others.some((s) => s.status === 'down') ? 'degraded' : 'ok';
+      if (status === 'down') reply.code(503);
+      return { status, database, storage: storageState, search: searchState };
+    },
+    { responses: { 503: healthSchema } },
+  );
 }

@@ -19,7 +19,9 @@ export function createKpiService(db: Db) {
   return {
     async listTargets(actor: Actor) {
       if (!can(actor, 'kpi.read', GLOBAL_SCOPE)) throw forbidden();
-      const targets = await db.kpiTarget.findMany({ orderBy: [{ kpi: 'asc' }, { year: 'asc' }, { scope: 'asc' }] });
+      const targets = await db.kpiTarget.findMany({
+        orderBy: [{ kpi: 'asc' }, { year: 'asc' }, { scope: 'asc' }],
+      });
       return { items: targets.map(view) };
     },
 
@@ -29,14 +31,23 @@ export function createKpiService(db: Db) {
       const before = await db.kpiTarget.findUnique({ where: { id: targetId } });
       if (!before) throw new AppError('KPI_TARGET_NOT_FOUND');
       const after = await db.$transaction(async (tx) => {
-        const updated = await tx.kpiTarget.update({ where: { id: targetId }, data: { targetPercent, updatedById: actor.userId } });
+        const updated = await tx.kpiTarget.update({
+          where: { id: targetId },
+          data: { targetPercent, updatedById: actor.userId },
+        });
         await recordAudit(tx, {
           actor,
           action: 'kpi_target.update',
           resourceType: 'kpi_target',
           resourceId: targetId,
           scope: { provinceId: actor.provinceId },
-          details: { kpi: before.kpi, scope: before.scope, year: before.year, from: Number(before.targetPercent), to: targetPercent },
+          details: {
+            kpi: before.kpi,
+            scope: before.scope,
+            year: before.year,
+            from: Number(before.targetPercent),
+            to: targetPercent,
+          },
         });
         return updated;
       });

@@ -20,7 +20,11 @@ export function createClassService(db: Db) {
       };
     },
 
-    async listClasses(actor: Actor, schoolId: string, query: { schoolYear?: string | undefined; grade?: number | undefined }) {
+    async listClasses(
+      actor: Actor,
+      schoolId: string,
+      query: { schoolYear?: string | undefined; grade?: number | undefined },
+    ) {
       const school = await db.school.findUnique({ where: { id: schoolId }, ...schoolWithDistrict });
       if (!school) throw new AppError('SCHOOL_NOT_FOUND');
       if (!can(actor, 'class.read', schoolScope(school))) throw forbidden();
@@ -91,7 +95,9 @@ export function createClassService(db: Db) {
       });
       if (!found) throw new AppError('CLASS_NOT_FOUND');
       if (!can(actor, 'class.read', schoolScope(found.school))) throw forbidden();
-      const students = found.enrollments.map((e) => e.student).sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+      const students = found.enrollments
+        .map((e) => e.student)
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
       return {
         id: found.id,
         name: found.name,

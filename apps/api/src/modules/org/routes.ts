@@ -8,20 +8,31 @@ import { createClassService } from './classes.js';
 import { createSchoolService } from './schools.js';
 import { createUserService } from './users.js';
 
-export async function orgRoutes(app: FastifyInstance, { db, passwords, clock }: { db: Db; passwords: PasswordHasher; clock: () => Date }) {
+export async function orgRoutes(
+  app: FastifyInstance,
+  { db, passwords, clock }: { db: Db; passwords: PasswordHasher; clock: () => Date },
+) {
   const schools = createSchoolService(db);
   const classes = createClassService(db);
   const users = createUserService(db, passwords, clock);
 
   route(app, orgEndpoints.listDistricts, async (request) => schools.listDistricts(actorOf(request)));
-  route(app, orgEndpoints.listSchools, async (request) => schools.listSchools(actorOf(request), request.query));
-  route(app, orgEndpoints.getSchool, async (request) => schools.getSchool(actorOf(request), request.params.schoolId));
+  route(app, orgEndpoints.listSchools, async (request) =>
+    schools.listSchools(actorOf(request), request.query),
+  );
+  route(app, orgEndpoints.getSchool, async (request) =>
+    schools.getSchool(actorOf(request), request.params.schoolId),
+  );
   route(app, orgEndpoints.listSchoolYears, async () => classes.listSchoolYears());
   route(app, orgEndpoints.listClasses, async (request) =>
     classes.listClasses(actorOf(request), request.params.schoolId, request.query),
   );
   route(app, orgEndpoints.myClasses, async (request) => classes.myClasses(actorOf(request)));
-  route(app, orgEndpoints.getClass, async (request) => classes.getClass(actorOf(request), request.params.classId));
+  route(app, orgEndpoints.getClass, async (request) =>
+    classes.getClass(actorOf(request), request.params.classId),
+  );
   route(app, orgEndpoints.listUsers, async (request) => users.listUsers(actorOf(request), request.query));
-  route(app, orgEndpoints.resetPassword, async (request) => users.resetPassword(actorOf(request), request.params.userId));
+  route(app, orgEndpoints.resetPassword, async (request) =>
+    users.resetPassword(actorOf(request), request.params.userId),
+  );
 }

@@ -17,8 +17,16 @@ const withDistrict = { district: { select: { id: true, name: true, provinceId: t
 export function createSchoolService(db: Db) {
   async function countsFor(schoolIds: string[]) {
     const [classes, people] = await Promise.all([
-      db.class.groupBy({ by: ['schoolId'], where: { schoolId: { in: schoolIds }, schoolYear: { isCurrent: true } }, _count: true }),
-      db.user.groupBy({ by: ['schoolId', 'role'], where: { schoolId: { in: schoolIds }, role: { in: ['teacher', 'student'] } }, _count: true }),
+      db.class.groupBy({
+        by: ['schoolId'],
+        where: { schoolId: { in: schoolIds }, schoolYear: { isCurrent: true } },
+        _count: true,
+      }),
+      db.user.groupBy({
+        by: ['schoolId', 'role'],
+        where: { schoolId: { in: schoolIds }, role: { in: ['teacher', 'student'] } },
+        _count: true,
+      }),
     ]);
     return (id: string) => ({
       classCount: classes.find((row) => row.schoolId === id)?._count ?? 0,
@@ -54,7 +62,13 @@ export function createSchoolService(db: Db) {
       return {
         items: districts
           .filter((d) => can(actor, 'org.read', { provinceId: d.provinceId, districtId: d.id }))
-          .map((d) => ({ id: d.id, code: d.code, name: d.name, province: d.province, schoolCount: d._count.schools })),
+          .map((d) => ({
+            id: d.id,
+            code: d.code,
+            name: d.name,
+            province: d.province,
+            schoolCount: d._count.schools,
+          })),
       };
     },
 
@@ -75,7 +89,12 @@ export function createSchoolService(db: Db) {
         }),
       ]);
       const counts = await countsFor(schools.map((s) => s.id));
-      return { items: schools.map((s) => summary(s, counts(s.id))), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: schools.map((s) => summary(s, counts(s.id))),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async getSchool(actor: Actor, schoolId: string) {

@@ -2,7 +2,11 @@ import type { Prisma } from '@hoclieu/db';
 import type { Actor, OrgScope } from '@hoclieu/domain';
 
 /** The org scope of a school row loaded with its district. */
-export function schoolScope(school: { id: string; districtId: string; district: { provinceId: string } }): OrgScope {
+export function schoolScope(school: {
+  id: string;
+  districtId: string;
+  district: { provinceId: string };
+}): OrgScope {
   return { provinceId: school.district.provinceId, districtId: school.districtId, schoolId: school.id };
 }
 

@@ -1,9 +1,9 @@
 import type { Db, Prisma, Role } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE, outranks } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { recordAudit } from '../audit/record.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { temporaryPassword } from '../auth/passwords.js';
-import { recordAudit } from '../audit/record.js';
 import { schoolScope, usersWithin } from './scope.js';
 import { idsMatching } from './text-search.js';
 
@@ -35,7 +35,8 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
       const filters: Prisma.UserWhereInput[] = [usersWithin(actor)];
       if (query.schoolId) filters.push({ schoolId: query.schoolId });
       if (query.role) filters.push({ role: query.role });
-      if (query.q) filters.push({ id: { in: await idsMatching(db, 'User', ['fullName', 'username'], query.q) } });
+      if (query.q)
+        filters.push({ id: { in: await idsMatching(db, 'User', ['fullName', 'username'], query.q) } });
       const where = { AND: filters };
       const [total, users] = await Promise.all([
         db.user.count({ where }),
@@ -50,12 +51,12 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
       const now = clock();
       return {
         items: users.map((u) => ({
-            id: u.id,
-            username: u.username,
-            fullName: u.fullName,
-            role: u.role,
-            school: u.school ? { id: u.school.id, name: u.school.name } : null,
-            mustChangePassword: u.mustChangePassword,
+          id: u.id,
+          username: u.username,
+          fullName: u.fullName,
+          role: u.role,
+          school: u.school ? { id: u.school.id, name: u.school.name } : null,
+          mustChangePassword: u.mustChangePassword,
           locked: !!u.lockedUntil && u.lockedUntil > now,
         })),
         total,
@@ -78,7 +79,14 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
           data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null },
         });
         await tx.session.deleteMany({ where: { userId } });
-        await recordAudit(tx, { actor, action: 'user.password_reset', resourceType: 'user', resourceId: userId, scope, details: { username: user.username } });
+        await recordAudit(tx, {
+          actor,
+          action: 'user.password_reset',
+          resourceType: 'user',
+          resourceId: userId,
+          scope,
+          details: { username: user.username },
+        });
       });
       return { username: user.username, temporaryPassword: password };
     },

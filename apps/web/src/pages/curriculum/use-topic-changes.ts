@@ -2,8 +2,8 @@ import { endpoints } from '@hoclieu/contracts';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
 import { endpointKey } from '../../api/use-api-query';
+import { useApi } from '../../app/api-context';
 
 /** Add, rename and delete chapters/lessons; each success reloads the tree. */
 export function useTopicChanges(subjectCode: string, grade: number) {

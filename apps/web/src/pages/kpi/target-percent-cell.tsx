@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
 import { endpointKey } from '../../api/use-api-query';
+import { useApi } from '../../app/api-context';
 import { useErrorText } from '../../components/use-error-text';
 
 /** The target % as an inline editor: Save appears once the value differs from the stored one. */

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useApi } from '../../app/api-context';
 import { endpointKey } from '../../api/use-api-query';
+import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 
 type UserSummary = z.infer<typeof userSummarySchema>;
