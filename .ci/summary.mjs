@@ -12,6 +12,11 @@ for (const group of ['apps', 'packages']) {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // vitest 4.1 can exit 0 after a failed global setup ("No test files found"); its report says so.
+    if (report.success === false && report.numFailedTests === 0) {
+      failed += 1;
+      console.log(`${group}/${pkg}: the run failed before any test (see its log above)`);
+    }
     skipped += report.numPendingTests + report.numTodoTests;
     console.log(`${group}/${pkg}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
   }

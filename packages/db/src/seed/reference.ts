@@ -42,17 +42,21 @@ export async function seedCurriculum(db: Db): Promise<void> {
 
 /** The plan's targets from the shipped CSV. Existing rows are kept: officers may have edited them. */
 export async function seedKpiTargets(db: Db): Promise<void> {
-  await db.kpiTarget.createMany({
-    data: readCsv('kpi-targets.csv').map((row) => ({
+  let previousSource = '';
+  const data = readCsv('kpi-targets.csv').map((row) => {
+    // The CSV writes "same" for a row citing the document of the row above.
+    const sourceDocument = row.source_document === 'same' ? previousSource : (row.source_document as string);
+    previousSource = sourceDocument;
+    return {
       kpi: row.kpi as string,
       scope: row.scope as string,
       year: Number(row.year),
       targetPercent: Number(row.target_percent),
-      sourceDocument: row.source_document as string,
+      sourceDocument,
       sourceText: row.source_text as string,
-    })),
-    skipDuplicates: true,
+    };
   });
+  await db.kpiTarget.createMany({ data, skipDuplicates: true });
 }
 
 /** A starter topic tree (Toán 6, Kết nối tri thức) so the tree is not empty on a fresh install. */
