@@ -40,7 +40,9 @@ describe('seed', () => {
     });
     expect(grade6Maths?.periodsPerYear).toBe(140);
     expect(await test.db.kpiTarget.count()).toBe(11);
-    const secondary2025 = await test.db.kpiTarget.findFirstOrThrow({ where: { kpi: 'online_program_share', scope: 'secondary', year: 2025 } });
+    const secondary2025 = await test.db.kpiTarget.findFirstOrThrow({
+      where: { kpi: 'online_program_share', scope: 'secondary', year: 2025 },
+    });
     expect(secondary2025.sourceDocument).toMatch(/^QĐ 131\/QĐ-TTg/);
 
     const province = await test.db.province.findUnique({
