@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The Postgres suite starts an embedded server (initdb) and migrates it.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

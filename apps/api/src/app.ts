@@ -14,6 +14,10 @@ import { curriculumRoutes } from './modules/curriculum/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { kpiRoutes } from './modules/kpi/routes.js';
+import { createUploadInspector } from './modules/materials/inspect.js';
+import { registerUploadProcessing } from './modules/materials/processing.js';
+import { materialRoutes } from './modules/materials/routes.js';
+import { createSearchOutbox, type SearchOutbox } from './modules/materials/search-outbox.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { authContext } from './plugins/auth-context.js';
 import { errorHandler } from './plugins/error-handler.js';
@@ -22,6 +26,13 @@ import { webApp } from './plugins/web-app.js';
 
 export type { AppDeps } from './deps.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Feeds the search index; server.ts drains it on a timer, tests drain it to read their writes. */
+    searchOutbox: SearchOutbox;
+  }
+}
+
 /** Builds the HTTP app from its dependencies; server.ts owns the process, tests call inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, db, clock } = deps;
@@ -29,7 +40,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: { level: config.logLevel } }),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1024 * 1024,
     trustProxy: true,
   });
@@ -82,6 +92,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(curriculumRoutes, deps);
   await app.register(kpiRoutes, deps);
   await app.register(importRoutes, deps);
+
+  const searchOutbox = createSearchOutbox(db, deps.materialsIndex, app.log);
+  app.decorate('searchOutbox', searchOutbox);
+  const enqueueProcessing = await registerUploadProcessing({ ...deps, searchOutbox, log: app.log });
+  await app.register(materialRoutes, {
+    db,
+    storage: deps.storage,
+    materialsIndex: deps.materialsIndex,
+    searchOutbox,
+    inspector: createUploadInspector(deps.storage),
+    uploadMaxBytes: config.uploadMaxBytes,
+    enqueueProcessing,
+  });
   await app.register(webApp, { dist: config.webDist });
   return app;
 }

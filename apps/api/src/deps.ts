@@ -1,19 +1,30 @@
 import type { Db } from '@hoclieu/db';
-import type { SearchEngine } from '@hoclieu/search';
+import type { SearchEngine, SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './env.js';
+import type { JobQueue } from './jobs/queue.js';
 import type { PasswordHasher } from './modules/auth/passwords.js';
 
 /** Everything the app needs from the outside, created by server.ts (or a test) and passed in. */
 export interface AppDeps {
   config: Pick<
     Config,
-    'cookieSecure' | 'sessionSecret' | 'webDist' | 'importMaxBytes' | 'loginRateLimitPerMinute' | 'logLevel'
+    | 'cookieSecure'
+    | 'sessionSecret'
+    | 'webDist'
+    | 'importMaxBytes'
+    | 'uploadMaxBytes'
+    | 'loginRateLimitPerMinute'
+    | 'logLevel'
   >;
   db: Db;
   storage: BlobStore;
   search: SearchEngine;
+  /** The learning-materials index (PostgreSQL or Meilisearch), fed through the search outbox. */
+  materialsIndex: SearchIndex;
+  /** Background jobs (pg-boss); the app registers its workers on it. */
+  jobs: JobQueue;
   passwords: PasswordHasher;
   /** What the health report calls the database: embedded-postgres or postgres. */
   databaseKind: string;

@@ -29,6 +29,12 @@ const apiEnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** Largest material file (default 2 GB). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024 * 1024),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
 });
 
@@ -45,6 +51,7 @@ export interface Config {
   cookieSecure: boolean;
   webDist: string;
   importMaxBytes: number;
+  uploadMaxBytes: number;
   loginRateLimitPerMinute: number;
   storage: z.output<typeof storageConfigSchema>;
   search: z.output<typeof searchConfigSchema>;
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     cookieSecure: e.COOKIE_SECURE,
     webDist: e.WEB_DIST,
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     storage: storage.data,
     search: search.data,

@@ -3,14 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Role } from '@hoclieu/db';
 import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
-import { createPostgresSearch } from '@hoclieu/search';
+import { createPostgresIndex, createPostgresSearch, type SearchIndex, type SqlQuery } from '@hoclieu/search';
 import { type BlobStore, createLocalDiskStore } from '@hoclieu/storage';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
+import { createJobQueue, type JobQueue } from '../src/jobs/queue.js';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 
 export const PASSWORD = 'Matkhau123';
+const silentLogger = pino({ level: 'silent' });
 const passwords = createPasswordHasher();
 let passwordHash: Promise<string> | undefined;
 /** One real argon2id hash shared by the test users (hashing per user would only slow tests). */
@@ -21,6 +24,7 @@ export const testPasswordHash = () => {
 
 export interface TestApp {
   app: FastifyInstance;
+  jobs: JobQueue;
   db: Db;
   /** Moves the clock the app sees (sessions, lockouts). */
   clock: { now: Date };
@@ -29,23 +33,38 @@ export interface TestApp {
 
 /** The real app on a fresh database cloned from the migrated template, files in a temp dir. */
 export async function createTestApp(
-  overrides: { loginRateLimitPerMinute?: number; storage?: BlobStore } = {},
+  overrides: {
+    loginRateLimitPerMinute?: number;
+    storage?: BlobStore;
+    uploadMaxBytes?: number;
+    /** Wraps the real PostgreSQL index, e.g. to make it fail for an outage test. */
+    wrapIndex?: (index: SearchIndex) => SearchIndex;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('templateDatabaseUrl'));
   const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-files-'));
   const clock = { now: new Date() };
+  const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
+  const realIndex = createPostgresIndex({ name: 'materials', query });
+  const materialsIndex = overrides.wrapIndex?.(realIndex) ?? realIndex;
+  await materialsIndex.ensureReady();
+  const jobs = createJobQueue(database.url, silentLogger);
+  await jobs.start();
   const app = await buildApp({
     config: {
       cookieSecure: false,
       sessionSecret: 'test-secret-test-secret-test-secret-0123',
       webDist: join(filesDir, 'no-web'),
       importMaxBytes: 2 * 1024 * 1024,
+      uploadMaxBytes: overrides.uploadMaxBytes ?? 50 * 1024 * 1024,
       loginRateLimitPerMinute: overrides.loginRateLimitPerMinute ?? 1000,
       logLevel: 'silent',
     },
     db: database.db,
     storage: overrides.storage ?? createLocalDiskStore({ root: filesDir }),
-    search: createPostgresSearch({ query: (sql) => database.db.$queryRawUnsafe(sql) }),
+    search: createPostgresSearch({ query }),
+    materialsIndex,
+    jobs,
     passwords,
     databaseKind: 'embedded-postgres',
     clock: () => clock.now,
@@ -53,10 +72,12 @@ export async function createTestApp(
   await app.ready();
   return {
     app,
+    jobs,
     db: database.db,
     clock,
     async close() {
       await app.close();
+      await jobs.stop();
       await database.drop();
       rmSync(filesDir, { recursive: true, force: true });
     },

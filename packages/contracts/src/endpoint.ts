@@ -24,6 +24,8 @@ export interface Endpoint<
   body?: Body;
   /** Multipart upload: the body is a file, not JSON. */
   upload?: true;
+  /** The body is the file's raw bytes (application/octet-stream), streamed, never parsed. */
+  rawBody?: true;
   /** Non-JSON download (file): the response schema is not used. */
   download?: true;
   response: Response;

@@ -84,6 +84,45 @@ export const errorMessages = {
     en: 'A lesson must sit under a chapter of the same subject and grade.',
   },
   KPI_TARGET_NOT_FOUND: { vi: 'Không tìm thấy chỉ tiêu.', en: 'Target not found.' },
+  MATERIAL_NOT_FOUND: { vi: 'Không tìm thấy học liệu.', en: 'Material not found.' },
+  FILE_NOT_FOUND: { vi: 'Không tìm thấy tệp.', en: 'File not found.' },
+  UPLOAD_NOT_FOUND: { vi: 'Không tìm thấy tệp đã tải lên.', en: 'Upload not found.' },
+  UPLOAD_NOT_READY: {
+    vi: 'Tệp chưa tải lên xong hoặc đã bị từ chối.',
+    en: 'The file has not finished uploading or was refused.',
+  },
+  UPLOAD_TOO_LARGE: {
+    vi: 'Tệp vượt quá dung lượng cho phép.',
+    en: 'The file is larger than allowed.',
+  },
+  FILE_TYPE_REFUSED: {
+    vi: 'Loại tệp này không được phép (tệp chạy được hoặc gói nén không an toàn).',
+    en: 'This kind of file is not allowed (an executable or an unsafe archive).',
+  },
+  FILE_TYPE_UNKNOWN: {
+    vi: 'Không nhận ra loại tệp từ nội dung của nó.',
+    en: 'The file type could not be recognised from its content.',
+  },
+  RANGE_NOT_SATISFIABLE: {
+    vi: 'Đoạn dữ liệu yêu cầu không hợp lệ.',
+    en: 'The requested range is not valid.',
+  },
+  STORAGE_UNAVAILABLE: {
+    vi: 'Kho lưu trữ tệp tạm thời không truy cập được. Vui lòng thử tải lên lại sau.',
+    en: 'File storage is temporarily unreachable. Please try the upload again later.',
+  },
+  SEARCH_UNAVAILABLE: {
+    vi: 'Chức năng tìm kiếm tạm thời gián đoạn; học liệu vẫn được lưu bình thường. Vui lòng thử lại sau ít phút.',
+    en: 'Search is temporarily unavailable; materials are still saved. Please try again in a few minutes.',
+  },
+  SHARE_NOT_ALLOWED: {
+    vi: 'Không thể gửi duyệt ở phạm vi này: học liệu được mở rộng từng cấp (trường, huyện, tỉnh) và cần có tệp.',
+    en: 'Cannot request this scope: sharing widens one level at a time and needs a file.',
+  },
+  CLASS_NOT_TAUGHT: {
+    vi: 'Bạn không dạy môn này ở lớp đã chọn.',
+    en: 'You do not teach this subject in the chosen class.',
+  },
   CONFLICT: {
     vi: 'Dữ liệu đã thay đổi hoặc bị trùng, vui lòng thử lại.',
     en: 'Conflicting change; try again.',

@@ -6,6 +6,7 @@ export * from './errors.js';
 export * from './health.js';
 export * from './imports.js';
 export * from './kpi.js';
+export * from './materials.js';
 export * from './org.js';
 
 import { authEndpoints } from './auth.js';
@@ -13,6 +14,7 @@ import { curriculumEndpoints } from './curriculum.js';
 import { healthEndpoints } from './health.js';
 import { importEndpoints } from './imports.js';
 import { kpiEndpoints } from './kpi.js';
+import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
 
 /** Every endpoint of the API, by feature. The OpenAPI document and the route table come from here. */
@@ -23,4 +25,5 @@ export const endpoints = {
   curriculum: curriculumEndpoints,
   kpi: kpiEndpoints,
   imports: importEndpoints,
+  materials: materialEndpoints,
 };

@@ -1,5 +1,6 @@
 export * from './authz.js';
 export * from './imports/index.js';
+export * from './materials/index.js';
 export * from './password-policy.js';
 export * from './school-kind.js';
 export * from './text.js';

@@ -14,5 +14,8 @@ export interface SearchEngine {
   health(): Promise<HealthReport>;
 }
 
-/** Runs one SQL statement and returns its rows; the API passes its database client in. */
-export type SqlQuery = (sql: string) => Promise<unknown[]>;
+/**
+ * Runs one SQL statement with its `$1, $2...` parameters and returns its rows; the API passes its
+ * database client in, e.g. `(sql, params = []) => db.$queryRawUnsafe(sql, ...params)`.
+ */
+export type SqlQuery = (sql: string, params?: unknown[]) => Promise<unknown[]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, searchConfigSchema } from '../src/index.js';
+import { createSearchEngine, createSearchIndex, searchConfigSchema } from '../src/index.js';
 
 const query = async () => [];
 
@@ -27,5 +27,21 @@ describe('createSearchEngine', () => {
     expect(createSearchEngine(searchConfigSchema.parse({}), { query }).kind).toBe('postgres');
     const meili = searchConfigSchema.parse({ SEARCH: 'meilisearch', MEILI_URL: 'http://meili:7700' });
     expect(createSearchEngine(meili, { query }).kind).toBe('meilisearch');
+  });
+});
+
+describe('createSearchIndex', () => {
+  it('builds the named index in the engine the config names', () => {
+    const postgres = createSearchIndex(searchConfigSchema.parse({}), { name: 'materials', query });
+    expect([postgres.kind, postgres.name]).toEqual(['postgres', 'materials']);
+    const meili = searchConfigSchema.parse({ SEARCH: 'meilisearch', MEILI_URL: 'http://meili:7700' });
+    const index = createSearchIndex(meili, { name: 'materials', query });
+    expect([index.kind, index.name]).toEqual(['meilisearch', 'materials']);
+  });
+
+  it('refuses a hand-built Meilisearch config without a URL', () => {
+    expect(() => createSearchIndex({ SEARCH: 'meilisearch' }, { name: 'materials', query })).toThrow(
+      /MEILI_URL/,
+    );
   });
 });

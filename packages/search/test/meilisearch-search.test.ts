@@ -1,17 +1,7 @@
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createMeilisearchSearch } from '../src/index.js';
+import { closedPort } from './closed-port.js';
 import { describeSearchEngineContract } from './search-engine-contract.js';
-
-/** A port that was just free and now refuses connections: no Meilisearch can run on this machine. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 describeSearchEngineContract('meilisearch (unreachable)', async () =>
   createMeilisearchSearch({ url: `http://127.0.0.1:${await closedPort()}` }),

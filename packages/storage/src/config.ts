@@ -18,6 +18,8 @@ export const storageConfigSchema = z
     MINIO_SECRET_KEY: z.string().min(1).optional(),
     MINIO_BUCKET: z.string().min(3).max(63).default('hoclieu'),
     MINIO_REGION: z.string().min(1).optional(),
+    /** Address browsers use for presigned uploads/downloads when it differs from MINIO_ENDPOINT. */
+    MINIO_PUBLIC_URL: z.url().optional(),
   })
   .superRefine((config, context) => {
     if (config.STORAGE !== 'minio') return;
@@ -52,5 +54,6 @@ function minioOptions(config: StorageConfig): MinioStoreOptions {
     secretKey,
     bucket: config.MINIO_BUCKET,
     region: config.MINIO_REGION,
+    publicUrl: config.MINIO_PUBLIC_URL,
   };
 }

@@ -19,6 +19,11 @@ export interface MinioStoreOptions {
   /** Fixed so presigning never asks the server for the bucket's location. */
   region?: string;
   healthTimeoutMs?: number;
+  /**
+   * The address browsers use to reach the store (e.g. https://files.example.edu.vn), when it
+   * differs from the API's own (`minio:9000` inside docker compose). Presigned URLs carry it.
+   */
+  publicUrl?: string;
   /** Uploads above this go multipart; one part is held in memory at a time. */
   partSize?: number;
 }
@@ -39,6 +44,10 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
     region,
     partSize,
   });
+
+  // Presigning is computed locally (the region is fixed), so a client configured with the public
+  // address signs URLs the browser can reach without ever connecting to it.
+  const signer = options.publicUrl ? publicClient(options, region) : client;
 
   // Created on first write rather than at start-up, so the API boots while MinIO is still down;
   // a failed attempt is forgotten so the next write tries again.
@@ -145,7 +154,7 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
       // The browser must send the same Content-Type header; the signature does not cover it.
       return mapped(key, async () => {
         await ensureBucket();
-        return client.presignedPutObject(bucket, key, expiresSeconds);
+        return signer.presignedPutObject(bucket, key, expiresSeconds);
       });
     },
 
@@ -154,7 +163,7 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
       const responseHeaders: Record<string, string> = downloadName
         ? { 'response-content-disposition': attachmentDisposition(downloadName) }
         : {};
-      return mapped(key, () => client.presignedGetObject(bucket, key, expiresSeconds, responseHeaders));
+      return mapped(key, () => signer.presignedGetObject(bucket, key, expiresSeconds, responseHeaders));
     },
 
     health() {
@@ -162,4 +171,17 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
       return probeHealth(() => client.bucketExists(bucket), options.healthTimeoutMs ?? 2000);
     },
   };
+}
+
+function publicClient(options: MinioStoreOptions, region: string): Client {
+  const url = new URL(options.publicUrl as string);
+  const useSSL = url.protocol === 'https:';
+  return new Client({
+    endPoint: url.hostname,
+    port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+    useSSL,
+    accessKey: options.accessKey,
+    secretKey: options.secretKey,
+    region,
+  });
 }

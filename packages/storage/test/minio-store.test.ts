@@ -29,6 +29,23 @@ describeBlobStoreContract('minio (against s3rver)', async () => {
 });
 
 describe('minio store', () => {
+  it('signs browser URLs with the public address when it differs from the internal one', async () => {
+    const store = createMinioStore({
+      endPoint: '127.0.0.1',
+      port: peer.port,
+      useSSL: false,
+      bucket: 'public-url',
+      publicUrl: 'https://files.example.edu.vn',
+      ...S3RVER_CREDENTIALS,
+    });
+    const url = new URL(
+      (await store.presignPut('a/b.pdf', { contentType: 'application/pdf', expiresSeconds: 60 })) ?? '',
+    );
+    expect(url.origin).toBe('https://files.example.edu.vn');
+    expect(url.pathname).toBe('/public-url/a/b.pdf');
+    expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('creates its bucket on the first write, not before', async () => {
     const store = storeOn(peer.port, 'lazy-bucket');
     await store.health();

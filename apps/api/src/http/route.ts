@@ -21,6 +21,8 @@ export interface RouteOptions {
     timeWindow: string | number;
     keyGenerator?: (request: FastifyRequest) => string;
   };
+  /** Request body limit in bytes when above the app's default (file uploads). */
+  bodyLimit?: number;
   /** Responses besides 200 and the error body, e.g. the health report's 503. */
   responses?: Record<number, z.ZodType>;
 }
@@ -53,6 +55,7 @@ export function route<E extends Endpoint>(
   if (endpoint.query) schema.querystring = endpoint.query;
   if (endpoint.body) schema.body = endpoint.body;
   if (endpoint.upload) schema.consumes = ['multipart/form-data'];
+  if (endpoint.rawBody) schema.consumes = ['application/octet-stream'];
   if (endpoint.auth === 'session') schema.security = [{ session: [] }];
   app.withTypeProvider<ZodTypeProvider>().route({
     method: endpoint.method,
@@ -63,6 +66,7 @@ export function route<E extends Endpoint>(
       allowDuringPasswordChange: options.allowDuringPasswordChange ?? false,
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     },
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     handler: handler as never,
   });
 }

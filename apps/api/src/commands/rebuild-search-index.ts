@@ -1,0 +1,27 @@
+import pino from 'pino';
+import { buildApp } from '../app.js';
+import { bootstrap } from '../bootstrap.js';
+import { loadConfig } from '../env.js';
+import { createJobQueue } from '../jobs/queue.js';
+import { createPasswordHasher } from '../modules/auth/passwords.js';
+
+// `pnpm --filter @hoclieu/api search:rebuild`: empties the materials index and refills it from the
+// database (after switching engines, or to repair an index). Uses the same env as the server.
+const config = loadConfig(process.env);
+const log = pino({ level: config.logLevel });
+const infra = await bootstrap(config, log);
+const jobs = createJobQueue(infra.databaseUrl, log);
+const app = await buildApp({
+  ...infra,
+  config,
+  passwords: createPasswordHasher(),
+  jobs,
+  clock: () => new Date(),
+  logger: log,
+});
+const indexed = await app.searchOutbox.rebuild();
+const pending = await app.searchOutbox.pending();
+log.info({ indexed, pending, total: await infra.materialsIndex.count() }, 'search index rebuilt');
+await app.close();
+await infra.close();
+process.exit(pending === 0 ? 0 : 1);

@@ -1,0 +1,80 @@
+import type { Db, Prisma } from '@hoclieu/db';
+import { type Actor, type MaterialPlacement, materialAudience } from '@hoclieu/domain';
+import { AppError } from '../../http/errors.js';
+
+export const materialInclude = {
+  subject: true,
+  author: { select: { id: true, fullName: true } },
+  school: { select: { id: true, name: true } },
+  topics: { include: { topic: { select: { id: true, title: true } } } },
+  versions: {
+    orderBy: { number: 'desc' },
+    include: { files: { orderBy: { position: 'asc' }, include: { upload: true } } },
+  },
+  decisions: { orderBy: { createdAt: 'asc' } },
+  onlineLessons: { select: { classId: true } },
+} satisfies Prisma.MaterialInclude;
+
+export type MaterialRow = Prisma.MaterialGetPayload<{ include: typeof materialInclude }>;
+
+export function placementOf(m: {
+  authorId: string;
+  schoolId: string | null;
+  districtId: string | null;
+  provinceId: string | null;
+  scope: MaterialPlacement['scope'];
+  requestedScope: MaterialPlacement['requestedScope'];
+  onlineLessons?: { classId: string }[];
+}): MaterialPlacement {
+  return {
+    authorId: m.authorId,
+    schoolId: m.schoolId,
+    districtId: m.districtId,
+    provinceId: m.provinceId,
+    scope: m.scope,
+    requestedScope: m.requestedScope,
+    classIds: [...new Set((m.onlineLessons ?? []).map((l) => l.classId))],
+  };
+}
+
+export async function loadMaterial(db: Db, materialId: string): Promise<MaterialRow> {
+  const material = await db.material.findFirst({
+    where: { id: materialId, deletedAt: null },
+    include: materialInclude,
+  });
+  if (!material) throw new AppError('MATERIAL_NOT_FOUND');
+  return material;
+}
+
+/** Classes whose online lessons a viewer may see: the ones they study in or teach this year. */
+export async function classIdsOf(db: Db, actor: Actor): Promise<string[]> {
+  if (actor.role !== 'student' && actor.role !== 'teacher') return [];
+  const classes = await db.class.findMany({
+    where: {
+      schoolYear: { isCurrent: true },
+      OR: [
+        { enrollments: { some: { studentId: actor.userId } } },
+        { teachingAssignments: { some: { teacherId: actor.userId } } },
+      ],
+    },
+    select: { id: true },
+  });
+  return classes.map((c) => c.id);
+}
+
+type Tx = Pick<Db, 'material' | 'searchOutbox'>;
+
+/** Recomputes the visibility tokens and queues the search-index update, in the caller's transaction. */
+export async function refreshAudience(tx: Tx, materialId: string): Promise<void> {
+  const m = await tx.material.findUniqueOrThrow({
+    where: { id: materialId },
+    include: { onlineLessons: { select: { classId: true } } },
+  });
+  await tx.material.update({
+    where: { id: materialId },
+    data: { audience: materialAudience(placementOf(m)) },
+  });
+  await tx.searchOutbox.create({
+    data: { indexName: 'materials', documentId: materialId, operation: m.deletedAt ? 'remove' : 'upsert' },
+  });
+}

@@ -1,0 +1,67 @@
+import type { Db } from '@hoclieu/db';
+import type { Actor } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { refreshAudience } from './load.js';
+import type { MaterialService } from './service.js';
+
+interface Assignment {
+  classId: string;
+  subjectCode: string;
+  date: string;
+  periods: number;
+}
+
+/**
+ * Bài học trực tuyến: a teacher gives a class a material as an online lesson. These rows are what
+ * the online-share report counts (class, subject, date, periods, source).
+ */
+export function createOnlineLessonService(db: Db, materials: MaterialService, onChange: () => void) {
+  return {
+    async assign(actor: Actor, materialId: string, input: Assignment) {
+      await materials.visibleMaterial(actor, materialId);
+      const target = await db.class.findUnique({ where: { id: input.classId } });
+      if (!target) throw new AppError('CLASS_NOT_FOUND');
+      if (actor.role === 'teacher') {
+        const teaches = await db.teachingAssignment.findUnique({
+          where: {
+            teacherId_classId_subjectCode: {
+              teacherId: actor.userId,
+              classId: input.classId,
+              subjectCode: input.subjectCode,
+            },
+          },
+        });
+        if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
+      } else if (!(actor.role === 'school_admin' && actor.schoolId === target.schoolId)) {
+        throw forbidden();
+      }
+      if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
+        throw new AppError('SUBJECT_NOT_FOUND');
+      const lesson = await db.$transaction(async (tx) => {
+        const created = await tx.onlineLesson.create({
+          data: {
+            classId: input.classId,
+            subjectCode: input.subjectCode,
+            materialId,
+            date: new Date(`${input.date}T00:00:00Z`),
+            periods: input.periods,
+            source: 'material',
+            teacherId: actor.userId,
+          },
+        });
+        // The class now sees the material.
+        await refreshAudience(tx, materialId);
+        return created;
+      });
+      onChange();
+      return {
+        id: lesson.id,
+        classId: lesson.classId,
+        subjectCode: lesson.subjectCode,
+        date: lesson.date.toISOString().slice(0, 10),
+        periods: lesson.periods,
+        source: lesson.source,
+      };
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { materialEndpoints } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import type { SearchIndex } from '@hoclieu/search';
+import type { BlobStore } from '@hoclieu/storage';
+import type { FastifyInstance } from 'fastify';
+import { route } from '../../http/route.js';
+import { actorOf } from '../../plugins/auth-context.js';
+import { createFileService } from './files.js';
+import type { UploadInspector } from './inspect.js';
+import { createOnlineLessonService } from './online-lessons.js';
+import { createMaterialSearch } from './search.js';
+import type { SearchOutbox } from './search-outbox.js';
+import { createMaterialService } from './service.js';
+import { createSharingService } from './sharing.js';
+import { createUploadService } from './uploads.js';
+import { createVersionService } from './versions.js';
+
+export interface MaterialDeps {
+  db: Db;
+  storage: BlobStore;
+  materialsIndex: SearchIndex;
+  searchOutbox: SearchOutbox;
+  inspector: UploadInspector;
+  uploadMaxBytes: number;
+  enqueueProcessing: (uploadId: string) => Promise<void>;
+}
+
+export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
+  const { db, storage } = deps;
+  const onChange = deps.searchOutbox.kick;
+  const materials = createMaterialService(db, onChange);
+  const sharing = createSharingService(db, onChange);
+  const versions = createVersionService(db, onChange);
+  const lessons = createOnlineLessonService(db, materials, onChange);
+  const files = createFileService(db, storage, materials);
+  const search = createMaterialSearch(db, deps.materialsIndex, app.log);
+  const uploads = createUploadService({
+    db,
+    storage,
+    inspector: deps.inspector,
+    maxBytes: deps.uploadMaxBytes,
+    enqueueProcessing: deps.enqueueProcessing,
+  });
+
+  // The local-disk upload body is the file itself: streamed to the store, never parsed or buffered.
+  app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+
+  route(app, materialEndpoints.search, async (request) => search(actorOf(request), request.query));
+  route(app, materialEndpoints.create, async (request) => materials.create(actorOf(request), request.body));
+  route(app, materialEndpoints.get, async (request) =>
+    materials.get(actorOf(request), request.params.materialId),
+  );
+  route(app, materialEndpoints.update, async (request) =>
+    materials.update(actorOf(request), request.params.materialId, request.body),
+  );
+  route(app, materialEndpoints.reviewQueue, async (request) => materials.reviewQueue(actorOf(request)));
+
+  route(app, materialEndpoints.createUpload, async (request) =>
+    uploads.ticket(actorOf(request), request.body),
+  );
+  route(
+    app,
+    materialEndpoints.uploadContent,
+    async (request) => uploads.receive(actorOf(request), request.params.uploadId, request.body as never),
+    { bodyLimit: deps.uploadMaxBytes },
+  );
+  route(app, materialEndpoints.completeUpload, async (request) =>
+    uploads.complete(actorOf(request), request.params.uploadId),
+  );
+  route(app, materialEndpoints.addVersion, async (request) => {
+    const actor = actorOf(request);
+    await versions.addVersion(actor, request.params.materialId, request.body);
+    return materials.detail(actor, request.params.materialId);
+  });
+
+  route(app, materialEndpoints.requestShare, async (request) => {
+    const actor = actorOf(request);
+    await sharing.requestShare(actor, request.params.materialId, request.body.scope);
+    return materials.detail(actor, request.params.materialId);
+  });
+  route(app, materialEndpoints.decide, async (request) => {
+    const actor = actorOf(request);
+    await sharing.decide(actor, request.params.materialId, request.body);
+    return materials.detail(actor, request.params.materialId);
+  });
+  route(app, materialEndpoints.setFeatured, async (request) => {
+    const actor = actorOf(request);
+    await sharing.setFeatured(actor, request.params.materialId, request.body.featured);
+    return materials.detail(actor, request.params.materialId);
+  });
+
+  route(app, materialEndpoints.fileContent, async (request, reply) =>
+    files.content(
+      actorOf(request),
+      request.params.materialId,
+      request.params.fileId,
+      reply,
+      request.headers.range,
+      request.query.download === '1',
+    ),
+  );
+  route(app, materialEndpoints.fileThumbnail, async (request, reply) =>
+    files.thumbnail(actorOf(request), request.params.materialId, request.params.fileId, reply),
+  );
+  route(app, materialEndpoints.filePackage, async (request, reply) =>
+    files.packageEntry(
+      actorOf(request),
+      request.params.materialId,
+      request.params.fileId,
+      request.params['*'],
+      reply,
+    ),
+  );
+  route(app, materialEndpoints.assignOnline, async (request) =>
+    lessons.assign(actorOf(request), request.params.materialId, request.body),
+  );
+}

@@ -1,0 +1,119 @@
+import type { MaterialInput } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { type Actor, isVisible, mayEditMaterial, viewerTokens } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { recordAudit } from '../audit/record.js';
+import { classIdsOf, loadMaterial, type MaterialRow, materialInclude, refreshAudience } from './load.js';
+import { detailOf, summaryOf } from './view.js';
+
+type Input = Required<Omit<MaterialInput, 'description'>> & { description: string };
+
+export function createMaterialService(db: Db, onChange: () => void) {
+  async function actorNames(m: MaterialRow) {
+    const ids = [...new Set(m.decisions.map((d) => d.actorId))];
+    const users = await db.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, fullName: true },
+    });
+    return new Map(users.map((u) => [u.id, u.fullName]));
+  }
+
+  /** Loads a material the actor may see, or refuses; the same check guards every read. */
+  async function visibleMaterial(actor: Actor, materialId: string) {
+    const m = await loadMaterial(db, materialId);
+    if (!isVisible(m.audience, viewerTokens(actor, await classIdsOf(db, actor)))) throw forbidden();
+    return m;
+  }
+
+  async function detail(actor: Actor, materialId: string) {
+    const m = await loadMaterial(db, materialId);
+    return detailOf(m, actor, await actorNames(m));
+  }
+
+  async function checkReferences(input: Partial<Input>) {
+    if (input.subjectCode && !(await db.subject.findUnique({ where: { code: input.subjectCode } }))) {
+      throw new AppError('SUBJECT_NOT_FOUND');
+    }
+    if (input.topicIds?.length) {
+      const found = await db.topic.count({ where: { id: { in: input.topicIds } } });
+      if (found !== new Set(input.topicIds).size) throw new AppError('TOPIC_NOT_FOUND');
+    }
+  }
+
+  return {
+    visibleMaterial,
+    detail,
+
+    async create(actor: Actor, input: Input) {
+      if (actor.role === 'student') throw forbidden();
+      await checkReferences(input);
+      const { topicIds, ...fields } = input;
+      const id = await db.$transaction(async (tx) => {
+        const m = await tx.material.create({
+          data: {
+            ...fields,
+            authorId: actor.userId,
+            schoolId: actor.schoolId,
+            districtId: actor.districtId,
+            provinceId: actor.provinceId,
+            topics: { create: [...new Set(topicIds)].map((topicId) => ({ topicId })) },
+          },
+        });
+        await refreshAudience(tx, m.id);
+        return m.id;
+      });
+      onChange();
+      return detail(actor, id);
+    },
+
+    async get(actor: Actor, materialId: string) {
+      const m = await visibleMaterial(actor, materialId);
+      if (m.authorId !== actor.userId) {
+        await db.material.update({ where: { id: m.id }, data: { viewCount: { increment: 1 } } });
+      }
+      return detail(actor, materialId);
+    },
+
+    async update(actor: Actor, materialId: string, input: Partial<Input>) {
+      const m = await loadMaterial(db, materialId);
+      if (!mayEditMaterial(actor, m)) throw forbidden();
+      await checkReferences(input);
+      const { topicIds, ...fields } = input;
+      await db.$transaction(async (tx) => {
+        await tx.material.update({ where: { id: materialId }, data: fields });
+        if (topicIds) {
+          await tx.materialTopic.deleteMany({ where: { materialId } });
+          await tx.materialTopic.createMany({
+            data: [...new Set(topicIds)].map((topicId) => ({ materialId, topicId })),
+          });
+        }
+        await refreshAudience(tx, materialId);
+        await recordAudit(tx, {
+          actor,
+          action: 'material.update',
+          resourceType: 'material',
+          resourceId: materialId,
+          scope: { provinceId: m.provinceId, districtId: m.districtId, schoolId: m.schoolId },
+          details: { fields: Object.keys(input) },
+        });
+      });
+      onChange();
+      return detail(actor, materialId);
+    },
+
+    /** Materials waiting for this actor's decision. */
+    async reviewQueue(actor: Actor) {
+      const tokens = viewerTokens(actor, []).filter((t) => t.startsWith('review-') || t === 'admin');
+      if (tokens.length === 0) return { items: [] };
+      const rows = await db.material.findMany({
+        where: { deletedAt: null, requestedScope: { not: null }, audience: { hasSome: tokens } },
+        include: materialInclude,
+        orderBy: { updatedAt: 'asc' },
+        take: 200,
+      });
+      return { items: rows.map(summaryOf) };
+    },
+  };
+}
+
+export type MaterialService = ReturnType<typeof createMaterialService>;

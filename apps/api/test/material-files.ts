@@ -1,0 +1,82 @@
+import yazl from 'yazl';
+import type { Client } from './helpers.js';
+
+/** A minimal valid one-page PDF whose text layer says `text` (ASCII). */
+export function pdfWith(text: string): Buffer {
+  const stream = `BT /F1 18 Tf 40 120 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** An ELF executable header: refused whatever its name. */
+export const elfBinary = Buffer.concat([
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]),
+  Buffer.alloc(120),
+]);
+
+/** Ticket, PUT the bytes, complete: the browser's upload path on the local-disk store. */
+export async function uploadFile(client: Client, fileName: string, bytes: Buffer) {
+  const ticket = await client.request({
+    method: 'POST',
+    url: '/api/uploads',
+    payload: { fileName, size: bytes.length },
+  });
+  if (ticket.statusCode !== 200) throw new Error(`ticket: ${ticket.body}`);
+  const { uploadId, url } = ticket.json();
+  const put = await client.request({
+    method: 'PUT',
+    url,
+    payload: bytes,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  if (put.statusCode !== 200) throw new Error(`put: ${put.body}`);
+  return client.request({ method: 'POST', url: `/api/uploads/${uploadId}/complete` });
+}
+
+/** Creates a material with one file and returns its detail. */
+export async function publishMaterial(client: Client, title: string, file = pdfWith('Hinh hoc phang')) {
+  const created = await client.request({
+    method: 'POST',
+    url: '/api/materials',
+    payload: { title, type: 'document', licence: 'cc_by', grade: 6 },
+  });
+  if (created.statusCode !== 200) throw new Error(`create: ${created.body}`);
+  const upload = await uploadFile(client, `${title}.pdf`, file);
+  if (upload.statusCode !== 200) throw new Error(`upload: ${upload.body}`);
+  const version = await client.request({
+    method: 'POST',
+    url: `/api/materials/${created.json().id}/versions`,
+    payload: { uploadIds: [upload.json().id] },
+  });
+  if (version.statusCode !== 200) throw new Error(`version: ${version.body}`);
+  return version.json();
+}
+
+/** A zip built with yazl: an HTML5 simulation package when it holds an index.html. */
+export function zipOf(entries: Record<string, string>): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, text] of Object.entries(entries)) zip.addBuffer(Buffer.from(text, 'utf8'), name);
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    zip.outputStream.on('data', (part: Buffer) => parts.push(part));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(parts)));
+    zip.outputStream.on('error', reject);
+  });
+}

@@ -1,0 +1,2 @@
+export * from './sharing.js';
+export * from './visibility.js';

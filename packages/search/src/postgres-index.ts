@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { type IndexedDocument, latestById } from './indexed-document.js';
+import { searchResult, searchStatement } from './postgres-index-search.js';
+import { CLEAR_SQL, COUNT_SQL, ENSURE_READY_SQL, REMOVE_SQL, UPSERT_SQL } from './postgres-index-sql.js';
+import type { SqlQuery } from './search-engine.js';
+import type { SearchIndex } from './search-index.js';
+import { emptyResult, prepareQuery } from './search-query.js';
+
+export interface PostgresIndexOptions {
+  /** Index name: several indexes share one table, told apart by this. */
+  name: string;
+  query: SqlQuery;
+}
+
+// Keeps one upsert statement's JSON parameter to a few megabytes, however long the bodies are.
+const BATCH_CHARS = 4_000_000;
+const BATCH_DOCS = 500;
+
+const countSchema = z.array(z.object({ count: z.number() })).length(1);
+
+/** Full-text search in the main PostgreSQL database (pg_trgm + tsvector), nothing more to run. */
+export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex {
+  const { name, query } = options;
+  return {
+    kind: 'postgres',
+    name,
+    async ensureReady() {
+      await query(ENSURE_READY_SQL);
+    },
+    async upsert(docs) {
+      for (const batch of batches(latestById(docs))) {
+        await query(UPSERT_SQL, [name, JSON.stringify(batch.map(row))]);
+      }
+    },
+    async remove(ids) {
+      if (ids.length > 0) await query(REMOVE_SQL, [name, JSON.stringify(ids)]);
+    },
+    async search(input) {
+      const prepared = prepareQuery(input);
+      if (prepared.audience.length === 0) return emptyResult(prepared.facets);
+      const { sql, params } = searchStatement(name, prepared);
+      return searchResult(await query(sql, params), prepared.facets);
+    },
+    async count() {
+      const [row] = countSchema.parse(await query(COUNT_SQL, [name]));
+      return row?.count ?? 0;
+    },
+    async clear() {
+      await query(CLEAR_SQL, [name]);
+    },
+  };
+}
+
+/** The JSON record UPSERT_SQL reads with jsonb_to_recordset. */
+function row(doc: IndexedDocument) {
+  return {
+    id: doc.id,
+    title: doc.title,
+    body: doc.body,
+    tags: doc.tags,
+    facets: doc.facets,
+    audience: doc.audience,
+    folded_title: doc.foldedTitle,
+    folded_tags: doc.foldedTags.join(' '),
+    folded_body: doc.foldedBody,
+    updated_at: doc.updatedAt.toISOString(),
+  };
+}
+
+function* batches(docs: IndexedDocument[]): Generator<IndexedDocument[]> {
+  let batch: IndexedDocument[] = [];
+  let chars = 0;
+  for (const doc of docs) {
+    // Body and its folded copy both travel.
+    const size = 2 * (doc.body.length + doc.title.length) + 1000;
+    if (batch.length > 0 && (chars + size > BATCH_CHARS || batch.length >= BATCH_DOCS)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(doc);
+    chars += size;
+  }
+  if (batch.length > 0) yield batch;
+}

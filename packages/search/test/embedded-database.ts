@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// Subpaths that import no Prisma-generated code: `pnpm --filter @hoclieu/db generate` is not needed.
+import { startEmbeddedPostgres } from '@hoclieu/db/embedded';
+import { ensureDatabase, migrate } from '@hoclieu/db/migrate';
+import pg from 'pg';
+import type { SqlQuery } from '../src/index.js';
+
+export interface SearchDatabase {
+  /** Runs SQL the way the API's Prisma client does: one statement, `$n` parameters. */
+  query: SqlQuery;
+  close(): Promise<void>;
+}
+
+/**
+ * A real PostgreSQL with the project's migrations applied (they install unaccent and pg_trgm),
+ * in a temporary folder removed on close.
+ */
+export async function startSearchDatabase(): Promise<SearchDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hoclieu-search-pg-'));
+  const server = await startEmbeddedPostgres({ dataDir });
+  const url = server.url('hoclieu_search_test');
+  await ensureDatabase(url);
+  await migrate(url);
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  return {
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    async close() {
+      await pool.end();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
