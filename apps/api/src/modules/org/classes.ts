@@ -1,9 +1,38 @@
-import type { Db } from '@hoclieu/db';
+import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, can } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { schoolScope } from './scope.js';
 
 const schoolWithDistrict = { include: { district: { select: { provinceId: true } } } } as const;
+
+/** Classes a user studies in or teaches in the current school year. */
+export function currentClassesOf(userId: string): Prisma.ClassWhereInput {
+  return {
+    schoolYear: { isCurrent: true },
+    OR: [
+      { enrollments: { some: { studentId: userId } } },
+      { teachingAssignments: { some: { teacherId: userId } } },
+    ],
+  };
+}
+
+function classSummary(c: {
+  id: string;
+  name: string;
+  grade: number;
+  electiveSubjects: string[];
+  schoolYear: { code: string };
+  _count: { enrollments: number };
+}) {
+  return {
+    id: c.id,
+    name: c.name,
+    grade: c.grade,
+    schoolYear: c.schoolYear.code,
+    electiveSubjects: c.electiveSubjects,
+    studentCount: c._count.enrollments,
+  };
+}
 
 export function createClassService(db: Db) {
   return {
@@ -37,28 +66,13 @@ export function createClassService(db: Db) {
         include: { schoolYear: { select: { code: true } }, _count: { select: { enrollments: true } } },
         orderBy: [{ grade: 'asc' }, { name: 'asc' }],
       });
-      return {
-        items: classes.map((c) => ({
-          id: c.id,
-          name: c.name,
-          grade: c.grade,
-          schoolYear: c.schoolYear.code,
-          electiveSubjects: c.electiveSubjects,
-          studentCount: c._count.enrollments,
-        })),
-      };
+      return { items: classes.map(classSummary) };
     },
 
     /** The actor's own classes this school year: enrolled (students) or assigned (teachers). */
     async myClasses(actor: Actor) {
       const classes = await db.class.findMany({
-        where: {
-          schoolYear: { isCurrent: true },
-          OR: [
-            { enrollments: { some: { studentId: actor.userId } } },
-            { teachingAssignments: { some: { teacherId: actor.userId } } },
-          ],
-        },
+        where: currentClassesOf(actor.userId),
         include: {
           school: { select: { id: true, name: true } },
           schoolYear: { select: { code: true } },
@@ -69,12 +83,7 @@ export function createClassService(db: Db) {
       });
       return {
         items: classes.map((c) => ({
-          id: c.id,
-          name: c.name,
-          grade: c.grade,
-          schoolYear: c.schoolYear.code,
-          electiveSubjects: c.electiveSubjects,
-          studentCount: c._count.enrollments,
+          ...classSummary(c),
           school: c.school,
           subjects: c.teachingAssignments.map((a) => ({ code: a.subject.code, name: a.subject.name })),
         })),
