@@ -2,9 +2,11 @@ import { DEMO_PASSWORD, seed } from '@hoclieu/db/seed';
 import pino from 'pino';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
+import { seedDemoMaterials } from './demo/materials.js';
 import { loadConfig } from './env.js';
 import { createJobQueue } from './jobs/queue.js';
 import { createPasswordHasher } from './modules/auth/passwords.js';
+import { PROCESS_UPLOAD } from './modules/materials/processing.js';
 
 // Process entry: reads the environment, creates the clients, starts listening, shuts down cleanly.
 const config = loadConfig(process.env);
@@ -21,6 +23,16 @@ if (seeded.demoCreated) log.info('demo data created (see README: demo accounts)'
 const jobs = createJobQueue(infra.databaseUrl, log);
 await jobs.start();
 const app = await buildApp({ ...infra, config, passwords, jobs, clock: () => new Date(), logger: log });
+
+if (config.seedDemo && (await infra.db.material.count({ where: { tags: { has: 'demo' } } })) === 0) {
+  await seedDemoMaterials({
+    db: infra.db,
+    storage: infra.storage,
+    onChange: app.searchOutbox.kick,
+    enqueueProcessing: (uploadId) => jobs.send(PROCESS_UPLOAD, { uploadId }),
+  });
+  log.info('demo materials created');
+}
 
 // The outbox is drained after each write; the timer catches up after a search-engine outage.
 app.searchOutbox.kick();

@@ -25,6 +25,7 @@ export const testPasswordHash = () => {
 export interface TestApp {
   app: FastifyInstance;
   jobs: JobQueue;
+  storage: BlobStore;
   db: Db;
   /** Moves the clock the app sees (sessions, lockouts). */
   clock: { now: Date };
@@ -44,6 +45,7 @@ export async function createTestApp(
   const database = await createTestDatabase(inject('templateDatabaseUrl'));
   const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-files-'));
   const clock = { now: new Date() };
+  const storage = overrides.storage ?? createLocalDiskStore({ root: filesDir });
   const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
   const realIndex = createPostgresIndex({ name: 'materials', query });
   const materialsIndex = overrides.wrapIndex?.(realIndex) ?? realIndex;
@@ -61,7 +63,7 @@ export async function createTestApp(
       logLevel: 'silent',
     },
     db: database.db,
-    storage: overrides.storage ?? createLocalDiskStore({ root: filesDir }),
+    storage,
     search: createPostgresSearch({ query }),
     materialsIndex,
     jobs,
@@ -73,6 +75,7 @@ export async function createTestApp(
   return {
     app,
     jobs,
+    storage,
     db: database.db,
     clock,
     async close() {

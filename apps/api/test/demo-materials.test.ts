@@ -1,0 +1,44 @@
+import { seed } from '@hoclieu/db/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoMaterials } from '../src/demo/materials.js';
+import { PROCESS_UPLOAD } from '../src/modules/materials/processing.js';
+import { createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  const hash = await testPasswordHash();
+  await seed(t.db, { demo: true, demoPasswordHash: async () => hash });
+  await seedDemoMaterials({
+    db: t.db,
+    storage: t.storage,
+    onChange: t.app.searchOutbox.kick,
+    enqueueProcessing: (uploadId) => t.jobs.send(PROCESS_UPLOAD, { uploadId }),
+  });
+  await t.app.searchOutbox.drain();
+});
+afterAll(() => t.close());
+
+const titles = (body: { items: { title: string }[] }) => body.items.map((i) => i.title).sort();
+
+describe('demo materials', () => {
+  it('go through the real sharing workflow to their scopes', async () => {
+    const featured = await t.db.material.findFirstOrThrow({ where: { featured: true } });
+    expect(featured).toMatchObject({ title: 'Phân số và số thập phân – Toán 6', scope: 'province' });
+    expect(await t.db.shareDecision.count({ where: { materialId: featured.id, action: 'approved' } })).toBe(
+      3,
+    );
+  });
+
+  it('are found without diacritics, each by the right viewers', async () => {
+    const student = await signIn(t.app, 'hocsinh');
+    const found = (await student.request({ method: 'GET', url: '/api/materials?q=phan so' })).json();
+    expect(titles(found)).toEqual(['Phân số và số thập phân – Toán 6']);
+    const farTeacher = await signIn(t.app, 'gv.thcs-quanghop.1');
+    const far = (await farTeacher.request({ method: 'GET', url: '/api/materials' })).json();
+    expect(titles(far)).toEqual(['Phân số và số thập phân – Toán 6', 'Địa lí địa phương Quảng Bình'].sort());
+    const author = await signIn(t.app, 'giaovien');
+    const mine = (await author.request({ method: 'GET', url: '/api/materials?mine=true' })).json();
+    expect(mine.total).toBe(3);
+  });
+});
