@@ -8,6 +8,7 @@ export * from './imports.js';
 export * from './kpi.js';
 export * from './materials.js';
 export * from './org.js';
+export * from './question-model.js';
 
 import { authEndpoints } from './auth.js';
 import { curriculumEndpoints } from './curriculum.js';

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * A question bank item as read from a file (Word, Aiken, GIFT, Moodle XML, QTI), before it is
+ * stored. HTML fragments use a small vocabulary: text, <strong>/<em>/<u>, <br>, <p>, tables,
+ * images as `<img src="embedded:IMAGE_ID">` (the bytes travel in `importResult.images`) and math
+ * as `<span class="math" data-latex="...">` (inline) or `<div class="math" data-latex="...">`.
+ */
+export const questionTypeSchema = z.enum([
+  'single_choice',
+  'multiple_select',
+  'true_false_group',
+  'short_answer',
+  'essay',
+  'group',
+]);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+/** Phần I / II / III of the 2025 paper format. */
+export const questionPartSchema = z.enum(['I', 'II', 'III']).nullable();
+export type QuestionPart = z.infer<typeof questionPartSchema>;
+
+/** Cognitive level (mức độ) on the 2025 three-level scale; the older four levels are mapped onto it. */
+export const questionLevelSchema = z.enum(['biet', 'hieu', 'van_dung']).nullable();
+export type QuestionLevel = z.infer<typeof questionLevelSchema>;
+
+export const importProblemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string().min(1),
+  /** Vietnamese, shown to the teacher as is. */
+  message: z.string(),
+  /** Where in the source: "Câu 3", "đoạn 27", "dòng 12". */
+  location: z.string().nullable(),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+export const optionLabelSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
+export const questionOptionSchema = z.object({
+  label: optionLabelSchema,
+  html: z.string(),
+  correct: z.boolean(),
+});
+export type QuestionOption = z.infer<typeof questionOptionSchema>;
+
+export const statementLabelSchema = z.enum(['a', 'b', 'c', 'd']);
+export const questionStatementSchema = z.object({
+  label: statementLabelSchema,
+  html: z.string(),
+  correct: z.boolean(),
+});
+export type QuestionStatement = z.infer<typeof questionStatementSchema>;
+
+export const shortAnswerSchema = z.object({
+  /** Accepted answers as written ("0,5"); graders compare numbers, so "0,5" and "0.5" are equal. */
+  accepted: z.array(z.string()),
+  tolerance: z.number().nonnegative().nullable(),
+});
+export type ShortAnswer = z.infer<typeof shortAnswerSchema>;
+
+const questionFields = {
+  /** As in the source: "Câu 3", "Bài 2", "3". */
+  number: z.string(),
+  part: questionPartSchema,
+  type: questionTypeSchema,
+  stem: z.string(),
+  options: z.array(questionOptionSchema),
+  statements: z.array(questionStatementSchema),
+  answer: shortAnswerSchema.nullable(),
+  solution: z.string().nullable(),
+  level: questionLevelSchema,
+  /** Subject, grade, topic, title... when the format carries them. */
+  metadata: z.record(z.string(), z.unknown()),
+  problems: z.array(importProblemSchema),
+};
+
+export interface ImportedQuestion {
+  number: string;
+  part: QuestionPart;
+  type: QuestionType;
+  stem: string;
+  options: QuestionOption[];
+  statements: QuestionStatement[];
+  answer: ShortAnswer | null;
+  solution: string | null;
+  level: QuestionLevel;
+  metadata: Record<string, unknown>;
+  problems: ImportProblem[];
+  /** Child questions of a `group` (a shared stem); empty otherwise. */
+  children: ImportedQuestion[];
+}
+
+export const importedQuestionSchema: z.ZodType<ImportedQuestion> = z.object({
+  ...questionFields,
+  get children() {
+    return z.array(importedQuestionSchema);
+  },
+});
+
+export const questionFormatSchema = z.enum(['docx', 'aiken', 'gift', 'moodle_xml', 'qti']);
+export type QuestionFormat = z.infer<typeof questionFormatSchema>;
+
+export const importedImageSchema = z.object({
+  /** Referenced from HTML as `embedded:ID`. */
+  id: z.string().min(1),
+  contentType: z.string(),
+  dataBase64: z.string(),
+});
+export type ImportedImage = z.infer<typeof importedImageSchema>;
+
+export const importResultSchema = z.object({
+  format: questionFormatSchema.nullable(),
+  questions: z.array(importedQuestionSchema),
+  images: z.array(importedImageSchema),
+  /** File-level problems (not a real .docx, zip bomb, answer key for a missing question...). */
+  problems: z.array(importProblemSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;

@@ -1,0 +1,163 @@
+import type { ImportedQuestion, ImportProblem, QuestionPart } from '@hoclieu/contracts';
+import { problem, warning } from '../problems.js';
+import { type AnswerKeyEntry, parseAnswerTable, parseAnswerText } from './answer-key.js';
+import type { Block } from './body.js';
+import { classify } from './classify.js';
+import { appendParagraph, newDraft, type QuestionDraft, readItems } from './draft.js';
+import { applyAnswer, checkDocxQuestion, finalizeDraft } from './finalize.js';
+import { sliceSegments } from './segments.js';
+import { segmentsToHtml } from './segments-html.js';
+
+type Mode = 'questions' | 'answers' | 'solutions' | 'after_end';
+
+/** Walks the paragraphs and tables of a Word paper and builds its questions. */
+export function assembleQuestions(blocks: Block[]): {
+  questions: ImportedQuestion[];
+  problems: ImportProblem[];
+} {
+  const problems: ImportProblem[] = [];
+  const drafts: QuestionDraft[] = [];
+  const keys: AnswerKeyEntry[] = [];
+  let mode: Mode = 'questions';
+  let part: QuestionPart = null;
+  let current: QuestionDraft | null = null;
+  let group: QuestionDraft | null = null;
+  let solutionOf: QuestionDraft | null = null;
+
+  const all = (): QuestionDraft[] => drafts.flatMap((d) => (d.group ? d.children : [d]));
+  const find = (n: number): QuestionDraft | undefined => {
+    const matches = all().filter((d) => d.number === n);
+    return matches.find((d) => d.part === part) ?? matches[matches.length - 1];
+  };
+
+  for (const block of blocks) {
+    const location = `đoạn ${block.index}`;
+    if (block.kind === 'table') {
+      if (mode === 'answers' || (mode === 'after_end' && !solutionOf))
+        keys.push(...parseAnswerTable(block.cells, part, location));
+      else if (mode === 'solutions' && solutionOf) solutionOf.solution.push(block.html);
+      else if (current) appendParagraph(current, block.html);
+      else if (group) group.stem.push(block.html);
+      continue;
+    }
+    const text = block.text;
+    if (!text.trim() && !block.segments.some((s) => s.kind === 'image' || s.kind === 'math')) continue;
+    const c = classify(text, {
+      bareNumbers: !all().some((d) => /\D/.test(d.label)),
+      nextNumber: (current?.number ?? 0) + 1,
+    });
+    const html = (from = 0): string => segmentsToHtml(sliceSegments(block.segments, from, text.length));
+
+    if (c.kind === 'end') {
+      current = group = null;
+      part = null;
+      mode = 'after_end';
+    } else if (c.kind === 'answer_heading') {
+      current = group = null;
+      part = null;
+      mode = 'answers';
+    } else if (c.kind === 'part') {
+      current = group = null;
+      part = c.part;
+      if (mode === 'after_end') mode = 'answers';
+    } else if (mode === 'answers' || mode === 'after_end') {
+      if (c.kind === 'solution_heading') {
+        mode = 'solutions';
+        continue;
+      }
+      if (c.kind === 'question' && mode === 'after_end') {
+        mode = 'solutions';
+        solutionOf = solutionTarget(find(c.number), c.label, problems);
+        solutionOf?.solution.push(html(c.rest));
+        continue;
+      }
+      const parsed = parseAnswerText(text, part, location);
+      keys.push(...parsed.entries);
+      if (parsed.entries.length === 0)
+        problems.push(warning('UNKNOWN_STRUCTURE', location, text.slice(0, 60)));
+    } else if (mode === 'solutions') {
+      if (c.kind === 'question') {
+        solutionOf = solutionTarget(find(c.number), c.label, problems);
+        solutionOf?.solution.push(html(c.rest));
+      } else if (c.kind === 'answer_line' && solutionOf) {
+        solutionOf.answerLines.push(c.value);
+        solutionOf.solution.push(html());
+      } else if (solutionOf) solutionOf.solution.push(html());
+    } else if (c.kind === 'solution_heading') {
+      if (current) {
+        current.target = 'solution';
+        current.solution.push(html(c.rest));
+      } else mode = 'solutions';
+    } else if (c.kind === 'group_intro') {
+      group = newDraft(c.from, `Câu ${c.from}-${c.to}`, part, null);
+      group.group = { from: c.from, to: c.to };
+      group.stem.push(html());
+      drafts.push(group);
+      current = null;
+    } else if (c.kind === 'question') {
+      if (all().some((d) => d.number === c.number && d.part === part)) {
+        problems.push(warning('DUPLICATE_NUMBER', c.label));
+      }
+      current = newDraft(c.number, c.label, part, c.level);
+      current.stem.push(html(c.rest));
+      const inGroup = group?.group && c.number >= group.group.from && c.number <= group.group.to;
+      if (inGroup && group) group.children.push(current);
+      else {
+        group = null;
+        drafts.push(current);
+      }
+    } else if (!current) {
+      if (group) group.stem.push(html());
+      else if (drafts.length > 0) problems.push(warning('UNKNOWN_STRUCTURE', location, text.slice(0, 60)));
+      // Before the first question: the paper's header (school, subject, time), not a question.
+    } else if (c.kind === 'options' && current.target !== 'solution') {
+      current.options.push(...readItems(block.segments, c.items));
+      current.target = 'option';
+    } else if (c.kind === 'statements' && current.target !== 'solution') {
+      current.statements.push(...readItems(block.segments, c.items));
+      current.target = 'statement';
+    } else if (c.kind === 'answer_line') {
+      current.answerLines.push(c.value);
+      if (current.target === 'solution') current.solution.push(html());
+    } else if (c.kind === 'level_line') {
+      current.level = c.level;
+    } else appendParagraph(current, html());
+  }
+
+  const questions = drafts.map(finalizeDraft);
+  applyKeys(questions, keys, problems);
+  for (const q of questions) checkDocxQuestion(q);
+  return { questions, problems };
+}
+
+function solutionTarget(
+  draft: QuestionDraft | undefined,
+  label: string,
+  problems: ImportProblem[],
+): QuestionDraft | null {
+  if (!draft) problems.push(warning('SOLUTION_FOR_MISSING_QUESTION', label));
+  return draft ?? null;
+}
+
+const KIND_FITS: Record<string, (q: ImportedQuestion) => boolean> = {
+  choice: (q) => q.options.length > 0 || q.type === 'single_choice',
+  tf: (q) => q.type === 'true_false_group',
+  short: (q) => q.type === 'short_answer' || q.type === 'essay',
+};
+
+/** Answer-table entries matched to questions by number, then part, then kind of answer. */
+function applyKeys(questions: ImportedQuestion[], keys: AnswerKeyEntry[], problems: ImportProblem[]): void {
+  const flat = questions.flatMap((q) => (q.type === 'group' ? q.children : [q]));
+  const numberOf = (q: ImportedQuestion): number => Number(q.number.replace(/\D/g, ''));
+  for (const key of keys) {
+    const sameNumber = flat.filter((q) => numberOf(q) === key.number);
+    const inPart = sameNumber.filter((q) => key.part === null || q.part === key.part);
+    const candidates = inPart.length ? inPart : sameNumber;
+    const target = candidates.find(KIND_FITS[key.value.kind]!) ?? candidates[0];
+    if (!target) {
+      problems.push(problem('ANSWER_FOR_MISSING_QUESTION', key.location, 'warning', `câu ${key.number}`));
+      continue;
+    }
+    applyAnswer(target, key.value, target.problems, target.number);
+  }
+}

@@ -1,0 +1,43 @@
+/** Text for an HTML text node or attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function mathHtml(latex: string, display: boolean): string {
+  const tag = display ? 'div' : 'span';
+  return `<${tag} class="math" data-latex="${escapeHtml(latex)}"></${tag}>`;
+}
+
+export function imageHtml(id: string): string {
+  return `<img src="embedded:${escapeHtml(id)}" alt="">`;
+}
+
+/** Plain text as HTML: escaped, NFC, line breaks as <br>. */
+export function textToHtml(text: string): string {
+  return escapeHtml(text.normalize('NFC').trim()).replace(/\r?\n/g, '<br>');
+}
+
+/** Paragraph HTML fragments joined: one stays inline, several become <p> blocks. */
+export function joinParagraphs(parts: string[]): string {
+  const kept = parts.filter((part) => part.trim() !== '');
+  if (kept.length <= 1) return kept[0] ?? '';
+  return kept
+    .map((part) => (part.startsWith('<div') || part.startsWith('<table') ? part : `<p>${part}</p>`))
+    .join('');
+}
+
+const VOID = /<(br|img|hr|input|col|meta|link|source|wbr)(\s[^<>]*?)?\s*\/>/gi;
+
+/** XML-serialised XHTML back to HTML5 spelling (`<br/>` -> `<br>`), so round trips compare equal. */
+export function xhtmlToHtml(xhtml: string): string {
+  return xhtml.replace(VOID, (_m, name: string, attrs: string | undefined) => `<${name}${attrs ?? ''}>`);
+}
+
+const HTML_VOID = /<(br|img|hr|input|col|meta|link|source|wbr)(\s[^<>]*?)?\s*\/?>/gi;
+
+/** HTML5 fragment to well-formed XHTML for embedding in XML (QTI item bodies). */
+export function htmlToXhtml(html: string): string {
+  return html
+    .replace(HTML_VOID, (_m, name: string, attrs: string | undefined) => `<${name}${attrs ?? ''}/>`)
+    .replace(/&nbsp;/g, '&#160;');
+}

@@ -1,0 +1,56 @@
+import type { ImportedImage, ImportedQuestion, ImportResult, QuestionFormat } from '@hoclieu/contracts';
+import { detectFormat } from './detect.js';
+import { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package-parts.js';
+import { parseDocx } from './docx/read-docx.js';
+import { exportMoodleXml } from './moodle/moodle-export.js';
+import { parseMoodleXml } from './moodle/moodle-import.js';
+import { failedResult } from './question.js';
+import { parseAiken } from './text/aiken.js';
+import { parseGift } from './text/gift.js';
+
+export interface ParseOptions {
+  /** Skip detection. */
+  format?: QuestionFormat;
+  limits?: DocxLimits;
+  /** Text formats larger than this are refused (default 20 MB). */
+  maxTextBytes?: number;
+}
+
+/** Any supported file to questions. Never throws on bad content: problems are in the result. */
+export async function parseQuestions(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<ImportResult> {
+  const format = options.format ?? detectFormat(fileName, bytes);
+  const limits = options.limits ?? DEFAULT_DOCX_LIMITS;
+  if (!format) return failedResult(null, 'UNKNOWN_FORMAT');
+  if (format === 'docx') return parseDocx(bytes, limits);
+  if (format === 'qti') return failedResult('qti', 'UNKNOWN_FORMAT', 'QTI chưa được hỗ trợ');
+  if (bytes.byteLength > (options.maxTextBytes ?? 20 * 1024 ** 2))
+    return failedResult(format, 'FILE_TOO_LARGE');
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (format === 'aiken') return parseAiken(text);
+  if (format === 'gift') return parseGift(text);
+  return parseMoodleXml(text);
+}
+
+export type ExportFormat = 'moodle_xml';
+
+/** Questions (and the images they reference) as a file of the given format. */
+export async function exportQuestions(
+  questions: ImportedQuestion[],
+  format: ExportFormat,
+  images: ImportedImage[] = [],
+): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+  switch (format) {
+    case 'moodle_xml':
+      return {
+        fileName: 'questions.xml',
+        contentType: 'application/xml',
+        bytes: Buffer.from(exportMoodleXml(questions, images), 'utf8'),
+      };
+    default:
+      throw new Error(`Unsupported export format: ${String(format)}`);
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, exportQuestions, parseQuestions } from '../src/index.js';
+import { docx, p, r, zip } from './docx-writer.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+
+describe('detectFormat and parseQuestions', () => {
+  it('tells the formats apart by content', async () => {
+    expect(detectFormat('de.docx', await docx([p('Câu 1')]))).toBe('docx');
+    expect(detectFormat('goi.zip', await zip({ 'imsmanifest.xml': '<manifest/>' }))).toBe('qti');
+    expect(detectFormat('a.xml', bytes('<?xml version="1.0"?>\n<quiz></quiz>'))).toBe('moodle_xml');
+    expect(detectFormat('a.xml', bytes('<qti-assessment-item identifier="x">'))).toBe('qti');
+    expect(detectFormat('a.txt', bytes('Hỏi?\nA. x\nB. y\nANSWER: A'))).toBe('aiken');
+    expect(detectFormat('a.txt', bytes('Hỏi {=x ~y}'))).toBe('gift');
+    expect(detectFormat('a.bin', bytes('xin chào'))).toBeNull();
+  });
+
+  it('parses any supported file through one entry point, and exports Moodle XML', async () => {
+    const word = await parseQuestions(
+      await docx([p('Câu 1. Hỏi'), p('A. x\t', r('B. y', { u: true }))]),
+      'de.docx',
+    );
+    expect(word.format).toBe('docx');
+    expect(word.questions).toHaveLength(1);
+    const aiken = await parseQuestions(bytes('Hỏi?\nA. x\nB. y\nANSWER: A'), 'a.txt');
+    expect(aiken.questions[0]!.options[0]!.correct).toBe(true);
+    const exported = await exportQuestions(word.questions, 'moodle_xml');
+    const back = await parseQuestions(exported.bytes, exported.fileName);
+    expect(back.format).toBe('moodle_xml');
+    expect(back.questions[0]!.options.map((o) => o.correct)).toEqual([false, true]);
+    const unknown = await parseQuestions(bytes('xin chào'), 'a.bin');
+    expect(unknown.problems.map((x) => x.code)).toEqual(['UNKNOWN_FORMAT']);
+  });
+});
