@@ -17,7 +17,10 @@ export interface AppDeps {
     | 'uploadMaxBytes'
     | 'loginRateLimitPerMinute'
     | 'logLevel'
-  >;
+  > & {
+    /** Other origins the browser may send to: the object store of presigned uploads. */
+    connectSources?: string[];
+  };
   db: Db;
   storage: BlobStore;
   search: SearchEngine;

@@ -108,3 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     search: search.data,
   };
 }
+
+/** Where browsers PUT presigned uploads: the app's CSP must let them connect there. */
+export function presignedUploadOrigins(config: Config): string[] {
+  const s = config.storage;
+  if (s.STORAGE !== 'minio') return [];
+  if (s.MINIO_PUBLIC_URL) return [new URL(s.MINIO_PUBLIC_URL).origin];
+  return [`${s.MINIO_USE_SSL ? 'https' : 'http'}://${s.MINIO_ENDPOINT}:${s.MINIO_PORT}`];
+}

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { seedDemoMaterials } from './demo/materials.js';
-import { loadConfig } from './env.js';
+import { loadConfig, presignedUploadOrigins } from './env.js';
 import { createJobQueue } from './jobs/queue.js';
 import { createPasswordHasher } from './modules/auth/passwords.js';
 import { PROCESS_UPLOAD } from './modules/materials/processing.js';
@@ -22,7 +22,14 @@ if (seeded.demoCreated) log.info('demo data created (see README: demo accounts)'
 
 const jobs = createJobQueue(infra.databaseUrl, log);
 await jobs.start();
-const app = await buildApp({ ...infra, config, passwords, jobs, clock: () => new Date(), logger: log });
+const app = await buildApp({
+  ...infra,
+  config: { ...config, connectSources: presignedUploadOrigins(config) },
+  passwords,
+  jobs,
+  clock: () => new Date(),
+  logger: log,
+});
 
 if (config.seedDemo && (await infra.db.material.count({ where: { tags: { has: 'demo' } } })) === 0) {
   await seedDemoMaterials({

@@ -31,11 +31,14 @@ export async function signOut(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
 }
 
-/** The link texts of the main navigation (also while it is tucked away behind the burger). */
+/**
+ * The link texts of the main navigation (also while it is tucked away behind the burger), without
+ * the count badge of "Duyệt học liệu".
+ */
 export async function navLinks(page: Page, label = 'Điều hướng chính'): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: label });
   await nav.getByRole('link').first().waitFor({ state: 'attached' });
-  return (await nav.getByRole('link').allTextContents()).map((text) => text.trim());
+  return (await nav.getByRole('link').allTextContents()).map((text) => text.replace(/\d+$/, '').trim());
 }
 
 /** Waits for loaders to finish so the picture shows data, not spinners. */

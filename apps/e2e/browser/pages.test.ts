@@ -100,6 +100,9 @@ describe('every page, on desktop and phone', () => {
     expect(await navLinks(page, 'Main navigation')).toEqual([
       'Home',
       'Schools',
+      'Material library',
+      'My materials',
+      'Review materials',
       'Accounts',
       'Import data',
       'Curriculum',

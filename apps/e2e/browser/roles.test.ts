@@ -9,6 +9,9 @@ const SECTOR_NAV = [
   'Trang chủ',
   'Phòng GDĐT',
   'Trường học',
+  'Kho học liệu',
+  'Học liệu của tôi',
+  'Duyệt học liệu',
   'Tài khoản',
   'Nhập dữ liệu',
   'Chương trình',
@@ -20,25 +23,35 @@ const roles = [
   {
     username: 'hocsinh',
     header: 'Học sinh · Trường THCS Tiến Hoá',
-    nav: ['Trang chủ'],
+    nav: ['Trang chủ', 'Kho học liệu'],
     home: ['Lớp của bạn', 'Lớp 6A', 'Trường của bạn', 'Trường THCS Tiến Hoá'],
   },
   {
     username: 'giaovien',
     header: 'Giáo viên · Trường THCS Tiến Hoá',
-    nav: ['Trang chủ', 'Lớp của tôi', 'Chương trình'],
+    nav: ['Trang chủ', 'Lớp của tôi', 'Kho học liệu', 'Học liệu của tôi', 'Chương trình'],
     home: ['Lớp tôi dạy', 'Toán', 'Trường THCS Tiến Hoá', 'Xem các lớp'],
   },
   {
     username: 'hieutruong',
     header: 'Quản trị trường · Trường THCS Tiến Hoá',
-    nav: ['Trang chủ', 'Trường của tôi', 'Lớp của tôi', 'Tài khoản', 'Nhập dữ liệu', 'Chương trình'],
+    nav: [
+      'Trang chủ',
+      'Trường của tôi',
+      'Lớp của tôi',
+      'Kho học liệu',
+      'Học liệu của tôi',
+      'Duyệt học liệu',
+      'Tài khoản',
+      'Nhập dữ liệu',
+      'Chương trình',
+    ],
     home: ['Trường THCS Tiến Hoá', 'Giáo viên', 'Học sinh'],
   },
   {
     username: 'phong.tuyenhoa',
     header: 'Chuyên viên Phòng GDĐT · Phòng GDĐT Tuyên Hoá',
-    nav: ['Trang chủ', 'Trường học', 'Tài khoản', 'Nhập dữ liệu', 'Chương trình', 'Chỉ tiêu'],
+    nav: SECTOR_NAV.filter((item) => item !== 'Phòng GDĐT'),
     home: ['Các trường thuộc Phòng GDĐT Tuyên Hoá', '10 trường', 'Trường THCS&THPT Bắc Sơn'],
   },
   {
@@ -50,7 +63,7 @@ const roles = [
   {
     username: 'admin',
     header: 'Quản trị hệ thống · Toàn hệ thống',
-    nav: SECTOR_NAV,
+    nav: SECTOR_NAV.filter((item) => item !== 'Học liệu của tôi'),
     home: ['Tổng quan hệ thống', 'Phòng GDĐT Quảng Trạch'],
   },
 ];

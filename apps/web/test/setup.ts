@@ -23,6 +23,10 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView ??= () => {};
+// Mantine's autosizing textarea listens for web fonts loading.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+// The router restores the scroll position on navigation; jsdom has no scrolling.
+window.scrollTo = () => {};
 
 afterEach(() => {
   cleanup();

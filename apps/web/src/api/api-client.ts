@@ -7,6 +7,7 @@ import {
   type ResponseOf,
 } from '@hoclieu/contracts';
 import { ApiError, errorFromResponse, networkError, parseJson } from './api-error';
+import { type FileTarget, sendFile } from './direct-upload';
 import { sendMultipart } from './multipart';
 
 /** An option is absent when the endpoint declares no schema for it, optional when `{}` satisfies it. */
@@ -29,10 +30,17 @@ export interface UploadOptions<E> {
   onProgress?: (fraction: number) => void;
 }
 
+export interface SendFileOptions {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
 export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Prefix for every path; empty when the web app is served by the API itself. */
   baseUrl?: string;
+  /** The page's origin (tests pass one); the csrf token is only ever sent there. */
+  origin?: string;
 }
 
 const CSRF_HEADER = 'x-csrf-token';
@@ -92,6 +100,7 @@ export function parseResponse<E extends Endpoint>(
 export function createApiClient({
   fetch: fetchFn = globalThis.fetch.bind(globalThis),
   baseUrl = '',
+  origin = globalThis.location?.origin ?? 'http://localhost',
 }: ApiClientOptions = {}) {
   let csrfToken: string | null = null;
 
@@ -154,10 +163,36 @@ export function createApiClient({
     );
   }
 
+  /**
+   * Sends a file's bytes where an upload ticket says (`createUpload`): this API on local disk, or a
+   * presigned MinIO URL. Resolves once stored; errors arrive as ApiError like every other call.
+   */
+  async function sendFileTo(target: FileTarget, file: Blob, options: SendFileOptions = {}): Promise<void> {
+    const url = target.url.startsWith('/') ? baseUrl + target.url : target.url;
+    const { status, text, requestId } = await sendFile({
+      ...target,
+      url,
+      file,
+      csrfToken,
+      pageOrigin: origin,
+      onProgress: options.onProgress,
+      signal: options.signal,
+    });
+    if (status < 200 || status >= 300) throw errorFromResponse(status, text, requestId);
+  }
+
+  /** The address of a GET endpoint for the browser to load itself (`<img>`, `<video>`, a download link). */
+  function url<E extends Endpoint>(endpoint: E, ...[options]: CallArgs<E>): string {
+    const { params, query } = (options ?? {}) as SendOptions;
+    return baseUrl + endpointUrl(endpoint, params, query);
+  }
+
   return {
     call,
     download,
     upload,
+    sendFile: sendFileTo,
+    url,
     /** The token from the last session response; sent on every state-changing request. */
     setCsrfToken(token: string | null) {
       csrfToken = token;

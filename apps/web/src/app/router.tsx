@@ -9,9 +9,11 @@ import {
   Outlet,
   type RouterHistory,
   redirect,
+  stringifySearchWith,
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { ApiClient } from '../api/api-client';
+import { librarySearchSchema } from '../pages/materials/material-search';
 import { NotFoundPage } from '../pages/not-found-page';
 import { sessionQueryOptions } from '../session/session-query';
 import { AppLayout } from '../shell/app-layout';
@@ -143,6 +145,33 @@ const importsRoute = createRoute({
   beforeLoad: requireSection('imports'),
 });
 
+const libraryRoute = createRoute({
+  ...page('/hoc-lieu', () => import('../pages/materials/library-page'), 'LibraryPage'),
+  validateSearch: librarySearchSchema,
+  beforeLoad: requireSection('library'),
+});
+
+const myMaterialsRoute = createRoute({
+  ...page('/hoc-lieu/cua-toi', () => import('../pages/materials/my-materials-page'), 'MyMaterialsPage'),
+  validateSearch: librarySearchSchema,
+  beforeLoad: requireSection('myMaterials'),
+});
+
+const newMaterialRoute = createRoute({
+  ...page('/hoc-lieu/moi', () => import('../pages/materials/new-material-page'), 'NewMaterialPage'),
+  beforeLoad: requireSection('myMaterials'),
+});
+
+const materialRoute = createRoute({
+  ...page('/hoc-lieu/$materialId', () => import('../pages/materials/material-page'), 'MaterialPage'),
+  beforeLoad: requireSection('library'),
+});
+
+const reviewsRoute = createRoute({
+  ...page('/duyet-hoc-lieu', () => import('../pages/materials/review-queue-page'), 'ReviewQueuePage'),
+  beforeLoad: requireSection('reviews'),
+});
+
 const changePasswordRoute = createRoute(
   page('/doi-mat-khau', () => import('../pages/password/change-password-page'), 'ChangePasswordPage'),
 );
@@ -160,6 +189,11 @@ const routeTree = rootRoute.addChildren([
     curriculumRoute,
     kpiRoute,
     importsRoute,
+    libraryRoute,
+    myMaterialsRoute,
+    newMaterialRoute,
+    materialRoute,
+    reviewsRoute,
     changePasswordRoute,
   ]),
 ]);
@@ -171,6 +205,11 @@ export function createAppRouter(context: RouterContext, history?: RouterHistory)
     context,
     defaultPreload: 'intent',
     scrollRestoration: true,
+    // Lists (the library's facet filters) read `subject=toan,ngu-van` rather than JSON in the address.
+    stringifySearch: stringifySearchWith(
+      (value) => (Array.isArray(value) ? value.join(',') : JSON.stringify(value)),
+      JSON.parse,
+    ),
     ...(history ? { history } : {}),
   });
 }

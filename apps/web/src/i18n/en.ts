@@ -1,3 +1,4 @@
+import { materialsEn } from './materials-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -36,6 +37,11 @@ export const en: Messages = {
     imports: 'Import data',
     curriculum: 'Curriculum',
     kpi: 'Targets',
+    library: 'Material library',
+    myMaterials: 'My materials',
+    reviews: 'Review materials',
+    reviewsPending_one: '{{count}} material awaiting review',
+    reviewsPending_other: '{{count}} materials awaiting review',
   },
   userMenu: { label: 'Your account', changePassword: 'Change password', logout: 'Sign out' },
   roles: {
@@ -242,5 +248,6 @@ export const en: Messages = {
     downloadCsv: 'Download list (.csv)',
     temporaryPassword: 'Temporary password',
   },
+  ...materialsEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

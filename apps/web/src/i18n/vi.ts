@@ -1,3 +1,5 @@
+import { materialsVi } from './materials-vi';
+
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
 export const vi = {
   app: {
@@ -35,6 +37,11 @@ export const vi = {
     imports: 'Nhập dữ liệu',
     curriculum: 'Chương trình',
     kpi: 'Chỉ tiêu',
+    library: 'Kho học liệu',
+    myMaterials: 'Học liệu của tôi',
+    reviews: 'Duyệt học liệu',
+    reviewsPending_one: '{{count}} học liệu chờ duyệt',
+    reviewsPending_other: '{{count}} học liệu chờ duyệt',
   },
   userMenu: { label: 'Tài khoản của bạn', changePassword: 'Đổi mật khẩu', logout: 'Đăng xuất' },
   roles: {
@@ -231,6 +238,7 @@ export const vi = {
     downloadCsv: 'Tải danh sách (.csv)',
     temporaryPassword: 'Mật khẩu tạm',
   },
+  ...materialsVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

@@ -3,11 +3,15 @@ import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { RouterNavLink } from '../components/router-links';
 import { useSession } from '../session/session-context';
+import { ReviewCountBadge } from './review-count-badge';
 import { type Section, sectionsByRole } from './sections';
 
 const paths = {
   home: '/',
   myClasses: '/lop',
+  library: '/hoc-lieu',
+  myMaterials: '/hoc-lieu/cua-toi',
+  reviews: '/duyet-hoc-lieu',
   districts: '/phong-gddt',
   schools: '/truong',
   users: '/tai-khoan',
@@ -16,8 +20,16 @@ const paths = {
   kpi: '/chi-tieu',
 } as const satisfies Record<Exclude<Section, 'mySchool'>, string>;
 
+const allPaths: string[] = Object.values(paths);
+
+/** A path with another link below it (`/hoc-lieu` above `/hoc-lieu/cua-toi`): the router marks it on itself only. */
+const hasLinkBelow = (path: string) => allPaths.some((other) => other.startsWith(`${path}/`));
+
+/** The link of the longest path holding the page is highlighted (a material's page: the library). */
 function isActive(pathname: string, path: string): boolean {
-  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+  const holds = (candidate: string) =>
+    candidate === '/' ? pathname === '/' : pathname === candidate || pathname.startsWith(`${candidate}/`);
+  return holds(path) && !allPaths.some((other) => other.length > path.length && holds(other));
 }
 
 /** The navigation of the user's role (see `sectionsByRole`). */
@@ -48,7 +60,9 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
             to={paths[section]}
             label={t(`nav.${section}`)}
             active={isActive(pathname, paths[section])}
+            activeOptions={{ exact: hasLinkBelow(paths[section]) }}
             onClick={onNavigate}
+            rightSection={section === 'reviews' ? <ReviewCountBadge /> : undefined}
           />
         );
       })}

@@ -5,6 +5,9 @@ export type Section =
   | 'home'
   | 'myClasses'
   | 'mySchool'
+  | 'library'
+  | 'myMaterials'
+  | 'reviews'
   | 'districts'
   | 'schools'
   | 'users'
@@ -12,16 +15,37 @@ export type Section =
   | 'curriculum'
   | 'kpi';
 
-const OFFICER_SECTIONS: Section[] = ['home', 'schools', 'users', 'imports', 'curriculum', 'kpi'];
+const OFFICER_SECTIONS: Section[] = [
+  'home',
+  'schools',
+  'library',
+  'myMaterials',
+  'reviews',
+  'users',
+  'imports',
+  'curriculum',
+  'kpi',
+];
 
 /** What each role sees in the navigation, in display order. */
 export const sectionsByRole: Record<Role, Section[]> = {
-  student: ['home'],
-  teacher: ['home', 'myClasses', 'curriculum'],
-  school_admin: ['home', 'mySchool', 'myClasses', 'users', 'imports', 'curriculum'],
+  student: ['home', 'library'],
+  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'curriculum'],
+  school_admin: [
+    'home',
+    'mySchool',
+    'myClasses',
+    'library',
+    'myMaterials',
+    'reviews',
+    'users',
+    'imports',
+    'curriculum',
+  ],
   district_officer: OFFICER_SECTIONS,
   province_officer: ['home', 'districts', ...OFFICER_SECTIONS.slice(1)],
-  system_admin: ['home', 'districts', ...OFFICER_SECTIONS.slice(1)],
+  // The system admin reviews anything but authors nothing of their own.
+  system_admin: ['home', 'districts', ...OFFICER_SECTIONS.slice(1).filter((s) => s !== 'myMaterials')],
 };
 
 export function hasSection(role: Role, ...sections: Section[]): boolean {

@@ -117,7 +117,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
           where: { id: uploadId },
           data: { status: 'rejected', rejectionReason: verdict.reason },
         });
-        throw new AppError(verdict.code);
+        throw new AppError(verdict.code, [{ path: 'file', message: verdict.reason }]);
       }
       await db.upload.update({
         where: { id: uploadId },

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, presignedUploadOrigins } from '../src/env.js';
+
+describe('loadConfig', () => {
+  it('runs on the embedded default with no variables set', () => {
+    const config = loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test' });
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      seedDemo: true,
+      port: 3000,
+      uploadMaxBytes: 2 * 1024 ** 3,
+    });
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses production on a real database without a session secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/hoclieu' })).toThrow(
+      ConfigError,
+    );
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ STORAGE: 'minio' })).toThrow(/MINIO_ENDPOINT/);
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+  });
+
+  it('lets the browser connect to the object store of presigned uploads', () => {
+    const base = {
+      DATA_DIR: '/tmp/hoclieu-env-test',
+      STORAGE: 'minio',
+      MINIO_ENDPOINT: 'minio',
+      MINIO_PORT: '9000',
+      MINIO_ACCESS_KEY: 'a',
+      MINIO_SECRET_KEY: 'b',
+    };
+    expect(presignedUploadOrigins(loadConfig(base))).toEqual(['http://minio:9000']);
+    expect(
+      presignedUploadOrigins(loadConfig({ ...base, MINIO_PUBLIC_URL: 'https://files.example.edu.vn/x' })),
+    ).toEqual(['https://files.example.edu.vn']);
+    expect(presignedUploadOrigins(loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert } from '../../components/error-alert';
+import { QueryView } from '../../components/query-view';
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+interface AssignLessonDialogProps {
+  materialId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Giao cho lớp: an online lesson in a class and subject the teacher teaches (from "my classes"). */
+export function AssignLessonDialog({ materialId, opened, onClose }: AssignLessonDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
+  const [classId, setClassId] = useState<string | null>(null);
+  const [subjectCode, setSubjectCode] = useState<string | null>(null);
+  const [date, setDate] = useState(today);
+  const [periods, setPeriods] = useState<number | string>(1);
+  const teaching = (classes.data?.items ?? []).filter((item) => item.subjects.length > 0);
+  const chosenClass = teaching.find((item) => item.id === classId);
+  const assign = useMutation({
+    mutationFn: () =>
+      api.call(endpoints.materials.assignOnline, {
+        params: { materialId },
+        body: { classId: classId ?? '', subjectCode: subjectCode ?? '', date, periods: Number(periods) },
+      }),
+    onSuccess: () => {
+      notifications.show({
+        color: 'teal',
+        message: t('assign.done', { className: chosenClass?.name ?? '' }),
+      });
+      onClose();
+    },
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('assign.title')}>
+      <QueryView query={classes}>
+        {() =>
+          teaching.length === 0 ? (
+            <Text c="dimmed">{t('assign.noClasses')}</Text>
+          ) : (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                assign.mutate();
+              }}
+            >
+              <Stack gap="sm">
+                <Select
+                  label={t('assign.class')}
+                  withAsterisk
+                  value={classId}
+                  data={teaching.map((item) => ({
+                    value: item.id,
+                    label: `${item.name} · ${item.school.name}`,
+                  }))}
+                  onChange={(value) => {
+                    setClassId(value);
+                    const subjects = teaching.find((item) => item.id === value)?.subjects ?? [];
+                    setSubjectCode(subjects.length === 1 ? (subjects[0]?.code ?? null) : null);
+                  }}
+                />
+                <Select
+                  label={t('assign.subject')}
+                  withAsterisk
+                  value={subjectCode}
+                  data={(chosenClass?.subjects ?? []).map((subject) => ({
+                    value: subject.code,
+                    label: subject.name,
+                  }))}
+                  onChange={setSubjectCode}
+                  disabled={!chosenClass}
+                />
+                <Group grow gap="sm">
+                  <TextInput
+                    type="date"
+                    label={t('assign.date')}
+                    withAsterisk
+                    value={date}
+                    onChange={(event) => setDate(event.currentTarget.value)}
+                  />
+                  <NumberInput
+                    label={t('assign.periods')}
+                    withAsterisk
+                    min={1}
+                    max={10}
+                    value={periods}
+                    onChange={setPeriods}
+                  />
+                </Group>
+                {assign.isError && <ErrorAlert error={assign.error} />}
+                <Group justify="flex-end" gap="sm">
+                  <Button variant="default" onClick={onClose}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="submit" loading={assign.isPending} disabled={!classId || !subjectCode}>
+                    {t('assign.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          )
+        }
+      </QueryView>
+    </Modal>
+  );
+}

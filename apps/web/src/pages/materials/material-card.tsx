@@ -1,0 +1,73 @@
+import { endpoints, type MaterialSummary } from '@hoclieu/contracts';
+import { Card, Group, Image, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/api-context';
+import { RouterAnchor } from '../../components/router-links';
+import { MaterialTypeIcon } from './material-type-icon';
+import { FeaturedBadge, ScopeBadge, StatusBadge } from './share-badges';
+
+const MEDIA_HEIGHT = 140;
+
+/** Subject · grade line of a card or a detail ("Toán · Lớp 6"). */
+export function useSubjectLine() {
+  const { t } = useTranslation();
+  return (m: Pick<MaterialSummary, 'subject' | 'grade'>) =>
+    [m.subject?.name ?? t('materials.noSubject'), m.grade ? t('materials.grade', { grade: m.grade }) : null]
+      .filter(Boolean)
+      .join(' · ');
+}
+
+/** One material in the library: picture (or a type drawing), title, subject and grade, who and where. */
+export function MaterialCard({ material, showStatus }: { material: MaterialSummary; showStatus: boolean }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const subjectLine = useSubjectLine();
+  const { thumbnailFileId } = material;
+  return (
+    <Card withBorder radius="md" padding="sm" component="article" aria-label={material.title}>
+      <Card.Section bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        {thumbnailFileId ? (
+          <Image
+            src={api.url(endpoints.materials.fileThumbnail, {
+              params: { materialId: material.id, fileId: thumbnailFileId },
+            })}
+            alt=""
+            h={MEDIA_HEIGHT}
+            fit="cover"
+            loading="lazy"
+          />
+        ) : (
+          <MaterialTypeIcon type={material.type} h={MEDIA_HEIGHT} />
+        )}
+      </Card.Section>
+      <Stack gap={6} mt="sm">
+        <Group gap={6}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+            {t(`materials.types.${material.type}`)}
+          </Text>
+          {material.featured && <FeaturedBadge size="sm" />}
+        </Group>
+        <RouterAnchor
+          to="/hoc-lieu/$materialId"
+          params={{ materialId: material.id }}
+          fw={600}
+          lineClamp={2}
+          c="dark"
+        >
+          {material.title}
+        </RouterAnchor>
+        <Text size="sm">{subjectLine(material)}</Text>
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {[material.author.fullName, material.school?.name].filter(Boolean).join(' · ')}
+        </Text>
+        <Group gap={6}>
+          {showStatus ? (
+            <StatusBadge material={material} size="sm" />
+          ) : (
+            <ScopeBadge scope={material.scope} size="sm" />
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,99 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { QueryView } from '../../components/query-view';
+import { AssignLessonDialog } from './assign-lesson-dialog';
+import { FilePreviews } from './file-preview';
+import { useSubjectLine } from './material-card';
+import { MaterialFacts } from './material-facts';
+import { MaterialVersions } from './material-versions';
+import { NewVersionDialog } from './new-version-dialog';
+import { SharingPanel } from './sharing-panel';
+
+const route = getRouteApi('/app/hoc-lieu/$materialId');
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Title order={2} fz="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** One material: its files in place, what it is, its versions and where it is shared. */
+export function MaterialPage() {
+  const { t } = useTranslation();
+  const { materialId } = route.useParams();
+  const material = useApiQuery(endpoints.materials.get, { params: { materialId } });
+  const subjectLine = useSubjectLine();
+  const [versionOpen, versionDialog] = useDisclosure(false);
+  const [assignOpen, assignDialog] = useDisclosure(false);
+  return (
+    <QueryView query={material}>
+      {(data) => {
+        const current = data.versions.find((version) => version.number === data.currentVersion);
+        return (
+          <Stack gap={0}>
+            <PageHeader
+              title={data.title}
+              description={`${t(`materials.types.${data.type}`)} · ${subjectLine(data)}`}
+              actions={
+                <Group gap="sm">
+                  {data.permissions.assign && (
+                    <Button variant="light" onClick={assignDialog.open}>
+                      {t('assign.button')}
+                    </Button>
+                  )}
+                  {data.permissions.edit && (
+                    <Button onClick={versionDialog.open}>{t('materialDetail.newVersion')}</Button>
+                  )}
+                </Group>
+              }
+            />
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 8 }}>
+                <Stack gap="lg">
+                  {data.description && (
+                    <Section title={t('materialForm.description')}>
+                      <Text style={{ whiteSpace: 'pre-line' }}>{data.description}</Text>
+                    </Section>
+                  )}
+                  <Section title={t('materialDetail.preview')}>
+                    <FilePreviews materialId={data.id} files={current?.files ?? []} />
+                  </Section>
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 4 }}>
+                <Stack gap="lg">
+                  <Section title={t('sharing.title')}>
+                    <SharingPanel material={data} />
+                  </Section>
+                  <Section title={t('materialDetail.about')}>
+                    <MaterialFacts material={data} />
+                  </Section>
+                  <Section title={t('materialDetail.versions')}>
+                    <MaterialVersions material={data} />
+                  </Section>
+                </Stack>
+              </Grid.Col>
+            </Grid>
+            {data.permissions.edit && (
+              <NewVersionDialog material={data} opened={versionOpen} onClose={versionDialog.close} />
+            )}
+            {data.permissions.assign && (
+              <AssignLessonDialog materialId={data.id} opened={assignOpen} onClose={assignDialog.close} />
+            )}
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,54 @@
+import type { MaterialDetail } from '@hoclieu/contracts';
+import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFileUrls } from './file-urls';
+
+/** Every version, newest first; files of earlier versions stay downloadable. */
+export function MaterialVersions({ material }: { material: MaterialDetail }) {
+  const { t, i18n } = useTranslation();
+  const urls = useFileUrls(material.id);
+  const versions = [...material.versions].sort((a, b) => b.number - a.number);
+  if (versions.length === 0) return <Text c="dimmed">{t('materialDetail.noFiles')}</Text>;
+  return (
+    <Stack gap="md" data-testid="material-versions">
+      {versions.map((version) => (
+        <div key={version.number}>
+          <Group gap="xs">
+            <Text fw={600} size="sm">
+              {t('materialDetail.version', { number: version.number })}
+            </Text>
+            {version.number === material.currentVersion && (
+              <Badge size="xs" variant="light">
+                {t('materialDetail.current')}
+              </Badge>
+            )}
+            <Text size="xs" c="dimmed">
+              {new Date(version.createdAt).toLocaleString(i18n.language, {
+                dateStyle: 'short',
+                timeStyle: 'short',
+              })}
+            </Text>
+          </Group>
+          {version.note && (
+            <Text size="sm" c="dimmed">
+              {version.note}
+            </Text>
+          )}
+          <List size="sm" mt={4} spacing={2}>
+            {version.files.map((file) => (
+              <List.Item key={file.id}>
+                <Anchor
+                  href={urls.download(file.id)}
+                  download
+                  aria-label={t('materialDetail.downloadFile', { name: file.name })}
+                >
+                  {file.name}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      ))}
+    </Stack>
+  );
+}
