@@ -104,6 +104,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     inspector: createUploadInspector(deps.storage),
     uploadMaxBytes: config.uploadMaxBytes,
     enqueueProcessing,
+    sessionSecret: config.sessionSecret,
+    clock,
   });
   await app.register(webApp, { dist: config.webDist });
   return app;

@@ -202,7 +202,7 @@ describe('files', () => {
 });
 
 describe('HTML5 simulations', () => {
-  it('serves a package’s files in a sandbox, and nothing outside it', async () => {
+  it('serves a package’s files in a sandbox through a capability URL, and nothing outside it', async () => {
     const zip = await zipOf({
       'index.html': '<h1>Thí nghiệm ảo</h1><script src="js/app.js"></script>',
       'js/app.js': 'run()',
@@ -210,17 +210,25 @@ describe('HTML5 simulations', () => {
     const m = await publishMaterial(w.teacher.client, 'Thí nghiệm ảo', zip);
     const file = m.versions[0].files[0];
     expect(file).toMatchObject({ category: 'html5-package', preview: 'html5' });
-    const base = `/api/materials/${m.id}/files/${file.id}/package/`;
-    const page = await get(w.teacher.client, base);
+    expect(file.packageUrl).toMatch(/^\/api\/packages\/[^/]+\/index\.html$/);
+    // No cookie at all: the sandboxed frame's requests come from an opaque origin.
+    const page = await t.app.inject({ method: 'GET', url: file.packageUrl });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Thí nghiệm ảo');
     expect(page.headers['content-security-policy']).toMatch(/^sandbox allow-scripts/);
     expect(page.headers['content-security-policy']).not.toContain('allow-same-origin');
-    expect((await get(w.teacher.client, `${base}js/app.js`)).headers['content-type']).toContain(
-      'text/javascript',
-    );
-    expect((await get(w.teacher.client, `${base}js/../../secret`)).statusCode).toBe(404);
-    expect((await get(w.otherTeacher.client, base)).statusCode).toBe(403);
+    const base = file.packageUrl.replace(/index\.html$/, '');
+    const script = await t.app.inject({ method: 'GET', url: `${base}js/app.js` });
+    expect(script.headers['content-type']).toContain('text/javascript');
+    expect((await t.app.inject({ method: 'GET', url: `${base}js/../../secret` })).statusCode).toBe(404);
+    const forged = base.replace(/\.[^./]+\/$/, '.AAAA/');
+    expect((await t.app.inject({ method: 'GET', url: `${forged}index.html` })).statusCode).toBe(404);
+    // Someone who may not see the material never gets the address.
+    expect((await get(w.otherTeacher.client, `/api/materials/${m.id}`)).statusCode).toBe(403);
+    // The capability expires.
+    t.clock.now = new Date(Date.now() + 7 * 60 * 60 * 1000);
+    expect((await t.app.inject({ method: 'GET', url: file.packageUrl })).statusCode).toBe(404);
+    t.clock.now = new Date();
   });
 });
 

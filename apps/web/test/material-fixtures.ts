@@ -39,6 +39,7 @@ const file = (id: string, name: string, preview: 'pdf' | 'video', contentType: s
   durationSeconds: preview === 'video' ? 2 : null,
   hasThumbnail: false,
   preview,
+  packageUrl: null,
 });
 
 export function detailOf(overrides: Partial<MaterialDetail> = {}): MaterialDetail {

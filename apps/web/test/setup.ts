@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// `findBy…` waits up to 1 s by default; under `npm test` every package's suite shares two cores and a
+// first Mantine render can take longer. A slow machine is not a failure; a missing element still is.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom lacks the layout APIs Mantine asks for; answer as a desktop browser would.
 Object.defineProperty(window, 'matchMedia', {

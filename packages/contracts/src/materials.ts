@@ -50,6 +50,11 @@ export const materialFileSchema = z.object({
   durationSeconds: z.number().nullable(),
   hasThumbnail: z.boolean(),
   preview: previewKindSchema,
+  /**
+   * HTML5 packages: the entry page's address for a sandboxed iframe. It carries a short-lived
+   * capability for this one package, because a sandboxed frame's requests may come without cookies.
+   */
+  packageUrl: z.string().nullable(),
 });
 
 export const materialSummarySchema = z.object({
@@ -307,13 +312,13 @@ export const materialEndpoints = {
     download: true,
     response: z.unknown(),
   }),
-  filePackage: endpoint({
+  packageFile: endpoint({
     method: 'GET',
-    path: '/api/materials/:materialId/files/:fileId/package/*',
-    summary: 'Một tệp trong gói mô phỏng HTML5, chạy trong khung cô lập (CSP sandbox)',
+    path: '/api/packages/:token/*',
+    summary: 'Một tệp trong gói mô phỏng HTML5 (khung cô lập; quyền xem nằm trong mã token ngắn hạn)',
     tags: ['materials'],
-    auth: 'session',
-    params: z.object({ materialId: uuidSchema, fileId: uuidSchema, '*': z.string().max(500) }),
+    auth: 'public',
+    params: z.object({ token: z.string().min(10).max(300), '*': z.string().max(500) }),
     download: true,
     response: z.unknown(),
   }),

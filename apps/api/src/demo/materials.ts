@@ -4,6 +4,7 @@ import type { MaterialType } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { BlobStore } from '@hoclieu/storage';
 import { loadSessionUser } from '../modules/auth/session-user.js';
+import { createPackageTokens } from '../modules/materials/package-token.js';
 import { createMaterialService } from '../modules/materials/service.js';
 import { createSharingService } from '../modules/materials/sharing.js';
 import { createVersionService } from '../modules/materials/versions.js';
@@ -96,7 +97,12 @@ interface Deps {
  * with each level's reviewer, so the library has something to show on a first start.
  */
 export async function seedDemoMaterials({ db, storage, onChange, enqueueProcessing }: Deps): Promise<void> {
-  const materials = createMaterialService(db, onChange);
+  // Only `create` is used here; the package addresses of its returned detail are thrown away.
+  const materials = createMaterialService(
+    db,
+    onChange,
+    createPackageTokens('demo-seed', () => new Date()),
+  );
   const versions = createVersionService(db, onChange);
   const sharing = createSharingService(db, onChange);
   const actorOf = async (username: string) => {

@@ -108,7 +108,7 @@ export const materialsEn: MaterialMessages = {
     downloadFile: 'Download {{name}}',
     pdfTitle: 'PDF file {{name}}',
     html5: 'HTML5 simulation package',
-    html5Hint: 'Simulation packages cannot be opened in place yet; download it to open it.',
+    html5Hint: 'The simulation runs in an isolated frame: it cannot reach your account or data.',
     noPreview: 'This kind of file has no preview; download it to open it.',
     about: 'About',
     type: 'Type',

@@ -103,7 +103,7 @@ export const materialsVi = {
     downloadFile: 'Tải về {{name}}',
     pdfTitle: 'Xem tệp PDF {{name}}',
     html5: 'Gói mô phỏng HTML5',
-    html5Hint: 'Chưa xem trực tiếp được gói mô phỏng; hãy tải về để mở.',
+    html5Hint: 'Gói mô phỏng chạy trong khung cô lập: không truy cập được tài khoản hay dữ liệu của bạn.',
     noPreview: 'Không xem trước được loại tệp này; hãy tải về để mở.',
     about: 'Thông tin',
     type: 'Loại',

@@ -120,10 +120,18 @@ export function createFileService(db: Db, storage: BlobStore, materials: Materia
       return reply.send(blob.body);
     },
 
-    /** A file inside an HTML5 package, for the sandboxed iframe of the detail page. */
-    async packageEntry(actor: Actor, materialId: string, fileId: string, path: string, reply: FastifyReply) {
-      const upload = await fileOf(actor, materialId, fileId);
-      if (upload.category !== 'html5-package' || upload.size === null) throw new AppError('FILE_NOT_FOUND');
+    /** A file inside an HTML5 package, for the sandboxed iframe; `fileId` comes from a verified capability. */
+    async packageEntry(fileId: string, path: string, reply: FastifyReply) {
+      const file = await db.materialFile.findUnique({ where: { id: fileId }, include: { upload: true } });
+      const upload = file?.upload;
+      if (
+        !upload ||
+        upload.status !== 'stored' ||
+        upload.category !== 'html5-package' ||
+        upload.size === null
+      ) {
+        throw new AppError('FILE_NOT_FOUND');
+      }
       const entryPath = path === '' ? (upload.entryPage ?? 'index.html') : path;
       if (entryPath.split('/').some((segment) => segment === '..' || segment === ''))
         throw new AppError('FILE_NOT_FOUND');

@@ -3,11 +3,13 @@ import type { Db } from '@hoclieu/db';
 import type { SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../http/errors.js';
 import { route } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import { createFileService } from './files.js';
 import type { UploadInspector } from './inspect.js';
 import { createOnlineLessonService } from './online-lessons.js';
+import { createPackageTokens } from './package-token.js';
 import { createMaterialSearch } from './search.js';
 import type { SearchOutbox } from './search-outbox.js';
 import { createMaterialService } from './service.js';
@@ -23,12 +25,15 @@ export interface MaterialDeps {
   inspector: UploadInspector;
   uploadMaxBytes: number;
   enqueueProcessing: (uploadId: string) => Promise<void>;
+  sessionSecret: string;
+  clock: () => Date;
 }
 
 export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
   const { db, storage } = deps;
   const onChange = deps.searchOutbox.kick;
-  const materials = createMaterialService(db, onChange);
+  const packageTokens = createPackageTokens(deps.sessionSecret, deps.clock);
+  const materials = createMaterialService(db, onChange, packageTokens);
   const sharing = createSharingService(db, onChange);
   const versions = createVersionService(db, onChange);
   const lessons = createOnlineLessonService(db, materials, onChange);
@@ -102,15 +107,11 @@ export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
   route(app, materialEndpoints.fileThumbnail, async (request, reply) =>
     files.thumbnail(actorOf(request), request.params.materialId, request.params.fileId, reply),
   );
-  route(app, materialEndpoints.filePackage, async (request, reply) =>
-    files.packageEntry(
-      actorOf(request),
-      request.params.materialId,
-      request.params.fileId,
-      request.params['*'],
-      reply,
-    ),
-  );
+  route(app, materialEndpoints.packageFile, async (request, reply) => {
+    const fileId = packageTokens.verify(request.params.token);
+    if (!fileId) throw new AppError('FILE_NOT_FOUND');
+    return files.packageEntry(fileId, request.params['*'], reply);
+  });
   route(app, materialEndpoints.assignOnline, async (request) =>
     lessons.assign(actorOf(request), request.params.materialId, request.body),
   );

@@ -1,14 +1,18 @@
-import type { MaterialInput } from '@hoclieu/contracts';
+import { buildPath, type MaterialInput, materialEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type Actor, isVisible, mayEditMaterial, viewerTokens } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { classIdsOf, loadMaterial, type MaterialRow, materialInclude, refreshAudience } from './load.js';
+import type { PackageTokens } from './package-token.js';
 import { detailOf, summaryOf } from './view.js';
 
 type Input = Required<Omit<MaterialInput, 'description'>> & { description: string };
 
-export function createMaterialService(db: Db, onChange: () => void) {
+export function createMaterialService(db: Db, onChange: () => void, packageTokens: PackageTokens) {
+  const packageUrl = (fileId: string, entryPage: string) =>
+    buildPath(materialEndpoints.packageFile.path, { token: packageTokens.issue(fileId), '*': entryPage });
+
   async function actorNames(m: MaterialRow) {
     const ids = [...new Set(m.decisions.map((d) => d.actorId))];
     const users = await db.user.findMany({
@@ -27,7 +31,7 @@ export function createMaterialService(db: Db, onChange: () => void) {
 
   async function detail(actor: Actor, materialId: string) {
     const m = await loadMaterial(db, materialId);
-    return detailOf(m, actor, await actorNames(m));
+    return detailOf(m, actor, await actorNames(m), packageUrl);
   }
 
   async function checkReferences(input: Partial<Input>) {

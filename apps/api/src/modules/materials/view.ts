@@ -26,8 +26,12 @@ function previewOf(category: string | null): MaterialDetail['versions'][number][
   }
 }
 
-function fileView(file: { id: string; upload: UploadRow }) {
+/** Builds an HTML5 package's entry-page address (with its capability) for a file id. */
+export type PackageUrl = (fileId: string, entryPage: string) => string;
+
+function fileView(file: { id: string; upload: UploadRow }, packageUrl: PackageUrl) {
   const u = file.upload;
+  const isPackage = u.category === 'html5-package' && u.status === 'stored';
   return {
     id: file.id,
     name: u.originalName,
@@ -39,6 +43,7 @@ function fileView(file: { id: string; upload: UploadRow }) {
     durationSeconds: u.durationSeconds,
     hasThumbnail: u.thumbnailKey !== null,
     preview: previewOf(u.category),
+    packageUrl: isPackage ? packageUrl(file.id, u.entryPage ?? 'index.html') : null,
   };
 }
 
@@ -65,7 +70,12 @@ export function summaryOf(m: Omit<MaterialRow, 'topics' | 'decisions' | 'onlineL
 }
 
 /** The detail as this actor may see it: rejection reasons and the decision trail only for those involved. */
-export function detailOf(m: MaterialRow, actor: Actor, actorNames: Map<string, string>): MaterialDetail {
+export function detailOf(
+  m: MaterialRow,
+  actor: Actor,
+  actorNames: Map<string, string>,
+  packageUrl: PackageUrl,
+): MaterialDetail {
   const placement = placementOf(m);
   const involved =
     actor.userId === m.authorId ||
@@ -84,7 +94,7 @@ export function detailOf(m: MaterialRow, actor: Actor, actorNames: Map<string, s
       number: v.number,
       note: v.note,
       createdAt: v.createdAt.toISOString(),
-      files: v.files.map(fileView),
+      files: v.files.map((f) => fileView(f, packageUrl)),
     })),
     decisions: involved
       ? m.decisions.map((d) => ({

@@ -52,13 +52,20 @@ function FileView({ materialId, file }: { materialId: string; file: MaterialFile
     case 'image':
       return <Image src={src} alt={file.name} fit="contain" mah={600} radius="sm" />;
     case 'html5':
+      if (!file.packageUrl) return null;
       return (
-        <Paper bg="grape.0" p="lg" radius="md">
-          <Text fw={600}>{t('materialDetail.html5')}</Text>
-          <Text size="sm" c="dimmed">
+        <Stack gap={4}>
+          <iframe
+            src={file.packageUrl}
+            title={t('materialDetail.html5')}
+            // No allow-same-origin: the simulation runs, but cannot read our cookies or call our API.
+            sandbox="allow-scripts allow-forms allow-modals allow-pointer-lock"
+            style={{ width: '100%', height: 'min(70vh, 640px)', minHeight: 320, border: 0, borderRadius: 8 }}
+          />
+          <Text size="xs" c="dimmed">
             {t('materialDetail.html5Hint')}
           </Text>
-        </Paper>
+        </Stack>
       );
     default:
       return (
