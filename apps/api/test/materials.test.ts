@@ -220,6 +220,7 @@ describe('HTML5 simulations', () => {
     const base = file.packageUrl.replace(/index\.html$/, '');
     const script = await t.app.inject({ method: 'GET', url: `${base}js/app.js` });
     expect(script.headers['content-type']).toContain('text/javascript');
+    expect(script.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect((await t.app.inject({ method: 'GET', url: `${base}js/../../secret` })).statusCode).toBe(404);
     const forged = base.replace(/\.[^./]+\/$/, '.AAAA/');
     expect((await t.app.inject({ method: 'GET', url: `${forged}index.html` })).statusCode).toBe(404);

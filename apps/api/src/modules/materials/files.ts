@@ -150,6 +150,9 @@ export function createFileService(db: Db, storage: BlobStore, materials: Materia
         'content-security-policy',
         "sandbox allow-scripts allow-forms allow-modals allow-pointer-lock; default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'self'",
       );
+      // The frame's own requests come from that opaque origin: a same-origin resource policy would
+      // block its scripts and images. The capability in the URL is what guards them.
+      reply.header('cross-origin-resource-policy', 'cross-origin');
       reply.header('cache-control', 'private, max-age=3600');
       return reply.send(entry.stream);
     },
