@@ -4,6 +4,8 @@ export { parseDocx } from './docx/read-docx.js';
 export { exportMoodleXml } from './moodle/moodle-export.js';
 export { parseMoodleXml } from './moodle/moodle-import.js';
 export { type ExportFormat, exportQuestions, type ParseOptions, parseQuestions } from './parse-questions.js';
+export { exportQti3 } from './qti/qti-export.js';
+export { parseQtiPackage, parseQtiXml } from './qti/qti-import.js';
 export { levelFromLabel, numericValue, sameNumericAnswer } from './question.js';
 export { parseAiken } from './text/aiken.js';
 export { parseGift } from './text/gift.js';

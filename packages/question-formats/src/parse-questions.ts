@@ -4,6 +4,8 @@ import { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package-parts.js';
 import { parseDocx } from './docx/read-docx.js';
 import { exportMoodleXml } from './moodle/moodle-export.js';
 import { parseMoodleXml } from './moodle/moodle-import.js';
+import { exportQti3 } from './qti/qti-export.js';
+import { parseQtiPackage, parseQtiXml } from './qti/qti-import.js';
 import { failedResult } from './question.js';
 import { parseAiken } from './text/aiken.js';
 import { parseGift } from './text/gift.js';
@@ -26,16 +28,17 @@ export async function parseQuestions(
   const limits = options.limits ?? DEFAULT_DOCX_LIMITS;
   if (!format) return failedResult(null, 'UNKNOWN_FORMAT');
   if (format === 'docx') return parseDocx(bytes, limits);
-  if (format === 'qti') return failedResult('qti', 'UNKNOWN_FORMAT', 'QTI chưa được hỗ trợ');
+  if (format === 'qti' && bytes[0] === 0x50 && bytes[1] === 0x4b) return parseQtiPackage(bytes, limits);
   if (bytes.byteLength > (options.maxTextBytes ?? 20 * 1024 ** 2))
     return failedResult(format, 'FILE_TOO_LARGE');
   const text = new TextDecoder('utf-8').decode(bytes);
   if (format === 'aiken') return parseAiken(text);
   if (format === 'gift') return parseGift(text);
+  if (format === 'qti') return parseQtiXml(text);
   return parseMoodleXml(text);
 }
 
-export type ExportFormat = 'moodle_xml';
+export type ExportFormat = 'moodle_xml' | 'qti3';
 
 /** Questions (and the images they reference) as a file of the given format. */
 export async function exportQuestions(
@@ -49,6 +52,12 @@ export async function exportQuestions(
         fileName: 'questions.xml',
         contentType: 'application/xml',
         bytes: Buffer.from(exportMoodleXml(questions, images), 'utf8'),
+      };
+    case 'qti3':
+      return {
+        fileName: 'questions-qti3.zip',
+        contentType: 'application/zip',
+        bytes: await exportQti3(questions, images),
       };
     default:
       throw new Error(`Unsupported export format: ${String(format)}`);

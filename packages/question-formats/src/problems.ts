@@ -26,6 +26,10 @@ const MESSAGES = {
   UNSUPPORTED_QUESTION: 'Loại câu hỏi này chưa được hỗ trợ; đã bỏ qua.',
   SYNTAX: 'Sai cú pháp câu hỏi.',
   MISSING_IMAGE: 'Không tìm thấy ảnh được tham chiếu trong tệp.',
+  NO_MANIFEST: 'Gói QTI không có tệp imsmanifest.xml.',
+  UNSAFE_HREF: 'Đường dẫn trong gói QTI trỏ ra ngoài gói hoặc không hợp lệ; đã bỏ qua.',
+  MISSING_FILE: 'Không tìm thấy tệp được liệt kê trong imsmanifest.xml.',
+  NOT_A_QTI_ITEM: 'Tệp không phải là câu hỏi QTI (assessmentItem / qti-assessment-item).',
 } as const;
 
 export type ProblemCode = keyof typeof MESSAGES;

@@ -1,0 +1,150 @@
+import type { Element, Node } from '@xmldom/xmldom';
+import { escapeHtml, imageHtml, mathHtml } from '../html.js';
+import { attr, childElements, descendants, isElement } from '../xml.js';
+
+/** QTI 3 spells names in kebab case with a `qti-` prefix, QTI 2.1 in camel case. */
+export function qtiName(v3: boolean, kebab: string): string {
+  return v3 ? `qti-${kebab}` : kebab.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+export function qtiAttr(element: Element | undefined, v3: boolean, kebab: string): string | null {
+  return attr(element, v3 ? kebab : kebab.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()));
+}
+
+/** Interactions the importer understands; anything else ending in "interaction" is reported. */
+export const INTERACTIONS = ['choice-interaction', 'text-entry-interaction', 'extended-text-interaction'];
+
+const KEEP = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'u',
+  'sub',
+  'sup',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+]);
+const RENAME: Record<string, string> = {
+  b: 'strong',
+  i: 'em',
+  li: 'p',
+  h1: 'p',
+  h2: 'p',
+  h3: 'p',
+  h4: 'p',
+  h5: 'p',
+  h6: 'p',
+};
+const DROP = new Set(['script', 'style', 'object', 'iframe', 'embed', 'audio', 'video', 'head', 'template']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'table',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+]);
+
+export interface SanitiseContext {
+  /** An `<img src>` to an image id, or null when the image is not available (it is then dropped). */
+  image: (src: string) => string | null;
+  /** Elements (by local name) skipped entirely: interactions, feedback... */
+  skip: (element: Element) => boolean;
+}
+
+/**
+ * QTI item body content to the model's HTML fragment vocabulary: text, strong/em/u, br, p,
+ * tables, `embedded:` images and `class="math"` with `data-latex`. Other markup is unwrapped
+ * (its text kept), scripts and embedded objects dropped.
+ */
+export function sanitiseChildren(parent: Element, context: SanitiseContext): string {
+  let html = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) html += sanitiseNode(node, context);
+  return html.normalize('NFC');
+}
+
+export function sanitise(parent: Element, context: SanitiseContext): string {
+  return sanitiseChildren(parent, context).trim();
+}
+
+function sanitiseNode(node: Node, context: SanitiseContext): string {
+  if (node.nodeType === 3 || node.nodeType === 4) {
+    const text = node.nodeValue ?? '';
+    if (!text.trim() && nextToBlock(node)) return '';
+    return text.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+  if (!isElement(node)) return '';
+  if (context.skip(node)) return '';
+  const name = (node.localName ?? '').toLowerCase();
+  if (DROP.has(name) || name.includes('feedback') || name === 'rubric-block' || name === 'rubricblock')
+    return '';
+  if (name === 'img') {
+    const id = context.image(attr(node, 'src') ?? '');
+    return id === null ? '' : imageHtml(id);
+  }
+  if (name === 'math') return mathMl(node);
+  const latex = attr(node, 'data-latex');
+  if ((name === 'span' || name === 'div') && latex !== null && /\bmath\b/.test(attr(node, 'class') ?? '')) {
+    return mathHtml(latex, name === 'div');
+  }
+  const inner = sanitiseChildren(node, context);
+  const tag = KEEP.has(name) ? name : RENAME[name];
+  if (!tag) return inner;
+  if (tag === 'br') return '<br>';
+  const spans = ['colspan', 'rowspan']
+    .map((key) => [key, attr(node, key)] as const)
+    .filter(([, value]) => (tag === 'td' || tag === 'th') && value && /^\d+$/.test(value))
+    .map(([key, value]) => ` ${key}="${value}"`)
+    .join('');
+  return `<${tag}${spans}>${inner.trim()}</${tag}>`;
+}
+
+function nextToBlock(node: Node): boolean {
+  const around = [node.previousSibling, node.nextSibling];
+  return around.some(
+    (sibling) =>
+      !sibling || (isElement(sibling) && (BLOCK.has(sibling.localName ?? '') || isQtiBlock(sibling))),
+  );
+}
+
+function isQtiBlock(element: Element): boolean {
+  const name = element.localName ?? '';
+  return /interaction$/i.test(name) || /Interaction$/.test(name) || /feedback/i.test(name);
+}
+
+/** MathML with a LaTeX annotation becomes model math; otherwise its text is kept. */
+function mathMl(element: Element): string {
+  const annotation = descendants(element, 'annotation').find((a) => /tex/i.test(attr(a, 'encoding') ?? ''));
+  const display = attr(element, 'display') === 'block';
+  if (annotation) return mathHtml((annotation.textContent ?? '').trim(), display);
+  return escapeHtml((element.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** All `<img src>` values under an element. */
+export function imageSources(element: Element): string[] {
+  return descendants(element, 'img')
+    .map((img) => attr(img, 'src') ?? '')
+    .filter(Boolean);
+}
+
+/** A prompt or body fragment as a block: inline HTML is wrapped in `<p>` when joined to others. */
+export function joinBlocks(parts: string[]): string {
+  const kept = parts.filter((part) => part.trim() !== '');
+  if (kept.length <= 1) return kept[0] ?? '';
+  return kept.map((part) => (/^<(p|div|table)[\s>]/.test(part) ? part : `<p>${part}</p>`)).join('');
+}
+
+export { childElements };

@@ -1,0 +1,226 @@
+import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, exportQuestions, parseQuestions } from '../src/index.js';
+import { emptyQuestion } from '../src/question.js';
+import { PNG, zip } from './docx-writer.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+const question = (overrides: Partial<ImportedQuestion>): ImportedQuestion => ({
+  ...emptyQuestion('Câu 1'),
+  ...overrides,
+});
+
+const QTI3_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
+<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="item1" title="Câu 1">
+  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>ChoiceB</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  <qti-item-body>
+    <p>Cho <b>hình</b> sau <span style="color:red">đỏ</span><script>alert(1)</script></p>
+    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-prompt>Hình nào tròn?</qti-prompt>
+      <qti-simple-choice identifier="ChoiceA">Vuông</qti-simple-choice>
+      <qti-simple-choice identifier="ChoiceB">Tròn</qti-simple-choice>
+      <qti-simple-choice identifier="ChoiceC"><i>Tam giác</i></qti-simple-choice>
+    </qti-choice-interaction>
+  </qti-item-body>
+  <qti-modal-feedback outcome-identifier="FEEDBACK" identifier="S" show-hide="show">
+    <qti-content-body><p>Vì tròn.</p></qti-content-body>
+  </qti-modal-feedback>
+</qti-assessment-item>`;
+
+const QTI21_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="t1" title="Bài 2" adaptive="false" timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">
+    <correctResponse><value>0.5</value></correctResponse>
+  </responseDeclaration>
+  <itemBody>
+    <p>Tính <math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mfrac><mn>1</mn><mn>2</mn></mfrac><annotation encoding="application/x-tex">\\frac{1}{2}</annotation></semantics></math> = <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="5"/></p>
+  </itemBody>
+</assessmentItem>`;
+
+const manifest = (resources: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<manifest xmlns="http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1" identifier="M"><resources>${resources}</resources></manifest>`;
+
+describe('QTI import', () => {
+  it('reads a hand-written QTI 3.0 choice item', async () => {
+    const result = importResultSchema.parse(await parseQuestions(bytes(QTI3_ITEM), 'item.xml'));
+    expect(result.format).toBe('qti');
+    expect(result.problems).toEqual([]);
+    const q = result.questions[0]!;
+    expect(q.type).toBe('single_choice');
+    expect(q.number).toBe('Câu 1');
+    expect(q.stem).toBe('<p>Cho <strong>hình</strong> sau đỏ</p><p>Hình nào tròn?</p>');
+    expect(q.options).toEqual([
+      { label: 'A', html: 'Vuông', correct: false },
+      { label: 'B', html: 'Tròn', correct: true },
+      { label: 'C', html: '<em>Tam giác</em>', correct: false },
+    ]);
+    expect(q.solution).toBe('<p>Vì tròn.</p>');
+    expect(q.problems).toEqual([]);
+  });
+
+  it('reads a QTI 2.1 text entry item (numeric answer) and an essay', async () => {
+    const result = await parseQuestions(bytes(QTI21_ITEM), 'item.xml');
+    const q = result.questions[0]!;
+    expect(q.type).toBe('short_answer');
+    expect(q.number).toBe('Bài 2');
+    expect(q.answer).toEqual({ accepted: ['0.5'], tolerance: null });
+    expect(q.stem).toBe('<p>Tính <span class="math" data-latex="\\frac{1}{2}"></span> =</p>');
+    const essay = await parseQuestions(
+      bytes(
+        '<assessmentItem identifier="e"><itemBody><extendedTextInteraction responseIdentifier="R"><prompt>Viết đoạn văn</prompt></extendedTextInteraction></itemBody></assessmentItem>',
+      ),
+      'e.xml',
+    );
+    expect(essay.questions[0]).toMatchObject({ type: 'essay', stem: 'Viết đoạn văn', number: 'e' });
+    const multi = await parseQuestions(
+      bytes(
+        '<assessmentItem identifier="m"><responseDeclaration identifier="R" cardinality="multiple" baseType="identifier"><correctResponse><value>a</value><value>c</value></correctResponse></responseDeclaration><itemBody><choiceInteraction responseIdentifier="R" maxChoices="0"><prompt>Chọn số chẵn</prompt><simpleChoice identifier="a">2</simpleChoice><simpleChoice identifier="b">3</simpleChoice><simpleChoice identifier="c">4</simpleChoice></choiceInteraction></itemBody></assessmentItem>',
+      ),
+      'm.xml',
+    );
+    expect(multi.questions[0]!.type).toBe('multiple_select');
+    expect(multi.questions[0]!.options.map((o) => o.correct)).toEqual([true, false, true]);
+  });
+
+  it('reads a package: manifest hrefs relative to it, images from the package', async () => {
+    const item = `<qti-assessment-item identifier="i" title="Câu 7"><qti-response-declaration identifier="R" cardinality="single" base-type="identifier"><qti-correct-response><qti-value>x</qti-value></qti-correct-response></qti-response-declaration>
+      <qti-item-body><p>Hình <img src="../media/h%201.png" alt="h"/> và <img src="missing.png"/></p><qti-choice-interaction response-identifier="R"><qti-simple-choice identifier="x">Có</qti-simple-choice><qti-simple-choice identifier="y">Không</qti-simple-choice></qti-choice-interaction></qti-item-body></qti-assessment-item>`;
+    const pkg = await zip({
+      'pkg/imsmanifest.xml': manifest(
+        '<resource identifier="r1" type="imsqti_item_xmlv3p0" href="items/i1.xml"><file href="items/i1.xml"/></resource><resource identifier="t" type="imsqti_test_xmlv3p0" href="test.xml"/>',
+      ),
+      'pkg/items/i1.xml': item,
+      'pkg/media/h 1.png': PNG,
+    });
+    expect(detectFormat('goi.zip', pkg)).toBe('qti');
+    const result = importResultSchema.parse(await parseQuestions(pkg, 'goi.zip'));
+    expect(result.problems).toEqual([]);
+    const q = result.questions[0]!;
+    expect(q.stem).toBe('<p>Hình <img src="embedded:h 1.png" alt=""> và</p>');
+    expect(q.problems.map((p) => p.code)).toEqual(['MISSING_IMAGE']);
+    expect(result.images).toEqual([
+      { id: 'h 1.png', contentType: 'image/png', dataBase64: PNG.toString('base64') },
+    ]);
+  });
+
+  it('refuses hrefs escaping the package, DOCTYPE entities and broken items, without throwing', async () => {
+    const evil = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><qti-assessment-item identifier="x"><qti-item-body><p>&xxe;</p></qti-item-body></qti-assessment-item>`;
+    const pkg = await zip({
+      'imsmanifest.xml': manifest(
+        ['../x.xml', 'items/evil.xml', 'items/none.xml', 'items/bad.xml', '/etc/passwd', 'http://a/b.xml']
+          .map((href, i) => `<resource identifier="r${i}" type="imsqti_item_xmlv3p0" href="${href}"/>`)
+          .join(''),
+      ),
+      'items/evil.xml': evil,
+      'items/bad.xml': '<qti-assessment-item><p>',
+    });
+    const result = importResultSchema.parse(await parseQuestions(pkg, 'goi.zip'));
+    expect(result.questions).toEqual([]);
+    expect(result.problems.map((p) => p.code)).toEqual([
+      'UNSAFE_HREF',
+      'XML_DOCTYPE',
+      'MISSING_FILE',
+      'XML_INVALID',
+      'UNSAFE_HREF',
+      'UNSAFE_HREF',
+      'NO_QUESTIONS',
+    ]);
+    expect(result.problems[0]!.location).toBe('tệp ../x.xml');
+    expect((await parseQuestions(bytes(evil), 'evil.xml')).problems.map((p) => p.code)).toEqual([
+      'XML_DOCTYPE',
+    ]);
+    const badManifest = await zip({ 'imsmanifest.xml': `<!DOCTYPE m [<!ENTITY a "b">]><manifest/>` });
+    expect((await parseQuestions(badManifest, 'a.zip')).problems.map((p) => p.code)).toEqual(['XML_DOCTYPE']);
+    // yazl refuses to write "../x.xml": write "zz/x.xml" and rename it in the bytes.
+    const written = await zip({ 'imsmanifest.xml': manifest(''), 'zz/x.xml': '<a/>' });
+    const traversal = Buffer.from(written.toString('latin1').replaceAll('zz/x.xml', '../x.xml'), 'latin1');
+    expect((await parseQuestions(traversal, 'a.zip')).problems.map((p) => p.code)).toEqual(['UNSAFE_ZIP']);
+    const unsupported = await parseQuestions(
+      bytes(
+        '<assessmentItem identifier="o"><itemBody><orderInteraction responseIdentifier="R"/></itemBody></assessmentItem>',
+      ),
+      'o.xml',
+    );
+    expect(unsupported.problems.map((p) => p.code)).toEqual(['UNSUPPORTED_QUESTION', 'NO_QUESTIONS']);
+  });
+});
+
+describe('QTI 3.0 export', () => {
+  const PNG64 = PNG.toString('base64');
+  const questions: ImportedQuestion[] = [
+    question({
+      type: 'single_choice',
+      part: 'I',
+      level: 'biet',
+      stem: 'Hình nào? <img src="embedded:hinh 1.png" alt=""> <span class="math" data-latex="\\frac{1}{2} &lt; 1"></span>',
+      options: [
+        { label: 'A', html: 'Vuông', correct: false },
+        { label: 'B', html: 'Tròn &amp; <strong>đẹp</strong>', correct: true },
+      ],
+      solution: '<p>Vì <strong>tròn</strong>.</p><p>Hết.</p>',
+      metadata: { subject: 'Toán', grade: '10' },
+    }),
+    question({
+      number: 'Câu 2',
+      type: 'multiple_select',
+      stem: '<p>Chọn số chẵn</p><table><tr><td colspan="2">x</td></tr></table>',
+      options: [
+        { label: 'A', html: '2', correct: true },
+        { label: 'B', html: '3', correct: false },
+        { label: 'C', html: '4', correct: true },
+      ],
+    }),
+    question({
+      number: 'Câu 3',
+      type: 'short_answer',
+      part: 'III',
+      stem: 'Tính 1/2',
+      answer: { accepted: ['0.5'], tolerance: 0.01 },
+    }),
+    question({
+      number: 'Câu 4',
+      type: 'short_answer',
+      stem: 'Thủ đô?',
+      answer: { accepted: ['Hà Nội', 'Ha Noi'], tolerance: null },
+    }),
+    question({ number: 'Câu 5', type: 'essay', stem: 'Viết đoạn văn<br>ngắn', level: 'van_dung' }),
+    question({
+      number: 'Câu 6',
+      type: 'true_false_group',
+      part: 'II',
+      stem: 'Cho hàm số <img src="embedded:hinh 1.png" alt="">',
+      statements: [
+        { label: 'a', html: 'Đồng biến', correct: true },
+        { label: 'b', html: 'Nghịch biến', correct: false },
+        { label: 'c', html: 'Có cực trị', correct: false },
+        { label: 'd', html: 'Liên tục', correct: true },
+      ],
+    }),
+  ];
+
+  it('round-trips every question type and the images through a package', async () => {
+    const images = [{ id: 'hinh 1.png', contentType: 'image/png', dataBase64: PNG64 }];
+    const file = await exportQuestions(questions, 'qti3', images);
+    expect(file.fileName).toBe('questions-qti3.zip');
+    expect(detectFormat(file.fileName, file.bytes)).toBe('qti');
+    const result = importResultSchema.parse(await parseQuestions(file.bytes, file.fileName));
+    expect(result.problems).toEqual([]);
+    expect(result.questions).toEqual(questions);
+    expect(result.images).toEqual(images);
+  });
+
+  it('writes a group as its children with the shared stem', async () => {
+    const group = question({
+      type: 'group',
+      stem: '<p>Đọc đoạn văn</p>',
+      children: [question({ number: 'Câu 2', type: 'essay', stem: '<p>Tóm tắt</p>' })],
+    });
+    const file = await exportQuestions([group], 'qti3');
+    const result = await parseQuestions(file.bytes, file.fileName);
+    expect(result.questions.map((q) => [q.number, q.stem])).toEqual([
+      ['Câu 2', '<p>Đọc đoạn văn</p><p>Tóm tắt</p>'],
+    ]);
+  });
+});
