@@ -1,18 +1,19 @@
 /**
- * A minimal valid one-page PDF whose text layer holds `lines` (ASCII, Helvetica). Demo materials
- * and tests use it; real materials come from teachers' uploads.
+ * A minimal valid one-page PDF (A6 landscape, so a card's thumbnail shows the title) whose text
+ * layer holds `lines` (ASCII, Helvetica). Demo materials and tests use it; real materials come from
+ * teachers' uploads.
  */
 export function simplePdf(lines: string[]): Buffer {
   const text = lines
     .map(
       (line, i) =>
-        `BT /F1 ${i === 0 ? 20 : 13} Tf 50 ${760 - i * 28} Td (${line.replace(/[()\\]/g, '')}) Tj ET`,
+        `BT /F1 ${i === 0 ? 18 : 11} Tf 24 ${250 - i * 26} Td (${line.replace(/[()\\]/g, '')}) Tj ET`,
     )
     .join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 297] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
