@@ -8,9 +8,9 @@ import type { RowWrite } from './plan.js';
 /** Rows per transaction: a failure rolls back whole rows, and no transaction holds locks for long. */
 const CHUNK_ROWS = 100;
 /**
- * argon2id (19 MiB, 2 passes) costs about 30 ms of CPU per hash, and @node-rs/argon2 runs on libuv's
- * 4 worker threads: 4 at a time, 1,000 new students cost about 1000 × 30 ms / 4 ≈ 7.5 s on a 4-core
- * server (about 15 s on 2 cores). A first import is dominated by hashing; a re-import hashes nothing.
+ * Hashing (argon2id, 19 MiB, 2 passes) dominates a first import of new accounts; a re-import hashes
+ * nothing. @node-rs/argon2 runs on libuv's 4 worker threads, so 4 hashes at a time keep them busy
+ * without queueing the rest of the API behind an import. (No benchmark measures an import yet.)
  */
 const HASH_CONCURRENCY = 4;
 
