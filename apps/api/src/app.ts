@@ -17,12 +17,15 @@ import { kpiRoutes } from './modules/kpi/routes.js';
 import { createUploadInspector } from './modules/materials/inspect.js';
 import { registerUploadProcessing } from './modules/materials/processing.js';
 import { materialRoutes } from './modules/materials/routes.js';
-import { createSearchOutbox, type SearchOutbox } from './modules/materials/search-outbox.js';
+import { materialDocument } from './modules/materials/search-document.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { questionRoutes } from './modules/questions/routes.js';
+import { questionDocument } from './modules/questions/search-document.js';
 import { authContext } from './plugins/auth-context.js';
 import { errorHandler } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
 import { webApp } from './plugins/web-app.js';
+import { createSearchOutbox, type SearchOutbox } from './search/outbox.js';
 
 export type { AppDeps } from './deps.js';
 
@@ -93,7 +96,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(kpiRoutes, deps);
   await app.register(importRoutes, deps);
 
-  const searchOutbox = createSearchOutbox(db, deps.materialsIndex, app.log);
+  const searchOutbox = createSearchOutbox(
+    db,
+    [
+      { index: deps.materialsIndex, documentOf: materialDocument, table: '"Material"' },
+      { index: deps.questionsIndex, documentOf: questionDocument, table: '"Question"' },
+    ],
+    app.log,
+  );
   app.decorate('searchOutbox', searchOutbox);
   const enqueueProcessing = await registerUploadProcessing({ ...deps, searchOutbox, log: app.log });
   await app.register(materialRoutes, {
@@ -106,6 +116,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     enqueueProcessing,
     sessionSecret: config.sessionSecret,
     clock,
+  });
+  await app.register(questionRoutes, {
+    db,
+    storage: deps.storage,
+    questionsIndex: deps.questionsIndex,
+    onChange: searchOutbox.kick,
   });
   await app.register(webApp, { dist: config.webDist });
   return app;

@@ -19,6 +19,7 @@ export interface Infrastructure {
   storage: BlobStore;
   search: SearchEngine;
   materialsIndex: SearchIndex;
+  questionsIndex: SearchIndex;
   close(): Promise<void>;
 }
 
@@ -44,9 +45,14 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
   const db = createDb({ connectionString: databaseUrl, maxConnections: 20 });
   const query: SqlQuery = (sql, params = []) => db.$queryRawUnsafe(sql, ...params);
   const materialsIndex = createSearchIndex(config.search, { name: 'materials', query });
-  await materialsIndex
-    .ensureReady()
-    .catch((error) => log.error({ err: error }, 'search index not ready; outbox will retry'));
+  const questionsIndex = createSearchIndex(config.search, { name: 'questions', query });
+  for (const index of [materialsIndex, questionsIndex]) {
+    await index
+      .ensureReady()
+      .catch((error) =>
+        log.error({ err: error, index: index.name }, 'search index not ready; outbox will retry'),
+      );
+  }
   return {
     db,
     databaseUrl,
@@ -54,6 +60,7 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
     storage: createBlobStore(config.storage, { defaultDir: join(config.dataDir, 'files') }),
     search: createSearchEngine(config.search, { query }),
     materialsIndex,
+    questionsIndex,
     async close() {
       await db.$disconnect();
       await embedded?.stop();

@@ -26,6 +26,8 @@ export interface AppDeps {
   search: SearchEngine;
   /** The learning-materials index (PostgreSQL or Meilisearch), fed through the search outbox. */
   materialsIndex: SearchIndex;
+  /** The question-bank index, fed through the same outbox. */
+  questionsIndex: SearchIndex;
   /** Background jobs (pg-boss); the app registers its workers on it. */
   jobs: JobQueue;
   passwords: PasswordHasher;

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { seedDemoMaterials } from './demo/materials.js';
+import { seedDemoQuestions } from './demo/questions.js';
 import { loadConfig, presignedUploadOrigins } from './env.js';
 import { createJobQueue } from './jobs/queue.js';
 import { createPasswordHasher } from './modules/auth/passwords.js';
@@ -39,6 +40,10 @@ if (config.seedDemo && (await infra.db.material.count({ where: { tags: { has: 'd
     enqueueProcessing: (uploadId) => jobs.send(PROCESS_UPLOAD, { uploadId }),
   });
   log.info('demo materials created');
+}
+if (config.seedDemo && (await infra.db.question.count({ where: { tags: { has: 'demo' } } })) === 0) {
+  await seedDemoQuestions({ db: infra.db, onChange: app.searchOutbox.kick });
+  log.info('demo questions created');
 }
 
 // The outbox is drained after each write; the timer catches up after a search-engine outage.

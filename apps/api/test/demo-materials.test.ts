@@ -1,6 +1,7 @@
 import { seed } from '@hoclieu/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMaterials } from '../src/demo/materials.js';
+import { seedDemoQuestions } from '../src/demo/questions.js';
 import { PROCESS_UPLOAD } from '../src/modules/materials/processing.js';
 import { createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
 
@@ -15,6 +16,7 @@ beforeAll(async () => {
     onChange: t.app.searchOutbox.kick,
     enqueueProcessing: (uploadId) => t.jobs.send(PROCESS_UPLOAD, { uploadId }),
   });
+  await seedDemoQuestions({ db: t.db, onChange: t.app.searchOutbox.kick });
   await t.app.searchOutbox.drain();
 });
 afterAll(() => t.close());
@@ -40,5 +42,22 @@ describe('demo materials', () => {
     const author = await signIn(t.app, 'giaovien');
     const mine = (await author.request({ method: 'GET', url: '/api/materials?mine=true' })).json();
     expect(mine.total).toBe(3);
+  });
+});
+
+describe('demo questions', () => {
+  it('fill the bank through the review workflow, each seen by the right viewers', async () => {
+    const teacher = await signIn(t.app, 'giaovien');
+    const mine = (await teacher.request({ method: 'GET', url: '/api/questions?mine=true' })).json();
+    expect(mine.total).toBe(6);
+    expect(mine.facets.status).toEqual({ approved: 3, submitted: 1, draft: 2 });
+    // The district-approved group question of another school is in giaovien's bank.
+    const all = (await teacher.request({ method: 'GET', url: '/api/questions?q=hoc sinh gioi' })).json();
+    expect(all.items.map((i: { type: string }) => i.type)).toEqual(['group']);
+    const principal = await signIn(t.app, 'hieutruong');
+    const queue = (await principal.request({ method: 'GET', url: '/api/reviews/questions' })).json();
+    expect(queue.items).toHaveLength(1);
+    const far = await signIn(t.app, 'gv.thcs-quanghop.1');
+    expect((await far.request({ method: 'GET', url: '/api/questions' })).json().total).toBe(0);
   });
 });

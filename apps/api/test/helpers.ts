@@ -50,6 +50,8 @@ export async function createTestApp(
   const realIndex = createPostgresIndex({ name: 'materials', query });
   const materialsIndex = overrides.wrapIndex?.(realIndex) ?? realIndex;
   await materialsIndex.ensureReady();
+  const questionsIndex = createPostgresIndex({ name: 'questions', query });
+  await questionsIndex.ensureReady();
   const jobs = createJobQueue(database.url, silentLogger);
   await jobs.start();
   const app = await buildApp({
@@ -66,6 +68,7 @@ export async function createTestApp(
     storage,
     search: createPostgresSearch({ query }),
     materialsIndex,
+    questionsIndex,
     jobs,
     passwords,
     databaseKind: 'embedded-postgres',

@@ -27,11 +27,16 @@ export async function xlsx(lines: (string | number)[][]): Promise<Buffer> {
 
 /** POSTs a file to the import route as a browser form would. */
 export function upload(client: Client, kind: ImportKind, content: Buffer, fileName = 'du-lieu.csv') {
+  return postFile(client, `/api/imports/${kind}`, content, fileName);
+}
+
+/** POSTs one file as multipart/form-data, as a browser form does. */
+export function postFile(client: Client, url: string, content: Buffer, fileName: string) {
   const boundary = `----hoclieu${randomUUID()}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   return client.request({
     method: 'POST',
-    url: `/api/imports/${kind}`,
+    url,
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
   });

@@ -119,6 +119,23 @@ export const errorMessages = {
     vi: 'Không thể gửi duyệt ở phạm vi này: học liệu được mở rộng từng cấp (trường, huyện, tỉnh) và cần có tệp.',
     en: 'Cannot request this scope: sharing widens one level at a time and needs a file.',
   },
+  QUESTION_NOT_FOUND: { vi: 'Không tìm thấy câu hỏi.', en: 'Question not found.' },
+  QUESTION_INVALID: {
+    vi: 'Câu hỏi chưa hợp lệ (thiếu nội dung, phương án hoặc đáp án đúng).',
+    en: 'The question is not valid (missing text, options or the correct answer).',
+  },
+  QUESTION_IN_USE: {
+    vi: 'Câu hỏi đã được duyệt hoặc đang chờ duyệt nên không xoá được; hãy sửa để tạo phiên bản mới.',
+    en: 'An approved or submitted question cannot be deleted; edit it to make a new version.',
+  },
+  QUESTION_SHARE_NOT_ALLOWED: {
+    vi: 'Không thể gửi duyệt ở phạm vi này: câu hỏi được mở rộng từng cấp (trường, huyện, tỉnh) và phải hợp lệ.',
+    en: 'Cannot request this scope: sharing widens one level at a time and the question must be valid.',
+  },
+  QUESTION_FILE_UNREADABLE: {
+    vi: 'Không đọc được tệp câu hỏi. Hãy dùng Word (.docx), Moodle XML, GIFT, Aiken hoặc QTI.',
+    en: 'The question file could not be read. Use Word (.docx), Moodle XML, GIFT, Aiken or QTI.',
+  },
   CLASS_NOT_TAUGHT: {
     vi: 'Bạn không dạy môn này ở lớp đã chọn.',
     en: 'You do not teach this subject in the chosen class.',

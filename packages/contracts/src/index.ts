@@ -9,6 +9,7 @@ export * from './kpi.js';
 export * from './materials.js';
 export * from './org.js';
 export * from './question-model.js';
+export * from './questions.js';
 
 import { authEndpoints } from './auth.js';
 import { curriculumEndpoints } from './curriculum.js';
@@ -17,6 +18,7 @@ import { importEndpoints } from './imports.js';
 import { kpiEndpoints } from './kpi.js';
 import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
+import { questionEndpoints } from './questions.js';
 
 /** Every endpoint of the API, by feature. The OpenAPI document and the route table come from here. */
 export const endpoints = {
@@ -27,4 +29,5 @@ export const endpoints = {
   kpi: kpiEndpoints,
   imports: importEndpoints,
   materials: materialEndpoints,
+  questions: questionEndpoints,
 };

@@ -21,5 +21,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): QuestionForma
   if (/^\s*ANSWER\s*:\s*[A-H]\s*$/m.test(head) && !/\{[^}]*[=~#][^}]*\}/.test(head)) return 'aiken';
   if (/\{[^}]*\}/.test(head)) return 'gift';
   if (name.endsWith('.xml')) return 'moodle_xml';
+  // A "Word" file that is not a zip (a renamed .doc, a broken download) gets the Word message.
+  if (name.endsWith('.docx')) return 'docx';
   return null;
 }

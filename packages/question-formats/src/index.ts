@@ -1,6 +1,8 @@
 export { detectFormat } from './detect.js';
 export { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package-parts.js';
 export { parseDocx } from './docx/read-docx.js';
+export { type DocxExportOptions, exportDocx } from './docx-export/docx-export.js';
+export { wordTemplate } from './docx-export/word-template.js';
 export { exportMoodleXml } from './moodle/moodle-export.js';
 export { parseMoodleXml } from './moodle/moodle-import.js';
 export { type ExportFormat, exportQuestions, type ParseOptions, parseQuestions } from './parse-questions.js';

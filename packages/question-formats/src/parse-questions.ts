@@ -2,6 +2,7 @@ import type { ImportedImage, ImportedQuestion, ImportResult, QuestionFormat } fr
 import { detectFormat } from './detect.js';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package-parts.js';
 import { parseDocx } from './docx/read-docx.js';
+import { exportDocx } from './docx-export/docx-export.js';
 import { exportMoodleXml } from './moodle/moodle-export.js';
 import { parseMoodleXml } from './moodle/moodle-import.js';
 import { exportQti3 } from './qti/qti-export.js';
@@ -38,7 +39,7 @@ export async function parseQuestions(
   return parseMoodleXml(text);
 }
 
-export type ExportFormat = 'moodle_xml' | 'qti3';
+export type ExportFormat = 'moodle_xml' | 'qti3' | 'docx';
 
 /** Questions (and the images they reference) as a file of the given format. */
 export async function exportQuestions(
@@ -58,6 +59,12 @@ export async function exportQuestions(
         fileName: 'questions-qti3.zip',
         contentType: 'application/zip',
         bytes: await exportQti3(questions, images),
+      };
+    case 'docx':
+      return {
+        fileName: 'cau-hoi.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        bytes: await exportDocx(questions, images),
       };
     default:
       throw new Error(`Unsupported export format: ${String(format)}`);

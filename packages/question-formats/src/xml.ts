@@ -68,3 +68,11 @@ export function textContent(element: Element | undefined): string {
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** Characters XML 1.0 cannot hold at all (controls, lone surrogates, U+FFFE/FFFF). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text for an XML text node or attribute we write: NFC (Vietnamese), legal characters, escaped. */
+export function xmlText(text: string): string {
+  return escapeXml(text.normalize('NFC').replace(NOT_XML, ''));
+}

@@ -175,4 +175,24 @@ describe('parseDocx: 2025 paper parts', () => {
     expect(result.questions[0]!.children.map((q) => q.number)).toEqual(['Câu 1', 'Câu 2']);
     expect(result.problems).toEqual([]);
   });
+
+  it('reads "PHẦN TỰ LUẬN" (and the older "PHẦN II. TỰ LUẬN") as leaving the 2025 parts: essays', async () => {
+    const result = await parseDocx(
+      await docx([
+        p('PHẦN I. TRẮC NGHIỆM'),
+        p('Câu 1. Chọn'),
+        p(r('A. x', { u: true }), '\tB. y'),
+        p('PHẦN II. TỰ LUẬN (3 điểm)'),
+        p('Câu 1. Giải phương trình.'),
+        p('PHẦN TỰ LUẬN'),
+        p('Câu 2. Chứng minh.'),
+      ]),
+    );
+    expect(result.questions.map((q) => [q.part, q.type])).toEqual([
+      ['I', 'single_choice'],
+      [null, 'essay'],
+      [null, 'essay'],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
 });

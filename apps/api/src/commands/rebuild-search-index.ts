@@ -5,7 +5,7 @@ import { loadConfig } from '../env.js';
 import { createJobQueue } from '../jobs/queue.js';
 import { createPasswordHasher } from '../modules/auth/passwords.js';
 
-// `pnpm --filter @hoclieu/api search:rebuild`: empties the materials index and refills it from the
+// `pnpm --filter @hoclieu/api search:rebuild`: empties the materials and questions indexes and refills it from the
 // database (after switching engines, or to repair an index). Uses the same env as the server.
 const config = loadConfig(process.env);
 const log = pino({ level: config.logLevel });
@@ -21,7 +21,15 @@ const app = await buildApp({
 });
 const indexed = await app.searchOutbox.rebuild();
 const pending = await app.searchOutbox.pending();
-log.info({ indexed, pending, total: await infra.materialsIndex.count() }, 'search index rebuilt');
+log.info(
+  {
+    indexed,
+    pending,
+    materials: await infra.materialsIndex.count(),
+    questions: await infra.questionsIndex.count(),
+  },
+  'search indexes rebuilt',
+);
 await app.close();
 await infra.close();
 process.exit(pending === 0 ? 0 : 1);

@@ -111,10 +111,10 @@ export function assembleQuestions(blocks: Block[]): {
       else if (drafts.length > 0) problems.push(warning('UNKNOWN_STRUCTURE', location, text.slice(0, 60)));
       // Before the first question: the paper's header (school, subject, time), not a question.
     } else if (c.kind === 'options' && current.target !== 'solution') {
-      current.options.push(...readItems(block.segments, c.items));
+      current.options.push(...readItems(block.segments, c.items, 'option'));
       current.target = 'option';
     } else if (c.kind === 'statements' && current.target !== 'solution') {
-      current.statements.push(...readItems(block.segments, c.items));
+      current.statements.push(...readItems(block.segments, c.items, 'statement'));
       current.target = 'statement';
     } else if (c.kind === 'answer_line') {
       current.answerLines.push(c.value);

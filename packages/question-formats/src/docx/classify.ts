@@ -6,7 +6,7 @@ export type Classified =
   | { kind: 'end' }
   | { kind: 'answer_heading' }
   | { kind: 'solution_heading'; rest: number }
-  | { kind: 'part'; part: NonNullable<QuestionPart> }
+  | { kind: 'part'; part: QuestionPart }
   | { kind: 'question'; number: number; label: string; rest: number; level: QuestionLevel }
   | { kind: 'group_intro'; from: number; to: number }
   | { kind: 'options'; items: Labelled[] }
@@ -31,6 +31,8 @@ const ANSWER_HEADING =
   /^\s*(BẢNG ĐÁP ÁN|ĐÁP ÁN( VÀ HƯỚNG DẪN CHẤM| THAM KHẢO)?|ĐÁP ÁN TRẮC NGHIỆM)\s*[:.]?\s*$/iu;
 const SOLUTION_HEADING = /^\s*(lời giải( chi tiết)?|hướng dẫn giải( chi tiết)?|hướng dẫn|giải)\s*[:.]?\s*/iu;
 const PART = /^\s*PHẦN\s+(III|II|I|3|2|1)(?![\p{L}\d])/iu;
+/** "PHẦN TỰ LUẬN", "PHẦN II. TỰ LUẬN": essays, outside the 2025 parts (so not typed by the part). */
+const ESSAY_PART = /^\s*PHẦN\s+(?:[IVX\d]+\s*[.:\-–]?\s*)?TỰ LUẬN/iu;
 const QUESTION = /^\s*(?:(Câu|Bài|Question)\s*(\d{1,3})\s*[.:)]?|(\d{1,3})\s*[.)](?!\d))\s*/iu;
 const LEVEL_TAG = /^[([]\s*(NB|TH|VDC|VD|Nhận biết|Thông hiểu|Vận dụng cao|Vận dụng)\s*[)\]]\s*[.:]?\s*/iu;
 const GROUP =
@@ -50,6 +52,7 @@ export function classify(text: string, context: { bareNumbers: boolean; nextNumb
   if (!text.trim()) return { kind: 'text' };
   if (END.test(text)) return { kind: 'end' };
   if (ANSWER_HEADING.test(text)) return { kind: 'answer_heading' };
+  if (ESSAY_PART.test(text)) return { kind: 'part', part: null };
   const part = PART.exec(text);
   if (part) return { kind: 'part', part: ROMAN[part[1]!.toUpperCase()]! };
   const question = QUESTION.exec(text);

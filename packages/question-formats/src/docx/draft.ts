@@ -61,13 +61,16 @@ export function newDraft(
 
 const TRUTH_SUFFIX = /\s*[([]\s*(Đúng|Sai|Đ|S)\s*[)\]]\s*$/iu;
 
-/** Labelled items of one paragraph ("A. x\tB. y") with their correct-answer marks. */
-export function readItems(segments: Segment[], items: Labelled[]): ItemDraft[] {
+/**
+ * Labelled items of one paragraph ("A. x\tB. y") with their correct-answer marks. Only statements
+ * take a "(Đ)"/"(S)" suffix: an option such as "Mặt cầu (S)" keeps its text.
+ */
+export function readItems(segments: Segment[], items: Labelled[], kind: 'option' | 'statement'): ItemDraft[] {
   return items.map((item) => {
     const labelPart = sliceSegments(segments, item.start, item.labelEnd);
     let content = sliceSegments(segments, item.labelEnd, item.end);
     let truth: boolean | null = null;
-    const suffix = TRUTH_SUFFIX.exec(plainText(content));
+    const suffix = kind === 'statement' ? TRUTH_SUFFIX.exec(plainText(content)) : null;
     if (suffix) {
       truth = /^(Đúng|Đ)$/iu.test(suffix[1]!);
       content = sliceSegments(content, 0, suffix.index);

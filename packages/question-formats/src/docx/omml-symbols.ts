@@ -1,5 +1,5 @@
 /** Unicode characters of Office Math runs and their LaTeX spelling. */
-const SYMBOLS: Record<string, string> = {
+export const SYMBOLS: Record<string, string> = {
   α: '\\alpha',
   β: '\\beta',
   γ: '\\gamma',
@@ -116,7 +116,7 @@ const SYMBOLS: Record<string, string> = {
 };
 
 /** Function names Word writes as plain runs; they become `\sin` etc. */
-const FUNCTIONS = new Set([
+export const FUNCTIONS = new Set([
   'sin',
   'cos',
   'tan',
@@ -142,7 +142,7 @@ const FUNCTIONS = new Set([
   'deg',
   'gcd',
 ]);
-const VIETNAMESE_FUNCTIONS: Record<string, string> = {
+export const VIETNAMESE_FUNCTIONS: Record<string, string> = {
   tg: '\\operatorname{tg}',
   cotg: '\\operatorname{cotg}',
 };
@@ -167,7 +167,7 @@ export function runToLatex(text: string, plain: boolean): string {
   return out;
 }
 
-const DELIMITERS: Record<string, string> = {
+export const DELIMITERS: Record<string, string> = {
   '': '.',
   '(': '(',
   ')': ')',
@@ -189,7 +189,7 @@ export function delimiter(char: string): string {
   return DELIMITERS[char] ?? SYMBOLS[char] ?? char;
 }
 
-const ACCENTS: Record<string, string> = {
+export const ACCENTS: Record<string, string> = {
   '\u0302': '\\hat',
   '^': '\\hat',
   '\u0303': '\\tilde',
@@ -218,7 +218,7 @@ export function accent(char: string, base: string): string {
   return `${command}{${base}}`;
 }
 
-const NARY: Record<string, string> = {
+export const NARY: Record<string, string> = {
   '∑': '\\sum',
   '∏': '\\prod',
   '∐': '\\coprod',

@@ -64,7 +64,7 @@ export function resolvePart(base: string, target: string): string {
   return parts.join('/');
 }
 
-const IMAGE_TYPES: Record<string, string> = {
+export const IMAGE_TYPES: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',

@@ -4,8 +4,8 @@ import { extractText, type FileCategory, makeThumbnail, probeMedia } from '@hocl
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type { JobQueue } from '../../jobs/queue.js';
+import type { SearchOutbox } from '../../search/outbox.js';
 import { blobSource } from './blob-source.js';
-import type { SearchOutbox } from './search-outbox.js';
 
 export const PROCESS_UPLOAD = 'upload.process';
 

@@ -4,53 +4,41 @@ import type { FastifyBaseLogger } from 'fastify';
 
 const BATCH = 100;
 
-async function documentOf(db: Db, materialId: string): Promise<SearchDocument | null> {
-  const m = await db.material.findUnique({
-    where: { id: materialId },
-    include: {
-      versions: { include: { files: { include: { upload: { select: { extractedText: true } } } } } },
-    },
-  });
-  if (!m || m.deletedAt) return null;
-  const current = m.versions.find((v) => v.number === m.currentVersion);
-  const text = (current?.files ?? []).map((f) => f.upload.extractedText ?? '').join('\n');
-  return {
-    id: m.id,
-    title: m.title,
-    body: `${m.description}\n${text}`,
-    tags: m.tags,
-    facets: {
-      subjectCode: m.subjectCode,
-      grade: m.grade,
-      type: m.type,
-      scope: m.scope,
-      schoolId: m.schoolId,
-    },
-    audience: m.audience,
-    updatedAt: m.updatedAt.toISOString(),
-  };
+/** What feeds one index: how to read a document, and which table holds every id (for rebuilds). */
+export interface SearchFeed {
+  index: SearchIndex;
+  documentOf(db: Db, id: string): Promise<SearchDocument | null>;
+  /** Quoted table name with `id` and `deletedAt` columns: "Material", "Question". */
+  table: '"Material"' | '"Question"';
 }
 
 /**
- * Applies the transactional outbox to the search index: a material change and its outbox row
- * commit together, this worker replays the rows in order. When the engine is down the rows stay
- * and are retried, so writes never fail because of search and the index catches up afterwards.
+ * Applies the transactional outbox to the search indexes: a change and its outbox row commit
+ * together, this worker replays the rows in order. When the engine is down the rows stay and are
+ * retried, so writes never fail because of search and the indexes catch up afterwards.
  */
 export interface SearchOutbox {
   /** Runs the worker now; resolves when the outbox is empty or the engine failed. */
   drain(): Promise<number>;
   /** Fire and forget after a write. */
   kick(): void;
-  /** Empties the index and queues every material. */
+  /** Empties every index and queues every document. */
   rebuild(): Promise<number>;
   pending(): Promise<number>;
 }
 
-export function createSearchOutbox(db: Db, index: SearchIndex, log: FastifyBaseLogger): SearchOutbox {
+export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBaseLogger): SearchOutbox {
   let running: Promise<number> | null = null;
   let again = false;
+  const names = feeds.map((feed) => feed.index.name);
 
   async function drainOnce(): Promise<number> {
+    let applied = 0;
+    for (const feed of feeds) applied += await drainFeed(feed);
+    return applied;
+  }
+
+  async function drainFeed({ index, documentOf }: SearchFeed): Promise<number> {
     let applied = 0;
     for (;;) {
       const rows = await db.searchOutbox.findMany({
@@ -102,11 +90,16 @@ export function createSearchOutbox(db: Db, index: SearchIndex, log: FastifyBaseL
     drain,
     kick: () => void drain().catch((error) => log.error({ err: error }, 'search outbox failed')),
     async rebuild() {
-      await index.clear();
-      await db.$executeRaw`INSERT INTO "SearchOutbox" ("indexName", "documentId", operation)
-        SELECT ${index.name}, id::text, 'upsert' FROM "Material" WHERE "deletedAt" IS NULL`;
+      for (const { index, table } of feeds) {
+        await index.clear();
+        await db.$executeRawUnsafe(
+          `INSERT INTO "SearchOutbox" ("indexName", "documentId", operation)
+           SELECT $1, id::text, 'upsert' FROM ${table} WHERE "deletedAt" IS NULL`,
+          index.name,
+        );
+      }
       return drain();
     },
-    pending: () => db.searchOutbox.count({ where: { indexName: index.name } }),
+    pending: () => db.searchOutbox.count({ where: { indexName: { in: names } } }),
   };
 }

@@ -1,0 +1,94 @@
+import type { QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
+import { foldDiacritics, htmlText } from '@hoclieu/domain';
+import sanitizeHtml from 'sanitize-html';
+
+/** Where stored question images are served; the only image source question HTML may use. */
+export const QUESTION_IMAGE_PATH = '/api/question-images/';
+const IMAGE_SRC = /^\/api\/question-images\/[0-9a-f]{64}$/;
+
+/**
+ * The HTML a question may hold: text formatting, tables, lists, our math markers and our own
+ * images. Everything else (scripts, styles, event handlers, links, foreign images) is dropped.
+ * sanitize-html parses with htmlparser2, so malformed markup cannot smuggle a tag through.
+ */
+const POLICY: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'span',
+    'div',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'img',
+    'ul',
+    'ol',
+    'li',
+  ],
+  allowedAttributes: {
+    span: ['class', 'data-latex'],
+    div: ['class', 'data-latex'],
+    img: ['src', 'alt', 'width', 'height'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan'],
+  },
+  allowedClasses: { span: ['math'], div: ['math'] },
+  allowedSchemes: [],
+  allowProtocolRelative: false,
+  exclusiveFilter: (frame) => frame.tag === 'img' && !IMAGE_SRC.test(frame.attribs.src ?? ''),
+};
+
+export const cleanHtml = (html: string) => sanitizeHtml(html.normalize('NFC'), POLICY).trim();
+
+function cleanPart<T extends QuestionPartContent | QuestionContent>(part: T): T {
+  return {
+    ...part,
+    stem: cleanHtml(part.stem),
+    options: part.options.map((o) => ({ ...o, html: cleanHtml(o.html) })),
+    statements: part.statements.map((s) => ({ ...s, html: cleanHtml(s.html) })),
+    answer: part.answer && {
+      accepted: part.answer.accepted.map((a) => a.trim()).filter(Boolean),
+      tolerance: part.answer.tolerance,
+    },
+    solution: part.solution === null ? null : cleanHtml(part.solution) || null,
+    rubric: part.rubric === null ? null : cleanHtml(part.rubric) || null,
+  };
+}
+
+/** Sanitised content with only the parts its type uses (a group keeps its children, nothing else). */
+export function cleanContent(content: QuestionContent): QuestionContent {
+  const cleaned = cleanPart(content);
+  return {
+    ...cleaned,
+    children: content.type === 'group' ? content.children.map(cleanPart) : [],
+  };
+}
+
+/** The stem as folded plain text, compared by trigrams to find near-duplicates. */
+export const stemKey = (content: QuestionContent) => foldDiacritics(htmlText(content.stem));
+
+/** All the words of a question, for full-text search. */
+export function contentText(content: QuestionContent): string {
+  const parts = [content, ...content.children];
+  return parts
+    .flatMap((p) => [
+      p.stem,
+      ...p.options.map((o) => o.html),
+      ...p.statements.map((s) => s.html),
+      p.solution ?? '',
+    ])
+    .map(htmlText)
+    .filter(Boolean)
+    .join('\n');
+}

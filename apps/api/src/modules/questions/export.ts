@@ -1,0 +1,68 @@
+import type { ImportedQuestion, QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { type Actor, isVisible } from '@hoclieu/domain';
+import { exportQuestions } from '@hoclieu/question-formats';
+import type { BlobStore } from '@hoclieu/storage';
+import { AppError, forbidden } from '../../http/errors.js';
+import { embedImages, toEmbedded } from './images.js';
+import { bankViewer, currentContent } from './load.js';
+
+const PART_OF_TYPE = {
+  single_choice: 'I',
+  multiple_select: 'I',
+  true_false_group: 'II',
+  short_answer: 'III',
+} as const;
+
+function importedOf(
+  content: QuestionPartContent | QuestionContent,
+  number: string,
+  level: ImportedQuestion['level'],
+): ImportedQuestion {
+  return {
+    number,
+    part: PART_OF_TYPE[content.type as keyof typeof PART_OF_TYPE] ?? null,
+    type: content.type,
+    stem: toEmbedded(content.stem),
+    options: content.options.map((o) => ({ ...o, html: toEmbedded(o.html) })),
+    statements: content.statements.map((s) => ({ ...s, html: toEmbedded(s.html) })),
+    answer: content.answer,
+    solution: content.solution === null ? null : toEmbedded(content.solution),
+    level,
+    metadata: {},
+    problems: [],
+    children:
+      'children' in content
+        ? content.children.map((child, i) => importedOf(child, `${number}.${i + 1}`, level))
+        : [],
+  };
+}
+
+/** Questions the viewer can see, in the order asked, as a Word, Moodle XML or QTI 3.0 file. */
+export function createQuestionExport(db: Db, storage: BlobStore) {
+  return async (actor: Actor, format: 'docx' | 'moodle_xml' | 'qti3', ids: string[]) => {
+    const viewer = bankViewer(actor);
+    const unique = [...new Set(ids)];
+    const rows = await db.question.findMany({
+      where: { id: { in: unique }, deletedAt: null },
+      include: { versions: { orderBy: { number: 'desc' } } },
+    });
+    if (rows.length !== unique.length) throw new AppError('QUESTION_NOT_FOUND');
+    if (rows.some((q) => !isVisible(q.audience, viewer))) throw forbidden();
+    const byId = new Map(rows.map((q) => [q.id, q]));
+    const questions = unique.map((id, i) => {
+      const q = byId.get(id) as (typeof rows)[number];
+      return importedOf(currentContent(q), String(i + 1), q.level);
+    });
+    const htmls = rows.flatMap((q) => {
+      const c = currentContent(q);
+      return [c, ...c.children].flatMap((p) => [
+        p.stem,
+        p.solution ?? '',
+        ...p.options.map((o) => o.html),
+        ...p.statements.map((s) => s.html),
+      ]);
+    });
+    return exportQuestions(questions, format, await embedImages(storage, htmls));
+  };
+}

@@ -1,0 +1,155 @@
+import {
+  errorMessage,
+  type ImportCommitResult,
+  type ImportedQuestion,
+  type ImportPreview,
+  type ImportPreviewItem,
+  type ImportProblem,
+  type QuestionContent,
+  type QuestionPartContent,
+} from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { type Actor, checkQuestionContent, hasErrors } from '@hoclieu/domain';
+import { DEFAULT_DOCX_LIMITS, type DocxLimits, parseQuestions } from '@hoclieu/question-formats';
+import type { BlobStore } from '@hoclieu/storage';
+import { AppError } from '../../http/errors.js';
+import { cleanContent, stemKey } from './content.js';
+import { linkImages, storeImages } from './images.js';
+import { bankViewer } from './load.js';
+import type { QuestionInput, QuestionService } from './service.js';
+import { similarQuestions } from './similar.js';
+
+const MAX_CHILDREN = 20;
+
+/**
+ * Tighter than the package defaults: the API parses uploads from anyone signed in, and a Word
+ * part becomes a DOM many times its size. A 100-page exam's document.xml is a few MB.
+ */
+const API_DOCX_LIMITS: DocxLimits = {
+  ...DEFAULT_DOCX_LIMITS,
+  maxPartBytes: 16 * 1024 ** 2,
+  zip: { ...DEFAULT_DOCX_LIMITS.zip, maxTotalUncompressedBytes: 64 * 1024 ** 2, timeoutMs: 10_000 },
+};
+
+const imageDropped = (location: string): ImportProblem => ({
+  severity: 'warning',
+  code: 'IMAGE_DROPPED',
+  message:
+    'Ảnh không phải PNG/JPEG/GIF/WEBP (ví dụ hình vẽ EMF/WMF của Word) nên không hiển thị được; đã bỏ. Hãy chèn lại ảnh.',
+  location,
+});
+
+function partOf(q: ImportedQuestion, link: (html: string) => string): QuestionPartContent {
+  return {
+    type: q.type === 'group' ? 'essay' : q.type,
+    stem: link(q.stem),
+    options: q.options.map((o) => ({ ...o, html: link(o.html) })),
+    statements: q.statements.map((s) => ({ ...s, html: link(s.html) })),
+    answer: q.answer,
+    solution: q.solution === null ? null : link(q.solution),
+    rubric: null,
+  };
+}
+
+function contentOf(q: ImportedQuestion, link: (html: string) => string): QuestionContent {
+  return cleanContent({
+    ...partOf(q, link),
+    type: q.type,
+    children: q.children.slice(0, MAX_CHILDREN).map((child) => partOf(child, link)),
+  });
+}
+
+/** Problems of the parser and of our content rules, each once. */
+function mergeProblems(found: ImportProblem[], more: ImportProblem[]): ImportProblem[] {
+  const seen = new Set(found.map((p) => p.code));
+  return [...found, ...more.filter((p) => !seen.has(p.code))];
+}
+
+/**
+ * Import in two steps. Preview parses the file, stores its images and returns every question in
+ * bank form with its problems; nothing else is saved, so the teacher can fix or skip items.
+ * Commit then saves the items sent back, each on its own: a bad item is reported by its number
+ * and the good ones are kept.
+ */
+export function createQuestionImport(
+  db: Db,
+  storage: BlobStore,
+  questions: QuestionService,
+  onChange: () => void,
+) {
+  return {
+    async preview(actor: Actor, fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
+      const viewer = bankViewer(actor);
+      // The parsers never throw on bad content; anything else is a bug we still answer cleanly.
+      const parsed = await parseQuestions(bytes, fileName, { limits: API_DOCX_LIMITS }).catch(() => {
+        throw new AppError('QUESTION_FILE_UNREADABLE');
+      });
+      const urls = await storeImages(storage, parsed.images);
+      const items: ImportPreviewItem[] = [];
+      for (const q of parsed.questions) {
+        const missing = new Set<string>();
+        const content = contentOf(q, (html) => linkImages(html, urls, missing));
+        const location = q.number || `Câu ${items.length + 1}`;
+        const problems = mergeProblems(
+          [...q.problems, ...(missing.size ? [imageDropped(location)] : [])],
+          checkQuestionContent(content, location),
+        );
+        items.push({
+          number: q.number,
+          content,
+          meta: {
+            subjectCode: null,
+            grade: null,
+            topicId: null,
+            learningOutcome: '',
+            level: q.level,
+            difficulty: null,
+            tags:
+              typeof q.metadata.category === 'string'
+                ? [q.metadata.category.split('/').pop()?.trim().slice(0, 50) || 'nhập']
+                : [],
+            source: fileName.slice(0, 300),
+          },
+          problems,
+          similar: await similarQuestions(db, viewer, stemKey(content)),
+        });
+      }
+      return { fileName, format: parsed.format, items, problems: parsed.problems };
+    },
+
+    async commit(
+      actor: Actor,
+      body: { items: (QuestionInput & { number: string })[]; submit: boolean },
+    ): Promise<ImportCommitResult> {
+      bankViewer(actor);
+      const result: ImportCommitResult = { created: [], failed: [] };
+      for (const [index, item] of body.items.entries()) {
+        const number = item.number || `Câu ${index + 1}`;
+        try {
+          await questions.checkReferences(item.meta);
+          const content = cleanContent(item.content);
+          const problems = checkQuestionContent(content, number);
+          if (hasErrors(problems)) {
+            result.failed.push({ index, number, problems });
+            continue;
+          }
+          const id = await db.$transaction((tx) =>
+            questions.insert(tx, actor, { content, meta: item.meta }, body.submit),
+          );
+          result.created.push({ number, id });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          result.failed.push({
+            index,
+            number,
+            problems: [
+              { severity: 'error', code: error.code, message: errorMessage(error.code), location: number },
+            ],
+          });
+        }
+      }
+      if (result.created.length) onChange();
+      return result;
+    },
+  };
+}

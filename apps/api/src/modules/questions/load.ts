@@ -1,0 +1,82 @@
+import { type QuestionContent, questionContentSchema } from '@hoclieu/contracts';
+import type { Db, Prisma } from '@hoclieu/db';
+import {
+  type Actor,
+  isVisible,
+  type MaterialPlacement,
+  materialAudience,
+  viewerTokens,
+} from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+
+export const questionInclude = {
+  subject: { select: { code: true, name: true } },
+  topic: { select: { id: true, title: true } },
+  author: { select: { id: true, fullName: true } },
+  school: { select: { id: true, name: true } },
+  versions: {
+    orderBy: { number: 'desc' },
+    select: { number: true, content: true, createdById: true, createdAt: true },
+  },
+  decisions: { orderBy: { createdAt: 'asc' } },
+} satisfies Prisma.QuestionInclude;
+
+export type QuestionRow = Prisma.QuestionGetPayload<{ include: typeof questionInclude }>;
+
+/** Sharing works as for materials; questions are never assigned to classes, so no class tokens. */
+export function placementOf(q: {
+  authorId: string;
+  schoolId: string | null;
+  districtId: string | null;
+  provinceId: string | null;
+  scope: MaterialPlacement['scope'];
+  requestedScope: MaterialPlacement['requestedScope'];
+}): MaterialPlacement {
+  const { authorId, schoolId, districtId, provinceId, scope, requestedScope } = q;
+  return { authorId, schoolId, districtId, provinceId, scope, requestedScope, classIds: [] };
+}
+
+/** Students never reach the bank: answer keys live here. Everyone else sees by audience tokens. */
+export function bankViewer(actor: Actor): string[] {
+  if (actor.role === 'student') throw forbidden();
+  return viewerTokens(actor, []);
+}
+
+export async function loadQuestion(db: Db, questionId: string): Promise<QuestionRow> {
+  const q = await db.question.findFirst({
+    where: { id: questionId, deletedAt: null },
+    include: questionInclude,
+  });
+  if (!q) throw new AppError('QUESTION_NOT_FOUND');
+  return q;
+}
+
+/** A question the actor may see, or FORBIDDEN; the same check guards every read. */
+export async function visibleQuestion(db: Db, actor: Actor, questionId: string): Promise<QuestionRow> {
+  const viewer = bankViewer(actor);
+  const q = await loadQuestion(db, questionId);
+  if (!isVisible(q.audience, viewer)) throw forbidden();
+  return q;
+}
+
+export function currentContent(q: {
+  currentVersion: number;
+  versions: { number: number; content: unknown }[];
+}): QuestionContent {
+  const version = q.versions.find((v) => v.number === q.currentVersion) ?? q.versions[0];
+  return questionContentSchema.parse(version?.content ?? { type: 'essay', stem: '' });
+}
+
+type Tx = Pick<Db, 'question' | 'searchOutbox'>;
+
+/** Recomputes the visibility tokens and queues the search-index update, in the caller's transaction. */
+export async function refreshQuestion(tx: Tx, questionId: string): Promise<void> {
+  const q = await tx.question.findUniqueOrThrow({ where: { id: questionId } });
+  await tx.question.update({
+    where: { id: questionId },
+    data: { audience: materialAudience(placementOf(q)) },
+  });
+  await tx.searchOutbox.create({
+    data: { indexName: 'questions', documentId: questionId, operation: q.deletedAt ? 'remove' : 'upsert' },
+  });
+}

@@ -1,0 +1,33 @@
+import type { Db } from '@hoclieu/db';
+import { htmlText, questionStatus } from '@hoclieu/domain';
+import type { SearchDocument } from '@hoclieu/search';
+import { contentText } from './content.js';
+import { currentContent } from './load.js';
+
+/** A question as the search index holds it (current version's words); null when it is gone. */
+export async function questionDocument(db: Db, questionId: string): Promise<SearchDocument | null> {
+  const q = await db.question.findUnique({
+    where: { id: questionId },
+    include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
+  });
+  if (!q || q.deletedAt) return null;
+  const content = currentContent(q);
+  return {
+    id: q.id,
+    title: htmlText(content.stem).slice(0, 500),
+    body: [contentText(content), q.learningOutcome, q.source].filter(Boolean).join('\n'),
+    tags: q.tags,
+    facets: {
+      subjectCode: q.subjectCode,
+      grade: q.grade,
+      topicId: q.topicId,
+      level: q.level,
+      type: q.type,
+      status: questionStatus(q),
+      scope: q.scope,
+      schoolId: q.schoolId,
+    },
+    audience: q.audience,
+    updatedAt: q.updatedAt.toISOString(),
+  };
+}

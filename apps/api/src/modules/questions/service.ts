@@ -1,0 +1,216 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { QuestionContent, QuestionMeta } from '@hoclieu/contracts';
+import type { Db, Prisma } from '@hoclieu/db';
+import {
+  type Actor,
+  checkQuestionContent,
+  isVisible,
+  mayEditMaterial,
+  nextScope,
+  questionStatus,
+} from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { recordAudit } from '../audit/record.js';
+import { cleanContent, stemKey } from './content.js';
+import {
+  bankViewer,
+  currentContent,
+  loadQuestion,
+  type QuestionRow,
+  refreshQuestion,
+  visibleQuestion,
+} from './load.js';
+import { similarQuestions } from './similar.js';
+import { detailOf } from './view.js';
+
+export interface QuestionInput {
+  content: QuestionContent;
+  meta: QuestionMeta;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Authoring: create, edit (a new version once approved), read, delete drafts, tag, check. */
+export function createQuestionService(db: Db, onChange: () => void) {
+  async function names(q: QuestionRow) {
+    const ids = [...new Set([...q.decisions.map((d) => d.actorId), ...q.versions.map((v) => v.createdById)])];
+    const users = await db.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, fullName: true },
+    });
+    return new Map(users.map((u) => [u.id, u.fullName]));
+  }
+
+  async function detail(actor: Actor, questionId: string) {
+    const q = await loadQuestion(db, questionId);
+    return detailOf(q, actor, await names(q));
+  }
+
+  async function checkReferences(meta: QuestionMeta) {
+    if (meta.subjectCode && !(await db.subject.findUnique({ where: { code: meta.subjectCode } })))
+      throw new AppError('SUBJECT_NOT_FOUND');
+    if (meta.topicId && !(await db.topic.findUnique({ where: { id: meta.topicId } })))
+      throw new AppError('TOPIC_NOT_FOUND');
+  }
+
+  /** Sanitised content that passes the content rules, or QUESTION_INVALID with the problems. */
+  function validContent(content: QuestionContent): QuestionContent {
+    const cleaned = cleanContent(content);
+    const problems = checkQuestionContent(cleaned).filter((p) => p.severity === 'error');
+    if (problems.length) {
+      throw new AppError(
+        'QUESTION_INVALID',
+        problems.map((p) => ({ path: p.location ?? 'content', message: p.message })),
+      );
+    }
+    return cleaned;
+  }
+
+  /** Inserts one question in the caller's transaction; `submit` also asks for the first review. */
+  async function insert(tx: Tx, actor: Actor, input: QuestionInput, submit = false): Promise<string> {
+    const { content, meta } = input;
+    const placement = {
+      authorId: actor.userId,
+      schoolId: actor.schoolId,
+      districtId: actor.districtId,
+      provinceId: actor.provinceId,
+    };
+    const requestedScope = submit ? nextScope({ ...placement, scope: 'private' }) : null;
+    const q = await tx.question.create({
+      data: {
+        ...meta,
+        ...placement,
+        type: content.type,
+        stemText: stemKey(content),
+        requestedScope,
+        versions: { create: { number: 1, content, createdById: actor.userId } },
+        decisions: requestedScope
+          ? { create: { action: 'submitted', scope: requestedScope, actorId: actor.userId } }
+          : undefined,
+      },
+    });
+    await refreshQuestion(tx, q.id);
+    return q.id;
+  }
+
+  return {
+    detail,
+    insert,
+    validContent,
+    checkReferences,
+
+    async create(actor: Actor, input: QuestionInput) {
+      bankViewer(actor);
+      await checkReferences(input.meta);
+      const content = validContent(input.content);
+      const id = await db.$transaction((tx) => insert(tx, actor, { content, meta: input.meta }));
+      onChange();
+      return detail(actor, id);
+    },
+
+    async get(actor: Actor, questionId: string) {
+      const q = await visibleQuestion(db, actor, questionId);
+      return detailOf(q, actor, await names(q));
+    },
+
+    /** Drafts change in place; an approved question gets a new version, so tests keep theirs. */
+    async update(actor: Actor, questionId: string, input: QuestionInput) {
+      const q = await visibleQuestion(db, actor, questionId);
+      if (!mayEditMaterial(actor, q)) throw forbidden();
+      await checkReferences(input.meta);
+      const content = validContent(input.content);
+      const changed = !isDeepStrictEqual(content, currentContent(q));
+      const newVersion = changed && questionStatus(q) === 'approved';
+      await db.$transaction(async (tx) => {
+        const number = newVersion ? q.currentVersion + 1 : q.currentVersion;
+        if (newVersion) {
+          await tx.questionVersion.create({
+            data: { questionId, number, content, createdById: actor.userId },
+          });
+        } else if (changed) {
+          await tx.questionVersion.update({
+            where: { questionId_number: { questionId, number } },
+            data: { content },
+          });
+        }
+        await tx.question.update({
+          where: { id: questionId },
+          data: { ...input.meta, type: content.type, stemText: stemKey(content), currentVersion: number },
+        });
+        await refreshQuestion(tx, questionId);
+        if (newVersion) {
+          await recordAudit(tx, {
+            actor,
+            action: 'question.new_version',
+            resourceType: 'question',
+            resourceId: questionId,
+            scope: { provinceId: q.provinceId, districtId: q.districtId, schoolId: q.schoolId },
+            details: { version: number, scope: q.scope },
+          });
+        }
+      });
+      onChange();
+      return detail(actor, questionId);
+    },
+
+    /** Only drafts go: a submitted or approved question may already be in someone's test. */
+    async remove(actor: Actor, questionId: string) {
+      const q = await visibleQuestion(db, actor, questionId);
+      if (!mayEditMaterial(actor, q)) throw forbidden();
+      if (questionStatus(q) !== 'draft') throw new AppError('QUESTION_IN_USE');
+      await db.$transaction(async (tx) => {
+        await tx.question.update({ where: { id: questionId }, data: { deletedAt: new Date() } });
+        await refreshQuestion(tx, questionId);
+      });
+      onChange();
+      return { ok: true as const };
+    },
+
+    async version(actor: Actor, questionId: string, number: number) {
+      const q = await visibleQuestion(db, actor, questionId);
+      const v = q.versions.find((candidate) => candidate.number === number);
+      if (!v) throw new AppError('NOT_FOUND');
+      return {
+        number,
+        content: currentContent({ currentVersion: number, versions: [v] }),
+        createdAt: v.createdAt.toISOString(),
+      };
+    },
+
+    /** Tags many of one's own questions at once; all or nothing. */
+    async bulkTag(actor: Actor, body: { ids: string[]; add: string[]; remove: string[] }) {
+      const viewer = bankViewer(actor);
+      const ids = [...new Set(body.ids)];
+      const rows = await db.question.findMany({
+        where: { id: { in: ids }, deletedAt: null },
+        select: { id: true, authorId: true, tags: true, audience: true },
+      });
+      if (rows.length !== ids.length) throw new AppError('QUESTION_NOT_FOUND');
+      if (rows.some((r) => !isVisible(r.audience, viewer) || !mayEditMaterial(actor, r))) throw forbidden();
+      await db.$transaction(async (tx) => {
+        for (const r of rows) {
+          const tags = [...new Set([...r.tags.filter((t) => !body.remove.includes(t)), ...body.add])].slice(
+            0,
+            20,
+          );
+          await tx.question.update({ where: { id: r.id }, data: { tags } });
+          await refreshQuestion(tx, r.id);
+        }
+      });
+      onChange();
+      return { updated: rows.length };
+    },
+
+    /** What the editor shows before saving: content problems and near-duplicates in scope. */
+    async check(actor: Actor, content: QuestionContent, excludeId?: string) {
+      const viewer = bankViewer(actor);
+      const cleaned = cleanContent(content);
+      return {
+        problems: checkQuestionContent(cleaned),
+        similar: await similarQuestions(db, viewer, stemKey(cleaned), excludeId ?? null),
+      };
+    },
+  };
+}
+
+export type QuestionService = ReturnType<typeof createQuestionService>;

@@ -1,0 +1,73 @@
+import { type QuestionDetail, type QuestionSummary, questionMetaSchema } from '@hoclieu/contracts';
+import {
+  type Actor,
+  mayDecide,
+  mayEditMaterial,
+  mayRequestShare,
+  nextScope,
+  questionStatus,
+} from '@hoclieu/domain';
+import { currentContent, placementOf, type QuestionRow } from './load.js';
+
+export function summaryOf(q: QuestionRow): QuestionSummary {
+  return {
+    id: q.id,
+    type: q.type,
+    stem: currentContent(q).stem,
+    subject: q.subject,
+    grade: q.grade,
+    topic: q.topic,
+    level: q.level,
+    difficulty: q.difficulty,
+    tags: q.tags,
+    status: questionStatus(q),
+    scope: q.scope,
+    requestedScope: q.requestedScope,
+    author: q.author,
+    school: q.school,
+    currentVersion: q.currentVersion,
+    updatedAt: q.updatedAt.toISOString(),
+  };
+}
+
+/** The full question for someone who may see it; `names` maps user ids to names. */
+export function detailOf(q: QuestionRow, actor: Actor, names: Map<string, string>): QuestionDetail {
+  const placement = placementOf(q);
+  const next = nextScope(placement);
+  const mayAsk = next !== null && mayRequestShare(actor, placement, next);
+  // Fellow teachers see the question, not why a reviewer turned it down.
+  const seesReason = q.authorId === actor.userId || actor.role !== 'teacher';
+  return {
+    ...summaryOf(q),
+    content: currentContent(q),
+    meta: questionMetaSchema.parse({
+      subjectCode: q.subjectCode,
+      grade: q.grade,
+      topicId: q.topicId,
+      learningOutcome: q.learningOutcome,
+      level: q.level,
+      difficulty: q.difficulty,
+      tags: q.tags,
+      source: q.source,
+    }),
+    rejectionReason: seesReason ? q.rejectionReason : null,
+    versions: q.versions.map((v) => ({
+      number: v.number,
+      createdBy: names.get(v.createdById) ?? '',
+      createdAt: v.createdAt.toISOString(),
+    })),
+    decisions: q.decisions.map((d) => ({
+      action: d.action,
+      scope: d.scope,
+      reason: d.reason,
+      actor: names.get(d.actorId) ?? '',
+      createdAt: d.createdAt.toISOString(),
+    })),
+    permissions: {
+      edit: mayEditMaterial(actor, q),
+      submit: mayAsk,
+      review: mayDecide(actor, placement),
+    },
+    nextScope: mayAsk ? next : null,
+  };
+}

@@ -1,0 +1,68 @@
+import type { ImportProblem, QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
+import { htmlText } from './html-text.js';
+import { numericAnswer } from './numeric-answer.js';
+
+/** Content rules a question must meet to be saved; messages are shown to the teacher as is. */
+const MESSAGES = {
+  EMPTY_STEM: 'Câu hỏi không có nội dung.',
+  TOO_FEW_OPTIONS: 'Câu hỏi trắc nghiệm cần từ 2 đến 8 phương án.',
+  EMPTY_OPTION: 'Có phương án để trống.',
+  NO_CORRECT_ANSWER: 'Câu hỏi chưa có đáp án đúng.',
+  MULTIPLE_CORRECT: 'Câu hỏi một lựa chọn nhưng có nhiều hơn một đáp án đúng.',
+  STATEMENT_COUNT: 'Câu Đúng/Sai theo mẫu 2025 cần đủ 4 ý a), b), c), d).',
+  NOT_NUMERIC: 'Đáp án trả lời ngắn phải là một số (ví dụ 0,5 hoặc -2).',
+  EMPTY_GROUP: 'Câu hỏi chùm cần ít nhất một câu hỏi con.',
+  UNEXPECTED_PARTS: 'Loại câu hỏi này không có phương án hoặc ý Đúng/Sai; chúng sẽ bị bỏ qua.',
+} as const;
+
+type Code = keyof typeof MESSAGES;
+
+function problem(code: Code, location: string | null, severity: ImportProblem['severity'] = 'error') {
+  return { severity, code, message: MESSAGES[code], location } satisfies ImportProblem;
+}
+
+function checkPart(part: QuestionPartContent, location: string | null): ImportProblem[] {
+  const found: ImportProblem[] = [];
+  if (!htmlText(part.stem)) found.push(problem('EMPTY_STEM', location));
+  const correct = part.options.filter((o) => o.correct).length;
+  switch (part.type) {
+    case 'single_choice':
+    case 'multiple_select':
+      if (part.options.length < 2) found.push(problem('TOO_FEW_OPTIONS', location));
+      if (part.options.some((o) => !htmlText(o.html))) found.push(problem('EMPTY_OPTION', location));
+      if (correct === 0) found.push(problem('NO_CORRECT_ANSWER', location));
+      if (part.type === 'single_choice' && correct > 1) found.push(problem('MULTIPLE_CORRECT', location));
+      break;
+    case 'true_false_group':
+      if (part.statements.length !== 4 || part.statements.some((s) => !htmlText(s.html)))
+        found.push(problem('STATEMENT_COUNT', location));
+      break;
+    case 'short_answer': {
+      const accepted = part.answer?.accepted ?? [];
+      if (accepted.length === 0) found.push(problem('NO_CORRECT_ANSWER', location));
+      else if (accepted.some((a) => numericAnswer(a) === null)) found.push(problem('NOT_NUMERIC', location));
+      break;
+    }
+    default:
+      if (part.options.length || part.statements.length)
+        found.push(problem('UNEXPECTED_PARTS', location, 'warning'));
+  }
+  return found;
+}
+
+/** Every problem of a question's content; errors block saving, warnings are shown. */
+export function checkQuestionContent(
+  content: QuestionContent,
+  location: string | null = null,
+): ImportProblem[] {
+  if (content.type !== 'group') return checkPart({ ...content, type: content.type }, location);
+  const found: ImportProblem[] = [];
+  if (!htmlText(content.stem)) found.push(problem('EMPTY_STEM', location));
+  if (content.children.length === 0) found.push(problem('EMPTY_GROUP', location));
+  content.children.forEach((child, i) => {
+    found.push(...checkPart(child, `${location ? `${location}, ` : ''}câu con ${i + 1}`));
+  });
+  return found;
+}
+
+export const hasErrors = (problems: ImportProblem[]) => problems.some((p) => p.severity === 'error');

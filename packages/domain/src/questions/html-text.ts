@@ -1,0 +1,27 @@
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The text of a question's HTML for search and duplicate detection: tags dropped, math kept as
+ * its LaTeX (so "\frac{1}{2}" is searchable), entities decoded, whitespace collapsed.
+ */
+export function htmlText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(span|div)\b[^>]*\bdata-latex="([^"]*)"[^>]*>/gi, (_m, _tag, latex: string) => ` ${latex} `)
+      .replace(/<img\b[^>]*>/gi, ' [hình] ')
+      .replace(/<[^>]*>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,4 @@
+export * from './check-content.js';
+export * from './html-text.js';
+export * from './numeric-answer.js';
+export * from './status.js';

@@ -1,0 +1,179 @@
+import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { openPackage } from '../src/docx/package-parts.js';
+import { detectFormat, exportDocx, exportQuestions, parseQuestions } from '../src/index.js';
+import { emptyQuestion } from '../src/question.js';
+import { IMAGES, PAPER } from './docx-export-fixtures.js';
+
+const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
+  ...emptyQuestion(number),
+  ...fields,
+});
+
+/** Every XML part of a package, checked by a strict parser (warnings count as errors). */
+async function xmlParts(bytes: Buffer): Promise<Map<string, string>> {
+  const pkg = await openPackage(bytes);
+  if (!pkg.ok) throw new Error(`not a package: ${pkg.code}`);
+  const parts = new Map<string, string>();
+  for (const path of pkg.paths.filter((p) => /\.(xml|rels)$/.test(p))) {
+    const text = (await pkg.read(path))?.toString('utf8') ?? '';
+    const errors: string[] = [];
+    new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(
+      text,
+      'text/xml',
+    );
+    expect(errors, path).toEqual([]);
+    parts.set(path, text);
+  }
+  return parts;
+}
+
+describe('exportDocx', () => {
+  it('round-trips a paper of every type through Word: parts, groups, math, images, tables, solutions, levels', async () => {
+    const file = await exportQuestions(PAPER, 'docx', IMAGES);
+    expect(file.fileName).toBe('cau-hoi.docx');
+    expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(detectFormat(file.fileName, file.bytes)).toBe('docx');
+    const result = importResultSchema.parse(await parseQuestions(file.bytes, file.fileName));
+    expect(result.problems).toEqual([]);
+    expect(result.questions).toEqual(PAPER);
+    expect(result.images).toEqual(IMAGES);
+  });
+
+  it('writes a valid package: well-formed parts, real equations and pictures, every relationship resolved', async () => {
+    const bytes = await exportDocx(PAPER, IMAGES, { title: 'Đề kiểm tra & ôn tập' });
+    const parts = await xmlParts(bytes);
+    expect([...parts.keys()]).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/_rels/document.xml.rels',
+      ]),
+    );
+    const document = parts.get('word/document.xml') ?? '';
+    for (const element of [
+      '<m:oMath>',
+      '<m:oMathPara>',
+      '<m:f>',
+      '<m:rad>',
+      '<m:acc>',
+      '<m:m>',
+      '<w:drawing>',
+      '<w:tbl>',
+    ])
+      expect(document).toContain(element);
+    expect(parts.get('docProps/core.xml')).toContain('<dc:title>Đề kiểm tra &amp; ôn tập</dc:title>');
+    const pkg = await openPackage(bytes);
+    if (!pkg.ok) throw new Error('not a package');
+    const rels = parts.get('word/_rels/document.xml.rels') ?? '';
+    for (const [, target] of rels.matchAll(/Target="([^"]+)"/g))
+      expect(pkg.paths).toContain(`word/${target}`);
+    for (const [, id] of document.matchAll(/r:embed="([^"]+)"/g)) expect(rels).toContain(`Id="${id}"`);
+    const types = parts.get('[Content_Types].xml') ?? '';
+    for (const path of pkg.paths.filter((p) => p.startsWith('word/media/')))
+      expect(types).toContain(`PartName="/${path}" ContentType="image/png"`);
+  });
+
+  it('keeps XML-special characters, Vietnamese (as NFC) and "(S)" at the end of a text', async () => {
+    const special =
+      'Kí tự &amp; &lt;b&gt; &quot;trích dẫn&quot; ]]&gt; và tiếng Việt: Đường thẳng đi qua điểm Ả';
+    const questions = [
+      q('Câu 1', {
+        type: 'single_choice',
+        stem: special.normalize('NFD'),
+        options: [
+          { label: 'A', html: 'Mặt cầu (S)', correct: true },
+          {
+            label: 'B',
+            html: `<span class="math" data-latex="a&lt;b\\&amp; c&gt;d"></span>`,
+            correct: false,
+          },
+        ],
+      }),
+      q('Câu 2', {
+        type: 'true_false_group',
+        stem: 'Xét mặt cầu (S).',
+        statements: [
+          { label: 'a', html: 'Điểm O thuộc (S)', correct: true },
+          { label: 'b', html: 'Bán kính bằng 2', correct: false },
+          { label: 'c', html: 'Tâm là gốc tọa độ', correct: false },
+          { label: 'd', html: 'Đi qua (1;0;0)', correct: true },
+        ],
+      }),
+    ];
+    const result = await parseQuestions(await exportDocx(questions, []), 'a.docx');
+    expect(result.questions).toEqual([{ ...questions[0], stem: special.normalize('NFC') }, questions[1]]);
+  });
+
+  it('drops characters XML cannot hold instead of writing a broken file', async () => {
+    const bytes = await exportDocx([q('Câu 1', { stem: 'Một\u0001 hai\uFFFF ba' })], []);
+    await xmlParts(bytes);
+    expect((await parseQuestions(bytes, 'a.docx')).questions[0]?.stem).toBe('Một hai ba');
+  });
+
+  it('writes a multiple-select question with every answer underlined; Word papers read it back as single choice', async () => {
+    const question = q('Câu 1', {
+      type: 'multiple_select',
+      stem: 'Chọn số chẵn',
+      options: [
+        { label: 'A', html: '2', correct: true },
+        { label: 'B', html: '3', correct: false },
+        { label: 'C', html: '4', correct: true },
+      ],
+    });
+    const back = (await parseQuestions(await exportDocx([question], []), 'a.docx')).questions[0];
+    expect(back?.type).toBe('single_choice');
+    expect(back?.options).toEqual(question.options);
+    expect(back?.problems.map((p) => p.code)).toEqual(['MULTIPLE_CORRECT']);
+  });
+
+  it('numbers questions afresh when their own numbers would not read back, and names a group in its intro', async () => {
+    const questions = [
+      q('1', { type: 'essay', stem: 'Một' }),
+      q('Bài 7', { type: 'essay', stem: 'Hai' }),
+      q('x', {
+        type: 'group',
+        stem: 'Đoạn văn chung.',
+        children: [q('1', { type: 'essay', stem: 'Ba' }), q('2', { type: 'essay', stem: 'Bốn' })],
+      }),
+    ];
+    const back = (await parseQuestions(await exportDocx(questions, []), 'a.docx')).questions;
+    expect(back.map((x) => x.number)).toEqual(['Câu 1', 'Câu 2', 'Câu 3-4']);
+    expect(back[2]?.stem).toBe('<p>Đọc thông tin sau và trả lời câu 3 đến câu 4.</p><p>Đoạn văn chung.</p>');
+    expect(back[2]?.children.map((x) => [x.number, x.stem])).toEqual([
+      ['Câu 3', 'Ba'],
+      ['Câu 4', 'Bốn'],
+    ]);
+  });
+
+  it('quotes a title the reader would take for a question; notes a missing picture in the text', async () => {
+    const questions = [q('Câu 1', { type: 'essay', stem: 'Vẽ <img src="embedded:khong-co.png" alt="">' })];
+    const result = await parseQuestions(
+      await exportDocx(questions, [], { title: 'Bài 3. Hàm số' }),
+      'a.docx',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.questions.map((x) => [x.number, x.stem])).toEqual([
+      ['Câu 1', 'Vẽ <em>[Hình: khong-co.png]</em>'],
+    ]);
+  });
+
+  it('names media after the image id when the reader would give the same id back, else a safe name', async () => {
+    const png = IMAGES[0]?.dataBase64 ?? '';
+    const images = [
+      { id: 'hình 1', contentType: 'image/png', dataBase64: png },
+      { id: 'a.jpg', contentType: 'image/png', dataBase64: png },
+    ];
+    const stem = '<img src="embedded:hình 1" alt=""><img src="embedded:a.jpg" alt="">';
+    const result = await parseQuestions(
+      await exportDocx([q('Câu 1', { type: 'essay', stem })], images),
+      'a.docx',
+    );
+    expect(result.images.map((image) => [image.id, image.contentType])).toEqual([
+      ['h_nh_1.png', 'image/png'],
+      ['a.jpg.png', 'image/png'],
+    ]);
+  });
+});
