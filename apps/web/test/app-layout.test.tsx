@@ -32,7 +32,14 @@ describe('app layout', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
     const links = [...nav.querySelectorAll('a')].map((link) => link.textContent);
-    expect(links).toEqual(['Trang chủ', 'Lớp của tôi', 'Kho học liệu', 'Học liệu của tôi', 'Chương trình']);
+    expect(links).toEqual([
+      'Trang chủ',
+      'Lớp của tôi',
+      'Kho học liệu',
+      'Học liệu của tôi',
+      'Ngân hàng câu hỏi',
+      'Chương trình',
+    ]);
     expect(sectionsByRole.teacher).not.toContain('imports');
   });
 });

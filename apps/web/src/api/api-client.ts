@@ -24,11 +24,10 @@ export type CallOptions<E> = Field<'params', ParamsOf<E>> &
 export type CallArgs<E> =
   object extends CallOptions<E> ? [options?: CallOptions<E>] : [options: CallOptions<E>];
 
-export interface UploadOptions<E> {
-  params: ParamsOf<E>;
+export type UploadOptions<E> = Field<'params', ParamsOf<E>> & {
   file: File;
   onProgress?: (fraction: number) => void;
-}
+};
 
 export interface SendFileOptions {
   onProgress?: (fraction: number) => void;
@@ -154,7 +153,7 @@ export function createApiClient({
     endpoint: E,
     { params, file, onProgress }: UploadOptions<E>,
   ): Promise<ResponseOf<E>> {
-    const url = baseUrl + endpointUrl(endpoint, params as Record<string, string>, undefined);
+    const url = baseUrl + endpointUrl(endpoint, params as Record<string, string> | undefined, undefined);
     return sendMultipart({ url, method: endpoint.method, file, csrfToken, onProgress }).then(
       ({ status, text, requestId }) => {
         if (status < 200 || status >= 300) throw errorFromResponse(status, text, requestId);

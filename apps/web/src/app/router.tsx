@@ -14,7 +14,9 @@ import {
 import { z } from 'zod';
 import type { ApiClient } from '../api/api-client';
 import { librarySearchSchema } from '../pages/materials/material-search';
+import { reviewSearchSchema } from '../pages/materials/review-tabs';
 import { NotFoundPage } from '../pages/not-found-page';
+import { bankSearchSchema } from '../pages/questions/bank/bank-search';
 import { sessionQueryOptions } from '../session/session-query';
 import { AppLayout } from '../shell/app-layout';
 import { hasSection, type Section } from '../shell/sections';
@@ -169,7 +171,37 @@ const materialRoute = createRoute({
 
 const reviewsRoute = createRoute({
   ...page('/duyet-hoc-lieu', () => import('../pages/materials/review-queue-page'), 'ReviewQueuePage'),
+  validateSearch: reviewSearchSchema,
   beforeLoad: requireSection('reviews'),
+});
+
+const questionBankRoute = createRoute({
+  ...page('/ngan-hang-cau-hoi', () => import('../pages/questions/bank/bank-page'), 'BankPage'),
+  validateSearch: bankSearchSchema,
+  beforeLoad: requireSection('questionBank'),
+});
+
+const newQuestionRoute = createRoute({
+  ...page(
+    '/ngan-hang-cau-hoi/moi',
+    () => import('../pages/questions/editor/new-question-page'),
+    'NewQuestionPage',
+  ),
+  beforeLoad: requireSection('questionBank'),
+});
+
+const questionImportRoute = createRoute({
+  ...page('/ngan-hang-cau-hoi/nhap', () => import('../pages/questions/import/import-page'), 'ImportPage'),
+  beforeLoad: requireSection('questionBank'),
+});
+
+const questionRoute = createRoute({
+  ...page(
+    '/ngan-hang-cau-hoi/$questionId',
+    () => import('../pages/questions/detail/question-page'),
+    'QuestionPage',
+  ),
+  beforeLoad: requireSection('questionBank'),
 });
 
 const changePasswordRoute = createRoute(
@@ -194,6 +226,10 @@ const routeTree = rootRoute.addChildren([
     newMaterialRoute,
     materialRoute,
     reviewsRoute,
+    questionBankRoute,
+    newQuestionRoute,
+    questionImportRoute,
+    questionRoute,
     changePasswordRoute,
   ]),
 ]);

@@ -1,4 +1,5 @@
 import { materialsEn } from './materials-en';
+import { questionsEn } from './questions-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -38,10 +39,11 @@ export const en: Messages = {
     curriculum: 'Curriculum',
     kpi: 'Targets',
     library: 'Material library',
+    questionBank: 'Question bank',
     myMaterials: 'My materials',
     reviews: 'Review materials',
-    reviewsPending_one: '{{count}} material awaiting review',
-    reviewsPending_other: '{{count}} materials awaiting review',
+    reviewsPending_one: '{{count}} item awaiting review',
+    reviewsPending_other: '{{count}} items awaiting review',
   },
   userMenu: { label: 'Your account', changePassword: 'Change password', logout: 'Sign out' },
   roles: {
@@ -249,5 +251,6 @@ export const en: Messages = {
     temporaryPassword: 'Temporary password',
   },
   ...materialsEn,
+  ...questionsEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

@@ -169,7 +169,9 @@ export const materialsEn: MaterialMessages = {
   },
   reviews: {
     title: 'Review materials',
-    intro: 'Materials waiting for your sharing decision. Open one to preview its content.',
-    empty: 'Nothing is waiting for your review.',
+    intro: 'Materials and questions waiting for your sharing decision. Open one to see it in full.',
+    empty: 'No materials are waiting for your review.',
+    materialsTab: 'Materials',
+    questionsTab: 'Questions',
   },
 };

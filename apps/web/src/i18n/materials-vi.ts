@@ -164,7 +164,9 @@ export const materialsVi = {
   },
   reviews: {
     title: 'Duyệt học liệu',
-    intro: 'Học liệu đang chờ bạn duyệt chia sẻ. Mở học liệu để xem trước nội dung.',
+    intro: 'Học liệu và câu hỏi đang chờ bạn duyệt chia sẻ. Mở từng mục để xem đầy đủ nội dung.',
     empty: 'Không có học liệu nào chờ duyệt.',
+    materialsTab: 'Học liệu',
+    questionsTab: 'Câu hỏi',
   },
 };

@@ -1,4 +1,5 @@
 import { materialsVi } from './materials-vi';
+import { questionsVi } from './questions-vi';
 
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
 export const vi = {
@@ -38,10 +39,11 @@ export const vi = {
     curriculum: 'Chương trình',
     kpi: 'Chỉ tiêu',
     library: 'Kho học liệu',
+    questionBank: 'Ngân hàng câu hỏi',
     myMaterials: 'Học liệu của tôi',
     reviews: 'Duyệt học liệu',
-    reviewsPending_one: '{{count}} học liệu chờ duyệt',
-    reviewsPending_other: '{{count}} học liệu chờ duyệt',
+    reviewsPending_one: '{{count}} mục chờ duyệt',
+    reviewsPending_other: '{{count}} mục chờ duyệt',
   },
   userMenu: { label: 'Tài khoản của bạn', changePassword: 'Đổi mật khẩu', logout: 'Đăng xuất' },
   roles: {
@@ -239,6 +241,7 @@ export const vi = {
     temporaryPassword: 'Mật khẩu tạm',
   },
   ...materialsVi,
+  ...questionsVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

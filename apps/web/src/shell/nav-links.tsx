@@ -11,6 +11,7 @@ const paths = {
   myClasses: '/lop',
   library: '/hoc-lieu',
   myMaterials: '/hoc-lieu/cua-toi',
+  questionBank: '/ngan-hang-cau-hoi',
   reviews: '/duyet-hoc-lieu',
   districts: '/phong-gddt',
   schools: '/truong',

@@ -3,18 +3,19 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query';
 
-/** How many materials wait for the reviewer's decision, next to "Duyệt học liệu"; nothing when none. */
+const options = { select: (data: { items: unknown[] }) => data.items.length, refetchInterval: 60_000 };
+
+/** How many materials and questions wait for the reviewer's decision, next to "Duyệt"; nothing when none. */
 export function ReviewCountBadge() {
   const { t } = useTranslation();
-  const count = useApiQuery(
-    endpoints.materials.reviewQueue,
-    {},
-    { select: (data) => data.items.length, refetchInterval: 60_000 },
-  );
-  if (!count.data) return null;
+  const materials = useApiQuery(endpoints.materials.reviewQueue, {}, options);
+  const questions = useApiQuery(endpoints.questions.reviewQueue, {}, options);
+  // One queue failing (an older server without questions) must not hide the other's count.
+  const count = (materials.data ?? 0) + (questions.data ?? 0);
+  if (!count) return null;
   return (
-    <Badge size="sm" circle color="red" aria-label={t('nav.reviewsPending', { count: count.data })}>
-      {count.data}
+    <Badge size="sm" circle color="red" aria-label={t('nav.reviewsPending', { count })}>
+      {count}
     </Badge>
   );
 }

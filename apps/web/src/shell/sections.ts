@@ -7,6 +7,7 @@ export type Section =
   | 'mySchool'
   | 'library'
   | 'myMaterials'
+  | 'questionBank'
   | 'reviews'
   | 'districts'
   | 'schools'
@@ -20,6 +21,7 @@ const OFFICER_SECTIONS: Section[] = [
   'schools',
   'library',
   'myMaterials',
+  'questionBank',
   'reviews',
   'users',
   'imports',
@@ -29,14 +31,16 @@ const OFFICER_SECTIONS: Section[] = [
 
 /** What each role sees in the navigation, in display order. */
 export const sectionsByRole: Record<Role, Section[]> = {
+  // Students never see the question bank: it holds the answers.
   student: ['home', 'library'],
-  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'curriculum'],
+  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'curriculum'],
   school_admin: [
     'home',
     'mySchool',
     'myClasses',
     'library',
     'myMaterials',
+    'questionBank',
     'reviews',
     'users',
     'imports',

@@ -9,9 +9,18 @@ import { useTranslation } from 'react-i18next';
 export function FileDropZone({
   onFiles,
   disabled = false,
+  multiple = true,
+  accept,
+  title,
+  hint,
 }: {
   onFiles: (files: File[]) => void;
   disabled?: boolean;
+  multiple?: boolean;
+  /** A hint for the browser's file picker only; the server still decides by content. */
+  accept?: string;
+  title?: string;
+  hint?: string;
 }) {
   const { t } = useTranslation();
   const hintId = useId();
@@ -23,7 +32,7 @@ export function FileDropZone({
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    const files = [...event.dataTransfer.files];
+    const files = [...event.dataTransfer.files].slice(0, multiple ? undefined : 1);
     if (!disabled && files.length > 0) onFiles(files);
   };
   return (
@@ -39,7 +48,8 @@ export function FileDropZone({
     >
       <input
         type="file"
-        multiple
+        multiple={multiple}
+        accept={accept}
         className="visually-hidden"
         aria-label={t('upload.choose')}
         aria-describedby={hintId}
@@ -62,9 +72,9 @@ export function FileDropZone({
         >
           <path d="M12 16V4 M7 9l5-5 5 5 M4 16v4h16v-4" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <Text fw={600}>{t('upload.dropTitle')}</Text>
+        <Text fw={600}>{title ?? t('upload.dropTitle')}</Text>
         <Text size="sm" c="dimmed" ta="center" id={hintId}>
-          {t('upload.dropHint')}
+          {hint ?? t('upload.dropHint')}
         </Text>
       </Stack>
     </label>

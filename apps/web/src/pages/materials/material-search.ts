@@ -8,7 +8,7 @@ import {
 import { z } from 'zod';
 
 /** `a,b` in the address bar, a list in the app (a single number arrives parsed as a number). */
-const csvList = <T extends z.ZodType>(item: T) =>
+export const csvList = <T extends z.ZodType>(item: T) =>
   z
     .preprocess((value) => {
       if (typeof value === 'string') return value.split(',').filter(Boolean);

@@ -1,63 +1,58 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Stack, Tabs } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
-import { RouterAnchor } from '../../components/router-links';
-import { useSubjectLine } from './material-card';
-import { ReviewActions } from './review-actions';
-import { StatusBadge } from './share-badges';
+import { QuestionReviewList } from '../questions/review/question-review-list';
+import { MaterialReviewList } from './material-review-list';
 
-/** Duyệt học liệu: what waits for this reviewer's decision, decided inline or from the detail page. */
+const route = getRouteApi('/app/duyet-hoc-lieu');
+
+function CountBadge({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <Badge size="sm" circle color="red">
+      {count}
+    </Badge>
+  );
+}
+
+/** Duyệt: what waits for this reviewer's decision, materials and questions on two tabs. */
 export function ReviewQueuePage() {
-  const { t, i18n } = useTranslation();
-  const queue = useApiQuery(endpoints.materials.reviewQueue, {});
-  const subjectLine = useSubjectLine();
+  const { t } = useTranslation();
+  const { tab: chosen } = route.useSearch();
+  const navigate = route.useNavigate();
+  const materials = useApiQuery(endpoints.materials.reviewQueue, {});
+  const questions = useApiQuery(endpoints.questions.reviewQueue, {});
+  // Unless a tab was chosen, open on questions when they are all that waits.
+  const onlyQuestions = materials.data?.items.length === 0 && (questions.data?.items.length ?? 0) > 0;
+  const tab = chosen ?? (onlyQuestions ? 'cau-hoi' : 'hoc-lieu');
   return (
     <Stack gap={0}>
       <PageHeader title={t('reviews.title')} description={t('reviews.intro')} />
-      <QueryView query={queue}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Text c="dimmed">{t('reviews.empty')}</Text>
-          ) : (
-            <Stack gap="sm">
-              {data.items.map((material) => (
-                <Paper
-                  key={material.id}
-                  withBorder
-                  p="md"
-                  radius="md"
-                  component="article"
-                  aria-label={material.title}
-                >
-                  <Group justify="space-between" align="center" gap="md">
-                    <Stack gap={4} miw={220} style={{ flex: 1 }}>
-                      <RouterAnchor to="/hoc-lieu/$materialId" params={{ materialId: material.id }} fw={600}>
-                        {material.title}
-                      </RouterAnchor>
-                      <Text size="xs" c="dimmed">
-                        {t(`materials.types.${material.type}`)} · {subjectLine(material)}
-                      </Text>
-                      <Text size="sm">
-                        {[material.author.fullName, material.school?.name].filter(Boolean).join(' · ')}
-                      </Text>
-                      <Group gap="xs">
-                        <StatusBadge material={material} />
-                        <Text size="xs" c="dimmed">
-                          {new Date(material.updatedAt).toLocaleDateString(i18n.language)}
-                        </Text>
-                      </Group>
-                    </Stack>
-                    <ReviewActions material={material} />
-                  </Group>
-                </Paper>
-              ))}
-            </Stack>
-          )
+      <Tabs
+        value={tab}
+        onChange={(next) =>
+          void navigate({ search: { tab: next === 'cau-hoi' ? 'cau-hoi' : 'hoc-lieu' }, replace: true })
         }
-      </QueryView>
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="hoc-lieu" rightSection={<CountBadge count={materials.data?.items.length} />}>
+            {t('reviews.materialsTab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="cau-hoi" rightSection={<CountBadge count={questions.data?.items.length} />}>
+            {t('reviews.questionsTab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="hoc-lieu">
+          <QueryView query={materials}>{(data) => <MaterialReviewList items={data.items} />}</QueryView>
+        </Tabs.Panel>
+        <Tabs.Panel value="cau-hoi">
+          <QueryView query={questions}>{(data) => <QuestionReviewList items={data.items} />}</QueryView>
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -16,7 +16,8 @@ type KnownAction = (typeof knownActions)[number];
 const isKnown = (action: string): action is KnownAction =>
   (knownActions as readonly string[]).includes(action);
 
-function DecisionTrail({ decisions }: { decisions: MaterialDetail['decisions'] }) {
+/** Who asked, approved or rejected, when, and why. */
+export function DecisionTrail({ decisions }: { decisions: MaterialDetail['decisions'] }) {
   const { t, i18n } = useTranslation();
   const actionName = (action: string) => (isKnown(action) ? t(`sharing.actions.${action}`) : action);
   if (decisions.length === 0) return null;

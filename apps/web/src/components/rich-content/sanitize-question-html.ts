@@ -1,0 +1,82 @@
+/**
+ * A second, client-side allowlist over question HTML. The server sanitises what it stores; this
+ * also covers what has not reached it yet: the editor's live preview of the teacher's own text.
+ */
+
+const ALLOWED = new Set([
+  'b',
+  'br',
+  'caption',
+  'col',
+  'colgroup',
+  'div',
+  'em',
+  'i',
+  'img',
+  'li',
+  'ol',
+  'p',
+  's',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
+]);
+/** Dropped with everything inside; other unknown elements are unwrapped (their text is kept). */
+const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'link']);
+
+/** Same-origin paths only (question images are `/api/question-images/<sha256>`). */
+const isLocalPath = (value: string) => value.startsWith('/') && !value.startsWith('//');
+
+function allowedAttribute(tag: string, name: string, value: string): boolean {
+  if (name === 'data-latex') return tag === 'span' || tag === 'div';
+  if (name === 'class') return (tag === 'span' || tag === 'div') && value === 'math';
+  if (tag === 'img')
+    return name === 'alt' || name === 'width' || name === 'height' || (name === 'src' && isLocalPath(value));
+  if (tag === 'td' || tag === 'th') return name === 'colspan' || name === 'rowspan';
+  return false;
+}
+
+function clean(parent: Node) {
+  for (const node of [...parent.childNodes]) {
+    if (node.nodeType === Node.TEXT_NODE) continue;
+    if (!(node instanceof Element)) {
+      node.remove();
+      continue;
+    }
+    const tag = node.tagName.toLowerCase();
+    if (DROPPED.has(tag)) {
+      node.remove();
+      continue;
+    }
+    // An image from anywhere but our own question images is left out, not shown broken.
+    if (tag === 'img' && !isLocalPath(node.getAttribute('src') ?? '')) {
+      node.remove();
+      continue;
+    }
+    clean(node);
+    if (!ALLOWED.has(tag)) {
+      node.replaceWith(...node.childNodes);
+      continue;
+    }
+    for (const attribute of [...node.attributes]) {
+      if (!allowedAttribute(tag, attribute.name, attribute.value)) node.removeAttribute(attribute.name);
+    }
+  }
+}
+
+export function sanitizeQuestionHtml(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  clean(template.content);
+  return template.innerHTML;
+}

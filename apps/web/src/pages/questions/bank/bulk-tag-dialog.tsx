@@ -1,0 +1,64 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Button, Group, Modal, Stack, TagsInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../app/api-context';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useQuestionChanged } from '../use-question-changed';
+
+interface BulkTagDialogProps {
+  ids: string[];
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Gắn thẻ: add and remove tags on many questions at once (the server changes only the viewer's own). */
+export function BulkTagDialog({ ids, opened, onClose }: BulkTagDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const changed = useQuestionChanged();
+  const [add, setAdd] = useState<string[]>([]);
+  const [remove, setRemove] = useState<string[]>([]);
+  const tag = useMutation({
+    mutationFn: () => api.call(endpoints.questions.bulkTag, { body: { ids, add, remove } }),
+    onSuccess: ({ updated }) => {
+      changed();
+      notifications.show({ color: 'teal', message: t('questionBulk.tagged', { count: updated }) });
+      setAdd([]);
+      setRemove([]);
+      onClose();
+    },
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('questionBulk.tagTitle', { count: ids.length })}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          tag.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <TagsInput
+            label={t('questionBulk.addTags')}
+            description={t('questionMeta.tagsHint')}
+            value={add}
+            onChange={setAdd}
+            data-autofocus
+          />
+          <TagsInput label={t('questionBulk.removeTags')} value={remove} onChange={setRemove} />
+          {tag.isError && <ErrorAlert error={tag.error} />}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={tag.isPending} disabled={add.length === 0 && remove.length === 0}>
+              {t('questionBulk.applyTags')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

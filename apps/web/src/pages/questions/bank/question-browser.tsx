@@ -1,0 +1,126 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Box, Button, Collapse, Grid, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../../api/use-api-query';
+import { Paging } from '../../../components/paging';
+import { QueryView } from '../../../components/query-view';
+import { BankFacetFilters } from './bank-facet-filters';
+import { type BankSearch, bankSearchQuery, clearBankFilters, hasBankFilters } from './bank-search';
+import { BulkActionsBar } from './bulk-actions-bar';
+import { QuestionResults } from './question-results';
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 250;
+
+interface QuestionBrowserProps {
+  search: BankSearch;
+  onSearchChange: (next: BankSearch, options?: { replace?: boolean }) => void;
+}
+
+/** Search-as-you-type with facets, "Của tôi", paging, and a selection kept across pages for bulk actions. */
+export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps) {
+  const { t } = useTranslation();
+  const [filtersOpen, filters] = useDisclosure(false);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const page = search.page ?? 1;
+  const results = useApiQuery(
+    endpoints.questions.search,
+    { query: bankSearchQuery(search, PAGE_SIZE) },
+    { placeholderData: keepPreviousData },
+  );
+  const setQ = useDebouncedCallback((q: string) => {
+    onSearchChange({ ...search, q: q.trim() || undefined, page: undefined }, { replace: true });
+  }, TYPING_PAUSE_MS);
+  const select = (ids: string[], checked: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) checked ? next.add(id) : next.delete(id);
+      return next;
+    });
+
+  const facetPanel = (
+    <Stack gap="sm">
+      <BankFacetFilters
+        facets={results.data?.facets ?? {}}
+        search={search}
+        onChange={onSearchChange}
+        items={results.data?.items ?? []}
+      />
+      {hasBankFilters(search) && (
+        <Button variant="subtle" size="xs" onClick={() => onSearchChange(clearBankFilters(search))}>
+          {t('questions.clearFilters')}
+        </Button>
+      )}
+    </Stack>
+  );
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          type="search"
+          label={t('questions.searchLabel')}
+          placeholder={t('questions.searchPlaceholder')}
+          defaultValue={search.q ?? ''}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          style={{ flex: 1, minWidth: 220 }}
+        />
+        <Switch
+          label={t('questions.mine')}
+          checked={search.mine ?? false}
+          onChange={(event) =>
+            onSearchChange({ ...search, mine: event.currentTarget.checked || undefined, page: undefined })
+          }
+          mb={8}
+        />
+        <Button variant="default" hiddenFrom="md" onClick={filters.toggle} aria-expanded={filtersOpen}>
+          {t('questions.filters')}
+        </Button>
+      </Group>
+      <Box hiddenFrom="md">
+        <Collapse expanded={filtersOpen}>
+          <Paper withBorder p="sm" radius="md">
+            {facetPanel}
+          </Paper>
+        </Collapse>
+      </Box>
+      <BulkActionsBar ids={[...selected]} onClear={() => setSelected(new Set())} />
+      <Grid gap="lg">
+        <Grid.Col span={3} visibleFrom="md">
+          <Paper withBorder p="md" radius="md" aria-label={t('questions.filters')} component="section">
+            {facetPanel}
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <QueryView query={results}>
+            {(data) => (
+              <Box
+                style={{ opacity: results.isPlaceholderData ? 0.6 : 1 }}
+                aria-busy={results.isPlaceholderData}
+              >
+                {data.items.length === 0 ? (
+                  <Text c="dimmed" py="xl">
+                    {search.mine && !search.q && !hasBankFilters(search)
+                      ? t('questions.emptyMine')
+                      : t('questions.empty')}
+                  </Text>
+                ) : (
+                  <QuestionResults items={data.items} selected={selected} onSelect={select} />
+                )}
+                <Paging
+                  total={data.total}
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  onChange={(next) => onSearchChange({ ...search, page: next })}
+                />
+              </Box>
+            )}
+          </QueryView>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,107 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { getRouteApi } from '@tanstack/react-router';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../../api/use-api-query';
+import { PageHeader } from '../../../components/page-header';
+import { QueryView } from '../../../components/query-view';
+import { useQuestionSubjectLine } from '../bank/question-card';
+import { QuestionForm } from '../editor/question-form';
+import { useQuestionChanged } from '../use-question-changed';
+import { QuestionView } from '../view/question-view';
+import { DeleteQuestionButton } from './delete-question-button';
+import { QuestionFacts } from './question-facts';
+import { QuestionSharingPanel } from './question-sharing-panel';
+import { QuestionVersions } from './question-versions';
+
+const route = getRouteApi('/app/ngan-hang-cau-hoi/$questionId');
+
+function Section({ title, children, print = true }: { title: string; children: ReactNode; print?: boolean }) {
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-label={title}
+      className={print ? undefined : 'no-print'}
+    >
+      <Title order={2} fz="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** One question: as students would get it (with its answer), its facts, sharing and versions; edit in place. */
+export function QuestionPage() {
+  const { t } = useTranslation();
+  const { questionId } = route.useParams();
+  const question = useApiQuery(endpoints.questions.get, { params: { questionId } });
+  const subjectLine = useQuestionSubjectLine();
+  const changed = useQuestionChanged();
+  const [editing, setEditing] = useState(false);
+  return (
+    <QueryView query={question}>
+      {(data) => (
+        <Stack gap={0}>
+          <PageHeader
+            title={t(`questions.types.${data.type}`)}
+            description={subjectLine(data)}
+            actions={
+              !editing && (
+                <Group gap="sm" className="no-print">
+                  <Button variant="default" onClick={() => window.print()}>
+                    {t('questionDetail.print')}
+                  </Button>
+                  {data.permissions.edit && data.status === 'draft' && (
+                    <DeleteQuestionButton questionId={data.id} />
+                  )}
+                  {data.permissions.edit && (
+                    <Button onClick={() => setEditing(true)}>{t('questionDetail.edit')}</Button>
+                  )}
+                </Group>
+              )
+            }
+          />
+          {editing ? (
+            <QuestionForm
+              key={data.currentVersion}
+              initial={data}
+              onCancel={() => setEditing(false)}
+              onSaved={(detail) => {
+                changed(detail);
+                setEditing(false);
+                notifications.show({ color: 'teal', message: t('questionEditor.saved') });
+              }}
+            />
+          ) : (
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 8 }}>
+                <Section title={t('questionDetail.question')}>
+                  <QuestionView content={data.content} />
+                </Section>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 4 }}>
+                <Stack gap="lg">
+                  <Section title={t('sharing.title')} print={false}>
+                    <QuestionSharingPanel question={data} />
+                  </Section>
+                  <Section title={t('questionDetail.about')}>
+                    <QuestionFacts question={data} />
+                  </Section>
+                  <Section title={t('questionDetail.versions')} print={false}>
+                    <QuestionVersions question={data} />
+                  </Section>
+                </Stack>
+              </Grid.Col>
+            </Grid>
+          )}
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

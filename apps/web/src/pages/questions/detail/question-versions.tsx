@@ -1,0 +1,62 @@
+import { endpoints, type QuestionDetail } from '@hoclieu/contracts';
+import { Anchor, Badge, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../../api/use-api-query';
+import { QueryView } from '../../../components/query-view';
+import { QuestionView } from '../view/question-view';
+
+function VersionDialog({
+  questionId,
+  number,
+  onClose,
+}: {
+  questionId: string;
+  number: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const version = useApiQuery(endpoints.questions.version, { params: { questionId, number } });
+  return (
+    <Modal opened onClose={onClose} size="lg" title={t('questions.version', { number })}>
+      <QueryView query={version}>{(data) => <QuestionView content={data.content} />}</QueryView>
+    </Modal>
+  );
+}
+
+/** Every version, newest first; an earlier one opens read-only (tests keep the version they used). */
+export function QuestionVersions({ question }: { question: QuestionDetail }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<number | null>(null);
+  const versions = [...question.versions].sort((a, b) => b.number - a.number);
+  return (
+    <Stack gap="xs" data-testid="question-versions">
+      {versions.map((version) => (
+        <div key={version.number}>
+          <Group gap="xs">
+            <Text fw={600} size="sm">
+              {t('questions.version', { number: version.number })}
+            </Text>
+            {version.number === question.currentVersion ? (
+              <Badge size="xs" variant="light">
+                {t('questionDetail.current')}
+              </Badge>
+            ) : (
+              <Anchor component="button" size="sm" onClick={() => setOpen(version.number)}>
+                {t('questionDetail.viewVersion')}
+              </Anchor>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {[version.createdBy, new Date(version.createdAt).toLocaleDateString(i18n.language)]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        </div>
+      ))}
+      {open !== null && (
+        <VersionDialog questionId={question.id} number={open} onClose={() => setOpen(null)} />
+      )}
+    </Stack>
+  );
+}

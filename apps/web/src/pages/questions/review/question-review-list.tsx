@@ -1,0 +1,47 @@
+import type { QuestionSummary } from '@hoclieu/contracts';
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RichContent } from '../../../components/rich-content/rich-content';
+import { RouterAnchor } from '../../../components/router-links';
+import { useQuestionSubjectLine } from '../bank/question-card';
+import { plainText } from '../view/plain-text';
+import { QuestionBadges } from '../view/question-badges';
+import { QuestionReviewActions } from './question-review-actions';
+
+/** Questions waiting for this reviewer: the stem to judge at a glance, the full question one click away. */
+export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const subjectLine = useQuestionSubjectLine();
+  if (items.length === 0) return <Text c="dimmed">{t('questionReview.empty')}</Text>;
+  return (
+    <Stack gap="sm">
+      {items.map((question) => {
+        const title = plainText(question.stem, 80);
+        return (
+          <Paper key={question.id} withBorder p="md" radius="md" component="article" aria-label={title}>
+            <Group justify="space-between" align="center" gap="md">
+              <Stack gap={6} miw={220} style={{ flex: 1 }}>
+                <QuestionBadges question={question} />
+                <RichContent html={question.stem} className="question-card-stem" />
+                <Text size="xs" c="dimmed">
+                  {subjectLine(question)} ·{' '}
+                  {[question.author.fullName, question.school?.name].filter(Boolean).join(' · ')} ·{' '}
+                  {new Date(question.updatedAt).toLocaleDateString(i18n.language)}
+                </Text>
+                <RouterAnchor
+                  to="/ngan-hang-cau-hoi/$questionId"
+                  params={{ questionId: question.id }}
+                  size="sm"
+                  fw={600}
+                >
+                  {t('questionReview.openFull')}
+                </RouterAnchor>
+              </Stack>
+              <QuestionReviewActions question={question} title={title} />
+            </Group>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

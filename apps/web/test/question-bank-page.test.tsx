@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFetch, json, sessionOf } from './fake-api';
+import { OTHER_QUESTION_ID, questionSummaryOf, TOPIC_ID } from './question-fixtures';
+import { renderApp } from './render-app';
+
+function bankServer() {
+  return fakeFetch({
+    'GET /api/auth/me': () => json(200, sessionOf()),
+    'GET /api/curriculum/periods': () =>
+      json(200, {
+        items: [
+          {
+            level: 'lower_secondary',
+            grade: 6,
+            subjectCode: 'toan',
+            subjectName: 'Toán',
+            periodsPerYear: 140,
+            kind: 'compulsory',
+          },
+        ],
+      }),
+    'GET /api/questions': () =>
+      json(200, {
+        items: [
+          questionSummaryOf(),
+          questionSummaryOf({
+            id: OTHER_QUESTION_ID,
+            type: 'true_false_group',
+            stem: 'Xét tính đúng sai của các mệnh đề sau.',
+            level: 'hieu',
+            status: 'approved',
+            scope: 'school',
+            topic: null,
+          }),
+        ],
+        total: 2,
+        facets: {
+          subjectCode: { toan: 2 },
+          grade: { '6': 2 },
+          topicId: { [TOPIC_ID]: 1 },
+          level: { biet: 1, hieu: 1 },
+          type: { single_choice: 1, true_false_group: 1 },
+          status: { draft: 1, approved: 1 },
+          scope: { private: 1, school: 1 },
+        },
+      }),
+    'POST /api/questions/export': () =>
+      new Response('PK', {
+        status: 200,
+        headers: { 'content-disposition': "attachment; filename*=UTF-8''ngan-hang.docx" },
+      }),
+  });
+}
+
+const searches = (server: ReturnType<typeof fakeFetch>) =>
+  server.requests
+    .filter((r) => r.method === 'GET' && r.url.startsWith('/api/questions'))
+    .map((r) => decodeURIComponent(r.url));
+
+const downloads: string[] = [];
+beforeEach(() => {
+  // jsdom has no object URLs and cannot follow a download link: record the file name instead.
+  URL.createObjectURL = () => 'blob:x';
+  URL.revokeObjectURL = () => {};
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  downloads.length = 0;
+});
+
+describe('question bank page', () => {
+  it('shows question cards with typeset stems, and facets with names and counts', async () => {
+    const server = bankServer();
+    renderApp('/ngan-hang-cau-hoi', server.fetch);
+
+    const card = await screen.findByRole('article', { name: /^Tính/ });
+    expect(card.textContent).toContain('Toán · Lớp 6 · Phân số');
+    expect(card.textContent).toContain('Biết');
+    expect(card.textContent).toContain('Nháp');
+    await waitFor(() => expect(card.querySelector('.katex')).not.toBeNull());
+    const other = screen.getByRole('article', { name: 'Xét tính đúng sai của các mệnh đề sau.' });
+    expect(other.textContent).toContain('Đúng/Sai');
+    expect(other.textContent).toContain('Đã duyệt');
+
+    for (const name of [
+      'Toán (2)',
+      'Lớp 6 (2)',
+      'Phân số (1)',
+      'Hiểu (1)',
+      'Nhiều lựa chọn (1)',
+      'Cấp trường (1)',
+    ]) {
+      expect(screen.getAllByRole('checkbox', { name }).length).toBeGreaterThan(0);
+    }
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Ngân hàng câu hỏi' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Soạn câu hỏi' }).getAttribute('href')).toBe(
+      '/ngan-hang-cau-hoi/moi',
+    );
+    expect(screen.getByRole('link', { name: 'Tải mẫu Word' }).getAttribute('href')).toBe(
+      '/api/questions/word-template',
+    );
+  });
+
+  it('filters by facets and "Của tôi", searches as the user types', async () => {
+    const server = bankServer();
+    renderApp('/ngan-hang-cau-hoi', server.fetch);
+    const user = userEvent.setup();
+
+    const [level] = await screen.findAllByRole('checkbox', { name: 'Biết (1)' });
+    if (!level) throw new Error('no level facet');
+    await user.click(level);
+    await waitFor(() => expect(searches(server).at(-1)).toContain('level=biet'));
+
+    await user.click(screen.getByRole('switch', { name: 'Của tôi' }));
+    await waitFor(() => expect(searches(server).at(-1)).toContain('mine=true'));
+
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm câu hỏi' }), 'phan so');
+    await waitFor(() => expect(searches(server).at(-1)).toContain('q=phan+so&level=biet'));
+    expect(searches(server).at(-1)).toContain('mine=true');
+  });
+
+  it('exports the selected questions to Word', async () => {
+    const server = bankServer();
+    renderApp('/ngan-hang-cau-hoi', server.fetch);
+    const user = userEvent.setup();
+
+    const card = await screen.findByRole('article', { name: /^Tính/ });
+    await user.click(within(card).getByRole('checkbox'));
+    const bar = screen.getByRole('region', { name: 'Thao tác với câu hỏi đã chọn' });
+    expect(bar.textContent).toContain('Đã chọn 1 câu hỏi');
+    await user.click(within(bar).getByRole('button', { name: 'Xuất tệp' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Word (.docx)' }));
+
+    await waitFor(() => expect(server.requests.some((r) => r.url === '/api/questions/export')).toBe(true));
+    const sent = server.requests.find((r) => r.url === '/api/questions/export');
+    expect(JSON.parse(sent?.body ?? '')).toEqual({ format: 'docx', ids: [questionSummaryOf().id] });
+    await waitFor(() => expect(downloads).toEqual(['ngan-hang.docx']));
+  });
+});

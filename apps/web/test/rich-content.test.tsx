@@ -1,0 +1,41 @@
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { RichContent } from '../src/components/rich-content/rich-content';
+import { renderComponent } from './render-component';
+
+describe('RichContent', () => {
+  it('typesets every data-latex element with KaTeX, inline and display', async () => {
+    const { container } = renderComponent(
+      <RichContent
+        html={
+          '<p>Tính <span class="math" data-latex="\\frac{1}{2}"></span></p><div class="math" data-latex="x^2 + 1"></div>'
+        }
+      />,
+    );
+    await waitFor(() => expect(container.querySelectorAll('.katex')).toHaveLength(2));
+    const inline = container.querySelector('span.math');
+    expect(inline?.querySelector('.katex-display')).toBeNull();
+    expect(inline?.querySelector('.mfrac')).not.toBeNull();
+    expect(container.querySelector('div.math .katex-display')).not.toBeNull();
+    expect(container.textContent).toContain('Tính');
+  });
+
+  it('shows a formula KaTeX cannot parse instead of failing', async () => {
+    const { container } = renderComponent(
+      <RichContent html={'<span class="math" data-latex="\\frac{1"></span>'} />,
+    );
+    await waitFor(() => expect(container.querySelector('.katex-error, .katex')).not.toBeNull());
+  });
+
+  it('drops scripts, handlers and foreign images even from text the teacher typed', () => {
+    const { container } = renderComponent(
+      <RichContent
+        html={
+          '<img src="x" onerror="alert(1)"><img src="/api/question-images/ab"><script>alert(2)</script><a href="javascript:1">b</a><u>u</u>'
+        }
+      />,
+    );
+    const root = container.querySelector('.rich-content');
+    expect(root?.innerHTML).toBe('<img src="/api/question-images/ab">b<u>u</u>');
+  });
+});
