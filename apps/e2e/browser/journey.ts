@@ -33,7 +33,7 @@ export async function signOut(page: Page) {
 
 /**
  * The link texts of the main navigation (also while it is tucked away behind the burger), without
- * the count badge of "Duyệt học liệu".
+ * the count badge of "Chờ duyệt".
  */
 export async function navLinks(page: Page, label = 'Điều hướng chính'): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: label });

@@ -243,10 +243,10 @@ describe('learning materials: upload, preview, share step by step', () => {
     await page.context().clearCookies();
 
     await signIn(page, baseUrl, 'hieutruong');
-    const reviews = page.getByRole('navigation').getByRole('link', { name: /^Duyệt học liệu/ });
+    const reviews = page.getByRole('navigation').getByRole('link', { name: /^Chờ duyệt/ });
     await reviews.getByText('1', { exact: true }).waitFor();
     await reviews.click();
-    await heading(page, 'Duyệt học liệu');
+    await heading(page, 'Chờ duyệt');
     const pending = page.getByRole('main').getByRole('article', { name: TITLE });
     await pending.waitFor();
     await screenshotBoth(page, 'materials-review-queue');
@@ -276,9 +276,9 @@ describe('learning materials: upload, preview, share step by step', () => {
     await signIn(page, baseUrl, 'phong.tuyenhoa');
     await page
       .getByRole('navigation')
-      .getByRole('link', { name: /^Duyệt học liệu/ })
+      .getByRole('link', { name: /^Chờ duyệt/ })
       .click();
-    await heading(page, 'Duyệt học liệu');
+    await heading(page, 'Chờ duyệt');
     await page
       .getByRole('main')
       .getByRole('article', { name: TITLE })

@@ -39,7 +39,12 @@ export function physicsPaper(): Promise<Buffer> {
       choice(
         '2',
         'Chu kì dao động của con lắc lò xo có độ cứng k, khối lượng vật m là',
-        [m('T = 2\\pi\\sqrt{\\frac{m}{k}}'), m('T = 2\\pi\\sqrt{\\frac{k}{m}}'), m('T = \\frac{1}{2\\pi}\\sqrt{\\frac{m}{k}}'), m('T = \\sqrt{mk}')],
+        [
+          m('T = 2\\pi\\sqrt{\\frac{m}{k}}'),
+          m('T = 2\\pi\\sqrt{\\frac{k}{m}}'),
+          m('T = \\frac{1}{2\\pi}\\sqrt{\\frac{m}{k}}'),
+          m('T = \\sqrt{mk}'),
+        ],
         null,
       ),
     ],

@@ -163,7 +163,7 @@ export const materialsVi = {
     done: 'Đã giao học liệu cho lớp {{className}}.',
   },
   reviews: {
-    title: 'Duyệt học liệu',
+    title: 'Chờ duyệt',
     intro: 'Học liệu và câu hỏi đang chờ bạn duyệt chia sẻ. Mở từng mục để xem đầy đủ nội dung.',
     empty: 'Không có học liệu nào chờ duyệt.',
     materialsTab: 'Học liệu',

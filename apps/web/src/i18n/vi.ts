@@ -41,7 +41,7 @@ export const vi = {
     library: 'Kho học liệu',
     questionBank: 'Ngân hàng câu hỏi',
     myMaterials: 'Học liệu của tôi',
-    reviews: 'Duyệt học liệu',
+    reviews: 'Chờ duyệt',
     reviewsPending_one: '{{count}} mục chờ duyệt',
     reviewsPending_other: '{{count}} mục chờ duyệt',
   },

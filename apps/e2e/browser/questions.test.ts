@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { heading, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
+import { OSCILLATION_STEM, physicsPaper } from './question-fixtures.js';
+import { usePage } from './session.js';
+
+const baseUrl = inject('baseUrl');
+
+/** Cards the bank shows for a query typed without diacritics; asks again until the index caught up. */
+async function findInBank(page: Page, query: string, text: string) {
+  for (let attempt = 0; attempt < 15; attempt++) {
+    await page.goto(`${baseUrl}/ngan-hang-cau-hoi?q=${encodeURIComponent(query)}`);
+    await heading(page, 'Ngân hàng câu hỏi');
+    const main = page.getByRole('main');
+    await main.getByRole('article').first().or(main.getByText('Không tìm thấy câu hỏi nào.')).waitFor();
+    const card = main.getByRole('article').filter({ hasText: text });
+    if ((await card.count()) > 0) return card.first();
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`"${text}" never appeared in the bank for "${query}"`);
+}
+
+describe('question bank journey', () => {
+  const session = usePage();
+
+  it('imports a Word paper, fixes the flagged question, submits; the principal approves; search finds it with its formula', async () => {
+    const page = session.page();
+    await signIn(page, baseUrl, 'giaovien');
+    await page.getByRole('navigation').getByRole('link', { name: 'Ngân hàng câu hỏi' }).click();
+    await heading(page, 'Ngân hàng câu hỏi');
+    await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
+    await heading(page, 'Nhập câu hỏi từ tệp');
+
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Kiểm tra 15 phút Vật lí 11.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await physicsPaper(),
+    });
+    const main = page.getByRole('main');
+    const first = main.getByRole('article', { name: 'Câu 1' });
+    const flagged = main.getByRole('article', { name: 'Câu 2' });
+    await flagged.waitFor();
+    // The equations of the Word file arrive as LaTeX and are typeset by KaTeX.
+    await expect.poll(() => first.locator('.katex').count()).toBeGreaterThan(0);
+    await expect.poll(() => flagged.getAttribute('data-status')).toBe('error');
+    await expect.poll(() => flagged.textContent()).toContain('Câu hỏi chưa có đáp án đúng.');
+    await expect
+      .poll(() => main.getByTestId('import-summary').textContent())
+      .toBe('1 câu sẵn sàng, 1 câu lỗi, 0 bỏ qua');
+    await screenshot(page, 'questions-import-preview');
+
+    await flagged.getByRole('button', { name: 'Sửa' }).click();
+    await flagged.getByRole('radio', { name: 'Phương án A đúng' }).check();
+    await flagged.getByRole('button', { name: 'Kiểm tra và dùng bản sửa' }).click();
+    await expect.poll(() => flagged.getAttribute('data-status')).toBe('ready');
+    await main.getByRole('checkbox', { name: 'Gửi duyệt cấp trường ngay' }).check();
+    await main.getByRole('button', { name: 'Nhập 2 câu hỏi' }).click();
+    await expect
+      .poll(() => main.getByTestId('import-result').textContent())
+      .toContain('Đã lưu 2 câu hỏi; 0 câu không lưu được.');
+    await screenshot(page, 'questions-import-done');
+    await signOut(page);
+
+    await signIn(page, baseUrl, 'hieutruong');
+    await page.goto(`${baseUrl}/duyet-hoc-lieu?tab=cau-hoi`);
+    await heading(page, 'Chờ duyệt');
+    for (const text of [OSCILLATION_STEM, 'Chu kì dao động của con lắc lò xo']) {
+      const card = page.getByRole('main').getByRole('article').filter({ hasText: text });
+      await card.getByRole('button', { name: 'Duyệt', exact: true }).click();
+      await card.waitFor({ state: 'detached' });
+    }
+    await screenshot(page, 'questions-review-done');
+
+    const card = await findInBank(page, 'dao dong dieu hoa', OSCILLATION_STEM);
+    await expect.poll(() => card.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await card.textContent()).toContain('Đã duyệt');
+    await screenshotBoth(page, 'questions-bank-search');
+
+    await card.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole('main').locator('.katex').count()).toBeGreaterThan(1);
+    await screenshot(page, 'questions-detail');
+  });
+
+  it('writes a question with a live formula preview and is warned of a near-duplicate', async () => {
+    const page = session.page();
+    await signIn(page, baseUrl, 'giaovien');
+    await page.goto(`${baseUrl}/ngan-hang-cau-hoi/moi`);
+    await heading(page, 'Soạn câu hỏi');
+    const main = page.getByRole('main');
+    // Almost the stem of a demo question the principal approved (Toán 7, căn bậc hai).
+    await main.getByRole('textbox', { name: 'Đề bài' }).fill('Giá trị của $\\sqrt{49}$ là bao nhiêu');
+    await expect.poll(() => main.locator('.katex').count()).toBeGreaterThan(0);
+    const options = ['7', '-7', '49', '24,5'];
+    for (const [i, text] of options.entries()) {
+      const label = `Phương án ${'ABCD'[i]}`;
+      const box = main.getByRole('textbox', { name: label, exact: true });
+      if ((await box.count()) === 0) await main.getByRole('button', { name: 'Thêm phương án' }).click();
+      await box.fill(text);
+    }
+    await main.getByRole('radio', { name: 'Phương án A đúng' }).check();
+    await expect.poll(() => main.textContent(), { timeout: 15_000 }).toContain('Có câu hỏi gần giống');
+    await screenshotBoth(page, 'questions-editor');
+    await main.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+    await page.waitForURL(/\/ngan-hang-cau-hoi\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('Nháp');
+  });
+});
