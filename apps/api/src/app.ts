@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { AppError } from './http/errors.js';
+import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createSessionStore } from './modules/auth/sessions.js';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     questionsIndex: deps.questionsIndex,
     onChange: searchOutbox.kick,
   });
+  await app.register(assessmentRoutes, { db, storage: deps.storage, jobs: deps.jobs, clock });
   await app.register(webApp, { dist: config.webDist });
   return app;
 }

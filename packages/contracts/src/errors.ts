@@ -136,6 +136,35 @@ export const errorMessages = {
     vi: 'Không đọc được tệp câu hỏi. Hãy dùng Word (.docx), Moodle XML, GIFT, Aiken hoặc QTI.',
     en: 'The question file could not be read. Use Word (.docx), Moodle XML, GIFT, Aiken or QTI.',
   },
+  TEST_NOT_FOUND: { vi: 'Không tìm thấy đề kiểm tra.', en: 'Test not found.' },
+  TEST_LOCKED: {
+    vi: 'Đề đã được giao cho lớp nên không sửa câu hỏi hay mã đề được nữa; vẫn sửa được đáp án.',
+    en: 'The test has been assigned: its questions and versions are frozen; keys can still be corrected.',
+  },
+  TEST_QUESTION_NOT_USABLE: {
+    vi: 'Có câu hỏi chưa được duyệt hoặc bạn không được dùng.',
+    en: 'A question is not approved or not available to you.',
+  },
+  TEST_NO_VERSIONS: { vi: 'Đề chưa có mã đề nào.', en: 'The test has no paper versions yet.' },
+  ASSIGNMENT_NOT_FOUND: { vi: 'Không tìm thấy bài kiểm tra được giao.', en: 'Assignment not found.' },
+  ASSIGNMENT_INVALID_WINDOW: {
+    vi: 'Giờ đóng phải sau giờ mở.',
+    en: 'The closing time must be after the opening time.',
+  },
+  ATTEMPT_NOT_FOUND: { vi: 'Không tìm thấy bài làm.', en: 'Attempt not found.' },
+  ASSIGNMENT_NOT_OPEN: {
+    vi: 'Bài kiểm tra chưa mở hoặc đã đóng.',
+    en: 'The test is not open now.',
+  },
+  ATTEMPTS_EXHAUSTED: {
+    vi: 'Bạn đã dùng hết số lần làm bài.',
+    en: 'You have used all your attempts.',
+  },
+  ATTEMPT_CLOSED: {
+    vi: 'Bài làm đã nộp hoặc đã hết giờ; câu trả lời này không được lưu.',
+    en: 'The attempt is submitted or out of time; this answer was not saved.',
+  },
+  ITEM_NOT_FOUND: { vi: 'Không có câu hỏi này trong đề.', en: 'No such question in the test.' },
   CLASS_NOT_TAUGHT: {
     vi: 'Bạn không dạy môn này ở lớp đã chọn.',
     en: 'You do not teach this subject in the chosen class.',

@@ -1,3 +1,4 @@
+export * from './assessments.js';
 export * from './auth.js';
 export * from './curriculum.js';
 export * from './endpoint.js';
@@ -11,6 +12,7 @@ export * from './org.js';
 export * from './question-model.js';
 export * from './questions.js';
 
+import { assessmentEndpoints } from './assessments.js';
 import { authEndpoints } from './auth.js';
 import { curriculumEndpoints } from './curriculum.js';
 import { healthEndpoints } from './health.js';
@@ -30,4 +32,5 @@ export const endpoints = {
   imports: importEndpoints,
   materials: materialEndpoints,
   questions: questionEndpoints,
+  assessments: assessmentEndpoints,
 };

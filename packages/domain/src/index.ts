@@ -1,3 +1,4 @@
+export * from './assessment/index.js';
 export * from './authz.js';
 export * from './imports/index.js';
 export * from './materials/index.js';

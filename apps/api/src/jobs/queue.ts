@@ -4,7 +4,8 @@ import PgBoss from 'pg-boss';
 export interface JobQueue {
   start(): Promise<void>;
   stop(): Promise<void>;
-  send(name: string, data: object): Promise<void>;
+  /** `startAfter`: the job waits until then (a deadline), surviving restarts meanwhile. */
+  send(name: string, data: object, options?: { startAfter?: Date }): Promise<void>;
   work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void>;
 }
 
@@ -36,9 +37,9 @@ export function createJobQueue(connectionString: string, log: FastifyBaseLogger)
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
     },
-    async send(name, data) {
+    async send(name, data, options = {}) {
       await ensureQueue(name);
-      await boss.send(name, data);
+      await boss.send(name, data, options.startAfter ? { startAfter: options.startAfter } : {});
     },
     async work(name, handler) {
       await ensureQueue(name);

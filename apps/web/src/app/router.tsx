@@ -204,6 +204,22 @@ const questionRoute = createRoute({
   beforeLoad: requireSection('questionBank'),
 });
 
+/** The student's tests: the list, taking one (kept light for cheap phones), and its result. */
+const quizListRoute = createRoute({
+  ...page('/bai-kiem-tra', () => import('../pages/quiz/assignments-page'), 'AssignmentsPage'),
+  beforeLoad: requireSection('quiz'),
+});
+
+const quizRoute = createRoute({
+  ...page('/lam-bai/$attemptId', () => import('../pages/quiz/quiz-page'), 'QuizPage'),
+  beforeLoad: requireSection('quiz'),
+});
+
+const quizResultRoute = createRoute({
+  ...page('/ket-qua/$attemptId', () => import('../pages/quiz/result-page'), 'ResultPage'),
+  beforeLoad: requireSection('quiz'),
+});
+
 const changePasswordRoute = createRoute(
   page('/doi-mat-khau', () => import('../pages/password/change-password-page'), 'ChangePasswordPage'),
 );
@@ -230,6 +246,9 @@ const routeTree = rootRoute.addChildren([
     newQuestionRoute,
     questionImportRoute,
     questionRoute,
+    quizListRoute,
+    quizRoute,
+    quizResultRoute,
     changePasswordRoute,
   ]),
 ]);

@@ -1,5 +1,6 @@
 import { materialsEn } from './materials-en';
 import { questionsEn } from './questions-en';
+import { quizEn } from './quiz-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -41,7 +42,8 @@ export const en: Messages = {
     library: 'Material library',
     questionBank: 'Question bank',
     myMaterials: 'My materials',
-    reviews: 'Review materials',
+    reviews: 'Reviews',
+    quiz: 'Tests',
     reviewsPending_one: '{{count}} item awaiting review',
     reviewsPending_other: '{{count}} items awaiting review',
   },
@@ -252,5 +254,6 @@ export const en: Messages = {
   },
   ...materialsEn,
   ...questionsEn,
+  ...quizEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

@@ -168,7 +168,7 @@ export const materialsEn: MaterialMessages = {
     done: 'Assigned to class {{className}}.',
   },
   reviews: {
-    title: 'Review materials',
+    title: 'Reviews',
     intro: 'Materials and questions waiting for your sharing decision. Open one to see it in full.',
     empty: 'No materials are waiting for your review.',
     materialsTab: 'Materials',

@@ -1,5 +1,6 @@
 import { materialsVi } from './materials-vi';
 import { questionsVi } from './questions-vi';
+import { quizVi } from './quiz-vi';
 
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
 export const vi = {
@@ -42,6 +43,7 @@ export const vi = {
     questionBank: 'Ngân hàng câu hỏi',
     myMaterials: 'Học liệu của tôi',
     reviews: 'Chờ duyệt',
+    quiz: 'Bài kiểm tra',
     reviewsPending_one: '{{count}} mục chờ duyệt',
     reviewsPending_other: '{{count}} mục chờ duyệt',
   },
@@ -242,6 +244,7 @@ export const vi = {
   },
   ...materialsVi,
   ...questionsVi,
+  ...quizVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

@@ -19,6 +19,7 @@ const paths = {
   imports: '/nhap-du-lieu',
   curriculum: '/chuong-trinh',
   kpi: '/chi-tieu',
+  quiz: '/bai-kiem-tra',
 } as const satisfies Record<Exclude<Section, 'mySchool'>, string>;
 
 const allPaths: string[] = Object.values(paths);

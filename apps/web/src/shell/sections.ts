@@ -14,7 +14,8 @@ export type Section =
   | 'users'
   | 'imports'
   | 'curriculum'
-  | 'kpi';
+  | 'kpi'
+  | 'quiz';
 
 const OFFICER_SECTIONS: Section[] = [
   'home',
@@ -32,7 +33,7 @@ const OFFICER_SECTIONS: Section[] = [
 /** What each role sees in the navigation, in display order. */
 export const sectionsByRole: Record<Role, Section[]> = {
   // Students never see the question bank: it holds the answers.
-  student: ['home', 'library'],
+  student: ['home', 'quiz', 'library'],
   teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'curriculum'],
   school_admin: [
     'home',

@@ -8,7 +8,7 @@
  * own, and the exact paragraph shapes matter more here than a document model.
  */
 import type { ImportedImage, ImportedQuestion, QuestionPart } from '@hoclieu/contracts';
-import { classify } from '../docx/classify.js';
+import { classify, GROUP_INTRO } from '../docx/classify.js';
 import { packDocx } from './docx-package.js';
 import { type MediaRegistry, mediaRegistry } from './media.js';
 import { groupRange, type QuestionNumber, questionNumbers } from './question-numbers.js';
@@ -81,22 +81,41 @@ function papersBody(questions: ImportedQuestion[], media: MediaRegistry): string
 /**
  * A group is its shared stem opened by a sentence naming its questions ("... trả lời câu 3 đến
  * câu 5"), which is how the reader knows where the group ends. A stem that already opens with that
- * sentence is kept as is. The reader has no place for a group's own solution: it is not written.
+ * sentence is kept as is; one naming other numbers (the questions were renumbered, or a paper
+ * version reordered them) has them rewritten, since a stale range would be read as another group.
+ * The reader has no place for a group's own solution: it is not written.
  */
-function groupIntro(
+export function groupIntro(
   group: ImportedQuestion,
   numbers: Map<ImportedQuestion, QuestionNumber>,
   media: MediaRegistry,
 ): string[] {
   const [from, to] = groupRange(group, numbers);
   const blocks = htmlBlocks(group.stem, media);
-  const first = blocks[0];
+  const [first, ...rest] = blocks;
   const opening = first?.kind === 'paragraph' ? classify(first.text.normalize('NFC'), NO_CONTEXT) : null;
-  const named = opening?.kind === 'group_intro' && opening.from === from && opening.to === to;
-  const intro = named
-    ? []
-    : [paragraphXml(textRun(`Đọc thông tin sau và trả lời câu ${from} đến câu ${to}.`))];
-  return [...intro, ...blocks.map(blockXml)];
+  if (first?.kind !== 'paragraph' || opening?.kind !== 'group_intro')
+    return [standardIntro(from, to), ...blocks.map(blockXml)];
+  if (opening.from === from && opening.to === to) return blocks.map(blockXml);
+  return [renumberedIntro(first, from, to), ...rest.map(blockXml)];
+}
+
+function standardIntro(from: number, to: number): string {
+  return paragraphXml(textRun(`Đọc thông tin sau và trả lời câu ${from} đến câu ${to}.`));
+}
+
+/** The teacher's wording with the new numbers (as plain text); the standard sentence if it held more. */
+function renumberedIntro(first: { runs: string; text: string }, from: number, to: number): string {
+  if (/<m:oMath|<w:drawing/.test(first.runs)) return standardIntro(from, to);
+  const text = first.text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(GROUP_INTRO, (match: string, a: string, b: string) => {
+      const at = match.indexOf(a);
+      return `${match.slice(0, at)}${from}${match.slice(at + a.length, match.length - b.length)}${to}`;
+    });
+  return paragraphXml(textRun(text));
 }
 
 const NO_CONTEXT = { bareNumbers: false, nextNumber: 0 };

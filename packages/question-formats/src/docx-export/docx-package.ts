@@ -16,9 +16,14 @@ const DOCUMENT_NAMESPACES = [
   'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"',
 ].join(' ');
 
-/** A4, 2 cm margins (the usual exam paper page). */
-const SECTION =
-  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
+/** A4, 2 cm margins (the usual exam paper page); exam matrices are printed landscape. */
+const PAGE_SIZE = {
+  portrait: '<w:pgSz w:w="11906" w:h="16838"/>',
+  landscape: '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>',
+};
+const MARGINS =
+  '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>';
+const FOOTER_ID = 'rIdFooter1';
 
 /** Times New Roman 13 pt in Vietnamese: what schools print papers in. */
 const STYLES = `${XML_HEAD}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style></w:styles>`;
@@ -31,13 +36,16 @@ export interface DocxContent {
   body: string[];
   media: MediaPart[];
   title: string;
+  orientation?: 'portrait' | 'landscape';
+  /** Paragraphs printed at the foot of every page ("Trang 1/4 – Mã đề 101"). */
+  footer?: string[];
 }
 
 /** The parts of a minimal, valid WordprocessingML package, zipped. */
 export async function packDocx(content: DocxContent): Promise<Buffer> {
   const zip = new yazl.ZipFile();
   const add = (path: string, data: string | Buffer): void => zip.addBuffer(Buffer.from(data), path);
-  add('[Content_Types].xml', contentTypes(content.media));
+  add('[Content_Types].xml', contentTypes(content.media, Boolean(content.footer?.length)));
   add(
     '_rels/.rels',
     relationships([
@@ -45,15 +53,18 @@ export async function packDocx(content: DocxContent): Promise<Buffer> {
       ['rId2', `${PACKAGE_REL}/metadata/core-properties`, 'docProps/core.xml'],
     ]),
   );
+  const footer = content.footer?.length ? content.footer.join('') : null;
+  const section = `<w:sectPr>${footer ? `<w:footerReference w:type="default" r:id="${FOOTER_ID}"/>` : ''}${PAGE_SIZE[content.orientation ?? 'portrait']}${MARGINS}</w:sectPr>`;
   add(
     'word/document.xml',
-    `${XML_HEAD}<w:document ${DOCUMENT_NAMESPACES}><w:body>${content.body.join('')}${SECTION}</w:body></w:document>`,
+    `${XML_HEAD}<w:document ${DOCUMENT_NAMESPACES}><w:body>${content.body.join('')}${section}</w:body></w:document>`,
   );
   add(
     'word/_rels/document.xml.rels',
     relationships([
       ['rId1', `${REL}/styles`, 'styles.xml'],
       ['rId2', `${REL}/settings`, 'settings.xml'],
+      ...(footer ? [[FOOTER_ID, `${REL}/footer`, 'footer1.xml'] as [string, string, string]] : []),
       ...content.media.map((part): [string, string, string] => [
         part.relationshipId,
         `${REL}/image`,
@@ -63,6 +74,7 @@ export async function packDocx(content: DocxContent): Promise<Buffer> {
   );
   add('word/styles.xml', STYLES);
   add('word/settings.xml', SETTINGS);
+  if (footer) add('word/footer1.xml', `${XML_HEAD}<w:ftr ${DOCUMENT_NAMESPACES}>${footer}</w:ftr>`);
   add('docProps/core.xml', coreProperties(content.title));
   for (const part of content.media) add(`word/media/${part.name}`, part.data);
   zip.end();
@@ -71,9 +83,10 @@ export async function packDocx(content: DocxContent): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function contentTypes(media: MediaPart[]): string {
+function contentTypes(media: MediaPart[], footer: boolean): string {
   const overrides = [
     ['/word/document.xml', `${MAIN}.document.main+xml`],
+    ...(footer ? [['/word/footer1.xml', `${MAIN}.footer+xml`]] : []),
     ['/word/styles.xml', `${MAIN}.styles+xml`],
     ['/word/settings.xml', `${MAIN}.settings+xml`],
     ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],

@@ -37,7 +37,7 @@ export function questionXml(q: ImportedQuestion, label: string, media: MediaRegi
 }
 
 /** The label opens the first paragraph; content starting with a table gets a label line of its own. */
-function labelled(label: string, blocks: WordBlock[], suffix = ''): string[] {
+export function labelled(label: string, blocks: WordBlock[], suffix = ''): string[] {
   const [first, ...rest] = blocks;
   if (first?.kind === 'paragraph')
     return [paragraphXml(`${label}${textRun(' ')}${first.runs}${suffix}`), ...rest.map(blockXml)];

@@ -35,7 +35,8 @@ const PART = /^\s*PHẦN\s+(III|II|I|3|2|1)(?![\p{L}\d])/iu;
 const ESSAY_PART = /^\s*PHẦN\s+(?:[IVX\d]+\s*[.:\-–]?\s*)?TỰ LUẬN/iu;
 const QUESTION = /^\s*(?:(Câu|Bài|Question)\s*(\d{1,3})\s*[.:)]?|(\d{1,3})\s*[.)](?!\d))\s*/iu;
 const LEVEL_TAG = /^[([]\s*(NB|TH|VDC|VD|Nhận biết|Thông hiểu|Vận dụng cao|Vận dụng)\s*[)\]]\s*[.:]?\s*/iu;
-const GROUP =
+/** "... trả lời câu 3 đến câu 5": the opening of a shared stem (the export renumbers it). */
+export const GROUP_INTRO =
   /(?:trả lời|cho|dùng cho)\s+(?:các\s+)?câu(?:\s+hỏi)?\s+(?:từ\s+)?(\d{1,3})\s*(?:đến|tới|và|-|–)\s*(?:câu\s*)?(\d{1,3})/iu;
 const ANSWER_LINE = /^\s*(?:đáp án(?: đúng)?|đáp số|ĐS|chọn(?: đáp án)?)\s*[:.]?\s*(.+?)\s*\.?\s*$/iu;
 const LEVEL_LINE = /^\s*(?:mức độ|cấp độ|mức)\s*[:.]\s*(.+?)\s*$/iu;
@@ -64,7 +65,7 @@ export function classify(text: string, context: { bareNumbers: boolean; nextNumb
     const label = question[1] ? `${capitalise(question[1])} ${number}` : String(number);
     return { kind: 'question', number, label, rest, level: tag ? levelFromLabel(tag[1]!) : null };
   }
-  const group = GROUP.exec(text);
+  const group = GROUP_INTRO.exec(text);
   if (group) return { kind: 'group_intro', from: Number(group[1]), to: Number(group[2]) };
   const solution = SOLUTION_HEADING.exec(text);
   if (solution && (solution[0].trim().length === text.trim().length || /[:.]\s*$/.test(solution[0]))) {

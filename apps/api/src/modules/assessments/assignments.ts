@@ -1,0 +1,197 @@
+import type { AssignmentInput, AssignmentSummary } from '@hoclieu/contracts';
+import type { Db, Prisma } from '@hoclieu/db';
+import type { Actor } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { currentClassesOf } from '../org/classes.js';
+import { ownTest } from './load.js';
+import { isReleased } from './release.js';
+
+export const assignmentInclude = {
+  test: {
+    select: {
+      id: true,
+      title: true,
+      authorId: true,
+      subject: { select: { code: true, name: true } },
+      items: { select: { points: true } },
+    },
+  },
+  classes: { include: { class: { select: { id: true, name: true, schoolId: true } } } },
+} satisfies Prisma.AssignmentInclude;
+
+export type AssignmentRow = Prisma.AssignmentGetPayload<{ include: typeof assignmentInclude }>;
+
+/** Vietnam's calendar date of an instant (UTC+7, no daylight saving): the day a test was held. */
+const vietnamDate = (at: Date) =>
+  new Date(`${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+
+export function summaryOf(
+  a: AssignmentRow,
+  now: Date,
+  extra: Pick<AssignmentSummary, 'myAttempts' | 'submittedCount' | 'studentCount'>,
+): AssignmentSummary {
+  return {
+    id: a.id,
+    testId: a.testId,
+    title: a.test.title,
+    subject: a.test.subject,
+    classes: a.classes.map((c) => ({ id: c.class.id, name: c.class.name })),
+    opensAt: a.opensAt.toISOString(),
+    closesAt: a.closesAt.toISOString(),
+    timeLimitMinutes: a.timeLimitMinutes,
+    attemptsAllowed: a.attemptsAllowed,
+    releasePolicy: a.releasePolicy,
+    released: isReleased(a, now),
+    periods: a.periods,
+    ...extra,
+  };
+}
+
+/** The teacher who assigned it, the school admin of one of its classes, the system admin. */
+export function mayManageAssignment(actor: Actor, a: AssignmentRow): boolean {
+  return (
+    a.teacherId === actor.userId ||
+    actor.role === 'system_admin' ||
+    (actor.role === 'school_admin' && a.classes.some((c) => c.class.schoolId === actor.schoolId))
+  );
+}
+
+export function createAssignmentService(db: Db, clock: () => Date) {
+  async function counts(a: AssignmentRow) {
+    const classIds = a.classes.map((c) => c.classId);
+    const [studentCount, submitted] = await Promise.all([
+      db.enrollment.count({ where: { classId: { in: classIds } } }),
+      db.attempt.findMany({
+        where: { assignmentId: a.id, status: 'submitted' },
+        distinct: ['studentId'],
+        select: { studentId: true },
+      }),
+    ]);
+    return { studentCount, submittedCount: submitted.length };
+  }
+
+  async function managed(actor: Actor, assignmentId: string) {
+    if (actor.role === 'student') throw forbidden();
+    const a = await db.assignment.findUnique({ where: { id: assignmentId }, include: assignmentInclude });
+    if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
+    if (!mayManageAssignment(actor, a)) throw forbidden();
+    return a;
+  }
+
+  return {
+    managed,
+
+    /**
+     * Gives a test to classes the actor teaches that subject in (a school admin: any class of the
+     * school). Each class gets an online-delivery record (source "test") for the reporting.
+     */
+    async assign(actor: Actor, testId: string, input: Required<AssignmentInput>) {
+      const test = await ownTest(db, actor, testId);
+      if (test.versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
+      const opensAt = new Date(input.opensAt);
+      const closesAt = new Date(input.closesAt);
+      if (closesAt <= opensAt) throw new AppError('ASSIGNMENT_INVALID_WINDOW');
+      const classIds = [...new Set(input.classIds)];
+      const classes = await db.class.findMany({ where: { id: { in: classIds } } });
+      if (classes.length !== classIds.length) throw new AppError('CLASS_NOT_FOUND');
+      for (const c of classes) {
+        if (actor.role === 'school_admin' && c.schoolId === actor.schoolId) continue;
+        const teaches = await db.teachingAssignment.findUnique({
+          where: {
+            teacherId_classId_subjectCode: {
+              teacherId: actor.userId,
+              classId: c.id,
+              subjectCode: test.subjectCode,
+            },
+          },
+        });
+        if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
+      }
+      const id = await db.$transaction(async (tx) => {
+        const a = await tx.assignment.create({
+          data: {
+            testId,
+            teacherId: actor.userId,
+            opensAt,
+            closesAt,
+            timeLimitMinutes: input.timeLimitMinutes,
+            attemptsAllowed: input.attemptsAllowed,
+            releasePolicy: input.releasePolicy,
+            periods: input.periods,
+            extraTime: input.extraTime,
+            classes: { create: classIds.map((classId) => ({ classId })) },
+          },
+        });
+        await tx.onlineLesson.createMany({
+          data: classIds.map((classId) => ({
+            classId,
+            subjectCode: test.subjectCode,
+            assignmentId: a.id,
+            date: vietnamDate(opensAt),
+            periods: input.periods,
+            source: 'test',
+            teacherId: actor.userId,
+          })),
+        });
+        return a.id;
+      });
+      const a = await db.assignment.findUniqueOrThrow({ where: { id }, include: assignmentInclude });
+      return summaryOf(a, clock(), { myAttempts: [], ...(await counts(a)) });
+    },
+
+    /** A student's assignments (their classes this year) or a teacher's own. */
+    async list(actor: Actor) {
+      const now = clock();
+      if (actor.role === 'student') {
+        const rows = await db.assignment.findMany({
+          where: { classes: { some: { class: currentClassesOf(actor.userId) } } },
+          include: {
+            ...assignmentInclude,
+            attempts: { where: { studentId: actor.userId }, orderBy: { number: 'asc' } },
+          },
+          orderBy: { opensAt: 'desc' },
+          take: 100,
+        });
+        return {
+          items: rows.map((a) =>
+            summaryOf(a, now, {
+              myAttempts: a.attempts.map((t) => ({
+                id: t.id,
+                status: t.status,
+                score: t.status === 'submitted' && isReleased(a, now) ? t.score : null,
+                maxScore: t.maxScore,
+              })),
+              submittedCount: null,
+              studentCount: null,
+            }),
+          ),
+        };
+      }
+      const rows = await db.assignment.findMany({
+        where: { teacherId: actor.userId },
+        include: assignmentInclude,
+        orderBy: { opensAt: 'desc' },
+        take: 200,
+      });
+      return {
+        items: await Promise.all(
+          rows.map(async (a) => summaryOf(a, now, { myAttempts: [], ...(await counts(a)) })),
+        ),
+      };
+    },
+
+    async release(actor: Actor, assignmentId: string) {
+      const a = await managed(actor, assignmentId);
+      const updated = await db.assignment.update({
+        where: { id: a.id },
+        data: { released: true },
+        include: assignmentInclude,
+      });
+      return summaryOf(updated, clock(), { myAttempts: [], ...(await counts(updated)) });
+    },
+
+    counts,
+  };
+}
+
+export type AssignmentService = ReturnType<typeof createAssignmentService>;

@@ -1,0 +1,333 @@
+import { createHash } from 'node:crypto';
+import type { AttemptResult, AttemptView, PaperQuestion, StudentAnswerInput } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import type { Actor } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { gradeAttempt, type ItemResult, type SavedAnswer } from './grading.js';
+import { itemContent, settingsOf, testInclude } from './load.js';
+import { createPaperCache, studentPaper } from './papers.js';
+import { isReleased } from './release.js';
+
+/** Saves arriving this long after the deadline (a slow network) are still taken. */
+export const SAVE_GRACE_MS = 60_000;
+
+export interface AttemptDeps {
+  db: Db;
+  clock: () => Date;
+  /** Asks the job queue to submit the attempt once its deadline (plus grace) has passed. */
+  scheduleDeadline: (attemptId: string, at: Date) => Promise<void>;
+}
+
+const attemptInclude = {
+  assignment: { include: { test: { include: testInclude } } },
+  version: true,
+  answers: true,
+} as const;
+
+/** Which of a test's versions a student gets: spread evenly, the same on every retry of the start. */
+function versionIndex(studentId: string, assignmentId: string, number: number, count: number): number {
+  const digest = createHash('sha256').update(`${assignmentId}:${studentId}:${number}`).digest();
+  return digest.readUInt32BE(0) % count;
+}
+
+const keysOf = (paper: PaperQuestion[]) =>
+  new Set(paper.flatMap((q) => (q.children.length ? q.children.map((c) => c.key) : [q.key])));
+
+/** Starting, saving, submitting and reading attempts: the student's side of an online test. */
+export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDeps) {
+  const papers = createPaperCache();
+  /** Answerable keys per version: a save checks them without loading the test. */
+  const keyCache = new Map<string, Set<string>>();
+
+  async function load(attemptId: string) {
+    const attempt = await db.attempt.findUnique({ where: { id: attemptId }, include: attemptInclude });
+    if (!attempt) throw new AppError('ATTEMPT_NOT_FOUND');
+    return attempt;
+  }
+  type Loaded = Awaited<ReturnType<typeof load>>;
+
+  const paperOf = (a: Pick<Loaded, 'version' | 'assignment'>) =>
+    papers(a.version.id, () =>
+      studentPaper({
+        version: a.version,
+        items: a.assignment.test.items,
+        subjectCode: a.assignment.test.subjectCode,
+      }),
+    );
+
+  function answersOf(a: Loaded): Map<string, SavedAnswer> {
+    return new Map(
+      a.answers.map((row) => [
+        row.key,
+        { answer: row.answer as StudentAnswerInput | null, manualScore: row.manualScore },
+      ]),
+    );
+  }
+
+  function view(a: Loaded): AttemptView {
+    const answers: Record<string, StudentAnswerInput> = {};
+    for (const row of a.answers) if (row.answer) answers[row.key] = row.answer as StudentAnswerInput;
+    return {
+      id: a.id,
+      assignmentId: a.assignmentId,
+      title: a.assignment.test.title,
+      versionCode: a.version.code,
+      status: a.status,
+      startedAt: a.startedAt.toISOString(),
+      deadlineAt: a.deadlineAt.toISOString(),
+      serverNow: clock().toISOString(),
+      questions: paperOf(a),
+      answers,
+      seq: a.lastSeq,
+    };
+  }
+
+  /** Grades and closes an open attempt under its row lock, so no save can slip in between. */
+  async function close(attemptId: string): Promise<void> {
+    await db.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ status: string }[]>`
+        SELECT status::text FROM "Attempt" WHERE id = ${attemptId}::uuid FOR UPDATE`;
+      if (locked[0]?.status !== 'open') return;
+      const a = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: attemptInclude });
+      const test = a.assignment.test;
+      const graded = gradeAttempt(test.items, test.subjectCode, settingsOf(test), answersOf(a));
+      await tx.attempt.update({
+        where: { id: attemptId },
+        data: {
+          status: 'submitted',
+          submittedAt: clock(),
+          score: graded.score,
+          maxScore: graded.max,
+          results: graded.results as object,
+          needsGrading: graded.needsGrading,
+        },
+      });
+    });
+  }
+
+  async function own(actor: Actor, attemptId: string) {
+    const a = await load(attemptId);
+    if (a.studentId !== actor.userId) throw forbidden();
+    if (a.status === 'open' && clock().getTime() > a.deadlineAt.getTime() + SAVE_GRACE_MS) {
+      await close(a.id);
+      return load(attemptId);
+    }
+    return a;
+  }
+
+  /** Score and, once released (or for the teacher), the review with keys and solutions. */
+  function resultOf(a: Loaded, forTeacher: boolean): AttemptResult {
+    const released = isReleased(a.assignment, clock());
+    const show = forTeacher || (released && a.status === 'submitted');
+    const results = (a.results ?? {}) as unknown as Record<string, ItemResult>;
+    const answers = answersOf(a);
+    const byKey = new Map(a.assignment.test.items.map((i) => [i.key, i]));
+    return {
+      id: a.id,
+      status: a.status,
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+      score: show ? a.score : null,
+      maxScore: a.maxScore,
+      released,
+      review: show
+        ? paperOf(a).map((q) => {
+            const item = byKey.get(q.key);
+            const units = q.children.length ? q.children.map((c) => c.key) : [q.key];
+            const result = units.reduce(
+              (sum, key) => {
+                const r = results[key];
+                return r
+                  ? {
+                      ...sum,
+                      score: sum.score + r.score,
+                      max: sum.max + r.max,
+                      status: units.length > 1 ? sum.status : r.status,
+                    }
+                  : sum;
+              },
+              { key: q.key, score: 0, max: 0, status: 'blank' as ItemResult['status'] },
+            );
+            return {
+              key: q.key,
+              number: String(q.number),
+              content: item
+                ? itemContent(item)
+                : {
+                    type: 'essay' as const,
+                    stem: '',
+                    options: [],
+                    statements: [],
+                    answer: null,
+                    solution: null,
+                    rubric: null,
+                    children: [],
+                  },
+              answer: answers.get(q.key)?.answer ?? null,
+              result: { ...result, score: Math.round(result.score * 100) / 100 },
+            };
+          })
+        : null,
+    };
+  }
+
+  /** Grades a submitted attempt again (a corrected key, an essay score), keeping its status. */
+  async function regrade(attemptId: string): Promise<void> {
+    const a = await load(attemptId);
+    if (a.status !== 'submitted') return;
+    const test = a.assignment.test;
+    const graded = gradeAttempt(test.items, test.subjectCode, settingsOf(test), answersOf(a));
+    await db.attempt.update({
+      where: { id: attemptId },
+      data: {
+        score: graded.score,
+        maxScore: graded.max,
+        results: graded.results as object,
+        needsGrading: graded.needsGrading,
+      },
+    });
+  }
+
+  return {
+    load,
+    close,
+    regrade,
+    resultOf,
+
+    async start(actor: Actor, assignmentId: string): Promise<AttemptView> {
+      if (actor.role !== 'student') throw forbidden();
+      const assignment = await db.assignment.findUnique({
+        where: { id: assignmentId },
+        include: {
+          classes: true,
+          test: { include: { versions: { select: { id: true } }, items: { select: { points: true } } } },
+        },
+      });
+      if (!assignment) throw new AppError('ASSIGNMENT_NOT_FOUND');
+      const classIds = assignment.classes.map((c) => c.classId);
+      const enrolled = await db.enrollment.findFirst({
+        where: { studentId: actor.userId, classId: { in: classIds } },
+      });
+      if (!enrolled) throw forbidden();
+      const existing = await db.attempt.findFirst({
+        where: { assignmentId, studentId: actor.userId, status: 'open' },
+        select: { id: true },
+      });
+      if (existing) return view(await own(actor, existing.id));
+      const now = clock();
+      if (now < assignment.opensAt || now >= assignment.closesAt) throw new AppError('ASSIGNMENT_NOT_OPEN');
+      const used = await db.attempt.count({ where: { assignmentId, studentId: actor.userId } });
+      if (used >= assignment.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED');
+      const versions = assignment.test.versions;
+      if (versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
+      const extra = (assignment.extraTime as { studentId: string; minutes: number }[]).find(
+        (e) => e.studentId === actor.userId,
+      );
+      const extraMs = (extra?.minutes ?? 0) * 60_000;
+      const deadlineAt = new Date(
+        Math.min(
+          now.getTime() + assignment.timeLimitMinutes * 60_000 + extraMs,
+          assignment.closesAt.getTime() + extraMs,
+        ),
+      );
+      const number = used + 1;
+      const version = versions[versionIndex(actor.userId, assignmentId, number, versions.length)] as {
+        id: string;
+      };
+      const maxScore = Math.round(assignment.test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100;
+      // One insert is all a start costs; two taps (or two tabs) racing meet the unique key.
+      const created = await db.attempt
+        .create({
+          data: {
+            assignmentId,
+            studentId: actor.userId,
+            number,
+            versionId: version.id,
+            startedAt: now,
+            deadlineAt,
+            maxScore,
+          },
+          select: { id: true },
+        })
+        .catch(async (error: { code?: string }) => {
+          if (error.code !== 'P2002') throw error;
+          return db.attempt.findFirstOrThrow({
+            where: { assignmentId, studentId: actor.userId, number },
+            select: { id: true },
+          });
+        });
+      await scheduleDeadline(created.id, new Date(deadlineAt.getTime() + SAVE_GRACE_MS));
+      return view(await load(created.id));
+    },
+
+    async get(actor: Actor, attemptId: string): Promise<AttemptView> {
+      return view(await own(actor, attemptId));
+    },
+
+    /**
+     * Applies a batch of answers: per item, only a higher seq replaces what is stored, so replays
+     * and out-of-order arrivals are harmless. The attempt row is locked by the guarded update, so a
+     * save either lands before the submit's grading or is refused with ATTEMPT_CLOSED.
+     */
+    async save(
+      actor: Actor,
+      attemptId: string,
+      body: { seq: number; answers: { key: string; answer: StudentAnswerInput | null }[] },
+    ) {
+      const a = await db.attempt.findUnique({
+        where: { id: attemptId },
+        select: { studentId: true, versionId: true },
+      });
+      if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
+      if (a.studentId !== actor.userId) throw forbidden();
+      let valid = keyCache.get(a.versionId);
+      if (!valid) {
+        valid = keysOf(paperOf(await load(attemptId)));
+        keyCache.set(a.versionId, valid);
+      }
+      const unknown = body.answers.find((entry) => !valid.has(entry.key));
+      if (unknown) throw new AppError('ITEM_NOT_FOUND', [{ path: 'answers', message: unknown.key }]);
+      const now = clock();
+      const latest = new Map(body.answers.map((entry) => [entry.key, entry.answer]));
+      const keys = [...latest.keys()];
+      const values = keys.map((key) => JSON.stringify(latest.get(key) ?? null));
+      const seq = await db.$transaction(async (tx) => {
+        const open = await tx.$queryRaw<{ lastSeq: number }[]>`
+          UPDATE "Attempt" SET "lastSeq" = GREATEST("lastSeq", ${body.seq})
+          WHERE id = ${attemptId}::uuid AND status = 'open' AND "deadlineAt" >= ${new Date(now.getTime() - SAVE_GRACE_MS)}
+          RETURNING "lastSeq"`;
+        if (open.length === 0) throw new AppError('ATTEMPT_CLOSED');
+        await tx.$executeRaw`
+          INSERT INTO "AttemptAnswer" ("attemptId", key, answer, seq, "savedAt")
+          SELECT ${attemptId}::uuid, k, a::jsonb, ${body.seq}, ${now}
+          FROM unnest(${keys}::text[], ${values}::text[]) AS t(k, a)
+          ON CONFLICT ("attemptId", key) DO UPDATE
+            SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
+            WHERE "AttemptAnswer".seq < EXCLUDED.seq`;
+        return (open[0] as { lastSeq: number }).lastSeq;
+      });
+      return { seq, savedAt: now.toISOString() };
+    },
+
+    async submit(actor: Actor, attemptId: string): Promise<AttemptResult> {
+      const a = await load(attemptId);
+      if (a.studentId !== actor.userId) throw forbidden();
+      await close(attemptId);
+      return resultOf(await load(attemptId), false);
+    },
+
+    async result(actor: Actor, attemptId: string): Promise<AttemptResult> {
+      return resultOf(await own(actor, attemptId), false);
+    },
+
+    /** The deadline job: submits the attempt if the student did not. */
+    async closeIfOverdue(attemptId: string) {
+      const a = await db.attempt.findUnique({
+        where: { id: attemptId },
+        select: { status: true, deadlineAt: true },
+      });
+      if (a?.status === 'open' && clock().getTime() >= a.deadlineAt.getTime()) await close(attemptId);
+    },
+  };
+}
+
+export type AttemptService = ReturnType<typeof createAttemptService>;

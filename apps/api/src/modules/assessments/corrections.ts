@@ -1,0 +1,84 @@
+import type { Db } from '@hoclieu/db';
+import type { Actor } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { recordAudit } from '../audit/record.js';
+import type { AssignmentService } from './assignments.js';
+import type { AttemptService } from './attempts.js';
+import { scoringUnits } from './items.js';
+import { itemContent, ownTest } from './load.js';
+
+interface KeyFix {
+  options?: string[] | undefined;
+  statements?: Partial<Record<'a' | 'b' | 'c' | 'd', boolean>> | undefined;
+  accepted?: string[] | undefined;
+  reason: string;
+}
+
+/** After the fact: a corrected key regrades every attempt; a teacher scores an essay. */
+export function createCorrectionService(db: Db, attempts: AttemptService, assignments: AssignmentService) {
+  return {
+    async correctKey(actor: Actor, testId: string, key: string, fix: KeyFix) {
+      const test = await ownTest(db, actor, testId);
+      const item = test.items.find((i) => i.key === key);
+      if (!item) throw new AppError('ITEM_NOT_FOUND');
+      const before = itemContent(item);
+      const { reason, ...override } = fix;
+      await db.testItem.update({
+        where: { id: item.id },
+        data: { keyOverride: { ...((item.keyOverride as object) ?? {}), ...override } },
+      });
+      const affected = await db.attempt.findMany({
+        where: { assignment: { testId }, status: 'submitted' },
+        select: { id: true },
+      });
+      for (const a of affected) await attempts.regrade(a.id);
+      await recordAudit(db, {
+        actor,
+        action: 'test.key_corrected',
+        resourceType: 'test',
+        resourceId: testId,
+        scope: { provinceId: test.provinceId, districtId: test.districtId, schoolId: test.schoolId },
+        details: {
+          key,
+          reason,
+          before: {
+            options: before.options.filter((o) => o.correct).map((o) => o.label),
+            statements: before.statements.map((s) => s.correct),
+            accepted: before.answer?.accepted ?? [],
+          },
+          after: override,
+          regraded: affected.length,
+        },
+      });
+      return { regraded: affected.length };
+    },
+
+    /** A teacher's score for one essay of a submitted attempt, by the rubric. */
+    async gradeEssay(actor: Actor, attemptId: string, key: string, score: number, comment: string) {
+      const a = await attempts.load(attemptId);
+      await assignments.managed(actor, a.assignmentId);
+      const test = a.assignment.test;
+      const unit = test.items
+        .flatMap((item) => scoringUnits(item.key, itemContent(item), item.points, test.subjectCode))
+        .find((u) => u.key === key);
+      if (!unit || unit.content.type !== 'essay') throw new AppError('ITEM_NOT_FOUND');
+      if (a.status !== 'submitted') throw forbidden();
+      const manualScore = Math.min(score, unit.points);
+      await db.attemptAnswer.upsert({
+        where: { attemptId_key: { attemptId, key } },
+        create: { attemptId, key, answer: undefined, seq: 0, manualScore, comment },
+        update: { manualScore, comment },
+      });
+      await attempts.regrade(attemptId);
+      await recordAudit(db, {
+        actor,
+        action: 'attempt.essay_graded',
+        resourceType: 'attempt',
+        resourceId: attemptId,
+        scope: { provinceId: test.provinceId, districtId: test.districtId, schoolId: test.schoolId },
+        details: { key, score: manualScore },
+      });
+      return attempts.resultOf(await attempts.load(attemptId), true);
+    },
+  };
+}

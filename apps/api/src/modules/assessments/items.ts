@@ -1,0 +1,47 @@
+import type { PaperPart, QuestionContent, QuestionPartContent, QuestionType } from '@hoclieu/contracts';
+import { defaultPoints } from '@hoclieu/domain';
+
+const PART_OF: Record<Exclude<QuestionType, 'group'>, PaperPart> = {
+  single_choice: 'I',
+  multiple_select: 'I',
+  true_false_group: 'II',
+  short_answer: 'III',
+  essay: 'essay',
+};
+
+/** The 2025 paper part a question belongs to; a group goes where its first child goes. */
+export function partOf(content: QuestionContent): PaperPart {
+  if (content.type !== 'group') return PART_OF[content.type];
+  const first = content.children[0];
+  return first ? PART_OF[first.type] : 'essay';
+}
+
+/** An item's default points: the type's 2025 default, or the sum of its children's. */
+export function itemDefaultPoints(content: QuestionContent, subjectCode: string): number {
+  if (content.type !== 'group') return defaultPoints(content.type, subjectCode);
+  return content.children.reduce((sum, child) => sum + defaultPoints(child.type, subjectCode), 0);
+}
+
+export interface ScoringUnit {
+  /** "3", or "3.1" for the first child of group item 3. */
+  key: string;
+  content: QuestionPartContent;
+  points: number;
+}
+
+/** What is answered and graded: the item itself, or each child of a group sharing its points. */
+export function scoringUnits(
+  key: string,
+  content: QuestionContent,
+  points: number,
+  subjectCode: string,
+): ScoringUnit[] {
+  if (content.type !== 'group') return [{ key, content: { ...content, type: content.type }, points }];
+  const defaults = content.children.map((child) => defaultPoints(child.type, subjectCode));
+  const total = defaults.reduce((a, b) => a + b, 0);
+  return content.children.map((child, i) => ({
+    key: `${key}.${i + 1}`,
+    content: child,
+    points: total > 0 ? (points * (defaults[i] ?? 0)) / total : points / content.children.length,
+  }));
+}

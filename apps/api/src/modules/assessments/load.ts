@@ -1,0 +1,86 @@
+import {
+  type QuestionContent,
+  questionContentSchema,
+  type TestHeader,
+  type TestSettings,
+  testHeaderSchema,
+  testSettingsSchema,
+} from '@hoclieu/contracts';
+import type { Db, Prisma } from '@hoclieu/db';
+import type { Actor } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+
+export const testInclude = {
+  subject: { select: { code: true, name: true } },
+  author: { select: { id: true, fullName: true } },
+  items: {
+    orderBy: { position: 'asc' },
+    include: {
+      questionVersion: { select: { number: true, content: true } },
+      question: { select: { level: true, topic: { select: { id: true, title: true } } } },
+    },
+  },
+  versions: { orderBy: { code: 'asc' } },
+  _count: { select: { assignments: true } },
+} satisfies Prisma.TestInclude;
+
+export type TestRow = Prisma.TestGetPayload<{ include: typeof testInclude }>;
+export type TestItemRow = TestRow['items'][number];
+
+export interface VersionLayout {
+  order: string[];
+  options: Record<string, string[]>;
+}
+
+export const settingsOf = (t: { settings: unknown }): TestSettings => testSettingsSchema.parse(t.settings);
+export const headerOf = (t: { header: unknown }): TestHeader => testHeaderSchema.parse(t.header);
+export const layoutOf = (v: { layout: unknown }) => v.layout as VersionLayout;
+
+/** A key correction applied over the version's content: what grading and the key documents use. */
+export function itemContent(item: Pick<TestItemRow, 'questionVersion' | 'keyOverride'>): QuestionContent {
+  const content = questionContentSchema.parse(item.questionVersion.content);
+  const fix = item.keyOverride as {
+    options?: string[];
+    statements?: Record<string, boolean>;
+    accepted?: string[];
+  } | null;
+  if (!fix) return content;
+  return {
+    ...content,
+    options: fix.options
+      ? content.options.map((o) => ({ ...o, correct: fix.options?.includes(o.label) ?? false }))
+      : content.options,
+    statements: fix.statements
+      ? content.statements.map((s) => ({ ...s, correct: fix.statements?.[s.label] ?? s.correct }))
+      : content.statements,
+    answer: fix.accepted && content.answer ? { ...content.answer, accepted: fix.accepted } : content.answer,
+  };
+}
+
+export async function loadTest(db: Db, testId: string): Promise<TestRow> {
+  const test = await db.test.findUnique({ where: { id: testId }, include: testInclude });
+  if (!test) throw new AppError('TEST_NOT_FOUND');
+  return test;
+}
+
+/** The author manages a test; the school admin of its school and the system admin may read it. */
+export function mayReadTest(actor: Actor, t: { authorId: string; schoolId: string | null }): boolean {
+  return (
+    actor.userId === t.authorId ||
+    actor.role === 'system_admin' ||
+    (actor.role === 'school_admin' && !!t.schoolId && t.schoolId === actor.schoolId)
+  );
+}
+
+export async function readableTest(db: Db, actor: Actor, testId: string): Promise<TestRow> {
+  if (actor.role === 'student') throw forbidden();
+  const test = await loadTest(db, testId);
+  if (!mayReadTest(actor, test)) throw forbidden();
+  return test;
+}
+
+export async function ownTest(db: Db, actor: Actor, testId: string): Promise<TestRow> {
+  const test = await readableTest(db, actor, testId);
+  if (test.authorId !== actor.userId && actor.role !== 'system_admin') throw forbidden();
+  return test;
+}

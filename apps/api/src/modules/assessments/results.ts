@@ -1,0 +1,160 @@
+import type { AssignmentResults, StudentAnswerInput } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { type Actor, itemStatistics, scoreDistribution } from '@hoclieu/domain';
+import ExcelJS from 'exceljs';
+import type { AssignmentService } from './assignments.js';
+import { summaryOf } from './assignments.js';
+import type { ItemResult } from './grading.js';
+import { scoringUnits } from './items.js';
+import { itemContent, loadTest } from './load.js';
+
+/** Chosen original labels of an answer, for option frequencies. */
+function choicesOf(answer: StudentAnswerInput | null): string[] {
+  if (!answer) return [];
+  if (answer.choice) return [answer.choice];
+  if (answer.choices) return answer.choices;
+  if (answer.statements)
+    return Object.entries(answer.statements).map(([label, value]) => `${label}:${value ? 'Đ' : 'S'}`);
+  return [];
+}
+
+// A spreadsheet cell starting with these is a formula to Excel: names are data, never formulas.
+const safeCell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+/** Class results: every student of the classes, their latest attempt, distribution and item analysis. */
+export function createResultService(db: Db, assignments: AssignmentService, clock: () => Date) {
+  async function results(actor: Actor, assignmentId: string): Promise<AssignmentResults> {
+    const a = await assignments.managed(actor, assignmentId);
+    const test = await loadTest(db, a.testId);
+    const classIds = a.classes.map((c) => c.classId);
+    const [enrollments, attempts] = await Promise.all([
+      db.enrollment.findMany({
+        where: { classId: { in: classIds } },
+        include: {
+          student: { select: { id: true, username: true, fullName: true } },
+          class: { select: { name: true } },
+        },
+        orderBy: [{ class: { name: 'asc' } }, { student: { fullName: 'asc' } }],
+      }),
+      db.attempt.findMany({
+        where: { assignmentId },
+        include: { version: { select: { code: true } }, answers: { select: { key: true, answer: true } } },
+        orderBy: { number: 'asc' },
+      }),
+    ]);
+    const latest = new Map(attempts.map((t) => [t.studentId, t]));
+    const submitted = attempts.filter((t) => t.status === 'submitted' && latest.get(t.studentId) === t);
+    const units = test.items.flatMap((item) =>
+      scoringUnits(item.key, itemContent(item), item.points, test.subjectCode).map((u) => ({ ...u, item })),
+    );
+    const stats = itemStatistics(
+      submitted.map((t) => {
+        const results = (t.results ?? {}) as unknown as Record<string, ItemResult>;
+        const answers = new Map(t.answers.map((row) => [row.key, row.answer as StudentAnswerInput | null]));
+        return {
+          total: t.score ?? 0,
+          items: Object.fromEntries(
+            units.map((u) => [
+              u.key,
+              {
+                score: results[u.key]?.score ?? 0,
+                max: u.points,
+                choices: choicesOf(answers.get(u.key) ?? null),
+              },
+            ]),
+          ),
+        };
+      }),
+    );
+    const maxScore = Math.round(test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100;
+    return {
+      assignment: summaryOf(a, clock(), { myAttempts: [], ...(await assignments.counts(a)) }),
+      maxScore,
+      students: enrollments.map((e) => {
+        const t = latest.get(e.studentId);
+        return {
+          studentId: e.studentId,
+          username: e.student.username,
+          fullName: e.student.fullName,
+          className: e.class.name,
+          attemptId: t?.id ?? null,
+          versionCode: t?.version.code ?? null,
+          status: t ? t.status : 'not_started',
+          score: t?.status === 'submitted' ? t.score : null,
+          needsGrading: t?.needsGrading ?? false,
+          submittedAt: t?.submittedAt?.toISOString() ?? null,
+        };
+      }),
+      distribution: scoreDistribution(
+        submitted.map((t) => t.score ?? 0),
+        maxScore,
+      ),
+      items: units.map((u) => {
+        const s = stats[u.key];
+        return {
+          key: u.key,
+          number: u.key,
+          type: u.content.type,
+          max: u.points,
+          facility: s ? s.facility : null,
+          discrimination: s?.discrimination ?? null,
+          optionCounts: s?.optionCounts ?? {},
+          correctLabels: [
+            ...u.content.options.filter((o) => o.correct).map((o) => o.label),
+            ...u.content.statements.map((st) => `${st.label}:${st.correct ? 'Đ' : 'S'}`),
+          ],
+        };
+      }),
+    };
+  }
+
+  /** The gradebook sheet: one row per student, Vietnamese headers, one column per question. */
+  async function workbook(actor: Actor, assignmentId: string) {
+    const r = await results(actor, assignmentId);
+    const attempts = await db.attempt.findMany({
+      where: { assignmentId, status: 'submitted' },
+      select: { id: true, results: true },
+    });
+    const resultsById = new Map(attempts.map((t) => [t.id, (t.results ?? {}) as unknown as Record<string, ItemResult>]));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Kết quả');
+    const statusText = { not_started: 'Chưa làm', open: 'Đang làm', submitted: 'Đã nộp' } as const;
+    sheet.addRow([
+      'STT',
+      'Mã học sinh',
+      'Họ và tên',
+      'Lớp',
+      'Mã đề',
+      'Trạng thái',
+      'Điểm',
+      `Điểm tối đa`,
+      'Nộp lúc',
+      ...r.items.map((i) => `Câu ${i.number}`),
+    ]);
+    r.students.forEach((s, index) => {
+      const perItem = s.attemptId ? resultsById.get(s.attemptId) : undefined;
+      sheet.addRow([
+        index + 1,
+        safeCell(s.username),
+        safeCell(s.fullName),
+        safeCell(s.className),
+        s.versionCode ?? '',
+        statusText[s.status],
+        s.score ?? '',
+        r.maxScore,
+        s.submittedAt ? new Date(s.submittedAt) : '',
+        ...r.items.map((i) => perItem?.[i.key]?.score ?? ''),
+      ]);
+    });
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
+    sheet.getColumn(3).width = 28;
+    sheet.getColumn(9).numFmt = 'dd/mm/yyyy hh:mm';
+    return {
+      fileName: `ket-qua-${r.assignment.title}.xlsx`,
+      bytes: Buffer.from(await book.xlsx.writeBuffer()),
+    };
+  }
+
+  return { results, workbook };
+}

@@ -1,0 +1,112 @@
+import { assessmentEndpoints } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { attachmentDisposition, type BlobStore } from '@hoclieu/storage';
+import type { FastifyInstance } from 'fastify';
+import { route } from '../../http/route.js';
+import type { JobQueue } from '../../jobs/queue.js';
+import { actorOf } from '../../plugins/auth-context.js';
+import { createAssignmentService } from './assignments.js';
+import { createAttemptService } from './attempts.js';
+import { createCorrectionService } from './corrections.js';
+import { createTestDocuments } from './documents.js';
+import { createResultService } from './results.js';
+import { createTestService } from './tests.js';
+
+export const ATTEMPT_DEADLINE = 'attempt-deadline';
+
+export interface AssessmentDeps {
+  db: Db;
+  storage: BlobStore;
+  jobs: JobQueue;
+  clock: () => Date;
+}
+
+export async function assessmentRoutes(app: FastifyInstance, { db, storage, jobs, clock }: AssessmentDeps) {
+  const tests = createTestService(db);
+  const attempts = createAttemptService({
+    db,
+    clock,
+    scheduleDeadline: (attemptId, at) => jobs.send(ATTEMPT_DEADLINE, { attemptId }, { startAfter: at }),
+  });
+  const assignments = createAssignmentService(db, clock);
+  const results = createResultService(db, assignments, clock);
+  const corrections = createCorrectionService(db, attempts, assignments);
+  const documents = createTestDocuments(db, storage);
+  // Jobs are rows in PostgreSQL: a deadline set before a crash still fires after the restart.
+  await jobs.work<{ attemptId: string }>(ATTEMPT_DEADLINE, ({ attemptId }) =>
+    attempts.closeIfOverdue(attemptId),
+  );
+
+  const e = assessmentEndpoints;
+  route(app, e.listTests, async (request) => tests.list(actorOf(request)));
+  route(app, e.drawMatrix, async (request) => tests.draw(actorOf(request), request.body));
+  route(app, e.createTest, async (request) => tests.create(actorOf(request), request.body));
+  route(app, e.getTest, async (request) => tests.get(actorOf(request), request.params.testId));
+  route(app, e.updateTest, async (request) =>
+    tests.update(actorOf(request), request.params.testId, request.body),
+  );
+  route(app, e.makeVersions, async (request) =>
+    tests.makeVersions(actorOf(request), request.params.testId, request.body.count, request.body.seed),
+  );
+  route(app, e.correctKey, async (request) =>
+    corrections.correctKey(actorOf(request), request.params.testId, request.params.key, request.body),
+  );
+
+  const send = (
+    reply: Parameters<Parameters<typeof route>[2]>[1],
+    file: { fileName: string; contentType: string; bytes: Buffer },
+  ) =>
+    reply
+      .header('content-disposition', attachmentDisposition(file.fileName))
+      .type(file.contentType)
+      .send(file.bytes);
+  route(app, e.paperDocx, async (request, reply) =>
+    send(reply, await documents.paper(actorOf(request), request.params.testId, request.params.code)),
+  );
+  route(app, e.answerKeyDocx, async (request, reply) =>
+    send(reply, await documents.answerKey(actorOf(request), request.params.testId)),
+  );
+  route(app, e.matrixDocx, async (request, reply) =>
+    send(reply, await documents.matrix(actorOf(request), request.params.testId)),
+  );
+
+  route(app, e.assign, async (request) =>
+    assignments.assign(actorOf(request), request.params.testId, request.body),
+  );
+  route(app, e.listAssignments, async (request) => assignments.list(actorOf(request)));
+  route(app, e.release, async (request) =>
+    assignments.release(actorOf(request), request.params.assignmentId),
+  );
+  route(app, e.results, async (request) => results.results(actorOf(request), request.params.assignmentId));
+  route(app, e.resultsXlsx, async (request, reply) => {
+    const file = await results.workbook(actorOf(request), request.params.assignmentId);
+    return send(reply, {
+      ...file,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  });
+
+  route(app, e.start, async (request) => attempts.start(actorOf(request), request.params.assignmentId));
+  route(app, e.attempt, async (request) => attempts.get(actorOf(request), request.params.attemptId));
+  route(app, e.saveAnswers, async (request) =>
+    attempts.save(actorOf(request), request.params.attemptId, request.body),
+  );
+  route(app, e.submit, async (request) => attempts.submit(actorOf(request), request.params.attemptId));
+  route(app, e.result, async (request) => {
+    const actor = actorOf(request);
+    if (actor.role === 'student') return attempts.result(actor, request.params.attemptId);
+    // Teachers read a student's attempt with the key, to grade essays or explain a score.
+    const a = await attempts.load(request.params.attemptId);
+    await assignments.managed(actor, a.assignmentId);
+    return attempts.resultOf(a, true);
+  });
+  route(app, e.gradeEssay, async (request) =>
+    corrections.gradeEssay(
+      actorOf(request),
+      request.params.attemptId,
+      request.params.key,
+      request.body.score,
+      request.body.comment,
+    ),
+  );
+}

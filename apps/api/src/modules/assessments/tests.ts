@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type MatrixCell,
+  questionContentSchema,
+  type TestDetail,
+  type TestInput,
+  type testHeaderSchema,
+  type testSettingsSchema,
+} from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import {
+  type Actor,
+  buildVersion,
+  type DrawCandidate,
+  drawFromMatrix,
+  isLockedOption,
+  isVisible,
+  versionCodes,
+  viewerTokens,
+} from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { itemDefaultPoints, partOf } from './items.js';
+import { headerOf, itemContent, loadTest, ownTest, readableTest, settingsOf, type TestRow } from './load.js';
+
+type Input = Omit<Required<TestInput>, 'settings' | 'header' | 'items'> & {
+  items: { questionId: string; points: number | null }[];
+  settings: ReturnType<typeof testSettingsSchema.parse>;
+  header: ReturnType<typeof testHeaderSchema.parse>;
+};
+
+export function testDetailOf(t: TestRow): TestDetail {
+  const items = t.items.map((item) => ({
+    key: item.key,
+    questionId: item.questionId,
+    version: item.questionVersion.number,
+    part: item.part as TestDetail['items'][number]['part'],
+    points: item.points,
+    level: item.question.level,
+    topic: item.question.topic,
+    content: itemContent(item),
+    keyCorrected: item.keyOverride !== null,
+  }));
+  return {
+    id: t.id,
+    title: t.title,
+    subject: t.subject,
+    grade: t.grade,
+    durationMinutes: t.durationMinutes,
+    itemCount: items.length,
+    maxScore: Math.round(items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
+    versionCodes: t.versions.map((v) => v.code),
+    assignmentCount: t._count.assignments,
+    author: t.author,
+    updatedAt: t.updatedAt.toISOString(),
+    items,
+    settings: settingsOf(t),
+    header: headerOf(t),
+    locked: t._count.assignments > 0,
+  };
+}
+
+/** Building tests: pick by hand or draw from a matrix, pin question versions, make paper versions. */
+export function createTestService(db: Db) {
+  /** The questions of a test as they are now: approved (or the author's own) and visible. */
+  async function pinnedItems(actor: Actor, input: Input) {
+    const viewer = viewerTokens(actor, []);
+    const ids = input.items.map((i) => i.questionId);
+    if (new Set(ids).size !== ids.length)
+      throw new AppError('VALIDATION_FAILED', [{ path: 'items', message: 'Câu hỏi bị lặp.' }]);
+    const questions = await db.question.findMany({
+      where: { id: { in: ids }, deletedAt: null },
+      include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
+    });
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    return input.items.map((item, position) => {
+      const q = byId.get(item.questionId);
+      const version = q?.versions[0];
+      const usable =
+        q &&
+        version &&
+        isVisible(q.audience, viewer) &&
+        (q.scope !== 'private' || q.authorId === actor.userId);
+      if (!usable)
+        throw new AppError('TEST_QUESTION_NOT_USABLE', [
+          { path: `items.${position}`, message: item.questionId },
+        ]);
+      const content = questionContentSchema.parse(version.content);
+      return {
+        key: String(position + 1),
+        position,
+        questionId: q.id,
+        questionVersionId: version.id,
+        points: item.points ?? itemDefaultPoints(content, input.subjectCode),
+        part: partOf(content),
+      };
+    });
+  }
+
+  async function save(actor: Actor, input: Input, testId: string | null) {
+    if (actor.role === 'student') throw forbidden();
+    if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
+      throw new AppError('SUBJECT_NOT_FOUND');
+    const items = await pinnedItems(actor, input);
+    const fields = {
+      title: input.title,
+      subjectCode: input.subjectCode,
+      grade: input.grade,
+      durationMinutes: input.durationMinutes,
+      settings: input.settings,
+      header: input.header,
+    };
+    const id = await db.$transaction(async (tx) => {
+      if (testId) {
+        await tx.testItem.deleteMany({ where: { testId } });
+        // Items changed: old paper versions no longer match them.
+        await tx.testVersion.deleteMany({ where: { testId } });
+        await tx.test.update({ where: { id: testId }, data: { ...fields, items: { create: items } } });
+        return testId;
+      }
+      const created = await tx.test.create({
+        data: {
+          ...fields,
+          authorId: actor.userId,
+          schoolId: actor.schoolId,
+          districtId: actor.districtId,
+          provinceId: actor.provinceId,
+          items: { create: items },
+        },
+      });
+      return created.id;
+    });
+    return testDetailOf(await loadTest(db, id));
+  }
+
+  return {
+    async list(actor: Actor) {
+      if (actor.role === 'student') throw forbidden();
+      const tests = await db.test.findMany({
+        where: { authorId: actor.userId },
+        include: {
+          subject: { select: { code: true, name: true } },
+          author: { select: { id: true, fullName: true } },
+          items: { select: { points: true } },
+          versions: { select: { code: true }, orderBy: { code: 'asc' } },
+          _count: { select: { assignments: true } },
+        },
+        orderBy: { updatedAt: 'desc' },
+        take: 200,
+      });
+      return {
+        items: tests.map((t) => ({
+          id: t.id,
+          title: t.title,
+          subject: t.subject,
+          grade: t.grade,
+          durationMinutes: t.durationMinutes,
+          itemCount: t.items.length,
+          maxScore: Math.round(t.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
+          versionCodes: t.versions.map((v) => v.code),
+          assignmentCount: t._count.assignments,
+          author: t.author,
+          updatedAt: t.updatedAt.toISOString(),
+        })),
+      };
+    },
+
+    create: (actor: Actor, input: Input) => save(actor, input, null),
+
+    async update(actor: Actor, testId: string, input: Input) {
+      const test = await ownTest(db, actor, testId);
+      if (test._count.assignments > 0) throw new AppError('TEST_LOCKED');
+      return save(actor, input, testId);
+    },
+
+    async get(actor: Actor, testId: string) {
+      return testDetailOf(await readableTest(db, actor, testId));
+    },
+
+    /** Approved questions in the viewer's scope for the subject and grade, drawn cell by cell. */
+    async draw(
+      actor: Actor,
+      body: { subjectCode: string; grade: number; cells: MatrixCell[]; seed?: string | undefined },
+    ) {
+      if (actor.role === 'student') throw forbidden();
+      const viewer = viewerTokens(actor, []);
+      const candidates = await db.$queryRaw<DrawCandidate[]>`
+        SELECT q.id, q."topicId", q.type::text AS type, q.level::text AS level,
+               COALESCE(jsonb_array_length(v.content->'statements'), 0)::int AS "statementCount"
+        FROM "Question" q
+        JOIN "QuestionVersion" v ON v."questionId" = q.id AND v.number = q."currentVersion"
+        WHERE q."deletedAt" IS NULL AND q.scope <> 'private'
+          AND q."subjectCode" = ${body.subjectCode} AND q.grade = ${body.grade}
+          AND q.audience && ${viewer}::text[]`;
+      const seed = body.seed ?? randomUUID();
+      return { seed, ...drawFromMatrix(body.cells, candidates, seed) };
+    },
+
+    /** Mã đề: N shuffled versions, each rebuilt identically from its stored seed. */
+    async makeVersions(actor: Actor, testId: string, count: number, seed: string = randomUUID()) {
+      const test = await ownTest(db, actor, testId);
+      if (test._count.assignments > 0) throw new AppError('TEST_LOCKED');
+      const settings = settingsOf(test);
+      const paperItems = test.items.map((item) => {
+        const content = itemContent(item);
+        return {
+          key: item.key,
+          part: item.part as 'I' | 'II' | 'III' | 'essay',
+          optionLabels: content.options.map((o) => o.label),
+          lockedLabels: content.options.filter((o) => isLockedOption(o.html)).map((o) => o.label),
+        };
+      });
+      const versions = versionCodes(count, seed).map((code) => {
+        const versionSeed = `${seed}:${code}`;
+        const layout = buildVersion(paperItems, settings, versionSeed);
+        return { testId, code, seed: versionSeed, layout: { order: layout.order, options: layout.options } };
+      });
+      await db.$transaction([
+        db.testVersion.deleteMany({ where: { testId } }),
+        db.testVersion.createMany({ data: versions }),
+      ]);
+      return testDetailOf(await loadTest(db, testId));
+    },
+  };
+}
+
+export type TestService = ReturnType<typeof createTestService>;

@@ -1,0 +1,376 @@
+import type { QuestionInput } from '@hoclieu/contracts';
+import { makeUser } from '@hoclieu/db/testing';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { createQuestion, post } from './question-fixtures.js';
+import { buildWorld, get, type World } from './world.js';
+
+let t: TestApp;
+let w: World;
+let classmate: { user: { id: string }; client: Client };
+const ids: Record<string, string> = {};
+
+const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
+const questions: Record<string, QuestionInput> = {
+  choice: {
+    content: {
+      type: 'single_choice',
+      stem: `Giá trị của ${m('\\sqrt{16}')} là`,
+      options: [
+        { label: 'A', html: '4', correct: true },
+        { label: 'B', html: '8', correct: false },
+        { label: 'C', html: '2', correct: false },
+        { label: 'D', html: 'Cả A và B', correct: false },
+      ],
+    },
+    meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
+  },
+  trueFalse: {
+    content: {
+      type: 'true_false_group',
+      stem: 'Cho hàm số y = 2x.',
+      statements: [
+        { label: 'a', html: 'Đồng biến', correct: true },
+        { label: 'b', html: 'Đi qua O', correct: true },
+        { label: 'c', html: 'Qua (1; 3)', correct: false },
+        { label: 'd', html: 'Song song y = 2x + 1', correct: true },
+      ],
+    },
+    meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
+  },
+  short: {
+    content: { type: 'short_answer', stem: 'Tính 1 : 2', answer: { accepted: ['0,5'], tolerance: null } },
+    meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
+  },
+  essay: {
+    content: {
+      type: 'essay',
+      stem: 'Trình bày cách so sánh hai phân số.',
+      rubric: '<p>Quy đồng (1 điểm)</p>',
+    },
+    meta: { subjectCode: 'toan', grade: 6, level: 'van_dung' },
+  },
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await buildWorld(t);
+  await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
+  await t.db.teachingAssignment.create({
+    data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
+  });
+  const mate = await makeUser(t.db, 'student', {
+    schoolId: w.school.id,
+    passwordHash: await testPasswordHash(),
+  });
+  await t.db.enrollment.create({ data: { studentId: mate.id, classId: w.schoolClass.id } });
+  classmate = { user: mate, client: await signIn(t.app, mate.username) };
+  for (const [name, input] of Object.entries(questions)) {
+    const q = await createQuestion(w.teacher.client, input);
+    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
+    await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
+    ids[name] = q.id;
+  }
+});
+afterAll(() => t.close());
+
+async function makeTest(items = Object.values(ids).map((questionId) => ({ questionId }))) {
+  const response = await post(w.teacher.client, '/api/tests', {
+    title: 'Kiểm tra 15 phút',
+    subjectCode: 'toan',
+    grade: 6,
+    durationMinutes: 15,
+    items,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as {
+    id: string;
+    items: { key: string; points: number; part: string }[];
+    maxScore: number;
+  };
+}
+
+async function assign(testId: string, overrides: object = {}) {
+  const now = Date.now();
+  const response = await post(w.teacher.client, `/api/tests/${testId}/assignments`, {
+    classIds: [w.schoolClass.id],
+    opensAt: new Date(now - 60_000).toISOString(),
+    closesAt: new Date(now + 3_600_000).toISOString(),
+    timeLimitMinutes: 15,
+    releasePolicy: 'immediately',
+    periods: 2,
+    ...overrides,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as { id: string };
+}
+
+type View = {
+  id: string;
+  questions: { key: string; type: string; stem: string; options: { label: string; display: string }[] }[];
+  answers: Record<string, unknown>;
+  seq: number;
+  deadlineAt: string;
+};
+
+describe('building a test', () => {
+  it('pins question versions and applies the 2025 point defaults', async () => {
+    const test = await makeTest();
+    expect(test.items.map((i) => [i.part, i.points])).toEqual([
+      ['I', 0.25],
+      ['II', 1],
+      ['III', 0.5],
+      ['essay', 1],
+    ]);
+    expect(test.maxScore).toBe(2.75);
+    // Editing the question afterwards does not change the test.
+    await w.teacher.client.request({
+      method: 'PUT',
+      url: `/api/questions/${ids.short}`,
+      payload: { ...questions.short, content: { ...questions.short?.content, stem: 'Tính 1 : 2 =' } },
+    });
+    const again = (await get(w.teacher.client, `/api/tests/${test.id}`)).json();
+    expect(again.items[2].version).toBe(1);
+    expect(again.items[2].content.stem).toBe('Tính 1 : 2');
+  });
+
+  it('refuses a question that is neither approved nor the author’s own', async () => {
+    const draft = await createQuestion(w.otherTeacher.client, questions.short as QuestionInput);
+    const response = await post(w.teacher.client, '/api/tests', {
+      title: 'x',
+      subjectCode: 'toan',
+      grade: 6,
+      items: [{ questionId: draft.id }],
+    });
+    expect(response.json().error.code).toBe('TEST_QUESTION_NOT_USABLE');
+  });
+
+  it('draws from a matrix and names the cells it cannot fill', async () => {
+    const response = await post(w.teacher.client, '/api/tests/draw', {
+      subjectCode: 'toan',
+      grade: 6,
+      seed: 'abc',
+      cells: [
+        { topicId: null, type: 'single_choice', level: 'biet', count: 1 },
+        { topicId: null, type: 'true_false_group', level: 'hieu', count: 4 },
+        { topicId: null, type: 'short_answer', level: 'van_dung', count: 2 },
+      ],
+    });
+    const draw = response.json();
+    expect(draw.picks.map((p: { questionId: string }) => p.questionId).sort()).toEqual(
+      [ids.choice, ids.trueFalse].sort(),
+    );
+    expect(draw.shortfalls).toEqual([expect.objectContaining({ cellIndex: 2, wanted: 2, found: 0 })]);
+    expect(draw.shortfalls[0].reason.length).toBeGreaterThan(10);
+  });
+
+  it('makes paper versions that are the same for the same seed, with documents to print', async () => {
+    const test = await makeTest();
+    const first = (
+      await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 2, seed: 's1' })
+    ).json();
+    const again = (
+      await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 2, seed: 's1' })
+    ).json();
+    expect(first.versionCodes).toHaveLength(2);
+    expect(again.versionCodes).toEqual(first.versionCodes);
+    for (const url of [
+      `/api/tests/${test.id}/versions/${first.versionCodes[0]}/paper`,
+      `/api/tests/${test.id}/answer-key`,
+      `/api/tests/${test.id}/matrix`,
+    ]) {
+      const file = await get(w.teacher.client, url);
+      expect(file.statusCode, `${url} ${file.body.slice(0, 200)}`).toBe(200);
+      expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    }
+    expect((await get(w.otherTeacher.client, `/api/tests/${test.id}/answer-key`)).statusCode).toBe(403);
+    expect((await get(w.student.client, `/api/tests/${test.id}`)).statusCode).toBe(403);
+  });
+});
+
+describe('taking a test', () => {
+  let testId: string;
+  let assignmentId: string;
+  let view: View;
+
+  beforeAll(async () => {
+    const test = await makeTest();
+    testId = test.id;
+    await post(w.teacher.client, `/api/tests/${testId}/versions`, { count: 2, seed: 'exam' });
+    assignmentId = (await assign(testId)).id;
+  });
+
+  it('records the test as online delivery for the class', async () => {
+    const lessons = await t.db.onlineLesson.findMany({ where: { assignmentId } });
+    expect(lessons.map((l) => [l.classId, l.source, l.periods])).toEqual([[w.schoolClass.id, 'test', 2]]);
+  });
+
+  it('starts once and resumes the same attempt, with no key anywhere in the paper', async () => {
+    const start = await post(w.student.client, `/api/assignments/${assignmentId}/attempts`);
+    expect(start.statusCode, start.body).toBe(200);
+    view = start.json();
+    expect((await post(w.student.client, `/api/assignments/${assignmentId}/attempts`)).json().id).toBe(
+      view.id,
+    );
+    expect(start.body).not.toMatch(/"correct"|solution|rubric|accepted|Quy đồng/);
+    expect(view.questions.map((q) => q.type).sort()).toEqual([
+      'essay',
+      'short_answer',
+      'single_choice',
+      'true_false_group',
+    ]);
+    const choice = view.questions.find((q) => q.type === 'single_choice');
+    // Math arrives typeset; "Cả A và B" keeps its place at D.
+    expect(choice?.stem).toContain('class="katex"');
+    expect(choice?.options.find((o) => o.label === 'D')?.display).toBe('D');
+  });
+
+  it('keeps the latest answer per question by seq, ignores replays, and survives a reload', async () => {
+    const choiceKey = view.questions.find((q) => q.type === 'single_choice')?.key as string;
+    const save = (seq: number, answer: object) =>
+      w.student.client.request({
+        method: 'PUT',
+        url: `/api/attempts/${view.id}/answers`,
+        payload: { seq, answers: [{ key: choiceKey, answer }] },
+      });
+    expect((await save(2, { choice: 'B' })).json().seq).toBe(2);
+    expect((await save(3, { choice: 'A' })).json().seq).toBe(3);
+    // An older save arriving late (a retried request) changes nothing.
+    expect((await save(2, { choice: 'B' })).json().seq).toBe(3);
+    const resumed = (await get(w.student.client, `/api/attempts/${view.id}`)).json() as View;
+    expect(resumed.answers[choiceKey]).toEqual({ choice: 'A' });
+    expect(resumed.seq).toBe(3);
+  });
+
+  it('two tabs saving at once keep the highest seq', async () => {
+    const key = view.questions.find((q) => q.type === 'short_answer')?.key as string;
+    await Promise.all(
+      [10, 11, 12, 13].map((seq) =>
+        w.student.client.request({
+          method: 'PUT',
+          url: `/api/attempts/${view.id}/answers`,
+          payload: { seq, answers: [{ key, answer: { text: seq === 13 ? '0.5' : '9' } }] },
+        }),
+      ),
+    );
+    const row = await t.db.attemptAnswer.findUniqueOrThrow({
+      where: { attemptId_key: { attemptId: view.id, key } },
+    });
+    expect([row.seq, row.answer]).toEqual([13, { text: '0.5' }]);
+  });
+
+  it('keeps other students out of the attempt', async () => {
+    expect((await get(classmate.client, `/api/attempts/${view.id}`)).statusCode).toBe(403);
+    const stolen = await classmate.client.request({
+      method: 'PUT',
+      url: `/api/attempts/${view.id}/answers`,
+      payload: { seq: 99, answers: [{ key: view.questions[0]?.key, answer: { text: 'x' } }] },
+    });
+    expect(stolen.statusCode).toBe(403);
+    expect((await get(w.otherTeacher.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(
+      403,
+    );
+    expect((await get(w.student.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(403);
+  });
+
+  it('grades by the 2025 rules on submit, twice is harmless, and refuses answers afterwards', async () => {
+    const tf = view.questions.find((q) => q.type === 'true_false_group')?.key as string;
+    await w.student.client.request({
+      method: 'PUT',
+      url: `/api/attempts/${view.id}/answers`,
+      // 3 of 4 statements right (c is wrong): 0.5 of its 1 point.
+      payload: {
+        seq: 20,
+        answers: [{ key: tf, answer: { statements: { a: true, b: true, c: true, d: true } } }],
+      },
+    });
+    const result = (await post(w.student.client, `/api/attempts/${view.id}/submit`)).json();
+    // choice A right 0.25 + Đúng/Sai 0.5 + short "0.5" = "0,5" in Toán 0.5 + essay ungraded 0.
+    expect(result).toMatchObject({ status: 'submitted', score: 1.25, maxScore: 2.75, released: true });
+    expect((await post(w.student.client, `/api/attempts/${view.id}/submit`)).json().score).toBe(1.25);
+    const late = await w.student.client.request({
+      method: 'PUT',
+      url: `/api/attempts/${view.id}/answers`,
+      payload: { seq: 30, answers: [{ key: tf, answer: null }] },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('ATTEMPT_CLOSED');
+    expect(
+      (await post(w.student.client, `/api/assignments/${assignmentId}/attempts`)).json().error.code,
+    ).toBe('ATTEMPTS_EXHAUSTED');
+  });
+
+  it('gives the teacher results, item statistics, essay grading, key correction and a gradebook', async () => {
+    const essay = view.questions.find((q) => q.type === 'essay')?.key as string;
+    const graded = await post(w.teacher.client, `/api/attempts/${view.id}/items/${essay}/grade`, {
+      score: 0.75,
+    });
+    expect(graded.json().score).toBe(2);
+    const results = (await get(w.teacher.client, `/api/assignments/${assignmentId}/results`)).json();
+    expect(
+      results.students.find((s: { studentId: string }) => s.studentId === w.student.user.id),
+    ).toMatchObject({
+      status: 'submitted',
+      score: 2,
+    });
+    expect(results.items.find((i: { type: string }) => i.type === 'single_choice')).toMatchObject({
+      facility: 1,
+      optionCounts: { A: 1 },
+      correctLabels: ['A'],
+    });
+    // The key of the multiple-choice question was wrong: B is right. Every attempt is regraded.
+    const choiceKey = results.items.find((i: { type: string }) => i.type === 'single_choice').key;
+    const fixed = await post(w.teacher.client, `/api/tests/${testId}/items/${choiceKey}/key`, {
+      options: ['B'],
+      reason: 'Nhập nhầm đáp án',
+    });
+    expect(fixed.json()).toEqual({ regraded: 1 });
+    expect((await get(w.student.client, `/api/attempts/${view.id}/result`)).json().score).toBe(1.75);
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: 'test.key_corrected' } });
+    expect(audit.details).toMatchObject({ key: choiceKey, reason: 'Nhập nhầm đáp án', regraded: 1 });
+
+    const file = await get(w.teacher.client, `/api/assignments/${assignmentId}/results.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]?.getSheetValues() as unknown[][];
+    expect(rows[1]?.slice(1, 8)).toEqual([
+      'STT',
+      'Mã học sinh',
+      'Họ và tên',
+      'Lớp',
+      'Mã đề',
+      'Trạng thái',
+      'Điểm',
+    ]);
+    expect(rows.slice(2).some((row) => row?.[7] === 1.75)).toBe(true);
+  });
+
+  it('holds results back until release when the policy says so', async () => {
+    const later = await assign(testId, { releasePolicy: 'manual' });
+    const attempt = (await post(classmate.client, `/api/assignments/${later.id}/attempts`)).json() as View;
+    const submitted = (await post(classmate.client, `/api/attempts/${attempt.id}/submit`)).json();
+    expect(submitted).toMatchObject({ score: null, review: null, released: false });
+    await post(w.teacher.client, `/api/assignments/${later.id}/release`);
+    const released = (await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json();
+    expect(released.released).toBe(true);
+    expect(released.review[0].content.options.length).toBeGreaterThan(0);
+  });
+
+  it('submits an attempt left open once its deadline has passed', async () => {
+    const short = await assign(testId, { timeLimitMinutes: 1 });
+    const attempt = (await post(classmate.client, `/api/assignments/${short.id}/attempts`)).json() as View;
+    t.clock.now = new Date(Date.parse(attempt.deadlineAt) + 2 * 60_000);
+    try {
+      const saved = await classmate.client.request({
+        method: 'PUT',
+        url: `/api/attempts/${attempt.id}/answers`,
+        payload: { seq: 1, answers: [{ key: attempt.questions[0]?.key, answer: { text: '1' } }] },
+      });
+      expect(saved.json().error.code).toBe('ATTEMPT_CLOSED');
+      expect((await get(classmate.client, `/api/attempts/${attempt.id}`)).json().status).toBe('submitted');
+    } finally {
+      t.clock.now = new Date();
+    }
+  });
+});

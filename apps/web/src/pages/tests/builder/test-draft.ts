@@ -1,0 +1,137 @@
+import type { CognitiveLevel, QuestionType, TestDetail, TestInput, TestSettings } from '@hoclieu/contracts';
+import { defaultPointsHint } from '../test-points';
+
+/** A question chosen for the test, with what the list shows without loading the question again. */
+export interface DraftItem {
+  questionId: string;
+  /** Null: the server's default for the type. */
+  points: number | null;
+  /** Drawn from the exam matrix (replaced by the next draw) or picked by hand (kept). */
+  source: 'bank' | 'matrix';
+  type: QuestionType;
+  level: CognitiveLevel | null;
+  topicTitle: string | null;
+  /** Sanitised HTML of the stem when known (bank picks); drawn questions load it on demand. */
+  stem: string | null;
+}
+
+export interface TestDraft {
+  title: string;
+  subjectCode: string | null;
+  grade: number | null;
+  durationMinutes: number;
+  settings: TestSettings;
+  header: { authority: string; school: string; schoolYear: string };
+  items: DraftItem[];
+}
+
+export const defaultSettings: TestSettings = {
+  shuffleQuestions: true,
+  withinParts: true,
+  shuffleOptions: true,
+  multipleSelect: 'all_or_nothing',
+};
+
+/** The school year a test written today belongs to: it turns over in August ("2026-2027"). */
+export function currentSchoolYear(now: Date = new Date()): string {
+  const start = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
+  return `${start}-${start + 1}`;
+}
+
+export function emptyDraft(school: string, now: Date = new Date()): TestDraft {
+  return {
+    title: '',
+    subjectCode: null,
+    grade: null,
+    durationMinutes: 45,
+    settings: defaultSettings,
+    header: { authority: '', school, schoolYear: currentSchoolYear(now) },
+    items: [],
+  };
+}
+
+/** Appends questions not in the test yet (a question appears once). */
+export function addItems(items: DraftItem[], added: DraftItem[]): DraftItem[] {
+  const present = new Set(items.map((item) => item.questionId));
+  const fresh = added.filter((item) => {
+    if (present.has(item.questionId)) return false;
+    present.add(item.questionId);
+    return true;
+  });
+  return [...items, ...fresh];
+}
+
+export const removeItem = (items: DraftItem[], questionId: string) =>
+  items.filter((item) => item.questionId !== questionId);
+
+/** Moves one item up (-1) or down (+1); at either end nothing changes. */
+export function moveItem(items: DraftItem[], index: number, delta: -1 | 1): DraftItem[] {
+  const target = index + delta;
+  const moving = items[index];
+  const other = items[target];
+  if (!moving || !other) return items;
+  const next = [...items];
+  next[index] = other;
+  next[target] = moving;
+  return next;
+}
+
+export const setItemPoints = (items: DraftItem[], questionId: string, points: number | null) =>
+  items.map((item) => (item.questionId === questionId ? { ...item, points } : item));
+
+/** A new draw replaces what the previous draw put in; questions picked by hand stay first. */
+export const replaceDrawnItems = (items: DraftItem[], drawn: DraftItem[]) =>
+  addItems(
+    items.filter((item) => item.source !== 'matrix'),
+    drawn,
+  );
+
+export type DraftProblem = 'title' | 'grade' | 'subject' | 'items';
+
+/** What still stops the draft from being saved. */
+export function draftProblems(draft: TestDraft): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  if (!draft.title.trim()) problems.push('title');
+  if (!draft.grade) problems.push('grade');
+  if (!draft.subjectCode) problems.push('subject');
+  if (draft.items.length === 0) problems.push('items');
+  return problems;
+}
+
+/** The request body of createTest/updateTest; call only when `draftProblems` is empty. */
+export function draftToInput(draft: TestDraft): TestInput {
+  return {
+    title: draft.title.trim(),
+    subjectCode: draft.subjectCode ?? '',
+    grade: draft.grade ?? 1,
+    durationMinutes: draft.durationMinutes,
+    items: draft.items.map(({ questionId, points }) => ({ questionId, points })),
+    settings: draft.settings,
+    header: draft.header,
+  };
+}
+
+/**
+ * A saved test back as a draft. The detail carries the points in force, not whether they were
+ * overridden: points equal to the 2025 default are read as "default" so a change of subject still
+ * follows the scheme.
+ */
+export function draftFromTest(test: TestDetail): TestDraft {
+  return {
+    title: test.title,
+    subjectCode: test.subject.code,
+    grade: test.grade,
+    durationMinutes: test.durationMinutes,
+    settings: test.settings,
+    header: test.header,
+    items: test.items.map((item) => ({
+      questionId: item.questionId,
+      points: item.points === defaultPointsHint(item.content.type, test.subject.code) ? null : item.points,
+      source: 'bank',
+      type: item.content.type,
+      level: item.level,
+      topicTitle: item.topic?.title ?? null,
+      stem: item.content.stem,
+    })),
+  };
+}

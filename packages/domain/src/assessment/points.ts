@@ -1,0 +1,26 @@
+import type { QuestionType } from '@hoclieu/contracts';
+
+/** Subject code of Mathematics, whose short answers weigh double on the 2025 paper. */
+const MATHEMATICS = 'toan';
+
+/**
+ * Points a question carries on a test unless the teacher sets others, after the Ministry's 2025
+ * reference papers: Phần I 0.25, Phần II 1 per Đúng/Sai question, Phần III 0.25 (0.5 in Mathematics).
+ * Essays have no national default; 1 is a starting value the teacher is expected to change.
+ * A group carries nothing itself: its children are scored.
+ */
+export function defaultPoints(type: QuestionType, subjectCode: string | null): number {
+  switch (type) {
+    case 'single_choice':
+    case 'multiple_select':
+      return 0.25;
+    case 'true_false_group':
+      return 1;
+    case 'short_answer':
+      return subjectCode === MATHEMATICS ? 0.5 : 0.25;
+    case 'essay':
+      return 1;
+    case 'group':
+      return 0;
+  }
+}
