@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { seedDemoMaterials } from './demo/materials.js';
 import { seedDemoQuestions } from './demo/questions.js';
+import { seedDemoTest } from './demo/tests.js';
 import { loadConfig, presignedUploadOrigins } from './env.js';
 import { createJobQueue } from './jobs/queue.js';
 import { createPasswordHasher } from './modules/auth/passwords.js';
@@ -43,7 +44,8 @@ if (config.seedDemo && (await infra.db.material.count({ where: { tags: { has: 'd
 }
 if (config.seedDemo && (await infra.db.question.count({ where: { tags: { has: 'demo' } } })) === 0) {
   await seedDemoQuestions({ db: infra.db, onChange: app.searchOutbox.kick });
-  log.info('demo questions created');
+  await seedDemoTest({ db: infra.db, clock: () => new Date() });
+  log.info('demo questions and test created');
 }
 
 // The outbox is drained after each write; the timer catches up after a search-engine outage.

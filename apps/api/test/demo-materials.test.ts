@@ -2,6 +2,7 @@ import { seed } from '@hoclieu/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMaterials } from '../src/demo/materials.js';
 import { seedDemoQuestions } from '../src/demo/questions.js';
+import { seedDemoTest } from '../src/demo/tests.js';
 import { PROCESS_UPLOAD } from '../src/modules/materials/processing.js';
 import { createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
     enqueueProcessing: (uploadId) => t.jobs.send(PROCESS_UPLOAD, { uploadId }),
   });
   await seedDemoQuestions({ db: t.db, onChange: t.app.searchOutbox.kick });
+  await seedDemoTest({ db: t.db, clock: () => new Date() });
   await t.app.searchOutbox.drain();
 });
 afterAll(() => t.close());
@@ -59,5 +61,19 @@ describe('demo questions', () => {
     expect(queue.items).toHaveLength(1);
     const far = await signIn(t.app, 'gv.thcs-quanghop.1');
     expect((await far.request({ method: 'GET', url: '/api/questions' })).json().total).toBe(0);
+  });
+});
+
+describe('demo test', () => {
+  it('is assigned to 6A, and the demo student can start it', async () => {
+    const student = await signIn(t.app, 'hocsinh');
+    const list = (await student.request({ method: 'GET', url: '/api/assignments' })).json();
+    expect(list.items.map((a: { title: string }) => a.title)).toEqual(['Kiểm tra 15 phút – Toán (demo)']);
+    const started = await student.request({
+      method: 'POST',
+      url: `/api/assignments/${list.items[0].id}/attempts`,
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    expect(started.json().questions.length).toBe(4);
   });
 });

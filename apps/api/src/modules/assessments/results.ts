@@ -115,7 +115,9 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
       where: { assignmentId, status: 'submitted' },
       select: { id: true, results: true },
     });
-    const resultsById = new Map(attempts.map((t) => [t.id, (t.results ?? {}) as unknown as Record<string, ItemResult>]));
+    const resultsById = new Map(
+      attempts.map((t) => [t.id, (t.results ?? {}) as unknown as Record<string, ItemResult>]),
+    );
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Kết quả');
     const statusText = { not_started: 'Chưa làm', open: 'Đang làm', submitted: 'Đã nộp' } as const;
