@@ -148,6 +148,34 @@ describe('exportDocx', () => {
     ]);
   });
 
+  it('renumbers a group intro that names other questions instead of writing a second, stale one', async () => {
+    const group = (stem: string) =>
+      q('x', {
+        type: 'group',
+        stem,
+        children: [q('1', { type: 'essay', stem: 'Ba' }), q('2', { type: 'essay', stem: 'Bốn' })],
+      });
+    const questions = [
+      q('1', { type: 'essay', stem: 'Một' }),
+      q('2', { type: 'essay', stem: 'Hai' }),
+      group('<p>Dùng dữ kiện sau cho <em>các câu</em> 1 và 2:</p><p>Đoạn văn chung.</p>'),
+      group('<p>Sử dụng thông tin sau để trả lời câu 1 đến câu 2.</p>'),
+    ];
+    const back = (await parseQuestions(await exportDocx(questions, []), 'a.docx')).questions;
+    expect(back.map((x) => [x.number, x.stem])).toEqual([
+      ['Câu 1', 'Một'],
+      ['Câu 2', 'Hai'],
+      ['Câu 3-4', '<p>Dùng dữ kiện sau cho các câu 3 và 4:</p><p>Đoạn văn chung.</p>'],
+      ['Câu 5-6', 'Sử dụng thông tin sau để trả lời câu 5 đến câu 6.'],
+    ]);
+    expect(back.flatMap((x) => x.children.map((child) => child.number))).toEqual([
+      'Câu 3',
+      'Câu 4',
+      'Câu 5',
+      'Câu 6',
+    ]);
+  });
+
   it('quotes a title the reader would take for a question; notes a missing picture in the text', async () => {
     const questions = [q('Câu 1', { type: 'essay', stem: 'Vẽ <img src="embedded:khong-co.png" alt="">' })];
     const result = await parseQuestions(

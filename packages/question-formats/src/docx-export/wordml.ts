@@ -12,6 +12,8 @@ export interface RunFormat {
   italic?: boolean;
   underline?: boolean;
   vertAlign?: 'superscript' | 'subscript';
+  /** In half-points; the document's 13 pt when absent. */
+  size?: number;
 }
 
 /** Text width of an A4 page with 2 cm margins, in twentieths of a point. */
@@ -47,6 +49,7 @@ export function textRun(text: string, format: RunFormat = {}): string {
     format.italic ? '<w:i/>' : '',
     format.underline ? '<w:u w:val="single"/>' : '',
     format.vertAlign ? `<w:vertAlign w:val="${format.vertAlign}"/>` : '',
+    format.size ? `<w:sz w:val="${format.size}"/><w:szCs w:val="${format.size}"/>` : '',
   ].join('');
   const pieces = text
     .split('\t')

@@ -14,7 +14,8 @@ const centred = (text: string): TableCell => textCell(text, { align: 'center' })
 /** Phần I: "Câu | 1 | 2 | …" over "Chọn | A | C | …", wrapping every ten questions. */
 export function multipleChoiceTable(entries: AnswerKeyVersion['multipleChoice']): string {
   const perRow = Math.min(CHOICES_PER_ROW, entries.length);
-  const width = Math.floor((TEXT_WIDTH_TWIPS - LABEL_WIDTH) / perRow);
+  // Columns as wide as in a full row, so a short key stays a short table.
+  const width = Math.floor((TEXT_WIDTH_TWIPS - LABEL_WIDTH) / CHOICES_PER_ROW);
   const rows: TableCell[][] = [];
   for (let at = 0; at < entries.length; at += perRow) {
     const chunk = entries.slice(at, at + perRow);

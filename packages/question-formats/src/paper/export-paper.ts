@@ -37,23 +37,21 @@ export async function exportPaper(paper: PrintablePaper, images: ImportedImage[]
 
 /** Every printed question (a group's children, not the group) numbered 1..n in paper order. */
 export function paperNumbers(items: ImportedQuestion[]): Map<ImportedQuestion, QuestionNumber> {
-  const flat = items.flatMap((q) => (q.type === 'group' && q.children.length ? q.children : [q]));
-  return new Map(flat.map((q, i) => [q, { prefix: 'Câu', number: i + 1 }]));
+  return new Map(items.flatMap(printedOf).map((q, i) => [q, { prefix: 'Câu', number: i + 1 }]));
 }
+
+/** What gets a number: a group's children, any other item itself. */
+const printedOf = (q: ImportedQuestion): ImportedQuestion[] =>
+  q.type === 'group' && q.children.length ? q.children : [q];
 
 function questionsBody(items: ImportedQuestion[], media: MediaRegistry): string[] {
   const numbers = paperNumbers(items);
-  const numberOf = (q: ImportedQuestion): number => numbers.get(q)?.number ?? 0;
+  const numberOf = (q: ImportedQuestion | undefined): number => (q && numbers.get(q)?.number) || 0;
   const runs = sectionRuns(items);
   const present = runs.map((run) => run.section);
   return runs.flatMap(({ section, items: members }) => {
-    const printed = members.flatMap((q) => (q.type === 'group' && q.children.length ? q.children : [q]));
-    const heading = partHeading(
-      section,
-      numberOf(printed[0] as ImportedQuestion),
-      numberOf(printed.at(-1) as ImportedQuestion),
-      present,
-    );
+    const printed = members.flatMap(printedOf);
+    const heading = partHeading(section, numberOf(printed[0]), numberOf(printed.at(-1)), present);
     const body = [
       paragraphXml(
         `${textRun(heading.title, { bold: true })}${textRun(` ${heading.instruction}`)}`,
@@ -61,10 +59,9 @@ function questionsBody(items: ImportedQuestion[], media: MediaRegistry): string[
       ),
     ];
     for (const q of members) {
-      if (q.type === 'group' && q.children.length) {
-        body.push(...groupIntro(q, numbers, media));
-        for (const child of q.children) body.push(...printedQuestion(child, numberOf(child), media));
-      } else body.push(...printedQuestion(q, numberOf(q), media));
+      const own = printedOf(q);
+      if (own[0] !== q) body.push(...groupIntro(q, numbers, media));
+      for (const child of own) body.push(...printedQuestion(child, numberOf(child), media));
     }
     return body;
   });

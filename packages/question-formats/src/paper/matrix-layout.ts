@@ -20,19 +20,33 @@ export function placeRows(rows: MatrixRow[]): PlacedRow[] {
 }
 
 /** The top cell of a vertical merge, or a continuation under it. */
+/** Matrices are dense: 11 pt, as schools print them. */
+export const MATRIX_TEXT = 22;
+/** Cell padding of the narrow count columns, in twips. */
+export const MATRIX_CELL_MARGIN = 28;
+
+/** A cell in the matrices' text size. */
+export const cell = (text: string, format: CellText = {}): TableCell =>
+  textCell(text, { size: MATRIX_TEXT, ...format });
+
 export function mergedCell(first: boolean, text: string, format: CellText = {}): TableCell {
-  return first ? textCell(text, { ...format, merge: 'restart' }) : continued(format.span ?? 1);
+  return first ? cell(text, { ...format, merge: 'restart' }) : continued(format.span ?? 1);
 }
 
 export const heading = (text: string, format: CellText = {}): TableCell =>
-  textCell(text, { bold: true, align: 'center', ...format });
+  cell(text, { bold: true, align: 'center', ...format });
 
 export const centred = (text: string, format: CellText = {}): TableCell =>
-  textCell(text, { align: 'center', ...format });
+  cell(text, { align: 'center', ...format });
 
-/** Column widths: fixed leading columns, the rest shared equally by `shared` columns. */
-export function columnWidths(total: number, fixed: number[], shared: number): number[] {
-  const used = fixed.reduce((sum, width) => sum + width, 0);
+/** Column widths: fixed leading and trailing columns, the rest shared equally by `shared` columns. */
+export function columnWidths(
+  total: number,
+  leading: number[],
+  shared: number,
+  trailing: number[] = [],
+): number[] {
+  const used = [...leading, ...trailing].reduce((sum, width) => sum + width, 0);
   const each = Math.floor((total - used) / Math.max(1, shared));
-  return [...fixed, ...Array<number>(shared).fill(each)];
+  return [...leading, ...Array<number>(shared).fill(each), ...trailing];
 }

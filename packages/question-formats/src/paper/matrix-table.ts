@@ -1,11 +1,21 @@
-import { centred, columnWidths, heading, mergedCell, placeRows } from './matrix-layout.js';
+import {
+  cell,
+  centred,
+  columnWidths,
+  heading,
+  MATRIX_CELL_MARGIN,
+  mergedCell,
+  placeRows,
+} from './matrix-layout.js';
 import type { MatrixTotals } from './matrix-totals.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS } from './paper-header.js';
 import { LEVEL_NAMES, MATRIX_LEVELS, type MatrixDoc, type MatrixKey, TYPE_NAMES } from './paper-types.js';
 import { vietnameseNumber as vn } from './vietnamese-number.js';
-import { continued, type TableCell, textCell, wordTable } from './word-table.js';
+import { continued, type TableCell, wordTable } from './word-table.js';
 
-const LEADING = [520, 2000, 2400];
+const LEADING = [450, 1600, 1800];
+/** Tổng by level and Tỉ lệ % điểm. */
+const TRAILING = [700, 700, 700, 700];
 
 /**
  * The exam matrix in the Công văn 7991 layout: topic and unit rows; per question type the counts
@@ -14,11 +24,12 @@ const LEADING = [520, 2000, 2400];
  */
 export function matrixTable(doc: MatrixDoc, totals: MatrixTotals): string {
   const { keys } = totals;
-  const widths = columnWidths(LANDSCAPE_TEXT_WIDTH_TWIPS, LEADING, keys.length + 4);
+  const widths = columnWidths(LANDSCAPE_TEXT_WIDTH_TWIPS, LEADING, keys.length, TRAILING);
   return wordTable([...headRows(doc, keys), ...bodyRows(doc, totals), ...footRows(totals)], {
     widths,
     borders: true,
     headerRows: 3,
+    cellMargin: MATRIX_CELL_MARGIN,
   });
 }
 
@@ -61,7 +72,7 @@ function bodyRows(doc: MatrixDoc, totals: MatrixTotals): TableCell[][] {
     return [
       mergedCell(firstOfTopic, String(topicNumber), { align: 'center' }),
       mergedCell(firstOfTopic, row.topic.trim(), { bold: true }),
-      textCell(row.unit?.trim() ?? ''),
+      cell(row.unit?.trim() ?? ''),
       ...totals.keys.map((key) => count(row.cells[key])),
       ...MATRIX_LEVELS.map((level) => count(own?.levels[level])),
       centred(vn(own?.percent ?? 0)),

@@ -29,6 +29,8 @@ export function headerTable(header: PaperHeader, width = TEXT_WIDTH_TWIPS): stri
     line(`Thời gian làm bài: ${header.durationMinutes} phút (không kể thời gian phát đề)`, {
       align: 'center',
       italic: true,
+      // 12 pt keeps it on one line of the right column.
+      size: 24,
     }),
   ];
   return wordTable([[{ content: issuer }, { content: test }]], {

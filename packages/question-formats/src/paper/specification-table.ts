@@ -1,4 +1,4 @@
-import { centred, heading, mergedCell, placeRows } from './matrix-layout.js';
+import { centred, heading, MATRIX_CELL_MARGIN, MATRIX_TEXT, mergedCell, placeRows } from './matrix-layout.js';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS } from './paper-header.js';
 import {
   LEVEL_NAMES,
@@ -11,9 +11,9 @@ import {
 import { vietnameseNumber as vn } from './vietnamese-number.js';
 import { type Align, continued, line, type TableCell, wordTable } from './word-table.js';
 
-const LEADING = [520, 1700, 1900, 1100];
-const TYPE_WIDTH = 1000;
-const QUESTIONS_WIDTH = 1700;
+const LEADING = [450, 1600, 1800, 950];
+const TYPE_WIDTH = 850;
+const QUESTIONS_WIDTH = 1500;
 
 /**
  * The bản đặc tả: for each topic, unit and level, the learning outcomes (yêu cầu cần đạt), how
@@ -59,7 +59,12 @@ export function specificationTable(doc: MatrixDoc): string {
       ];
     }),
   );
-  return wordTable([...head, ...body], { widths, borders: true, headerRows: 2 });
+  return wordTable([...head, ...body], {
+    widths,
+    borders: true,
+    headerRows: 2,
+    cellMargin: MATRIX_CELL_MARGIN,
+  });
 }
 
 /** Levels with outcomes or questions, in scale order; a row with neither still gets one line. */
@@ -75,5 +80,5 @@ function levelsOf(row: MatrixRow): (MatrixLevel | null)[] {
 const count = (value: number | undefined): string => (value ? vn(value) : '');
 
 function lines(texts: string[], align: Align): string[] {
-  return texts.length ? texts.map((text) => line(text, { align })) : [line('')];
+  return texts.length ? texts.map((text) => line(text, { align, size: MATRIX_TEXT })) : [line('')];
 }

@@ -15,6 +15,8 @@ export interface TableLayout {
   borders: boolean;
   /** Rows repeated at the top of each page the table runs onto. */
   headerRows?: number;
+  /** Left and right cell padding in twips (narrow count columns need less). */
+  cellMargin?: number;
 }
 
 export type Align = 'left' | 'center' | 'right';
@@ -49,7 +51,8 @@ export function wordTable(rows: TableCell[][], layout: TableLayout): string {
   const value = layout.borders ? 'w:val="single" w:sz="4" w:space="0" w:color="000000"' : 'w:val="nil"';
   const borders = BORDER_SIDES.map((side) => `<w:${side} ${value}/>`).join('');
   const total = layout.widths.reduce((sum, width) => sum + width, 0);
-  const props = `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+  const margin = layout.cellMargin ?? 57;
+  const props = `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${margin}" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
   const grid = `<w:tblGrid>${layout.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
   const body = rows
     .map((row, index) => rowXml(row, layout.widths, index < (layout.headerRows ?? 0)))
