@@ -272,6 +272,9 @@ describe('taking a test', () => {
       403,
     );
     expect((await get(w.student.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(403);
+    // District officers get aggregates from the reports, never a class's individual results.
+    expect((await get(w.districtOfficer.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(403);
+    expect((await get(w.districtOfficer.client, `/api/attempts/${view.id}/result`)).statusCode).toBe(403);
   });
 
   it('grades by the 2025 rules on submit, twice is harmless, and refuses answers afterwards', async () => {

@@ -38,6 +38,7 @@ describe('app layout', () => {
       'Kho học liệu',
       'Học liệu của tôi',
       'Ngân hàng câu hỏi',
+      'Đề kiểm tra',
       'Chương trình',
     ]);
     expect(sectionsByRole.teacher).not.toContain('imports');

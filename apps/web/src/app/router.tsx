@@ -220,6 +220,36 @@ const quizResultRoute = createRoute({
   beforeLoad: requireSection('quiz'),
 });
 
+/** Tests (đề kiểm tra): list, builder, detail, and the results of an assignment. */
+const testsRoute = createRoute({
+  ...page('/de-kiem-tra', () => import('../pages/tests/tests-page'), 'TestsPage'),
+  beforeLoad: requireSection('tests'),
+});
+
+const newTestRoute = createRoute({
+  ...page('/de-kiem-tra/moi', () => import('../pages/tests/builder/new-test-page'), 'NewTestPage'),
+  beforeLoad: requireSection('tests'),
+});
+
+const testRoute = createRoute({
+  ...page('/de-kiem-tra/$testId', () => import('../pages/tests/detail/test-page'), 'TestPage'),
+  beforeLoad: requireSection('tests'),
+});
+
+const editTestRoute = createRoute({
+  ...page('/de-kiem-tra/$testId/sua', () => import('../pages/tests/builder/edit-test-page'), 'EditTestPage'),
+  beforeLoad: requireSection('tests'),
+});
+
+const assignmentResultsRoute = createRoute({
+  ...page(
+    '/giao-bai/$assignmentId/ket-qua',
+    () => import('../pages/tests/results/results-page'),
+    'ResultsPage',
+  ),
+  beforeLoad: requireSection('tests'),
+});
+
 const changePasswordRoute = createRoute(
   page('/doi-mat-khau', () => import('../pages/password/change-password-page'), 'ChangePasswordPage'),
 );
@@ -249,6 +279,11 @@ const routeTree = rootRoute.addChildren([
     quizListRoute,
     quizRoute,
     quizResultRoute,
+    testsRoute,
+    newTestRoute,
+    testRoute,
+    editTestRoute,
+    assignmentResultsRoute,
     changePasswordRoute,
   ]),
 ]);

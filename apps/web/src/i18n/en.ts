@@ -1,6 +1,7 @@
 import { materialsEn } from './materials-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
+import { testsEn } from './tests-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -44,6 +45,7 @@ export const en: Messages = {
     myMaterials: 'My materials',
     reviews: 'Reviews',
     quiz: 'Tests',
+    tests: 'Tests',
     reviewsPending_one: '{{count}} item awaiting review',
     reviewsPending_other: '{{count}} items awaiting review',
   },
@@ -255,5 +257,6 @@ export const en: Messages = {
   ...materialsEn,
   ...questionsEn,
   ...quizEn,
+  ...testsEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

@@ -1,6 +1,7 @@
 import { materialsVi } from './materials-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
+import { testsVi } from './tests-vi';
 
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
 export const vi = {
@@ -44,6 +45,7 @@ export const vi = {
     myMaterials: 'Học liệu của tôi',
     reviews: 'Chờ duyệt',
     quiz: 'Bài kiểm tra',
+    tests: 'Đề kiểm tra',
     reviewsPending_one: '{{count}} mục chờ duyệt',
     reviewsPending_other: '{{count}} mục chờ duyệt',
   },
@@ -245,6 +247,7 @@ export const vi = {
   ...materialsVi,
   ...questionsVi,
   ...quizVi,
+  ...testsVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

@@ -20,6 +20,7 @@ const paths = {
   curriculum: '/chuong-trinh',
   kpi: '/chi-tieu',
   quiz: '/bai-kiem-tra',
+  tests: '/de-kiem-tra',
 } as const satisfies Record<Exclude<Section, 'mySchool'>, string>;
 
 const allPaths: string[] = Object.values(paths);

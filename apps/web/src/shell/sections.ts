@@ -15,7 +15,8 @@ export type Section =
   | 'imports'
   | 'curriculum'
   | 'kpi'
-  | 'quiz';
+  | 'quiz'
+  | 'tests';
 
 const OFFICER_SECTIONS: Section[] = [
   'home',
@@ -23,6 +24,7 @@ const OFFICER_SECTIONS: Section[] = [
   'library',
   'myMaterials',
   'questionBank',
+  'tests',
   'reviews',
   'users',
   'imports',
@@ -34,7 +36,7 @@ const OFFICER_SECTIONS: Section[] = [
 export const sectionsByRole: Record<Role, Section[]> = {
   // Students never see the question bank: it holds the answers.
   student: ['home', 'quiz', 'library'],
-  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'curriculum'],
+  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'tests', 'curriculum'],
   school_admin: [
     'home',
     'mySchool',
@@ -42,6 +44,7 @@ export const sectionsByRole: Record<Role, Section[]> = {
     'library',
     'myMaterials',
     'questionBank',
+    'tests',
     'reviews',
     'users',
     'imports',

@@ -70,7 +70,8 @@ export const defaultRetryDelay = (failures: number) => Math.min(30_000, 1000 * 2
 export function classifySaveError(error: unknown): SaveFailure {
   if (!(error instanceof ApiError)) return 'offline';
   if (error.code === 'ATTEMPT_CLOSED') return 'closed';
-  if (error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429) return 'offline';
+  if (error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429)
+    return 'offline';
   return 'failing';
 }
 
@@ -183,7 +184,10 @@ export function createAnswerQueue({
     inFlight = true;
     publish();
     try {
-      const ack = await send({ seq: batchSeq, answers: batch.map(([k, p]) => ({ key: k, answer: p.answer })) });
+      const ack = await send({
+        seq: batchSeq,
+        answers: batch.map(([k, p]) => ({ key: k, answer: p.answer })),
+      });
       inFlight = false;
       failures = 0;
       failure = null;

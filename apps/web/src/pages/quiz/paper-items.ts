@@ -4,6 +4,14 @@ import type { AnswerMap, StudentAnswer } from './answer-queue';
 /** Something the student answers: a question, or one child of a group ("3.1"). */
 export type PaperItem = Omit<PaperQuestion, 'number' | 'part' | 'children'>;
 
+/** What every answer input takes: its item, the answer so far, and where a change goes (null clears). */
+export interface AnswerInputProps {
+  item: PaperItem;
+  value: StudentAnswer | undefined;
+  onChange: (answer: StudentAnswer | null) => void;
+  disabled: boolean;
+}
+
 /** The items answered under a question: itself, or each child of a group. */
 export const itemsOf = (question: PaperQuestion): PaperItem[] =>
   question.type === 'group' ? question.children : [question];
@@ -37,7 +45,8 @@ export const unansweredCount = (questions: PaperQuestion[], answers: AnswerMap) 
 export function normalizeAnswer(answer: StudentAnswer): StudentAnswer | null {
   if (answer.choice) return { choice: answer.choice };
   if (answer.choices) return answer.choices.length > 0 ? { choices: answer.choices } : null;
-  if (answer.statements) return Object.keys(answer.statements).length > 0 ? { statements: answer.statements } : null;
+  if (answer.statements)
+    return Object.keys(answer.statements).length > 0 ? { statements: answer.statements } : null;
   if (answer.text !== undefined) return answer.text !== '' ? { text: answer.text } : null;
   return null;
 }

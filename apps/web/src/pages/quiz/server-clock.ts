@@ -1,14 +1,23 @@
 /**
  * The server's time as seen from this device: the offset between the server's clock and the
- * device's at load. A phone whose clock is minutes off still counts down to the server's deadline.
+ * device's. A phone whose clock is minutes off still counts down to the server's deadline.
  */
 export interface ServerClock {
   /** The server's "now" in epoch milliseconds. */
   now(): number;
 }
 
-export function serverClock(serverNow: string, deviceNow: () => number = Date.now): ServerClock {
-  const offset = Date.parse(serverNow) - deviceNow();
+export function serverClock(
+  serverNow: string,
+  /**
+   * The device's time when the request carrying `serverNow` back was sent. The server read its
+   * clock later than that (by up to the whole transfer of the paper on a slow network), so the
+   * countdown can only end early, never after the server's deadline.
+   */
+  requestedAt: number,
+  deviceNow: () => number = Date.now,
+): ServerClock {
+  const offset = Date.parse(serverNow) - requestedAt;
   return { now: () => deviceNow() + offset };
 }
 

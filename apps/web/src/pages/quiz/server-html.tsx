@@ -8,15 +8,15 @@ interface ServerHtmlProps {
 }
 
 /**
- * Question HTML from the attempt: sanitised and typeset (KaTeX) by the server, so it is shown as is,
- * with no math library on the phone. Memoised: long papers re-render on every keystroke.
+ * Question HTML from the attempt: sanitised and typeset (KaTeX) by the server (`studentPaper` in the
+ * API), so it is shown as is, with no math library on the phone. Memoised: long papers re-render on
+ * every keystroke.
  */
 export const ServerHtml = memo(function ServerHtml({ html, className, inline = false }: ServerHtmlProps) {
   const Tag = inline ? 'span' : 'div';
   return (
     <Tag
       className={className ? `quiz-html ${className}` : 'quiz-html'}
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised and typeset by the API (see `studentPaper`).
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

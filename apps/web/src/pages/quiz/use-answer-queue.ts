@@ -1,20 +1,12 @@
-import { type AttemptView, type BodyOf, endpoints } from '@hoclieu/contracts';
+import { type AttemptView, endpoints } from '@hoclieu/contracts';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useApi } from '../../app/api-context';
 import {
   type AnswerMap,
   type AnswerQueue,
   createAnswerQueue,
-  type SaveBatch,
   type SyncState,
 } from './answer-queue';
-
-/**
- * The contract types a Đúng/Sai answer as a record of all four statements (zod's `z.record` over an
- * enum is exhaustive); a statement left unanswered is simply absent here. To drop once the contract
- * uses `z.partialRecord`.
- */
-const toSaveBody = (batch: SaveBatch) => batch as BodyOf<typeof endpoints.assessments.saveAnswers>;
 
 /**
  * The answer queue of an attempt for as long as its page is shown: resumed once from the server's
@@ -33,7 +25,7 @@ export function useAnswerQueue(attempt: AttemptView): {
       send: (batch) =>
         api.call(endpoints.assessments.saveAnswers, {
           params: { attemptId: attempt.id },
-          body: toSaveBody(batch),
+          body: batch,
         }),
     });
     return { queue: created, initialAnswers: created.resume({ answers: attempt.answers, seq: attempt.seq }) };

@@ -27,8 +27,12 @@ export const emptyMatrix = (noTopicTitle: string): ExamMatrix => ({
   counts: {},
 });
 
-export const countOf = (matrix: ExamMatrix, topicId: string | null, type: MatrixType, level: CognitiveLevel) =>
-  matrix.counts[cellKey(topicId, type, level)] ?? 0;
+export const countOf = (
+  matrix: ExamMatrix,
+  topicId: string | null,
+  type: MatrixType,
+  level: CognitiveLevel,
+) => matrix.counts[cellKey(topicId, type, level)] ?? 0;
 
 export function setCount(
   matrix: ExamMatrix,

@@ -1,7 +1,7 @@
 import { endpoints, type MatrixCell, type MatrixDrawResult } from '@hoclieu/contracts';
 import { Alert, Button, Group, List, Select, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -34,12 +34,11 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
   const { t } = useTranslation();
   const api = useApi();
   const score = useScoreFormat();
-  const reasonIds = useId();
   const topics = useTopicTree(subjectCode, grade);
   const [draw, setDraw] = useState<Draw | null>(null);
   const ready = Boolean(subjectCode && grade);
   const titleOf = (topicId: string | null) =>
-    matrix.rows.find((row) => row.topicId === topicId)?.title ?? t('examMatrix.noTopic');
+    (topicId && matrix.rows.find((row) => row.topicId === topicId)?.title) || t('examMatrix.noTopic');
 
   const run = useMutation({
     mutationFn: async (seed: string | undefined) => {
@@ -72,9 +71,9 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
   });
 
   const shortfalls = new Map<string, CellShortfall>();
-  for (const [index, shortfall] of (draw?.result.shortfalls ?? []).entries()) {
+  for (const shortfall of draw?.result.shortfalls ?? []) {
     const key = draw?.keys[shortfall.cellIndex];
-    if (key) shortfalls.set(key, { ...shortfall, reasonId: `${reasonIds}-${index}` });
+    if (key) shortfalls.set(key, shortfall);
   }
 
   const present = new Set(matrix.rows.map((row) => row.topicId));
@@ -148,10 +147,10 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
           {draw.result.shortfalls.length > 0 && (
             <Alert color="red" variant="light" title={t('examMatrix.shortfalls')}>
               <List size="sm" spacing={4}>
-                {draw.result.shortfalls.map((shortfall, index) => {
+                {draw.result.shortfalls.map((shortfall) => {
                   const cell = draw.cells[shortfall.cellIndex];
                   return (
-                    <List.Item key={shortfall.cellIndex} id={`${reasonIds}-${index}`}>
+                    <List.Item key={shortfall.cellIndex}>
                       {cell &&
                         `${titleOf(cell.topicId)} · ${t(`questions.types.${cell.type}`)} · ${t(`questions.levels.${cell.level}`)}: `}
                       {t('examMatrix.foundOfWanted', { found: shortfall.found, wanted: shortfall.wanted })}.{' '}

@@ -2,6 +2,7 @@ import type { CognitiveLevel } from '@hoclieu/contracts';
 import { ActionIcon, NumberInput, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
+  cellKey,
   countOf,
   type ExamMatrix,
   type MatrixRow,
@@ -11,16 +12,13 @@ import {
   removeRow,
   setCount,
   totalOf,
-  cellKey,
 } from './exam-matrix';
 
-/** What the last draw could not fill in one cell, with the element that explains why. */
+/** What the last draw could not fill in one cell, and the server's reason (Vietnamese). */
 export interface CellShortfall {
   wanted: number;
   found: number;
   reason: string;
-  /** Id of the element holding the reason (the list under the table). */
-  reasonId: string;
 }
 
 interface MatrixTableProps {
@@ -48,6 +46,7 @@ function CountCell({
 }) {
   const { t } = useTranslation();
   const count = countOf(matrix, row.topicId, type, level);
+  const topic = row.topicId === null ? t('examMatrix.noTopic') : row.title;
   return (
     <Table.Td
       p={4}
@@ -67,20 +66,22 @@ function CountCell({
         max={100}
         value={count === 0 ? '' : count}
         placeholder="0"
-        error={Boolean(shortfall)}
+        // The error element carries the server's reason: the input is described by it.
+        error={
+          shortfall && (
+            <>
+              {t('examMatrix.foundOfWanted', { found: shortfall.found, wanted: shortfall.wanted })}
+              <span className="visually-hidden">. {shortfall.reason}</span>
+            </>
+          )
+        }
         aria-label={t('examMatrix.cellLabel', {
-          topic: row.title,
+          topic,
           type: t(`questions.types.${type}`),
           level: t(`questions.levels.${level}`),
         })}
-        aria-describedby={shortfall?.reasonId}
         onChange={(value) => onChange(setCount(matrix, row.topicId, type, level, Number(value) || 0))}
       />
-      {shortfall && (
-        <Text size="xs" c="red.8" fw={700} mt={2}>
-          {t('examMatrix.foundOfWanted', { found: shortfall.found, wanted: shortfall.wanted })}
-        </Text>
-      )}
     </Table.Td>
   );
 }
@@ -139,7 +140,7 @@ export function MatrixTable({ matrix, onChange, shortfalls }: MatrixTableProps) 
               <Table.Td>{index + 1}</Table.Td>
               <Table.Td>
                 <Text size="sm" span>
-                  {row.title}
+                  {row.topicId === null ? t('examMatrix.noTopic') : row.title}
                 </Text>
                 {row.topicId !== null && (
                   <ActionIcon

@@ -1,0 +1,78 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { QueryView } from '../../components/query-view';
+import { RouterButton } from '../../components/router-links';
+import { ReviewItem } from './review-item';
+
+const route = getRouteApi('/app/ket-qua/$attemptId');
+
+/** Kết quả: the score once released, then each question with the student's answer, the key and the solution. */
+export function ResultPage() {
+  const { t, i18n } = useTranslation();
+  const { attemptId } = route.useParams();
+  const result = useApiQuery(endpoints.assessments.result, { params: { attemptId } });
+  const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
+  return (
+    <Stack gap={0} maw={860}>
+      <PageHeader title={t('quizResult.title')} />
+      <QueryView query={result}>
+        {(data) => (
+          <Stack gap="md">
+            <Paper withBorder radius="md" p="md">
+              {data.status === 'open' ? (
+                <Stack gap="sm" align="flex-start">
+                  <Text>{t('quizResult.notSubmitted')}</Text>
+                  <RouterButton to="/lam-bai/$attemptId" params={{ attemptId }}>
+                    {t('quizResult.continue')}
+                  </RouterButton>
+                </Stack>
+              ) : (
+                <Stack gap={4}>
+                  {data.submittedAt && (
+                    <Text size="sm" c="dimmed">
+                      {t('quizResult.submittedAt', {
+                        time: new Date(data.submittedAt).toLocaleString(i18n.language, {
+                          dateStyle: 'short',
+                          timeStyle: 'short',
+                        }),
+                      })}
+                    </Text>
+                  )}
+                  {data.released && data.score !== null ? (
+                    <>
+                      <Text c="dimmed">{t('quiz.score')}</Text>
+                      <Text fz={36} fw={700} c="teal.8">
+                        {t('quiz.scoreValue', { score: number(data.score), max: number(data.maxScore) })}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text fw={600}>{t('quizResult.notReleased')}</Text>
+                  )}
+                </Stack>
+              )}
+            </Paper>
+            {data.review ? (
+              <Stack gap="sm" component="section" aria-labelledby="review-title">
+                <Title order={2} fz="h3" id="review-title">
+                  {t('quizResult.reviewTitle')}
+                </Title>
+                {data.review.map((entry) => (
+                  <ReviewItem key={entry.key} entry={entry} />
+                ))}
+              </Stack>
+            ) : (
+              data.status === 'submitted' && <Alert color="gray">{t('quizResult.reviewLater')}</Alert>
+            )}
+            <RouterButton to="/bai-kiem-tra" variant="default" style={{ alignSelf: 'flex-start' }}>
+              {t('quiz.backToList')}
+            </RouterButton>
+          </Stack>
+        )}
+      </QueryView>
+    </Stack>
+  );
+}

@@ -1,0 +1,165 @@
+import type { AttemptResult, QuestionPartContent } from '@hoclieu/contracts';
+import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RichContent } from '../../components/rich-content/rich-content';
+import { ShortAnswerView } from '../questions/view/short-answer-view';
+import { SolutionToggle } from '../questions/view/solution-toggle';
+import type { StudentAnswer } from './answer-queue';
+
+export type ReviewEntry = NonNullable<AttemptResult['review']>[number];
+
+const statusColors = {
+  correct: 'teal',
+  partial: 'yellow',
+  wrong: 'red',
+  blank: 'gray',
+  manual: 'blue',
+} as const;
+
+function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: StudentAnswer | null }) {
+  const { t } = useTranslation();
+  const chosen = answer?.choices ?? (answer?.choice ? [answer.choice] : []);
+  return (
+    <Stack gap={6}>
+      {part.options.map((option) => {
+        const mine = chosen.includes(option.label);
+        return (
+          <Paper
+            key={option.label}
+            withBorder
+            px="sm"
+            py={6}
+            radius="sm"
+            bg={option.correct ? 'teal.0' : mine ? 'red.0' : undefined}
+          >
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Text fw={700}>{option.label}.</Text>
+              <RichContent html={option.html} style={{ flex: 1, minWidth: 0 }} />
+              <Stack gap={2} align="flex-end">
+                {mine && (
+                  <Badge variant="outline" color={option.correct ? 'teal' : 'red'} tt="none">
+                    {t('quizResult.yourChoice')}
+                  </Badge>
+                )}
+                {option.correct && (
+                  <Badge color="teal" tt="none">
+                    ✓ {t('quizResult.correctAnswer')}
+                  </Badge>
+                )}
+              </Stack>
+            </Group>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function StatementsReview({ part, answer }: { part: QuestionPartContent; answer: StudentAnswer | null }) {
+  const { t } = useTranslation();
+  const truth = (value: boolean | undefined) =>
+    value === undefined ? '—' : value ? t('quiz.true') : t('quiz.false');
+  return (
+    <Table withTableBorder layout="fixed" verticalSpacing={6}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={36} />
+          <Table.Th />
+          <Table.Th w={80}>{t('quizResult.yourChoice')}</Table.Th>
+          <Table.Th w={80}>{t('quizResult.key')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {part.statements.map((statement) => {
+          const mine = answer?.statements?.[statement.label];
+          return (
+            <Table.Tr key={statement.label}>
+              <Table.Td fw={700}>{statement.label})</Table.Td>
+              <Table.Td>
+                <RichContent html={statement.html} />
+              </Table.Td>
+              <Table.Td
+                c={mine === undefined ? 'dimmed' : mine === statement.correct ? 'teal.8' : 'red.7'}
+                fw={600}
+              >
+                {truth(mine)}
+              </Table.Td>
+              <Table.Td>{truth(statement.correct)}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function TextReview({ answer }: { answer: StudentAnswer | null }) {
+  const { t } = useTranslation();
+  return (
+    <Text>
+      <Text span fw={600}>
+        {t('quizResult.yourAnswer')}:
+      </Text>{' '}
+      {answer?.text ? (
+        <Text span style={{ whiteSpace: 'pre-wrap' }}>
+          {answer.text}
+        </Text>
+      ) : (
+        <Text span c="dimmed">
+          {t('quizResult.noAnswer')}
+        </Text>
+      )}
+    </Text>
+  );
+}
+
+function PartReview({ part, answer }: { part: QuestionPartContent; answer: StudentAnswer | null }) {
+  return (
+    <Stack gap="sm">
+      <RichContent html={part.stem} />
+      {(part.type === 'single_choice' || part.type === 'multiple_select') && (
+        <OptionsReview part={part} answer={answer} />
+      )}
+      {part.type === 'true_false_group' && <StatementsReview part={part} answer={answer} />}
+      {(part.type === 'short_answer' || part.type === 'essay') && <TextReview answer={answer} />}
+      {part.type === 'short_answer' && <ShortAnswerView answer={part.answer} />}
+      {part.solution && <SolutionToggle html={part.solution} />}
+    </Stack>
+  );
+}
+
+/** One question of the review: the student's answer beside the key, the points, the solution. */
+export function ReviewItem({ entry }: { entry: ReviewEntry }) {
+  const { t, i18n } = useTranslation();
+  const { content, answer, result } = entry;
+  const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
+  const title = t('quizResult.question', { number: entry.number });
+  return (
+    <Paper component="article" withBorder radius="md" p={{ base: 'sm', sm: 'md' }} aria-label={title}>
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Title order={3} fz="h4">
+          {title}
+        </Title>
+        <Group gap="xs">
+          <Badge color={statusColors[result.status]} variant="light" tt="none">
+            {t(`quizResult.status.${result.status}`)}
+          </Badge>
+          <Text size="sm" fw={600}>
+            {t('quizResult.itemScore', { score: number(result.score), max: number(result.max) })}
+          </Text>
+        </Group>
+      </Group>
+      {content.type === 'group' ? (
+        <Stack gap="md">
+          <RichContent html={content.stem} />
+          {content.children.map((child, index) => (
+            // A child has no identity but its place in the group.
+            <PartReview key={index} part={child} answer={null} />
+          ))}
+        </Stack>
+      ) : (
+        <PartReview part={{ ...content, type: content.type }} answer={answer} />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,287 @@
+import { endpoints, releasePolicySchema, type TestDetail } from '@hoclieu/contracts';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { endpointKey, useApiQuery } from '../../../api/use-api-query';
+import { useApi } from '../../../app/api-context';
+import { ErrorAlert } from '../../../components/error-alert';
+import { QueryView } from '../../../components/query-view';
+import { fromLocalInput, nextFiveMinutes, toLocalInput } from './local-datetime';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+type ReleasePolicy = (typeof releasePolicySchema.options)[number];
+
+interface AssignTestDialogProps {
+  test: TestDetail;
+  opened: boolean;
+  onClose: () => void;
+}
+
+interface ExtraTime {
+  studentId: string | null;
+  minutes: number | string;
+}
+
+/** The students of the chosen classes, for extra time (one request per class, cached). */
+function useStudentsOf(classIds: string[]) {
+  const api = useApi();
+  const details = useQueries({
+    queries: classIds.map((classId) => ({
+      queryKey: endpointKey(endpoints.org.getClass, { params: { classId } }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.call(endpoints.org.getClass, { params: { classId }, signal }),
+    })),
+  });
+  return details.flatMap((detail) =>
+    detail.data ? [{ className: detail.data.name, students: detail.data.students }] : [],
+  );
+}
+
+/**
+ * Giao bài: the classes (those the teacher teaches this subject in), when it opens and closes, time
+ * allowed, attempts, when students see results, periods counted online, and extra time per student.
+ */
+export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
+  const [classIds, setClassIds] = useState<string[]>([]);
+  const [opensAt, setOpensAt] = useState(() => toLocalInput(nextFiveMinutes()));
+  const [closesAt, setClosesAt] = useState(() =>
+    toLocalInput(new Date(nextFiveMinutes().getTime() + DAY_MS)),
+  );
+  const [timeLimit, setTimeLimit] = useState<number | string>(test.durationMinutes);
+  const [attempts, setAttempts] = useState<number | string>(1);
+  const [releasePolicy, setReleasePolicy] = useState<ReleasePolicy>('after_close');
+  const [periods, setPeriods] = useState<number | string>(1);
+  const [extraTime, setExtraTime] = useState<ExtraTime[]>([]);
+  const studentsByClass = useStudentsOf(classIds);
+
+  const teaching = (classes.data?.items ?? [])
+    .filter((item) => item.subjects.some((subject) => subject.code === test.subject.code))
+    .sort(
+      (a, b) =>
+        Number(b.grade === test.grade) - Number(a.grade === test.grade) || a.name.localeCompare(b.name, 'vi'),
+    );
+  const opens = fromLocalInput(opensAt);
+  const closes = fromLocalInput(closesAt);
+  const timesWrong = opens !== null && closes !== null && closes <= opens;
+  const ready = classIds.length > 0 && opens !== null && closes !== null && !timesWrong;
+
+  const assign = useMutation({
+    mutationFn: () =>
+      api.call(endpoints.assessments.assign, {
+        params: { testId: test.id },
+        body: {
+          classIds,
+          opensAt: opens ?? '',
+          closesAt: closes ?? '',
+          timeLimitMinutes: Number(timeLimit),
+          attemptsAllowed: Number(attempts),
+          releasePolicy,
+          periods: Number(periods),
+          extraTime: extraTime.flatMap(({ studentId, minutes }) =>
+            studentId && Number(minutes) > 0 ? [{ studentId, minutes: Number(minutes) }] : [],
+          ),
+        },
+      }),
+    onSuccess: (assignment) => {
+      for (const endpoint of [
+        endpoints.assessments.listAssignments,
+        endpoints.assessments.getTest,
+        endpoints.assessments.listTests,
+      ]) {
+        void queryClient.invalidateQueries({ queryKey: endpointKey(endpoint) });
+      }
+      notifications.show({
+        color: 'teal',
+        message: t('assignTest.done', { classes: assignment.classes.map((item) => item.name).join(', ') }),
+      });
+      onClose();
+    },
+  });
+
+  const chosenStudents = new Set(extraTime.map((row) => row.studentId));
+  const studentOptions = (current: string | null) =>
+    studentsByClass.map(({ className, students }) => ({
+      group: className,
+      items: students
+        .filter((student) => student.id === current || !chosenStudents.has(student.id))
+        .map((student) => ({ value: student.id, label: student.fullName })),
+    }));
+
+  return (
+    <Modal opened={opened} onClose={onClose} size="lg" title={t('assignTest.title', { title: test.title })}>
+      <QueryView query={classes}>
+        {() =>
+          teaching.length === 0 ? (
+            <Text c="dimmed">{t('assignTest.noClasses', { subject: test.subject.name })}</Text>
+          ) : (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (ready) assign.mutate();
+              }}
+            >
+              <Stack gap="sm">
+                <MultiSelect
+                  label={t('assignTest.classes')}
+                  withAsterisk
+                  value={classIds}
+                  data={teaching.map((item) => ({
+                    value: item.id,
+                    label: `${item.name} · ${t('questions.grade', { grade: item.grade })}`,
+                  }))}
+                  onChange={(ids) => {
+                    setClassIds(ids);
+                    setExtraTime([]);
+                  }}
+                />
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                  <TextInput
+                    type="datetime-local"
+                    label={t('assignTest.opensAt')}
+                    withAsterisk
+                    value={opensAt}
+                    onChange={(event) => setOpensAt(event.currentTarget.value)}
+                  />
+                  <TextInput
+                    type="datetime-local"
+                    label={t('assignTest.closesAt')}
+                    withAsterisk
+                    value={closesAt}
+                    onChange={(event) => setClosesAt(event.currentTarget.value)}
+                    error={timesWrong ? t('assignTest.closesBeforeOpens') : undefined}
+                  />
+                  <NumberInput
+                    label={t('assignTest.timeLimit')}
+                    suffix={` ${t('testBuilder.minutesSuffix')}`}
+                    min={1}
+                    max={600}
+                    allowDecimal={false}
+                    value={timeLimit}
+                    onChange={setTimeLimit}
+                  />
+                  <NumberInput
+                    label={t('assignTest.attempts')}
+                    min={1}
+                    max={10}
+                    allowDecimal={false}
+                    value={attempts}
+                    onChange={setAttempts}
+                  />
+                </SimpleGrid>
+                <Radio.Group
+                  label={t('assignTest.release')}
+                  value={releasePolicy}
+                  onChange={(value) => setReleasePolicy(releasePolicySchema.parse(value))}
+                >
+                  <Stack gap={6} mt={4}>
+                    {releasePolicySchema.options.map((policy) => (
+                      <Radio
+                        key={policy}
+                        value={policy}
+                        label={t(`assignTest.releasePolicies.${policy}`)}
+                        description={t(`assignTest.releaseHints.${policy}`)}
+                      />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+                <NumberInput
+                  label={t('assignTest.periods')}
+                  description={t('assignTest.periodsHint')}
+                  min={1}
+                  max={10}
+                  allowDecimal={false}
+                  value={periods}
+                  onChange={setPeriods}
+                  maw={240}
+                />
+                <Stack gap={6}>
+                  <Text size="sm" fw={500}>
+                    {t('assignTest.extraTime')}
+                  </Text>
+                  {extraTime.map((row, index) => (
+                    // Rows have no identity but their place until a student is chosen.
+                    <Group key={index} gap="xs" wrap="nowrap" align="flex-end">
+                      <Select
+                        aria-label={t('assignTest.extraStudent', { number: index + 1 })}
+                        placeholder={t('assignTest.pickStudent')}
+                        searchable
+                        value={row.studentId}
+                        data={studentOptions(row.studentId)}
+                        onChange={(studentId) =>
+                          setExtraTime(
+                            extraTime.map((other, i) => (i === index ? { ...other, studentId } : other)),
+                          )
+                        }
+                        style={{ flex: 1 }}
+                      />
+                      <NumberInput
+                        aria-label={t('assignTest.extraMinutes', { number: index + 1 })}
+                        suffix={` ${t('testBuilder.minutesSuffix')}`}
+                        min={1}
+                        max={240}
+                        allowDecimal={false}
+                        w={110}
+                        value={row.minutes}
+                        onChange={(minutes) =>
+                          setExtraTime(
+                            extraTime.map((other, i) => (i === index ? { ...other, minutes } : other)),
+                          )
+                        }
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        mb={4}
+                        aria-label={t('assignTest.removeExtra', { number: index + 1 })}
+                        onClick={() => setExtraTime(extraTime.filter((_, i) => i !== index))}
+                      >
+                        ×
+                      </ActionIcon>
+                    </Group>
+                  ))}
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    style={{ alignSelf: 'flex-start' }}
+                    disabled={classIds.length === 0}
+                    onClick={() => setExtraTime([...extraTime, { studentId: null, minutes: 10 }])}
+                  >
+                    {t('assignTest.addExtra')}
+                  </Button>
+                </Stack>
+                {assign.isError && <ErrorAlert error={assign.error} />}
+                <Group justify="flex-end" gap="sm">
+                  <Button variant="default" onClick={onClose}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="submit" loading={assign.isPending} disabled={!ready}>
+                    {t('assignTest.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          )
+        }
+      </QueryView>
+    </Modal>
+  );
+}

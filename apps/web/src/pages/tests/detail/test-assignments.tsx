@@ -1,0 +1,81 @@
+import { type AssignmentSummary, endpoints } from '@hoclieu/contracts';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../../api/use-api-query';
+import { QueryView } from '../../../components/query-view';
+import { RouterAnchor } from '../../../components/router-links';
+import { useDateTimeFormat } from '../format';
+
+/** Đã giao / Đã công bố and the release rule of one assignment. */
+export function ReleaseBadge({ assignment }: { assignment: AssignmentSummary }) {
+  const { t } = useTranslation();
+  return assignment.released ? (
+    <Badge color="teal" variant="light" tt="none">
+      {t('assignTest.released')}
+    </Badge>
+  ) : (
+    <Badge color="gray" variant="light" tt="none">
+      {t(`assignTest.releasePolicies.${assignment.releasePolicy}`)}
+    </Badge>
+  );
+}
+
+function AssignmentRow({ assignment }: { assignment: AssignmentSummary }) {
+  const { t } = useTranslation();
+  const when = useDateTimeFormat();
+  const classes = assignment.classes.map((item) => item.name).join(', ');
+  return (
+    <Paper withBorder p="sm" radius="md" component="li" aria-label={classes}>
+      <Stack gap={4}>
+        <Group justify="space-between" gap="xs">
+          <Text fw={600}>{classes}</Text>
+          <ReleaseBadge assignment={assignment} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('assignTest.window', { opens: when(assignment.opensAt), closes: when(assignment.closesAt) })}
+        </Text>
+        <Group justify="space-between" gap="xs">
+          <Text size="sm">
+            {t('assignTest.submitted', {
+              submitted: assignment.submittedCount ?? 0,
+              total: assignment.studentCount ?? 0,
+            })}
+          </Text>
+          <RouterAnchor
+            to="/giao-bai/$assignmentId/ket-qua"
+            params={{ assignmentId: assignment.id }}
+            size="sm"
+            fw={600}
+            aria-label={t('assignTest.resultsOf', { classes })}
+          >
+            {t('assignTest.results')}
+          </RouterAnchor>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Where this test has been assigned, each with its results page. */
+export function TestAssignments({ testId }: { testId: string }) {
+  const { t } = useTranslation();
+  const assignments = useApiQuery(endpoints.assessments.listAssignments, {});
+  return (
+    <QueryView query={assignments}>
+      {(data) => {
+        const mine = data.items.filter((assignment) => assignment.testId === testId);
+        return mine.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('assignTest.none')}
+          </Text>
+        ) : (
+          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {mine.map((assignment) => (
+              <AssignmentRow key={assignment.id} assignment={assignment} />
+            ))}
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,65 @@
+import { cognitiveLevels, paperPartSchema, type TestDetail } from '@hoclieu/contracts';
+import { Stack, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useScoreFormat } from '../format';
+
+type Item = TestDetail['items'][number];
+
+function sums<K extends string>(items: Item[], keyOf: (item: Item) => K, keys: readonly K[]) {
+  return keys
+    .map((key) => {
+      const matching = items.filter((item) => keyOf(item) === key);
+      return { key, count: matching.length, points: matching.reduce((sum, item) => sum + item.points, 0) };
+    })
+    .filter((row) => row.count > 0);
+}
+
+/** How many questions and points each part (Phần I, II, III, tự luận) and each level holds. */
+export function TestTotals({ test }: { test: TestDetail }) {
+  const { t } = useTranslation();
+  const score = useScoreFormat();
+  const byPart = sums(test.items, (item) => item.part, paperPartSchema.options);
+  const byLevel = sums(test.items, (item) => item.level ?? 'none', [...cognitiveLevels, 'none'] as const);
+  const table = (caption: string, rows: { key: string; label: string; count: number; points: number }[]) => (
+    <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={caption}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{caption}</Table.Th>
+          <Table.Th ta="right">{t('testDetail.questionCount')}</Table.Th>
+          <Table.Th ta="right">{t('testDetail.points')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.key}>
+            <Table.Td>{row.label}</Table.Td>
+            <Table.Td ta="right">{row.count}</Table.Td>
+            <Table.Td ta="right">{score(row.points)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr>
+          <Table.Th>{t('examMatrix.columnTotal')}</Table.Th>
+          <Table.Th ta="right">{test.items.length}</Table.Th>
+          <Table.Th ta="right">{score(test.maxScore)}</Table.Th>
+        </Table.Tr>
+      </Table.Tfoot>
+    </Table>
+  );
+  return (
+    <Stack gap="sm">
+      {table(
+        t('testDetail.byPart'),
+        byPart.map((row) => ({ ...row, label: t(`testDetail.parts.${row.key}`) })),
+      )}
+      {table(
+        t('testDetail.byLevel'),
+        byLevel.map((row) => ({
+          ...row,
+          label: row.key === 'none' ? t('testDetail.noLevel') : t(`questions.levels.${row.key}`),
+        })),
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import type { AssignmentResults } from '@hoclieu/contracts';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useScoreFormat } from '../format';
+import {
+  discriminationBand,
+  discriminationColors,
+  facilityBand,
+  facilityColors,
+  optionEntries,
+} from './item-stats';
+
+type ItemStats = AssignmentResults['items'][number];
+
+/** Thống kê từng câu: độ khó p, độ phân biệt D, and how often each option was chosen (the key highlighted). */
+export function ItemStatsTable({ items }: { items: ItemStats[] }) {
+  const { t, i18n } = useTranslation();
+  const score = useScoreFormat();
+  const ratio = (value: number) =>
+    value.toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={760}>
+        <Table withTableBorder verticalSpacing="xs" aria-label={t('testResults.itemStats')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('testResults.itemColumns.number')}</Table.Th>
+              <Table.Th>{t('testResults.itemColumns.type')}</Table.Th>
+              <Table.Th ta="right">{t('testResults.itemColumns.max')}</Table.Th>
+              <Table.Th>{t('testResults.itemColumns.facility')}</Table.Th>
+              <Table.Th>{t('testResults.itemColumns.discrimination')}</Table.Th>
+              <Table.Th>{t('testResults.itemColumns.options')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => (
+              <Table.Tr key={item.key} data-testid={`item-stats-${item.key}`}>
+                <Table.Td fw={700}>{item.number}</Table.Td>
+                <Table.Td>{t(`questions.types.${item.type}`)}</Table.Td>
+                <Table.Td ta="right">{score(item.max)}</Table.Td>
+                <Table.Td>
+                  {item.facility === null ? (
+                    '—'
+                  ) : (
+                    <Badge
+                      variant="light"
+                      tt="none"
+                      color={facilityColors[facilityBand(item.facility)]}
+                      title={t(`testResults.facilityBands.${facilityBand(item.facility)}`)}
+                    >
+                      {ratio(item.facility)} · {t(`testResults.facilityBands.${facilityBand(item.facility)}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {item.discrimination === null ? (
+                    '—'
+                  ) : (
+                    <Badge
+                      variant="light"
+                      tt="none"
+                      color={discriminationColors[discriminationBand(item.discrimination)]}
+                    >
+                      {ratio(item.discrimination)} ·{' '}
+                      {t(`testResults.discriminationBands.${discriminationBand(item.discrimination)}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {optionEntries(item.optionCounts, item.correctLabels).map((option) => (
+                      <Badge
+                        key={option.label}
+                        variant={option.correct ? 'filled' : 'outline'}
+                        color={option.correct ? 'teal' : 'gray'}
+                        tt="none"
+                        data-correct={option.correct || undefined}
+                        aria-label={
+                          option.correct
+                            ? t('testResults.optionCorrect', { label: option.label, count: option.count })
+                            : t('testResults.option', { label: option.label, count: option.count })
+                        }
+                      >
+                        {option.label}: {option.count}
+                        {option.correct ? ' ✓' : ''}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="xs" c="dimmed">
+        {t('testResults.statsLegend')}
+      </Text>
+    </Stack>
+  );
+}

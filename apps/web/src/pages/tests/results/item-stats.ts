@@ -1,0 +1,33 @@
+/**
+ * Colour hints for item analysis. Facility p (the share of points earned): under 0,3 hard, over 0,8
+ * easy. Discrimination D (top group minus bottom group, Ebel's bands): 0,4 and above good, 0,2 to 0,4
+ * acceptable, below 0,2 the question deserves a look.
+ */
+export type Band = 'hard' | 'medium' | 'easy';
+export type DiscriminationBand = 'good' | 'fair' | 'poor';
+
+export function facilityBand(p: number): Band {
+  if (p < 0.3) return 'hard';
+  if (p > 0.8) return 'easy';
+  return 'medium';
+}
+
+export function discriminationBand(d: number): DiscriminationBand {
+  if (d >= 0.4) return 'good';
+  if (d >= 0.2) return 'fair';
+  return 'poor';
+}
+
+export const facilityColors: Record<Band, string> = { hard: 'red', medium: 'teal', easy: 'yellow' };
+export const discriminationColors: Record<DiscriminationBand, string> = {
+  good: 'teal',
+  fair: 'yellow',
+  poor: 'red',
+};
+
+/** Option labels in order (A, B, C…; a, b… ; answers as given), the correct ones among them. */
+export function optionEntries(counts: Record<string, number>, correct: string[]) {
+  return Object.entries(counts)
+    .sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }))
+    .map(([label, count]) => ({ label, count, correct: correct.includes(label) }));
+}

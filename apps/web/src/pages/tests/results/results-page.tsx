@@ -1,0 +1,167 @@
+import { type AssignmentResults, endpoints } from '@hoclieu/contracts';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { endpointKey, useApiQuery } from '../../../api/use-api-query';
+import { useApi } from '../../../app/api-context';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageHeader } from '../../../components/page-header';
+import { QueryView } from '../../../components/query-view';
+import { RouterAnchor } from '../../../components/router-links';
+import { useSession } from '../../../session/session-context';
+import { ReleaseBadge } from '../detail/test-assignments';
+import { DownloadButton } from '../download-button';
+import { useDateTimeFormat, useScoreFormat } from '../format';
+import { canAuthorTests } from '../test-roles';
+import { AttemptReviewDrawer } from './attempt-review-drawer';
+import { ItemStatsTable } from './item-stats-table';
+import { summarize } from './results-summary';
+import { ScoreDistribution } from './score-distribution';
+import type { StudentRow } from './student-sort';
+import { StudentsTable } from './students-table';
+
+const route = getRouteApi('/app/giao-bai/$assignmentId/ket-qua');
+
+function SummaryCard({ label, value }: { label: string; value: string }) {
+  return (
+    <Paper withBorder p="md" radius="md" role="group" aria-label={label}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Title order={2} fz="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function ReleaseButton({ results }: { results: AssignmentResults }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const assignmentId = results.assignment.id;
+  const release = useMutation({
+    mutationFn: () => api.call(endpoints.assessments.release, { params: { assignmentId } }),
+    onSuccess: (assignment) => {
+      queryClient.setQueryData<AssignmentResults>(
+        endpointKey(endpoints.assessments.results, { params: { assignmentId } }),
+        (current) => (current ? { ...current, assignment } : current),
+      );
+      void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.assessments.listAssignments) });
+      notifications.show({ color: 'teal', message: t('testResults.releasedNow') });
+    },
+  });
+  return (
+    <>
+      <Button onClick={() => release.mutate()} loading={release.isPending}>
+        {t('testResults.release')}
+      </Button>
+      {release.isError && <ErrorAlert error={release.error} />}
+    </>
+  );
+}
+
+/** Kết quả: who handed in and their scores, the score distribution, item analysis, release and export. */
+export function ResultsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const score = useScoreFormat();
+  const when = useDateTimeFormat();
+  const { assignmentId } = route.useParams();
+  const { user } = useSession();
+  const canGrade = canAuthorTests(user.role);
+  const results = useApiQuery(endpoints.assessments.results, { params: { assignmentId } });
+  const [reviewing, setReviewing] = useState<(StudentRow & { attemptId: string }) | null>(null);
+  return (
+    <QueryView query={results}>
+      {(data) => {
+        const { assignment } = data;
+        const summary = summarize(data);
+        const classes = assignment.classes.map((item) => item.name).join(', ');
+        return (
+          <Stack gap="lg">
+            <PageHeader
+              title={t('testResults.title', { title: assignment.title })}
+              description={
+                <>
+                  {[
+                    assignment.subject.name,
+                    classes,
+                    t('assignTest.window', {
+                      opens: when(assignment.opensAt),
+                      closes: when(assignment.closesAt),
+                    }),
+                  ].join(' · ')}{' '}
+                  <RouterAnchor to="/de-kiem-tra/$testId" params={{ testId: assignment.testId }} size="sm">
+                    {t('testResults.toTest')}
+                  </RouterAnchor>
+                </>
+              }
+              actions={
+                <Group gap="sm">
+                  <ReleaseBadge assignment={assignment} />
+                  {canGrade && assignment.releasePolicy === 'manual' && !assignment.released && (
+                    <ReleaseButton results={data} />
+                  )}
+                  <DownloadButton
+                    fileName="ket-qua.xlsx"
+                    load={() => api.download(endpoints.assessments.resultsXlsx, { params: { assignmentId } })}
+                  >
+                    {t('testResults.exportXlsx')}
+                  </DownloadButton>
+                </Group>
+              }
+            />
+            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+              <SummaryCard
+                label={t('testResults.submittedCard')}
+                value={`${summary.submitted}/${summary.total}`}
+              />
+              <SummaryCard
+                label={t('testResults.mean')}
+                value={summary.mean === null ? '—' : score(summary.mean)}
+              />
+              <SummaryCard
+                label={t('testResults.max')}
+                value={summary.max === null ? '—' : score(summary.max)}
+              />
+              <SummaryCard label={t('testResults.toGrade')} value={String(summary.needsGrading)} />
+            </SimpleGrid>
+            <Section title={t('testResults.distribution')}>
+              <ScoreDistribution buckets={data.distribution} />
+            </Section>
+            <Section title={t('testResults.students')}>
+              <StudentsTable
+                results={data}
+                onOpenAttempt={
+                  canGrade
+                    ? (student) =>
+                        student.attemptId && setReviewing({ ...student, attemptId: student.attemptId })
+                    : undefined
+                }
+              />
+            </Section>
+            <Section title={t('testResults.itemStats')}>
+              <ItemStatsTable items={data.items} />
+            </Section>
+            {reviewing && <AttemptReviewDrawer student={reviewing} onClose={() => setReviewing(null)} />}
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}

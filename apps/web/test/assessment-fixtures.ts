@@ -1,0 +1,266 @@
+import type {
+  AssignmentResults,
+  AssignmentSummary,
+  AttemptResult,
+  QuestionContent,
+  TestDetail,
+} from '@hoclieu/contracts';
+import { json, sessionOf } from './fake-api';
+import { choiceContent, OTHER_QUESTION_ID, QUESTION_ID, TOPIC_ID } from './question-fixtures';
+
+export const TEST_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d01';
+export const ASSIGNMENT_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d02';
+export const ATTEMPT_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d03';
+export const CLASS_6A = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d04';
+export const CLASS_7A = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d05';
+export const STUDENT_AN = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d06';
+export const STUDENT_BINH = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d07';
+export const STUDENT_CUONG = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d08';
+export const CHAPTER_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d10';
+const user = sessionOf().user;
+
+export function trueFalseContent(): QuestionContent {
+  return {
+    type: 'true_false_group',
+    stem: 'Xét tính đúng sai của các mệnh đề sau.',
+    options: [],
+    statements: [
+      { label: 'a', html: '2 là số nguyên tố', correct: true },
+      { label: 'b', html: '9 là số nguyên tố', correct: false },
+      { label: 'c', html: '1 là số nguyên tố', correct: false },
+      { label: 'd', html: '0 chia hết cho 5', correct: true },
+    ],
+    answer: null,
+    solution: null,
+    rubric: null,
+    children: [],
+  };
+}
+
+export function essayContent(): QuestionContent {
+  return {
+    type: 'essay',
+    stem: 'Trình bày cách so sánh hai phân số khác mẫu.',
+    options: [],
+    statements: [],
+    answer: null,
+    solution: null,
+    rubric: '<p>Quy đồng mẫu số: 0,5 điểm. So sánh tử số: 0,5 điểm.</p>',
+    children: [],
+  };
+}
+
+export function testDetailOf(overrides: Partial<TestDetail> = {}): TestDetail {
+  return {
+    id: TEST_ID,
+    title: 'Kiểm tra giữa kì I – Toán 6',
+    subject: { code: 'toan', name: 'Toán' },
+    grade: 6,
+    durationMinutes: 45,
+    itemCount: 2,
+    maxScore: 1.25,
+    versionCodes: [],
+    assignmentCount: 0,
+    author: { id: user.id, fullName: user.fullName },
+    updatedAt: '2026-11-20T08:00:00.000Z',
+    items: [
+      {
+        key: '1',
+        questionId: QUESTION_ID,
+        version: 1,
+        part: 'I',
+        points: 0.25,
+        level: 'biet',
+        topic: { id: TOPIC_ID, title: 'Phân số' },
+        content: choiceContent(),
+        keyCorrected: false,
+      },
+      {
+        key: '2',
+        questionId: OTHER_QUESTION_ID,
+        version: 2,
+        part: 'II',
+        points: 1,
+        level: 'hieu',
+        topic: null,
+        content: trueFalseContent(),
+        keyCorrected: false,
+      },
+    ],
+    settings: {
+      shuffleQuestions: true,
+      withinParts: true,
+      shuffleOptions: true,
+      multipleSelect: 'all_or_nothing',
+    },
+    header: { authority: 'PHÒNG GDĐT TUYÊN HOÁ', school: 'Trường THCS Tiến Hoá', schoolYear: '2026-2027' },
+    locked: false,
+    ...overrides,
+  };
+}
+
+export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): AssignmentSummary {
+  return {
+    id: ASSIGNMENT_ID,
+    testId: TEST_ID,
+    title: 'Kiểm tra giữa kì I – Toán 6',
+    subject: { code: 'toan', name: 'Toán' },
+    classes: [{ id: CLASS_6A, name: '6A' }],
+    opensAt: '2026-11-20T00:30:00.000Z',
+    closesAt: '2026-11-21T00:30:00.000Z',
+    timeLimitMinutes: 45,
+    attemptsAllowed: 1,
+    releasePolicy: 'manual',
+    released: false,
+    periods: 1,
+    myAttempts: [],
+    submittedCount: 2,
+    studentCount: 3,
+    ...overrides,
+  };
+}
+
+export function resultsOf(overrides: Partial<AssignmentResults> = {}): AssignmentResults {
+  return {
+    assignment: assignmentOf(),
+    maxScore: 10,
+    students: [
+      {
+        studentId: STUDENT_AN,
+        username: 'hs.an',
+        fullName: 'Nguyễn Văn An',
+        className: '6A',
+        attemptId: ATTEMPT_ID,
+        versionCode: '101',
+        status: 'submitted',
+        score: 6,
+        needsGrading: true,
+        submittedAt: '2026-11-20T01:10:00.000Z',
+      },
+      {
+        studentId: STUDENT_BINH,
+        username: 'hs.binh',
+        fullName: 'Lê Thị Bình',
+        className: '6A',
+        attemptId: '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d09',
+        versionCode: '102',
+        status: 'submitted',
+        score: 8.5,
+        needsGrading: false,
+        submittedAt: '2026-11-20T01:05:00.000Z',
+      },
+      {
+        studentId: STUDENT_CUONG,
+        username: 'hs.cuong',
+        fullName: 'Phạm Quốc Cường',
+        className: '6A',
+        attemptId: null,
+        versionCode: null,
+        status: 'not_started',
+        score: null,
+        needsGrading: false,
+        submittedAt: null,
+      },
+    ],
+    distribution: [
+      { from: 0, to: 2, count: 0 },
+      { from: 2, to: 4, count: 0 },
+      { from: 4, to: 6, count: 0 },
+      { from: 6, to: 8, count: 1 },
+      { from: 8, to: 10, count: 1 },
+    ],
+    items: [
+      {
+        key: '1',
+        number: '1',
+        type: 'single_choice',
+        max: 0.25,
+        facility: 0.85,
+        discrimination: 0.45,
+        optionCounts: { A: 1, B: 1, C: 0, D: 0 },
+        correctLabels: ['A'],
+      },
+      {
+        key: '3',
+        number: '3',
+        type: 'essay',
+        max: 1,
+        facility: 0.25,
+        discrimination: null,
+        optionCounts: {},
+        correctLabels: [],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function attemptResultOf(overrides: Partial<AttemptResult> = {}): AttemptResult {
+  return {
+    id: ATTEMPT_ID,
+    status: 'submitted',
+    submittedAt: '2026-11-20T01:10:00.000Z',
+    score: 6,
+    maxScore: 10,
+    released: false,
+    review: [
+      {
+        key: '1',
+        number: '1',
+        content: choiceContent(),
+        answer: { choice: 'A' },
+        result: { key: '1', score: 0.25, max: 0.25, status: 'correct' },
+      },
+      {
+        key: '3',
+        number: '3',
+        content: essayContent(),
+        answer: { text: 'Quy đồng mẫu rồi so sánh tử.' },
+        result: { key: '3', score: 0, max: 1, status: 'manual' },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** The curriculum answers the builder needs: Toán 6 and one chapter with one lesson. */
+export const curriculumHandlers = {
+  'GET /api/curriculum/periods': () =>
+    json(200, {
+      items: [
+        {
+          level: 'lower_secondary',
+          grade: 6,
+          subjectCode: 'toan',
+          subjectName: 'Toán',
+          periodsPerYear: 140,
+          kind: 'compulsory',
+        },
+      ],
+    }),
+  'GET /api/curriculum/topics': () =>
+    json(200, {
+      items: [
+        {
+          id: CHAPTER_ID,
+          subjectCode: 'toan',
+          grade: 6,
+          parentId: null,
+          kind: 'chapter',
+          title: 'Chương II. Phân số',
+          position: 1,
+          children: [
+            {
+              id: TOPIC_ID,
+              subjectCode: 'toan',
+              grade: 6,
+              parentId: CHAPTER_ID,
+              kind: 'lesson',
+              title: 'Phân số',
+              position: 1,
+            },
+          ],
+        },
+      ],
+    }),
+};

@@ -1,0 +1,132 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeFetch, json } from './fake-api';
+import {
+  ASSIGNMENT_ID,
+  ATTEMPT_ID,
+  assignmentOf,
+  attemptResultOf,
+  attemptViewOf,
+  OTHER_ASSIGNMENT_ID,
+  studentSession,
+} from './quiz-fixtures';
+import { renderApp } from './render-app';
+
+const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+
+describe('student tests list', () => {
+  it('lists assigned tests by state and starts one straight into the quiz', async () => {
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, studentSession()),
+      'GET /api/assignments': () =>
+        json(200, {
+          items: [
+            assignmentOf({
+              id: OTHER_ASSIGNMENT_ID,
+              title: 'Kiểm tra giữa kì',
+              opensAt: hours(-3),
+              closesAt: hours(-1),
+              released: true,
+              myAttempts: [
+                { id: '7f1c1a52-6a2a-4d38-9a55-4c5b0a0f3e09', status: 'submitted', score: 8.5, maxScore: 10 },
+              ],
+            }),
+            assignmentOf({
+              id: '5a1c1a52-6a2a-4d38-9a55-4c5b0a0f3d03',
+              title: 'Ôn tập chương 2',
+              opensAt: hours(24),
+              closesAt: hours(26),
+            }),
+            assignmentOf({ opensAt: hours(-1), closesAt: hours(2) }),
+          ],
+        }),
+      [`POST /api/assignments/${ASSIGNMENT_ID}/attempts`]: () => json(200, attemptViewOf()),
+    });
+    renderApp('/bai-kiem-tra', server.fetch);
+    const user = userEvent.setup();
+
+    const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Bài kiểm tra' })).toBeTruthy();
+    const cards = await screen.findAllByRole('article');
+    expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
+      'Kiểm tra 15 phút – Phân số',
+      'Ôn tập chương 2',
+      'Kiểm tra giữa kì',
+    ]);
+    const [open, upcoming, done] = cards as [HTMLElement, HTMLElement, HTMLElement];
+    expect(open.textContent).toContain('Đang mở');
+    expect(open.textContent).toMatch(/Còn (1|2) giờ \d+ phút/);
+    expect(upcoming.textContent).toContain('Chưa mở');
+    expect(within(upcoming).queryByRole('button')).toBeNull();
+    expect(done.textContent).toContain('Đã nộp');
+    expect(done.textContent).toContain('Điểm: 8,5/10');
+    expect(within(done).getByRole('link', { name: 'Xem kết quả' })).toBeTruthy();
+
+    await user.click(within(open).getByRole('button', { name: 'Làm bài' }));
+    expect(await screen.findByRole('heading', { name: 'Câu 1' })).toBeTruthy();
+    // The paper came with the start: the quiz page does not fetch it a second time.
+    expect(server.requests.some((r) => r.method === 'GET' && r.url === `/api/attempts/${ATTEMPT_ID}`)).toBe(
+      false,
+    );
+  });
+});
+
+describe('result page', () => {
+  it('shows the score and, after release, each answer beside the key', async () => {
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, studentSession()),
+      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
+        json(
+          200,
+          attemptResultOf({
+            released: true,
+            score: 7.5,
+            review: [
+              {
+                key: '1',
+                number: '1',
+                content: {
+                  type: 'single_choice',
+                  stem: 'Giá trị của 1/2 + 1/2 là',
+                  options: [
+                    { label: 'A', html: '0', correct: false },
+                    { label: 'B', html: '2', correct: false },
+                    { label: 'C', html: '1', correct: true },
+                    { label: 'D', html: '3', correct: false },
+                  ],
+                  statements: [],
+                  answer: null,
+                  solution: '1/2 + 1/2 = 1',
+                  rubric: null,
+                  children: [],
+                },
+                answer: { choice: 'B' },
+                result: { key: '1', score: 0, max: 0.25, status: 'wrong' },
+              },
+            ],
+          }),
+        ),
+    });
+    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+
+    expect(await screen.findByText('7,5/10')).toBeTruthy();
+    const item = screen.getByRole('article', { name: 'Câu 1' });
+    expect(item.textContent).toContain('Sai');
+    expect(item.textContent).toContain('0/0,25 điểm');
+    expect(within(item).getByText('Bạn chọn')).toBeTruthy();
+    expect(within(item).getByText(/Đáp án đúng/)).toBeTruthy();
+    expect(within(item).getByRole('button', { name: 'Xem lời giải' })).toBeTruthy();
+  });
+
+  it('says results come later until they are released', async () => {
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, studentSession()),
+      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () => json(200, attemptResultOf()),
+    });
+    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+
+    expect(await screen.findByText('Kết quả sẽ được công bố sau.')).toBeTruthy();
+    expect(screen.getByText('Bài chữa sẽ có khi kết quả được công bố.')).toBeTruthy();
+  });
+});
