@@ -1,12 +1,7 @@
 import { type AttemptView, endpoints } from '@hoclieu/contracts';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useApi } from '../../app/api-context';
-import {
-  type AnswerMap,
-  type AnswerQueue,
-  createAnswerQueue,
-  type SyncState,
-} from './answer-queue';
+import { type AnswerMap, type AnswerQueue, createAnswerQueue, type SyncState } from './answer-queue';
 
 /**
  * The answer queue of an attempt for as long as its page is shown: resumed once from the server's
