@@ -22,6 +22,8 @@ import { AppError, forbidden } from '../../http/errors.js';
 import { itemDefaultPoints, partOf } from './items.js';
 import { headerOf, itemContent, loadTest, ownTest, readableTest, settingsOf, type TestRow } from './load.js';
 
+const PART_ORDER = ['I', 'II', 'III', 'essay'] as const;
+
 type Input = Omit<Required<TestInput>, 'settings' | 'header' | 'items'> & {
   items: { questionId: string; points: number | null }[];
   settings: ReturnType<typeof testSettingsSchema.parse>;
@@ -72,7 +74,7 @@ export function createTestService(db: Db) {
       include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
     });
     const byId = new Map(questions.map((q) => [q.id, q]));
-    return input.items.map((item, position) => {
+    const pinned = input.items.map((item, position) => {
       const q = byId.get(item.questionId);
       const version = q?.versions[0];
       const usable =
@@ -86,14 +88,15 @@ export function createTestService(db: Db) {
         ]);
       const content = questionContentSchema.parse(version.content);
       return {
-        key: String(position + 1),
-        position,
         questionId: q.id,
         questionVersionId: version.id,
         points: item.points ?? itemDefaultPoints(content, input.subjectCode),
         part: partOf(content),
       };
     });
+    // A 2025 paper runs Phần I, II, III, then essays: items keep the teacher's order within a part.
+    const ordered = PART_ORDER.flatMap((part) => pinned.filter((item) => item.part === part));
+    return ordered.map((item, position) => ({ ...item, key: String(position + 1), position }));
   }
 
   async function save(actor: Actor, input: Input, testId: string | null) {
