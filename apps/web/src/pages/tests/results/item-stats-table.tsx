@@ -81,7 +81,7 @@ export function ItemStatsTable({ items }: { items: ItemStats[] }) {
                             : t('testResults.option', { label: option.label, count: option.count })
                         }
                       >
-                        {option.label}: {option.count}
+                        {option.label === 'blank' ? t('essayGrading.blank') : option.label}: {option.count}
                         {option.correct ? ' ✓' : ''}
                       </Badge>
                     ))}
