@@ -47,7 +47,9 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
   type Loaded = Awaited<ReturnType<typeof load>>;
 
   const paperOf = (a: Pick<Loaded, 'version' | 'assignment'>) =>
-    papers(a.version.id, () =>
+    papers.get(a.version.id) ??
+    papers.remember(
+      a.version.id,
       studentPaper({
         version: a.version,
         items: a.assignment.test.items,
@@ -55,16 +57,21 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
       }),
     );
 
-  function answersOf(a: Loaded): Map<string, SavedAnswer> {
-    return new Map(
-      a.answers.map((row) => [
-        row.key,
-        { answer: row.answer as StudentAnswerInput | null, manualScore: row.manualScore },
-      ]),
-    );
-  }
-
-  function view(a: Loaded): AttemptView {
+  /**
+   * What a student's page loads: the attempt row and its answers, the paper from the cache. Only
+   * the first load of a version reads the test, so a class starting together costs a few rows each.
+   */
+  async function viewOf(attemptId: string): Promise<AttemptView> {
+    const a = await db.attempt.findUnique({
+      where: { id: attemptId },
+      include: {
+        version: { select: { id: true, code: true } },
+        answers: { select: { key: true, answer: true } },
+        assignment: { select: { test: { select: { title: true } } } },
+      },
+    });
+    if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
+    const questions = papers.get(a.version.id) ?? paperOf(await load(attemptId));
     const answers: Record<string, StudentAnswerInput> = {};
     for (const row of a.answers) if (row.answer) answers[row.key] = row.answer as StudentAnswerInput;
     return {
@@ -76,10 +83,31 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
       startedAt: a.startedAt.toISOString(),
       deadlineAt: a.deadlineAt.toISOString(),
       serverNow: clock().toISOString(),
-      questions: paperOf(a),
+      questions,
       answers,
       seq: a.lastSeq,
     };
+  }
+
+  /** The student's own attempt id, closed first when its deadline has passed. */
+  async function ownOpen(actor: Actor, attemptId: string): Promise<void> {
+    const a = await db.attempt.findUnique({
+      where: { id: attemptId },
+      select: { studentId: true, status: true, deadlineAt: true },
+    });
+    if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
+    if (a.studentId !== actor.userId) throw forbidden();
+    if (a.status === 'open' && clock().getTime() > a.deadlineAt.getTime() + SAVE_GRACE_MS)
+      await close(attemptId);
+  }
+
+  function answersOf(a: Loaded): Map<string, SavedAnswer> {
+    return new Map(
+      a.answers.map((row) => [
+        row.key,
+        { answer: row.answer as StudentAnswerInput | null, manualScore: row.manualScore },
+      ]),
+    );
   }
 
   /** Grades and closes an open attempt under its row lock, so no save can slip in between. */
@@ -212,7 +240,10 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
         where: { assignmentId, studentId: actor.userId, status: 'open' },
         select: { id: true },
       });
-      if (existing) return view(await own(actor, existing.id));
+      if (existing) {
+        await ownOpen(actor, existing.id);
+        return viewOf(existing.id);
+      }
       const now = clock();
       if (now < assignment.opensAt || now >= assignment.closesAt) throw new AppError('ASSIGNMENT_NOT_OPEN');
       const used = await db.attempt.count({ where: { assignmentId, studentId: actor.userId } });
@@ -256,11 +287,12 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
           });
         });
       await scheduleDeadline(created.id, new Date(deadlineAt.getTime() + SAVE_GRACE_MS));
-      return view(await load(created.id));
+      return viewOf(created.id);
     },
 
     async get(actor: Actor, attemptId: string): Promise<AttemptView> {
-      return view(await own(actor, attemptId));
+      await ownOpen(actor, attemptId);
+      return viewOf(attemptId);
     },
 
     /**

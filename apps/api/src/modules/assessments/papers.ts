@@ -72,13 +72,13 @@ export function studentPaper(paper: Paper): PaperQuestion[] {
 /** Papers are immutable once a test is assigned, so each version's paper is built once per process. */
 export function createPaperCache(limit = 500) {
   const papers = new Map<string, PaperQuestion[]>();
-  return (versionId: string, build: () => PaperQuestion[]): PaperQuestion[] => {
-    const hit = papers.get(versionId);
-    if (hit) return hit;
-    const built = build();
-    if (papers.size >= limit) papers.delete(papers.keys().next().value as string);
-    papers.set(versionId, built);
-    return built;
+  return {
+    get: (versionId: string) => papers.get(versionId),
+    remember(versionId: string, paper: PaperQuestion[]): PaperQuestion[] {
+      if (papers.size >= limit) papers.delete(papers.keys().next().value as string);
+      papers.set(versionId, paper);
+      return paper;
+    },
   };
 }
 
