@@ -273,7 +273,9 @@ describe('taking a test', () => {
     );
     expect((await get(w.student.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(403);
     // District officers get aggregates from the reports, never a class's individual results.
-    expect((await get(w.districtOfficer.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(403);
+    expect((await get(w.districtOfficer.client, `/api/assignments/${assignmentId}/results`)).statusCode).toBe(
+      403,
+    );
     expect((await get(w.districtOfficer.client, `/api/attempts/${view.id}/result`)).statusCode).toBe(403);
   });
 
