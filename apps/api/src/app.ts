@@ -22,6 +22,7 @@ import { materialDocument } from './modules/materials/search-document.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { questionRoutes } from './modules/questions/routes.js';
 import { questionDocument } from './modules/questions/search-document.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { authContext } from './plugins/auth-context.js';
 import { errorHandler } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onChange: searchOutbox.kick,
   });
   await app.register(assessmentRoutes, { db, storage: deps.storage, jobs: deps.jobs, clock });
+  await app.register(reportRoutes, { db, clock });
   await app.register(webApp, { dist: config.webDist });
   return app;
 }

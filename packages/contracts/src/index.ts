@@ -11,6 +11,7 @@ export * from './materials.js';
 export * from './org.js';
 export * from './question-model.js';
 export * from './questions.js';
+export * from './reports.js';
 
 import { assessmentEndpoints } from './assessments.js';
 import { authEndpoints } from './auth.js';
@@ -21,6 +22,7 @@ import { kpiEndpoints } from './kpi.js';
 import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
 import { questionEndpoints } from './questions.js';
+import { reportEndpoints } from './reports.js';
 
 /** Every endpoint of the API, by feature. The OpenAPI document and the route table come from here. */
 export const endpoints = {
@@ -33,4 +35,5 @@ export const endpoints = {
   materials: materialEndpoints,
   questions: questionEndpoints,
   assessments: assessmentEndpoints,
+  reports: reportEndpoints,
 };

@@ -4,5 +4,6 @@ export * from './imports/index.js';
 export * from './materials/index.js';
 export * from './password-policy.js';
 export * from './questions/index.js';
+export * from './reporting/index.js';
 export * from './school-kind.js';
 export * from './text.js';

@@ -1,0 +1,149 @@
+import type { OnlineShareReport } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import type { Actor } from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { classFacts, monthlyOnline, onlineShareTargets, reportWindow } from './data.js';
+import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
+
+type Query = { schoolYear?: string | undefined; asOf?: string | undefined; districtId?: string | undefined };
+
+/** Months from the start of the school year to the report date, "YYYY-MM". */
+function monthsOf(start: Date, end: Date): string[] {
+  const months: string[] = [];
+  const cursor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+  while (cursor <= end) {
+    months.push(cursor.toISOString().slice(0, 7));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
+
+/** Which unit the viewer reports on, and its schools; enforced here, never by the client. */
+async function unitOf(db: Db, actor: Actor, districtId: string | undefined) {
+  switch (actor.role) {
+    case 'school_admin': {
+      const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId ?? '' } });
+      return {
+        unit: { kind: 'school' as const, id: school.id, name: school.name },
+        byDistrict: false,
+        districtIds: [school.districtId],
+        schoolFilter: { id: school.id },
+      };
+    }
+    case 'district_officer': {
+      const district = await db.district.findUniqueOrThrow({ where: { id: actor.districtId ?? '' } });
+      return {
+        unit: { kind: 'district' as const, id: district.id, name: district.name },
+        byDistrict: false,
+        districtIds: [district.id],
+        schoolFilter: { districtId: district.id },
+      };
+    }
+    case 'province_officer':
+    case 'system_admin': {
+      if (districtId) {
+        const district = await db.district.findUnique({ where: { id: districtId } });
+        if (!district) throw new AppError('NOT_FOUND');
+        if (actor.role === 'province_officer' && district.provinceId !== actor.provinceId) throw forbidden();
+        return {
+          unit: { kind: 'district' as const, id: district.id, name: district.name },
+          byDistrict: false,
+          districtIds: [district.id],
+          schoolFilter: { districtId: district.id },
+        };
+      }
+      const province = await db.province.findFirstOrThrow({
+        where: actor.provinceId ? { id: actor.provinceId } : {},
+        orderBy: { name: 'asc' },
+      });
+      const districts = await db.district.findMany({
+        where: { provinceId: province.id },
+        select: { id: true },
+      });
+      return {
+        unit: { kind: 'province' as const, id: province.id, name: province.name },
+        byDistrict: true,
+        districtIds: districts.map((d) => d.id),
+        schoolFilter: { district: { provinceId: province.id } },
+      };
+    }
+    default:
+      throw forbidden();
+  }
+}
+
+/** The dashboard: the unit by level, its schools (or districts), and the months of the year. */
+export function createOnlineShareReport(db: Db, clock: () => Date) {
+  return async (actor: Actor, query: Query): Promise<OnlineShareReport> => {
+    const scope = await unitOf(db, actor, query.districtId);
+    const window = await reportWindow(db, query, clock());
+    const schools = await db.school.findMany({
+      where: scope.schoolFilter,
+      select: { id: true, name: true, levels: true, districtId: true, district: { select: { name: true } } },
+      orderBy: { name: 'asc' },
+    });
+    const [facts, monthly, targets] = await Promise.all([
+      classFacts(
+        db,
+        schools.map((s) => s.id),
+        window,
+      ),
+      monthlyOnline(
+        db,
+        schools.map((s) => s.id),
+        window,
+      ),
+      onlineShareTargets(db),
+    ]);
+    const targetOf = levelTargets(targets, window);
+    const totals = facts.map((c) => ({ ...classTotals(c), schoolId: c.schoolId }));
+    const months = monthsOf(window.start, window.asOf);
+
+    const groups = scope.byDistrict
+      ? [
+          ...new Map(
+            schools.map((s) => [
+              s.districtId,
+              { kind: 'district' as const, id: s.districtId, name: s.district.name, levels: [] as string[] },
+            ]),
+          ).values(),
+        ]
+      : schools.map((s) => ({
+          kind: 'school' as const,
+          id: s.id,
+          name: s.name,
+          levels: s.levels as string[],
+        }));
+    const schoolGroup = new Map(schools.map((s) => [s.id, scope.byDistrict ? s.districtId : s.id]));
+
+    const rows = groups.map((group) => {
+      const classes = totals.filter((c) => schoolGroup.get(c.schoolId) === group.id);
+      const programme = classes.reduce((sum, c) => sum + c.programme, 0);
+      let running = 0;
+      const byMonth = new Map<string, number>();
+      for (const m of monthly)
+        if (schoolGroup.get(m.schoolId) === group.id)
+          byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + Number(m.online));
+      return {
+        ...group,
+        figure: overallFigure(classes, targetOf, window.elapsed),
+        byLevel: levelFigures(classes, targetOf, window.elapsed),
+        trend: months.map((month) => {
+          running += byMonth.get(month) ?? 0;
+          return programme > 0 ? running / programme : 0;
+        }),
+      };
+    });
+    const perMonth = new Map<string, number>();
+    for (const m of monthly) perMonth.set(m.month, (perMonth.get(m.month) ?? 0) + Number(m.online));
+    return {
+      unit: scope.unit,
+      schoolYear: window.code,
+      asOf: window.asOf.toISOString().slice(0, 10),
+      elapsed: window.elapsed,
+      levels: levelFigures(totals, targetOf, window.elapsed),
+      rows,
+      monthly: months.map((month) => ({ month, online: perMonth.get(month) ?? 0 })),
+    };
+  };
+}

@@ -1,0 +1,40 @@
+import { reportEndpoints } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { attachmentDisposition } from '@hoclieu/storage';
+import type { FastifyInstance } from 'fastify';
+import { route } from '../../http/route.js';
+import { actorOf } from '../../plugins/auth-context.js';
+import { createDrillDown } from './drill-down.js';
+import { createLiveClasses } from './live-classes.js';
+import { createOnlineShareReport } from './online-share.js';
+import { onlineShareWorkbook } from './workbook.js';
+
+export async function reportRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: () => Date }) {
+  const report = createOnlineShareReport(db, clock);
+  const drill = createDrillDown(db, clock);
+  const live = createLiveClasses(db, clock);
+  const e = reportEndpoints;
+
+  route(app, e.onlineShare, async (request) => report(actorOf(request), request.query));
+  route(app, e.onlineShareXlsx, async (request, reply) => {
+    const data = await report(actorOf(request), request.query);
+    return reply
+      .header(
+        'content-disposition',
+        attachmentDisposition(`ty-le-day-hoc-truc-tuyen-${data.schoolYear}.xlsx`),
+      )
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(await onlineShareWorkbook(data));
+  });
+  route(app, e.school, async (request) =>
+    drill.school(actorOf(request), request.params.schoolId, request.query),
+  );
+  route(app, e.class, async (request) =>
+    drill.class(actorOf(request), request.params.classId, request.query),
+  );
+  route(app, e.addLiveClass, async (request) => live.declare(actorOf(request), request.body));
+  route(app, e.pendingRecords, async (request) => live.pending(actorOf(request)));
+  route(app, e.confirmRecord, async (request) =>
+    live.decide(actorOf(request), request.params.lessonId, request.body.confirm),
+  );
+}

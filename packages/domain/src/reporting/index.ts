@@ -1,0 +1,2 @@
+export * from './online-share.js';
+export * from './programme.js';
