@@ -276,6 +276,24 @@ describe('online share of the programme', () => {
     ).toBe(422);
   });
 
+  it('counts the plan’s other indicators for the unit, each with what was counted', async () => {
+    const kpis = (await get(w.districtOfficer.client, '/api/reports/kpis?schoolYear=2026-2027')).json();
+    const byName = Object.fromEntries(kpis.items.map((k: { kpi: string }) => [k.kpi, k]));
+    // Three schools; two teach lower secondary without upper (S1 THCS, S2 TH&THCS); one student enrolled.
+    expect(byName.question_bank_adoption).toMatchObject({
+      numerator: 0,
+      denominator: 2,
+      target: 1,
+      status: 'below',
+    });
+    expect(byName.schools_sharing_platform).toMatchObject({ numerator: 0, denominator: 3, target: 0.5 });
+    expect(byName.students_online_access).toMatchObject({ numerator: 0, denominator: 1, target: 0.5 });
+    expect(byName.schools_sharing_platform.formula).toBe(
+      '0 trong 3 trường có học liệu chia sẻ từ cấp trường trở lên = 0 %',
+    );
+    expect((await get(w.teacher.client, '/api/reports/kpis')).statusCode).toBe(403);
+  });
+
   it('exports the dashboard to a workbook with Vietnamese headers', async () => {
     const file = await get(
       w.districtOfficer.client,

@@ -128,6 +128,28 @@ export const liveClassInputSchema = z.object({
   note: z.string().trim().max(500).default(''),
 });
 
+export const planKpis = [
+  'materials_program_coverage',
+  'question_bank_adoption',
+  'schools_sharing_platform',
+  'students_online_access',
+] as const;
+
+/** The plan's other targets, each counted for the viewer's unit, with what was counted. */
+export const planKpiSchema = z.object({
+  kpi: z.enum(planKpis),
+  /** Vietnamese name of the indicator. */
+  label: z.string(),
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  value: z.number().nullable(),
+  target: z.number().nullable(),
+  status: z.enum(['reached', 'below', 'no_target']),
+  /** "12 trong 20 trường THCS, TH&THCS có ít nhất một bài kiểm tra trực tuyến và câu hỏi đã duyệt". */
+  formula: z.string(),
+});
+export type PlanKpi = z.infer<typeof planKpiSchema>;
+
 const tags = ['reports'];
 
 export const reportEndpoints = {
@@ -139,6 +161,16 @@ export const reportEndpoints = {
     auth: 'session',
     query: onlineShareQuerySchema,
     response: onlineShareReportSchema,
+  }),
+  planKpis: endpoint({
+    method: 'GET',
+    path: '/api/reports/kpis',
+    summary:
+      'Các chỉ tiêu khác của kế hoạch: học liệu theo chủ đề, ngân hàng câu hỏi, chia sẻ, học sinh học trực tuyến',
+    tags,
+    auth: 'session',
+    query: onlineShareQuerySchema,
+    response: z.object({ unit: unitSchema, schoolYear: z.string(), items: z.array(planKpiSchema) }),
   }),
   onlineShareXlsx: endpoint({
     method: 'GET',

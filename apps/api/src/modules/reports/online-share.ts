@@ -19,7 +19,7 @@ function monthsOf(start: Date, end: Date): string[] {
 }
 
 /** Which unit the viewer reports on, and its schools; enforced here, never by the client. */
-async function unitOf(db: Db, actor: Actor, districtId: string | undefined) {
+export async function unitOf(db: Db, actor: Actor, districtId: string | undefined) {
   switch (actor.role) {
     case 'school_admin': {
       const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId ?? '' } });

@@ -7,15 +7,18 @@ import { actorOf } from '../../plugins/auth-context.js';
 import { createDrillDown } from './drill-down.js';
 import { createLiveClasses } from './live-classes.js';
 import { createOnlineShareReport } from './online-share.js';
+import { createPlanKpis } from './plan-kpis.js';
 import { onlineShareWorkbook } from './workbook.js';
 
 export async function reportRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: () => Date }) {
   const report = createOnlineShareReport(db, clock);
   const drill = createDrillDown(db, clock);
   const live = createLiveClasses(db, clock);
+  const planKpis = createPlanKpis(db, clock);
   const e = reportEndpoints;
 
   route(app, e.onlineShare, async (request) => report(actorOf(request), request.query));
+  route(app, e.planKpis, async (request) => planKpis(actorOf(request), request.query));
   route(app, e.onlineShareXlsx, async (request, reply) => {
     const data = await report(actorOf(request), request.query);
     return reply

@@ -1,0 +1,132 @@
+import type { PlanKpi } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import { type Actor, targetFor } from '@hoclieu/domain';
+import { reportWindow } from './data.js';
+import { unitOf } from './online-share.js';
+
+type Query = { schoolYear?: string | undefined; asOf?: string | undefined; districtId?: string | undefined };
+
+const count = (n: number) => n.toLocaleString('vi-VN');
+
+function kpi(
+  kpiName: PlanKpi['kpi'],
+  label: string,
+  numerator: number,
+  denominator: number,
+  target: number | null,
+  formula: string,
+): PlanKpi {
+  const value = denominator > 0 ? numerator / denominator : null;
+  return {
+    kpi: kpiName,
+    label,
+    numerator,
+    denominator,
+    value,
+    target,
+    status: target === null ? 'no_target' : value !== null && value >= target ? 'reached' : 'below',
+    formula: `${formula}${value === null ? '' : ` = ${(Math.round(value * 1000) / 10).toLocaleString('vi-VN')} %`}`,
+  };
+}
+
+/**
+ * The plan's other indicators for the viewer's unit (definitions in the README):
+ * - materials_program_coverage: curriculum topics with at least one material shared beyond its
+ *   author (school, district or province scope) by someone of the unit ÷ all topics;
+ * - question_bank_adoption: THCS and TH&THCS schools with at least one test held online and at
+ *   least one approved question of their own ÷ those schools;
+ * - schools_sharing_platform: schools with at least one material shared beyond its author ÷ schools;
+ * - students_online_access: students of the year's classes with at least one attempt ÷ students.
+ */
+export function createPlanKpis(db: Db, clock: () => Date) {
+  return async (actor: Actor, query: Query) => {
+    const scope = await unitOf(db, actor, query.districtId);
+    const window = await reportWindow(db, query, clock());
+    const schools = await db.school.findMany({
+      where: scope.schoolFilter,
+      select: { id: true, levels: true },
+    });
+    const schoolIds = schools.map((s) => s.id);
+    const lowerSecondary = schools.filter(
+      (s) => s.levels.includes('lower_secondary') && !s.levels.includes('upper_secondary'),
+    );
+    const targets = (await db.kpiTarget.findMany()).map((t) => ({
+      ...t,
+      targetPercent: Number(t.targetPercent),
+    }));
+    const target = (name: string, scopeName: string) => targetFor(targets, name, scopeName, window.endYear);
+
+    const [topics, coveredTopics, sharingSchools, adoptingSchools, students, activeStudents] =
+      await Promise.all([
+        db.topic.count(),
+        db.topic.count({
+          where: {
+            materials: {
+              some: { material: { deletedAt: null, scope: { not: 'private' }, schoolId: { in: schoolIds } } },
+            },
+          },
+        }),
+        db.school.count({
+          where: {
+            id: { in: schoolIds },
+            materials: { some: { deletedAt: null, scope: { not: 'private' } } },
+          },
+        }),
+        db.school.count({
+          where: {
+            id: { in: lowerSecondary.map((s) => s.id) },
+            questions: { some: { deletedAt: null, scope: { not: 'private' } } },
+            classes: { some: { schoolYearId: window.schoolYearId, assignments: { some: {} } } },
+          },
+        }),
+        db.enrollment.count({
+          where: { class: { schoolId: { in: schoolIds }, schoolYearId: window.schoolYearId } },
+        }),
+        db.$queryRaw<{ n: number }[]>`
+        SELECT COUNT(DISTINCT e."studentId")::int AS n
+        FROM "Enrollment" e
+        JOIN "Class" c ON c.id = e."classId"
+        WHERE c."schoolId" = ANY(${schoolIds}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
+          AND EXISTS (SELECT 1 FROM "Attempt" a WHERE a."studentId" = e."studentId")`,
+      ]);
+    const active = activeStudents[0]?.n ?? 0;
+    return {
+      unit: scope.unit,
+      schoolYear: window.code,
+      items: [
+        kpi(
+          'materials_program_coverage',
+          'Chủ đề chương trình có học liệu được chia sẻ',
+          coveredTopics,
+          topics,
+          target('materials_program_coverage', 'province'),
+          `${count(coveredTopics)} trong ${count(topics)} chủ đề có học liệu đã duyệt chia sẻ của đơn vị`,
+        ),
+        kpi(
+          'question_bank_adoption',
+          'Trường THCS, TH&THCS sử dụng ngân hàng câu hỏi',
+          adoptingSchools,
+          lowerSecondary.length,
+          target('question_bank_adoption', 'lower_secondary_schools'),
+          `${count(adoptingSchools)} trong ${count(lowerSecondary.length)} trường THCS, TH&THCS có bài kiểm tra trực tuyến và câu hỏi đã duyệt của trường`,
+        ),
+        kpi(
+          'schools_sharing_platform',
+          'Trường chia sẻ học liệu trên nền tảng',
+          sharingSchools,
+          schools.length,
+          target('schools_sharing_platform', 'all_schools'),
+          `${count(sharingSchools)} trong ${count(schools.length)} trường có học liệu chia sẻ từ cấp trường trở lên`,
+        ),
+        kpi(
+          'students_online_access',
+          'Học sinh tham gia học tập trực tuyến',
+          active,
+          students,
+          target('students_online_access', 'general_education_students'),
+          `${count(active)} trong ${count(students)} học sinh đã làm ít nhất một bài kiểm tra trực tuyến`,
+        ),
+      ],
+    };
+  };
+}
