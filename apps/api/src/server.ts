@@ -2,6 +2,7 @@ import { DEMO_PASSWORD, seed } from '@hoclieu/db/seed';
 import pino from 'pino';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
+import { seedDemoDeliveryRecords } from './demo/delivery-records.js';
 import { seedDemoMaterials } from './demo/materials.js';
 import { seedDemoQuestions } from './demo/questions.js';
 import { seedDemoTest } from './demo/tests.js';
@@ -47,6 +48,7 @@ if (config.seedDemo && (await infra.db.question.count({ where: { tags: { has: 'd
   await seedDemoTest({ db: infra.db, clock: () => new Date() });
   log.info('demo questions and test created');
 }
+if (config.seedDemo) await seedDemoDeliveryRecords({ db: infra.db, clock: () => new Date() });
 
 // The outbox is drained after each write; the timer catches up after a search-engine outage.
 app.searchOutbox.kick();

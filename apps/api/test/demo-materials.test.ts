@@ -1,5 +1,6 @@
 import { seed } from '@hoclieu/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoDeliveryRecords } from '../src/demo/delivery-records.js';
 import { seedDemoMaterials } from '../src/demo/materials.js';
 import { seedDemoQuestions } from '../src/demo/questions.js';
 import { seedDemoTest } from '../src/demo/tests.js';
@@ -75,5 +76,25 @@ describe('demo test', () => {
     });
     expect(started.statusCode, started.body).toBe(200);
     expect(started.json().questions.length).toBe(4);
+  });
+});
+
+describe('demo online-delivery records', () => {
+  it('give the district report a spread of schools, seeded once', async () => {
+    await seedDemoDeliveryRecords({ db: t.db, clock: () => new Date('2026-12-20T00:00:00Z') });
+    const count = await t.db.onlineLesson.count({ where: { note: 'demo' } });
+    await seedDemoDeliveryRecords({ db: t.db, clock: () => new Date('2026-12-20T00:00:00Z') });
+    expect(await t.db.onlineLesson.count({ where: { note: 'demo' } })).toBe(count);
+    const officer = await signIn(t.app, 'phong.tuyenhoa');
+    const report = (
+      await officer.request({
+        method: 'GET',
+        url: '/api/reports/online-share?schoolYear=2026-2027&asOf=2026-12-20',
+      })
+    ).json();
+    const statuses = new Set(report.rows.map((r: { figure: { status: string } }) => r.figure.status));
+    expect(report.rows).toHaveLength(10);
+    expect(statuses.has('below')).toBe(true);
+    expect(statuses.size).toBeGreaterThan(1);
   });
 });
