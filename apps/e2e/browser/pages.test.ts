@@ -99,10 +99,12 @@ describe('every page, on desktop and phone', () => {
     await heading(page, /^Hello/);
     expect(await navLinks(page, 'Main navigation')).toEqual([
       'Home',
+      'Reports',
       'Schools',
       'Material library',
       'My materials',
       'Question bank',
+      'Tests',
       'Reviews',
       'Accounts',
       'Import data',

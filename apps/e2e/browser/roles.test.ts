@@ -8,10 +8,12 @@ const baseUrl = inject('baseUrl');
 const SECTOR_NAV = [
   'Trang chủ',
   'Phòng GDĐT',
+  'Báo cáo',
   'Trường học',
   'Kho học liệu',
   'Học liệu của tôi',
   'Ngân hàng câu hỏi',
+  'Đề kiểm tra',
   'Chờ duyệt',
   'Tài khoản',
   'Nhập dữ liệu',
@@ -24,7 +26,7 @@ const roles = [
   {
     username: 'hocsinh',
     header: 'Học sinh · Trường THCS Tiến Hoá',
-    nav: ['Trang chủ', 'Kho học liệu'],
+    nav: ['Trang chủ', 'Bài kiểm tra', 'Kho học liệu'],
     home: ['Lớp của bạn', 'Lớp 6A', 'Trường của bạn', 'Trường THCS Tiến Hoá'],
   },
   {
@@ -36,6 +38,7 @@ const roles = [
       'Kho học liệu',
       'Học liệu của tôi',
       'Ngân hàng câu hỏi',
+      'Đề kiểm tra',
       'Chương trình',
     ],
     home: ['Lớp tôi dạy', 'Toán', 'Trường THCS Tiến Hoá', 'Xem các lớp'],
@@ -46,10 +49,12 @@ const roles = [
     nav: [
       'Trang chủ',
       'Trường của tôi',
+      'Báo cáo',
       'Lớp của tôi',
       'Kho học liệu',
       'Học liệu của tôi',
       'Ngân hàng câu hỏi',
+      'Đề kiểm tra',
       'Chờ duyệt',
       'Tài khoản',
       'Nhập dữ liệu',

@@ -17,6 +17,7 @@ import { librarySearchSchema } from '../pages/materials/material-search';
 import { reviewSearchSchema } from '../pages/materials/review-tabs';
 import { NotFoundPage } from '../pages/not-found-page';
 import { bankSearchSchema } from '../pages/questions/bank/bank-search';
+import { onlineShareSearchSchema, reportPeriodSearchSchema } from '../pages/reports/report-search';
 import { sessionQueryOptions } from '../session/session-query';
 import { AppLayout } from '../shell/app-layout';
 import { hasSection, type Section } from '../shell/sections';
@@ -250,6 +251,29 @@ const assignmentResultsRoute = createRoute({
   beforeLoad: requireSection('tests'),
 });
 
+/** Báo cáo: the online share of the programme, then one school, then one class. */
+const reportsRoute = createRoute({
+  ...page('/bao-cao', () => import('../pages/reports/online-share-page'), 'OnlineSharePage'),
+  validateSearch: onlineShareSearchSchema,
+  beforeLoad: requireSection('reports'),
+});
+
+const schoolReportRoute = createRoute({
+  ...page(
+    '/bao-cao/truong/$schoolId',
+    () => import('../pages/reports/school-report-page'),
+    'SchoolReportPage',
+  ),
+  validateSearch: reportPeriodSearchSchema,
+  beforeLoad: requireSection('reports'),
+});
+
+const classReportRoute = createRoute({
+  ...page('/bao-cao/lop/$classId', () => import('../pages/reports/class-report-page'), 'ClassReportPage'),
+  validateSearch: reportPeriodSearchSchema,
+  beforeLoad: requireSection('reports'),
+});
+
 const changePasswordRoute = createRoute(
   page('/doi-mat-khau', () => import('../pages/password/change-password-page'), 'ChangePasswordPage'),
 );
@@ -284,6 +308,9 @@ const routeTree = rootRoute.addChildren([
     testRoute,
     editTestRoute,
     assignmentResultsRoute,
+    reportsRoute,
+    schoolReportRoute,
+    classReportRoute,
     changePasswordRoute,
   ]),
 ]);

@@ -1,6 +1,7 @@
 import { materialsEn } from './materials-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
+import { reportsEn } from './reports-en';
 import { testsEn } from './tests-en';
 import type { Messages } from './vi';
 
@@ -46,6 +47,7 @@ export const en: Messages = {
     reviews: 'Reviews',
     quiz: 'Tests',
     tests: 'Tests',
+    reports: 'Reports',
     reviewsPending_one: '{{count}} item awaiting review',
     reviewsPending_other: '{{count}} items awaiting review',
   },
@@ -258,5 +260,6 @@ export const en: Messages = {
   ...questionsEn,
   ...quizEn,
   ...testsEn,
+  ...reportsEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

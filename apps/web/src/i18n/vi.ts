@@ -1,6 +1,7 @@
 import { materialsVi } from './materials-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
+import { reportsVi } from './reports-vi';
 import { testsVi } from './tests-vi';
 
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
@@ -46,6 +47,7 @@ export const vi = {
     reviews: 'Chờ duyệt',
     quiz: 'Bài kiểm tra',
     tests: 'Đề kiểm tra',
+    reports: 'Báo cáo',
     reviewsPending_one: '{{count}} mục chờ duyệt',
     reviewsPending_other: '{{count}} mục chờ duyệt',
   },
@@ -248,6 +250,7 @@ export const vi = {
   ...questionsVi,
   ...quizVi,
   ...testsVi,
+  ...reportsVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

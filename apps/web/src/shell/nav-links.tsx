@@ -21,6 +21,7 @@ const paths = {
   kpi: '/chi-tieu',
   quiz: '/bai-kiem-tra',
   tests: '/de-kiem-tra',
+  reports: '/bao-cao',
 } as const satisfies Record<Exclude<Section, 'mySchool'>, string>;
 
 const allPaths: string[] = Object.values(paths);

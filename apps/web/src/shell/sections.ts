@@ -16,10 +16,12 @@ export type Section =
   | 'curriculum'
   | 'kpi'
   | 'quiz'
-  | 'tests';
+  | 'tests'
+  | 'reports';
 
 const OFFICER_SECTIONS: Section[] = [
   'home',
+  'reports',
   'schools',
   'library',
   'myMaterials',
@@ -40,6 +42,7 @@ export const sectionsByRole: Record<Role, Section[]> = {
   school_admin: [
     'home',
     'mySchool',
+    'reports',
     'myClasses',
     'library',
     'myMaterials',

@@ -2,6 +2,7 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../../session/session-context';
+import { LiveClassButton } from '../reports/live-class-dialog';
 import { ClassesByGrade } from './classes-by-grade';
 import { MyClassesList } from './my-classes-list';
 
@@ -15,6 +16,7 @@ export function MyClassesPage() {
       <PageHeader
         title={t('classes.title')}
         description={t('classes.subtitle', { school: user.school.name })}
+        actions={user.role === 'teacher' ? <LiveClassButton /> : undefined}
       />
       {user.role === 'teacher' && (
         <section aria-labelledby="teaching">

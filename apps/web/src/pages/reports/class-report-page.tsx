@@ -1,0 +1,122 @@
+import './reports.css';
+import { endpoints } from '@hoclieu/contracts';
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { QueryView } from '../../components/query-view';
+import { FigureLine } from './figure-line';
+import { EvidenceLink, RecordStatusBadge } from './record-cells';
+import { periodOf } from './report-search';
+import { ReportSection } from './report-section';
+import { useDateFormat, useShareFormat } from './share-format';
+
+const route = getRouteApi('/app/bao-cao/lop/$classId');
+
+/** One class: its share with the formula, the programme by subject, and the records behind the figure. */
+export function ClassReportPage() {
+  const { t } = useTranslation();
+  const { classId } = route.useParams();
+  const search = periodOf(route.useSearch());
+  const date = useDateFormat();
+  const format = useShareFormat();
+  const drill = useApiQuery(endpoints.reports.class, { params: { classId }, query: search });
+  return (
+    <QueryView query={drill}>
+      {(data) => {
+        const className = `${t('schoolReport.className')} ${data.class.name}`;
+        return (
+          <Stack gap="lg">
+            <PageHeader
+              title={t('classReport.title', { name: data.class.name })}
+              description={t('classReport.description', {
+                school: data.class.school,
+                grade: data.class.grade,
+              })}
+              actions={
+                <Button variant="default" onClick={() => window.print()}>
+                  {t('reports.print')}
+                </Button>
+              }
+            />
+            <ReportSection title={t('classReport.figure')}>
+              <FigureLine figure={data.figure} name={className} />
+            </ReportSection>
+            <ReportSection title={t('classReport.bySubject')}>
+              <Table.ScrollContainer minWidth={480} type="native" className="report-table-scroll">
+                <Table striped verticalSpacing={4} aria-label={t('classReport.bySubject')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('classReport.columns.subject')}</Table.Th>
+                      <Table.Th ta="right">{t('classReport.columns.programme')}</Table.Th>
+                      <Table.Th ta="right">{t('classReport.columns.online')}</Table.Th>
+                      <Table.Th ta="right">{t('reports.columns.share')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.subjects.map((subject) => (
+                      <Table.Tr key={subject.code}>
+                        <Table.Td>{subject.name}</Table.Td>
+                        <Table.Td ta="right">{format.periods(subject.programme)}</Table.Td>
+                        <Table.Td ta="right">{format.periods(subject.online)}</Table.Td>
+                        <Table.Td ta="right">
+                          {format.share(subject.programme > 0 ? subject.online / subject.programme : null)}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </ReportSection>
+            <ReportSection title={t('classReport.records')}>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('classReport.recordsHint')}
+              </Text>
+              {data.records.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('classReport.noRecords')}
+                </Text>
+              ) : (
+                <Table.ScrollContainer minWidth={860} type="native" className="report-table-scroll">
+                  <Table striped verticalSpacing={4} aria-label={t('classReport.records')}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('classReport.columns.date')}</Table.Th>
+                        <Table.Th>{t('classReport.columns.subject')}</Table.Th>
+                        <Table.Th ta="right">{t('classReport.columns.periods')}</Table.Th>
+                        <Table.Th>{t('classReport.columns.source')}</Table.Th>
+                        <Table.Th>{t('classReport.columns.status')}</Table.Th>
+                        <Table.Th>{t('classReport.columns.teacher')}</Table.Th>
+                        <Table.Th>{t('classReport.columns.evidence')}</Table.Th>
+                        <Table.Th>{t('classReport.columns.confirmedBy')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.records.map((record) => (
+                        <Table.Tr key={record.id}>
+                          <Table.Td>{date(record.date)}</Table.Td>
+                          <Table.Td>{record.subject.name}</Table.Td>
+                          <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
+                          <Table.Td>{t(`classReport.sources.${record.source}`)}</Table.Td>
+                          <Table.Td>
+                            <RecordStatusBadge status={record.status} />
+                          </Table.Td>
+                          <Table.Td>{record.teacher}</Table.Td>
+                          <Table.Td>
+                            <EvidenceLink link={record.link} />
+                          </Table.Td>
+                          <Table.Td>{record.confirmedBy ?? '—'}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+            </ReportSection>
+          </Stack>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,43 @@
+import type { OnlineShareReport } from '@hoclieu/contracts';
+import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { FormulaButton, StatusBadge } from './share-figure';
+import { statusColors, useShareFormat } from './share-format';
+
+/** One card per level (primary, secondary, THCS, THPT): share, target, status and the formula. */
+export function LevelSummary({ levels }: { levels: OnlineShareReport['levels'] }) {
+  const { t } = useTranslation();
+  const format = useShareFormat();
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" className="report-summary">
+      {levels.map(({ level, figure }) => {
+        const label = t(`reports.levels.${level}`);
+        return (
+          <Paper key={level} withBorder p="md" radius="md" role="group" aria-label={label}>
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+                {label}
+              </Text>
+              <FormulaButton figure={figure} name={label} />
+            </Group>
+            <Text fz={28} fw={700} c={statusColors[figure.status]} data-testid="share">
+              {format.share(figure.share)}
+            </Text>
+            <Text size="sm">
+              {figure.target === null
+                ? t('reports.noTarget')
+                : t('reports.target', { value: format.target(figure.target) })}
+            </Text>
+            <Text size="xs" c="dimmed" mb={6}>
+              {t('reports.periodsLine', {
+                online: format.periods(figure.online),
+                programme: format.periods(figure.programme),
+              })}
+            </Text>
+            <StatusBadge status={figure.status} />
+          </Paper>
+        );
+      })}
+    </SimpleGrid>
+  );
+}

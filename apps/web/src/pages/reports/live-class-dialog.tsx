@@ -1,0 +1,196 @@
+import { endpoints, liveClassInputSchema } from '@hoclieu/contracts';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useApiQuery } from '../../api/use-api-query';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert } from '../../components/error-alert';
+import { QueryView } from '../../components/query-view';
+import { invalidateReports } from './report-queries';
+
+type Field = 'classId' | 'subjectCode' | 'date' | 'periods' | 'link' | 'note';
+const fields: Field[] = ['classId', 'subjectCode', 'date', 'periods', 'link', 'note'];
+
+/** Today in the browser's calendar, as a date input writes it. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Khai báo dạy trực tuyến: a teacher records a live online lesson of a class and subject they teach,
+ * with its link as evidence. It counts once the school admin confirms it.
+ */
+export function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
+  const [classId, setClassId] = useState<string | null>(null);
+  const [subjectCode, setSubjectCode] = useState<string | null>(null);
+  const [date, setDate] = useState(localToday);
+  const [periods, setPeriods] = useState<number | string>(1);
+  const [link, setLink] = useState('');
+  const [note, setNote] = useState('');
+  const [invalid, setInvalid] = useState<Set<Field>>(new Set());
+
+  const teaching = (classes.data?.items ?? []).filter((item) => item.subjects.length > 0);
+  const chosen = teaching.find((item) => item.id === classId);
+  const subjects = chosen?.subjects ?? [];
+
+  const add = useMutation({
+    mutationFn: (body: z.output<typeof liveClassInputSchema>) =>
+      api.call(endpoints.reports.addLiveClass, { body }),
+    onSuccess: () => {
+      invalidateReports(queryClient);
+      notifications.show({ color: 'teal', message: t('liveClass.sent') });
+      setLink('');
+      setNote('');
+      onClose();
+    },
+  });
+
+  const submit = () => {
+    const parsed = liveClassInputSchema.safeParse({
+      classId: classId ?? '',
+      subjectCode: subjectCode ?? '',
+      date,
+      periods: typeof periods === 'number' ? periods : Number.NaN,
+      link: link.trim(),
+      note,
+    });
+    if (!parsed.success) {
+      setInvalid(
+        new Set(parsed.error.issues.flatMap((issue) => fields.filter((field) => field === issue.path[0]))),
+      );
+      return;
+    }
+    setInvalid(new Set());
+    add.mutate(parsed.data);
+  };
+  const error = (field: Field) => (invalid.has(field) ? t(`liveClass.invalid.${field}`) : undefined);
+
+  return (
+    <Modal opened={opened} onClose={onClose} size="lg" title={t('liveClass.title')}>
+      <QueryView query={classes}>
+        {() =>
+          teaching.length === 0 ? (
+            <Text c="dimmed">{t('liveClass.noClasses')}</Text>
+          ) : (
+            <form
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                submit();
+              }}
+            >
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed">
+                  {t('liveClass.hint')}
+                </Text>
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                  <Select
+                    label={t('liveClass.class')}
+                    withAsterisk
+                    value={classId}
+                    data={teaching.map((item) => ({ value: item.id, label: item.name }))}
+                    onChange={(id) => {
+                      setClassId(id);
+                      const only = teaching.find((item) => item.id === id)?.subjects;
+                      setSubjectCode(only?.length === 1 ? (only[0]?.code ?? null) : null);
+                    }}
+                    error={error('classId')}
+                  />
+                  <Select
+                    label={t('liveClass.subject')}
+                    withAsterisk
+                    value={subjectCode}
+                    data={subjects.map((subject) => ({ value: subject.code, label: subject.name }))}
+                    onChange={setSubjectCode}
+                    disabled={!chosen}
+                    error={error('subjectCode')}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('liveClass.date')}
+                    withAsterisk
+                    value={date}
+                    max={localToday()}
+                    onChange={(event) => setDate(event.currentTarget.value)}
+                    error={error('date')}
+                  />
+                  <NumberInput
+                    label={t('liveClass.periods')}
+                    withAsterisk
+                    min={1}
+                    max={10}
+                    allowDecimal={false}
+                    value={periods}
+                    onChange={setPeriods}
+                    error={error('periods')}
+                  />
+                </SimpleGrid>
+                <TextInput
+                  type="url"
+                  label={t('liveClass.link')}
+                  placeholder={t('liveClass.linkPlaceholder')}
+                  withAsterisk
+                  value={link}
+                  onChange={(event) => setLink(event.currentTarget.value)}
+                  error={error('link')}
+                />
+                <Textarea
+                  label={t('liveClass.note')}
+                  autosize
+                  minRows={2}
+                  maxLength={500}
+                  value={note}
+                  onChange={(event) => setNote(event.currentTarget.value)}
+                  error={error('note')}
+                />
+                {add.isError && <ErrorAlert error={add.error} />}
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={onClose}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="submit" loading={add.isPending}>
+                    {t('liveClass.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          )
+        }
+      </QueryView>
+    </Modal>
+  );
+}
+
+/** The button on a teacher's "Lớp của tôi" page that opens the declaration. */
+export function LiveClassButton() {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button variant="light" onClick={() => setOpened(true)}>
+        {t('liveClass.open')}
+      </Button>
+      <LiveClassDialog opened={opened} onClose={() => setOpened(false)} />
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { type DeliveryRecord, endpoints } from '@hoclieu/contracts';
+import { Button, Group, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { endpointKey, useApiQuery } from '../../api/use-api-query';
+import { useApi } from '../../app/api-context';
+import { ErrorAlert } from '../../components/error-alert';
+import { QueryView } from '../../components/query-view';
+import { EvidenceLink } from './record-cells';
+import { invalidateReports } from './report-queries';
+import { ReportSection } from './report-section';
+import { useDateFormat, useShareFormat } from './share-format';
+
+interface Decision {
+  record: DeliveryRecord;
+  confirm: boolean;
+}
+
+/** Chờ xác nhận: live lessons teachers declared, for the school admin to confirm or reject. */
+export function PendingRecords() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const date = useDateFormat();
+  const format = useShareFormat();
+  const pending = useApiQuery(endpoints.reports.pendingRecords, {});
+  const decide = useMutation({
+    mutationFn: ({ record, confirm }: Decision) =>
+      api.call(endpoints.reports.confirmRecord, { params: { lessonId: record.id }, body: { confirm } }),
+    onSuccess: (decided, { confirm }) => {
+      queryClient.setQueryData<{ items: DeliveryRecord[] }>(
+        endpointKey(endpoints.reports.pendingRecords, {}),
+        (current) => current && { items: current.items.filter((item) => item.id !== decided.id) },
+      );
+      invalidateReports(queryClient);
+      notifications.show({
+        color: confirm ? 'teal' : 'gray',
+        message: t(confirm ? 'pendingRecords.confirmed' : 'pendingRecords.rejected'),
+      });
+    },
+  });
+  const busy = (record: DeliveryRecord, confirm: boolean) =>
+    decide.isPending && decide.variables.record.id === record.id && decide.variables.confirm === confirm;
+
+  return (
+    <ReportSection title={t('pendingRecords.title')}>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('pendingRecords.hint')}
+      </Text>
+      {decide.isError && <ErrorAlert error={decide.error} />}
+      <QueryView query={pending}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('pendingRecords.empty')}
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={820} type="native">
+              <Table verticalSpacing="xs" aria-label={t('pendingRecords.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('classReport.columns.date')}</Table.Th>
+                    <Table.Th>{t('classReport.columns.class')}</Table.Th>
+                    <Table.Th>{t('classReport.columns.subject')}</Table.Th>
+                    <Table.Th ta="right">{t('classReport.columns.periods')}</Table.Th>
+                    <Table.Th>{t('classReport.columns.teacher')}</Table.Th>
+                    <Table.Th>{t('classReport.columns.evidence')}</Table.Th>
+                    <Table.Th>{t('classReport.columns.note')}</Table.Th>
+                    <Table.Th>
+                      <span className="visually-hidden">{t('pendingRecords.confirm')}</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((record) => {
+                    const names = {
+                      subject: record.subject.name,
+                      className: record.className,
+                      date: date(record.date),
+                    };
+                    return (
+                      <Table.Tr key={record.id}>
+                        <Table.Td>{date(record.date)}</Table.Td>
+                        <Table.Td>{record.className}</Table.Td>
+                        <Table.Td>{record.subject.name}</Table.Td>
+                        <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
+                        <Table.Td>{record.teacher}</Table.Td>
+                        <Table.Td>
+                          <EvidenceLink link={record.link} />
+                        </Table.Td>
+                        <Table.Td>{record.note || '—'}</Table.Td>
+                        <Table.Td>
+                          <Group gap={6} wrap="nowrap" justify="flex-end">
+                            <Button
+                              size="compact-sm"
+                              color="teal"
+                              loading={busy(record, true)}
+                              disabled={decide.isPending}
+                              aria-label={t('pendingRecords.confirmOf', names)}
+                              onClick={() => decide.mutate({ record, confirm: true })}
+                            >
+                              {t('pendingRecords.confirm')}
+                            </Button>
+                            <Button
+                              size="compact-sm"
+                              variant="light"
+                              color="red"
+                              loading={busy(record, false)}
+                              disabled={decide.isPending}
+                              aria-label={t('pendingRecords.rejectOf', names)}
+                              onClick={() => decide.mutate({ record, confirm: false })}
+                            >
+                              {t('pendingRecords.reject')}
+                            </Button>
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryView>
+    </ReportSection>
+  );
+}

@@ -1,0 +1,40 @@
+import { reportLevelSchema, shareStatusSchema } from '@hoclieu/contracts';
+import { z } from 'zod';
+
+/** The report's period, in the address so a report can be shared and printed as seen. */
+export const reportPeriodSearchSchema = z.object({
+  schoolYear: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/)
+    .optional()
+    .catch(undefined),
+  asOf: z.iso.date().optional().catch(undefined),
+});
+export type ReportPeriodSearch = z.infer<typeof reportPeriodSearchSchema>;
+
+/** `/bao-cao`: the period, a province officer's district, and the table's level and status filters. */
+export const onlineShareSearchSchema = reportPeriodSearchSchema.extend({
+  districtId: z.uuid().optional().catch(undefined),
+  level: reportLevelSchema.optional().catch(undefined),
+  status: shareStatusSchema.optional().catch(undefined),
+});
+export type OnlineShareSearch = z.infer<typeof onlineShareSearchSchema>;
+
+/** Only the period travels on to a drill-down. */
+export function periodOf({ schoolYear, asOf }: ReportPeriodSearch): ReportPeriodSearch {
+  return { schoolYear, asOf };
+}
+
+/** The school year a date falls in: a Vietnamese school year starts in August or September. */
+export function schoolYearOf(date: Date): string {
+  const year = date.getFullYear();
+  const start = date.getMonth() >= 7 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** This school year and the three before it, plus the one asked for when it is older. */
+export function schoolYearChoices(today: Date, chosen?: string): string[] {
+  const start = Number(schoolYearOf(today).slice(0, 4));
+  const years = [0, 1, 2, 3].map((back) => `${start - back}-${start - back + 1}`);
+  return chosen && !years.includes(chosen) ? [...years, chosen] : years;
+}

@@ -1,0 +1,60 @@
+import type { ShareFigure, ShareStatus } from '@hoclieu/contracts';
+import { ActionIcon, Badge, Group, Popover, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { statusColors, useShareFormat } from './share-format';
+
+export function StatusBadge({ status }: { status: ShareStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={statusColors[status]} variant="light" tt="none" data-status={status}>
+      {t(`reports.statuses.${status}`)}
+    </Badge>
+  );
+}
+
+/** A "?" that opens how a figure was computed: every number of the report explains itself. */
+export function FormulaButton({ figure, name }: { figure: ShareFigure; name: string }) {
+  const { t } = useTranslation();
+  const format = useShareFormat();
+  return (
+    <Popover width={300} position="bottom" withArrow shadow="md">
+      <Popover.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="xs"
+          radius="xl"
+          aria-label={t('reports.formulaOf', { name })}
+        >
+          ?
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" fw={700}>
+            {t('reports.formula')}
+          </Text>
+          <Text size="sm" data-testid="formula">
+            {figure.formula}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('reports.toDate', { periods: format.periods(figure.programmeToDate) })}
+          </Text>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/** The share, coloured by status, with its formula. */
+export function ShareValue({ figure, name }: { figure: ShareFigure; name: string }) {
+  const format = useShareFormat();
+  return (
+    <Group gap={4} wrap="nowrap" justify="flex-end">
+      <Text span fw={700} size="sm" c={statusColors[figure.status]} data-testid="share">
+        {format.share(figure.share)}
+      </Text>
+      <FormulaButton figure={figure} name={name} />
+    </Group>
+  );
+}

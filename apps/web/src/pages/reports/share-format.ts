@@ -1,0 +1,48 @@
+import type { ShareStatus } from '@hoclieu/contracts';
+import { useTranslation } from 'react-i18next';
+
+/** Traffic-light colours: reached green, on track blue, below red, no target grey. */
+export const statusColors: Record<ShareStatus, string> = {
+  reached: 'green',
+  on_track: 'blue',
+  below: 'red',
+  no_target: 'gray',
+};
+
+const MINUS = '\u2212';
+
+/** Shares, targets, gaps and periods as the reader's language writes them ("1,25 %", "−2,3 điểm %"). */
+export function useShareFormat() {
+  const { t, i18n } = useTranslation();
+  const number = (value: number, min: number, max: number) =>
+    value.toLocaleString(i18n.language, { minimumFractionDigits: min, maximumFractionDigits: max });
+  return {
+    /** A share 0..1 with two decimals: "1,25 %". */
+    share: (value: number | null) => (value === null ? '—' : `${number(value * 100, 2, 2)} %`),
+    /** A target 0..1 as the plan writes it: "4 %", "7,5 %". */
+    target: (value: number | null) => (value === null ? '—' : `${number(value * 100, 0, 2)} %`),
+    /** Percentage points with their sign: "−2,3 điểm %", "+0,5 điểm %". */
+    gap: (points: number | null) => {
+      if (points === null) return '—';
+      const text = number(Math.abs(points), 1, 1);
+      const zero = Number(Math.abs(points).toFixed(1)) === 0;
+      const sign = zero ? '' : points < 0 ? MINUS : '+';
+      return t('reports.gapUnit', { value: `${sign}${text}` });
+    },
+    /** Periods; the programme to date may be fractional: "1.015", "348,5". */
+    periods: (value: number) => number(value, 0, 1),
+    /** A fraction of the year: "45 %". */
+    percent: (value: number) => `${number(value * 100, 0, 0)} %`,
+  };
+}
+
+/** A calendar date (YYYY-MM-DD) as the reader writes it ("15/01/2027"); kept as is when unparsable. */
+export function useDateFormat() {
+  const { i18n } = useTranslation();
+  return (iso: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+    if (!match) return iso;
+    const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+    return date.toLocaleDateString(i18n.language, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  };
+}

@@ -1,0 +1,241 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFetch, json, sessionOf } from './fake-api';
+import { renderApp } from './render-app';
+import {
+  DISTRICT_QUANG_TRACH,
+  DISTRICT_TUYEN_HOA,
+  districtReport,
+  provinceReport,
+  SCHOOL_TIEN_HOA,
+} from './report-fixtures';
+import { pick } from './select-option';
+
+const officer = sessionOf({ username: 'phong.tuyenhoa', role: 'district_officer', school: null });
+
+function reportServer(report = districtReport(), session = officer) {
+  return fakeFetch({
+    'GET /api/auth/me': () => json(200, session),
+    'GET /api/reports/online-share': () => json(200, report),
+    'GET /api/reports/online-share.xlsx': () =>
+      new Response('PK', {
+        status: 200,
+        headers: { 'content-disposition': "attachment; filename*=UTF-8''ty-le-tuyen-hoa.xlsx" },
+      }),
+    'GET /api/districts': () =>
+      json(200, {
+        items: [
+          {
+            id: DISTRICT_TUYEN_HOA,
+            code: 'TH',
+            name: 'Phòng GDĐT Tuyên Hoá',
+            province: sessionOf().user.province,
+            schoolCount: 4,
+          },
+          {
+            id: DISTRICT_QUANG_TRACH,
+            code: 'QT',
+            name: 'Phòng GDĐT Quảng Trạch',
+            province: sessionOf().user.province,
+            schoolCount: 9,
+          },
+        ],
+      }),
+  });
+}
+
+const table = () => screen.getByRole('table', { name: 'Các trường' });
+const names = () =>
+  within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('td a')?.textContent);
+const rowOf = (name: string) => {
+  const row = within(table()).getByRole('link', { name }).closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+};
+
+const downloads: string[] = [];
+beforeEach(() => {
+  URL.createObjectURL = () => 'blob:x';
+  URL.revokeObjectURL = () => {};
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  downloads.length = 0;
+});
+
+describe('online share report', () => {
+  it('shows each level against its target and a school below target in red with its gap', async () => {
+    renderApp('/bao-cao', reportServer().fetch);
+
+    await screen.findByRole('heading', { name: 'Tỷ lệ dạy học trực tuyến' });
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Báo cáo' }).getAttribute('href')).toBe('/bao-cao');
+
+    const primary = screen.getByRole('group', { name: 'Tiểu học' });
+    expect(within(primary).getByTestId('share').textContent).toBe('4,10 %');
+    expect(primary.textContent).toContain('Chỉ tiêu 4 %');
+    expect(primary.textContent).toContain('Đạt chỉ tiêu');
+    const secondary = screen.getByRole('group', { name: 'Trung học (THCS+THPT)' });
+    expect(within(secondary).getByTestId('share').textContent).toBe('6,57 %');
+    expect(secondary.textContent).toContain('Chỉ tiêu 7 %');
+    expect(secondary.textContent).toContain('Dưới chỉ tiêu');
+    expect(screen.getByRole('group', { name: 'THCS' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'THPT' }).textContent).toContain('Đúng tiến độ');
+
+    const below = rowOf('Trường THCS Tiến Hoá');
+    expect(below.getAttribute('data-status')).toBe('below');
+    const cells = within(below).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      'Trường THCS Tiến Hoá',
+      'THCS',
+      '47',
+      '1.000',
+      '4,70 %?',
+      '7 %',
+      '−2,3 điểm %',
+      expect.any(String),
+      'Dưới chỉ tiêu',
+    ]);
+    const badge = within(below).getByText('Dưới chỉ tiêu').closest('[data-status]');
+    expect(badge?.getAttribute('style')).toContain('red');
+    expect(within(below).getByTestId('share').getAttribute('style')).toContain('red');
+    expect(within(below).getByTestId('gap').getAttribute('style')).toContain('red');
+    expect(within(rowOf('Trường TH Minh Hoá')).getByTestId('gap').textContent).toBe('+1,2 điểm %');
+    expect(within(below).getByRole('img').getAttribute('aria-label')).toBe(
+      'Tỷ lệ cộng dồn theo tháng: 1,00 %; 2,00 %; 3,50 %; 4,70 %',
+    );
+
+    const bars = [...screen.getByTestId('monthly-chart').querySelectorAll('g[data-count]')];
+    expect(bars.map((bar) => bar.getAttribute('data-count'))).toEqual(['40', '80', '0', '120', '39']);
+    // The signature block is in the page for print only.
+    expect(screen.getByTestId('signature-block').textContent).toContain('Thủ trưởng đơn vị');
+    expect(screen.getByTestId('signature-block').className).toContain('print-only');
+  });
+
+  it('explains a figure in a popover', async () => {
+    renderApp('/bao-cao', reportServer().fetch);
+    const user = userEvent.setup();
+
+    await screen.findByRole('table', { name: 'Các trường' });
+    await user.click(within(table()).getByRole('button', { name: 'Cách tính: Trường THCS Tiến Hoá' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cách tính: Trường THCS Tiến Hoá' });
+    expect(within(dialog).getByTestId('formula').textContent).toBe(
+      '47 tiết trực tuyến ÷ 1.000 tiết chương trình = 4,70 %',
+    );
+    expect(dialog.textContent).toContain('Chương trình đến ngày báo cáo: 400 tiết');
+
+    await user.click(screen.getByRole('button', { name: 'Cách tính: Tiểu học' }));
+    const primary = await screen.findByRole('dialog', { name: 'Cách tính: Tiểu học' });
+    expect(within(primary).getByTestId('formula').textContent).toBe(
+      '82 tiết trực tuyến ÷ 2.000 tiết chương trình = 4,10 %',
+    );
+  });
+
+  it('sorts by every column and filters by level and status', async () => {
+    renderApp('/bao-cao', reportServer().fetch);
+    const user = userEvent.setup();
+
+    await screen.findByRole('table', { name: 'Các trường' });
+    expect(names()).toEqual([
+      'Trường TH Minh Hoá',
+      'Trường TH&THCS Lâm Hoá',
+      'Trường THCS Tiến Hoá',
+      'Trường THPT Tuyên Hoá',
+    ]);
+    await user.click(within(table()).getByRole('button', { name: 'Tỷ lệ' }));
+    expect(names()).toEqual([
+      'Trường THCS Tiến Hoá',
+      'Trường TH Minh Hoá',
+      'Trường THPT Tuyên Hoá',
+      'Trường TH&THCS Lâm Hoá',
+    ]);
+    expect(within(table()).getByRole('columnheader', { name: 'Tỷ lệ' }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    await user.click(within(table()).getByRole('button', { name: 'Chênh lệch' }));
+    expect(names()[0]).toBe('Trường THCS Tiến Hoá');
+    await user.click(within(table()).getByRole('button', { name: 'Chênh lệch' }));
+    expect(names()[0]).toBe('Trường TH&THCS Lâm Hoá');
+    await user.click(within(table()).getByRole('button', { name: 'Trạng thái' }));
+    expect(names()).toEqual([
+      'Trường THCS Tiến Hoá',
+      'Trường THPT Tuyên Hoá',
+      'Trường TH Minh Hoá',
+      'Trường TH&THCS Lâm Hoá',
+    ]);
+
+    await pick(user, 'Cấp học', 'Tiểu học');
+    await waitFor(() => expect(names()).toEqual(['Trường TH&THCS Lâm Hoá', 'Trường TH Minh Hoá']));
+    // A TH&THCS school shows its primary figure under the primary filter.
+    expect(within(rowOf('Trường TH&THCS Lâm Hoá')).getByTestId('share').textContent).toBe('3,00 %');
+    expect(within(rowOf('Trường TH&THCS Lâm Hoá')).getByText('Đúng tiến độ')).toBeTruthy();
+
+    await pick(user, 'Cấp học', 'Tất cả');
+    await pick(user, 'Trạng thái', 'Dưới chỉ tiêu');
+    await waitFor(() => expect(names()).toEqual(['Trường THCS Tiến Hoá']));
+  });
+
+  it('keeps the period in the address, exports it to Excel and prints', async () => {
+    const server = reportServer();
+    renderApp('/bao-cao?schoolYear=2025-2026&asOf=2026-03-31', server.fetch);
+    const user = userEvent.setup();
+    const print = vi.fn();
+    window.print = print;
+
+    await screen.findByRole('table', { name: 'Các trường' });
+    const read = server.requests.find((request) => request.url.startsWith('/api/reports/online-share?'));
+    expect(read?.url).toBe('/api/reports/online-share?schoolYear=2025-2026&asOf=2026-03-31');
+
+    await user.click(screen.getByRole('button', { name: 'Xuất Excel' }));
+    await waitFor(() => expect(downloads).toEqual(['ty-le-tuyen-hoa.xlsx']));
+    expect(server.requests.at(-1)?.url).toBe(
+      '/api/reports/online-share.xlsx?schoolYear=2025-2026&asOf=2026-03-31',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'In báo cáo' }));
+    expect(print).toHaveBeenCalledOnce();
+
+    const link = within(table()).getByRole('link', { name: 'Trường THCS Tiến Hoá' });
+    expect(link.getAttribute('href')).toBe(
+      `/bao-cao/truong/${SCHOOL_TIEN_HOA}?schoolYear=2025-2026&asOf=2026-03-31`,
+    );
+  });
+
+  it('writes numbers the English way in English', async () => {
+    renderApp('/bao-cao', reportServer().fetch, 'en');
+
+    const schools = await screen.findByRole('table', { name: 'Schools' });
+    const row = within(schools).getByRole('link', { name: 'Trường THCS Tiến Hoá' }).closest('tr');
+    expect(row?.querySelector('[data-testid="share"]')?.textContent).toBe('4.70 %');
+    expect(row?.querySelector('[data-testid="gap"]')?.textContent).toBe('−2.3 pp');
+    expect(screen.getByRole('group', { name: 'Primary' }).textContent).toContain('Target 4 %');
+  });
+
+  it('lets a province officer open a district from its row', async () => {
+    const server = reportServer(
+      provinceReport(),
+      sessionOf({ role: 'province_officer', district: null, school: null }),
+    );
+    renderApp('/bao-cao', server.fetch);
+    const user = userEvent.setup();
+
+    const districts = await screen.findByRole('table', { name: 'Các phòng GDĐT' });
+    expect(screen.getByRole('combobox', { name: 'Phòng GDĐT' })).toBeTruthy();
+    const row = within(districts).getByRole('link', { name: 'Phòng GDĐT Quảng Trạch' }).closest('tr');
+    const cell = row?.querySelector('td:nth-child(3)');
+    if (!cell) throw new Error('no cell');
+    await user.click(cell);
+    await waitFor(() =>
+      expect(server.requests.at(-1)?.url).toBe(
+        `/api/reports/online-share?districtId=${DISTRICT_QUANG_TRACH}`,
+      ),
+    );
+  });
+});
