@@ -158,6 +158,27 @@ describe('online share of the programme', () => {
     expect(r.rows.find((x) => x.id === s.s1)?.trend).toEqual([0, 5 / 1015, 5 / 1015]);
   });
 
+  it('reports a semester: 18 or 17 of the 35 weeks of the programme and the records inside it', async () => {
+    const first = (
+      await get(
+        w.districtOfficer.client,
+        '/api/reports/online-share?schoolYear=2026-2027&semester=1&asOf=2027-05-31',
+      )
+    ).json() as Report;
+    // 1015 × 18 / 35 = 522; the October records fall in semester 1 (5 Sep 2026 – 8 Jan 2027).
+    expect(row(first, s.s1 as string).online).toBe(5);
+    expect(row(first, s.s1 as string).programme).toBeCloseTo(522, 0);
+    expect(first.elapsed).toBe(1);
+    const second = (
+      await get(
+        w.districtOfficer.client,
+        '/api/reports/online-share?schoolYear=2026-2027&semester=2&asOf=2027-05-31',
+      )
+    ).json() as Report;
+    expect(row(second, s.s1 as string).online).toBe(0);
+    expect(row(second, s.s1 as string).programme).toBeCloseTo(493, 0);
+  });
+
   it('follows a target changed by the province, with an audit entry', async () => {
     const targets = (await get(w.provinceOfficer.client, '/api/kpi-targets')).json().items as {
       id: string;

@@ -39,6 +39,8 @@ export const onlineShareQuerySchema = z.object({
   asOf: z.iso.date().optional(),
   /** A province officer may look at one district. */
   districtId: uuidSchema.optional(),
+  /** Học kì: 1 = the first 18 teaching weeks, 2 = the last 17; absent = the whole year. */
+  semester: z.enum(['1', '2']).optional(),
 });
 
 const unitSchema = z.object({

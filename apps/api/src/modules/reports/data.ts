@@ -1,39 +1,57 @@
 import type { Db } from '@hoclieu/db';
-import { type CurriculumRow, classProgramme, elapsedFraction, type TargetRow } from '@hoclieu/domain';
+import { type CurriculumRow, classProgramme, type TargetRow, TEACHING_WEEKS } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
 
 export interface ReportWindow {
   schoolYearId: string;
   code: string;
+  /** The records counted are dated from `start` to `asOf`. */
   start: Date;
   end: Date;
+  /** The part of the year's programme this window covers: 1, or 18/35 and 17/35 for a semester. */
+  programmeFactor: number;
   asOf: Date;
   elapsed: number;
   /** The calendar year the school year ends in: which year's target applies. */
   endYear: number;
 }
 
-/** The school year and report date asked for (default: the current year, today). */
-export async function reportWindow(
-  db: Db,
-  query: { schoolYear?: string | undefined; asOf?: string | undefined },
-  now: Date,
-): Promise<ReportWindow> {
+const WEEK = 7 * 24 * 3_600_000;
+/** Semester 1 is the first 18 of the 35 teaching weeks; semester 2 the other 17. */
+const FIRST_SEMESTER_WEEKS = 18;
+
+type WindowQuery = {
+  schoolYear?: string | undefined;
+  asOf?: string | undefined;
+  semester?: '1' | '2' | undefined;
+};
+
+/** The school year (or one semester of it) and report date asked for (default: current year, today). */
+export async function reportWindow(db: Db, query: WindowQuery, now: Date): Promise<ReportWindow> {
   const year = await db.schoolYear.findFirst({
     where: query.schoolYear ? { code: query.schoolYear } : { isCurrent: true },
   });
   if (!year) throw new AppError('NOT_FOUND');
+  const split = new Date(year.startDate.getTime() + FIRST_SEMESTER_WEEKS * WEEK);
+  const [start, end, weeks] =
+    query.semester === '1'
+      ? [year.startDate, new Date(split.getTime() - 24 * 3_600_000), FIRST_SEMESTER_WEEKS]
+      : query.semester === '2'
+        ? [split, year.endDate, TEACHING_WEEKS - FIRST_SEMESTER_WEEKS]
+        : [year.startDate, year.endDate, TEACHING_WEEKS];
   const asOfDay = query.asOf
     ? new Date(`${query.asOf}T00:00:00Z`)
     : new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  const asOf = asOfDay > year.endDate ? year.endDate : asOfDay;
+  const asOf = asOfDay > end ? end : asOfDay;
+  const weeksElapsed = (asOf.getTime() + 24 * 3_600_000 - start.getTime()) / WEEK;
   return {
     schoolYearId: year.id,
     code: year.code,
-    start: year.startDate,
-    end: year.endDate,
+    start,
+    end,
+    programmeFactor: weeks / TEACHING_WEEKS,
     asOf,
-    elapsed: elapsedFraction(new Date(asOf.getTime() + 24 * 3_600_000), year.startDate),
+    elapsed: Math.min(1, Math.max(0, weeksElapsed / weeks)),
     endYear: year.endDate.getUTCFullYear(),
   };
 }
@@ -81,7 +99,10 @@ export async function classFacts(db: Db, schoolIds: string[], window: ReportWind
     name: c.name,
     grade: c.grade,
     schoolId: c.schoolId,
-    programme: classProgramme(c.grade, c.electiveSubjects, curriculum as CurriculumRow[]),
+    programme: classProgramme(c.grade, c.electiveSubjects, curriculum as CurriculumRow[]).map((s) => ({
+      subjectCode: s.subjectCode,
+      periods: Math.round(s.periods * window.programmeFactor * 10) / 10,
+    })),
     online: onlineByClass.get(c.id) ?? new Map(),
   }));
 }

@@ -36,7 +36,12 @@ export function OnlineSharePage() {
   const navigate = route.useNavigate();
   const format = useShareFormat();
   const date = useDateFormat();
-  const query = { schoolYear: search.schoolYear, asOf: search.asOf, districtId: search.districtId };
+  const query = {
+    schoolYear: search.schoolYear,
+    asOf: search.asOf,
+    districtId: search.districtId,
+    semester: search.semester,
+  };
   const report = useApiQuery(endpoints.reports.onlineShare, { query }, { placeholderData: keepPreviousData });
   const picksDistrict = user.role === 'province_officer' || user.role === 'system_admin';
   const districts = useApiQuery(endpoints.org.listDistricts, {}, { enabled: picksDistrict });

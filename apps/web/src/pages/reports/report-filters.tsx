@@ -27,6 +27,20 @@ export function ReportFilters({ search, shown, onChange, districts }: ReportFilt
         onChange={(schoolYear) => onChange({ schoolYear: schoolYear ?? undefined })}
         w={140}
       />
+      <Select
+        label={t('reports.semester')}
+        value={search.semester ?? ALL}
+        data={[
+          { value: ALL, label: t('reports.wholeYear') },
+          { value: '1', label: t('reports.semesterN', { n: 1 }) },
+          { value: '2', label: t('reports.semesterN', { n: 2 }) },
+        ]}
+        allowDeselect={false}
+        onChange={(semester) =>
+          onChange({ semester: semester === '1' || semester === '2' ? semester : undefined })
+        }
+        w={140}
+      />
       <TextInput
         type="date"
         label={t('reports.asOf')}

@@ -9,6 +9,8 @@ export const reportPeriodSearchSchema = z.object({
     .optional()
     .catch(undefined),
   asOf: z.iso.date().optional().catch(undefined),
+  /** Học kì 1 or 2; absent: the whole year. */
+  semester: z.enum(['1', '2']).optional().catch(undefined),
 });
 export type ReportPeriodSearch = z.infer<typeof reportPeriodSearchSchema>;
 
@@ -21,8 +23,8 @@ export const onlineShareSearchSchema = reportPeriodSearchSchema.extend({
 export type OnlineShareSearch = z.infer<typeof onlineShareSearchSchema>;
 
 /** Only the period travels on to a drill-down. */
-export function periodOf({ schoolYear, asOf }: ReportPeriodSearch): ReportPeriodSearch {
-  return { schoolYear, asOf };
+export function periodOf({ schoolYear, asOf, semester }: ReportPeriodSearch): ReportPeriodSearch {
+  return { schoolYear, asOf, semester };
 }
 
 /** The school year a date falls in: a Vietnamese school year starts in August or September. */
