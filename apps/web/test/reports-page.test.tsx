@@ -14,10 +14,41 @@ import { pick } from './select-option';
 
 const officer = sessionOf({ username: 'phong.tuyenhoa', role: 'district_officer', school: null });
 
+/**
+ * Opens a formula popover. Under a loaded CI machine a click can land while the table re-renders
+ * and be lost, so the button is clicked again while it does not report itself expanded.
+ */
+async function openPopover(user: ReturnType<typeof userEvent.setup>, button: () => HTMLElement) {
+  const name = button().getAttribute('aria-label') ?? '';
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (button().getAttribute('aria-expanded') !== 'true') await user.click(button());
+    const dialog = await screen.findByRole('dialog', { name }, { timeout: 3000 }).catch(() => null);
+    if (dialog) return dialog;
+  }
+  throw new Error(`the popover "${name}" never opened`);
+}
+
 function reportServer(report = districtReport(), session = officer) {
   return fakeFetch({
     'GET /api/auth/me': () => json(200, session),
     'GET /api/reports/online-share': () => json(200, report),
+    'GET /api/reports/kpis': () =>
+      json(200, {
+        unit: report.unit,
+        schoolYear: report.schoolYear,
+        items: [
+          {
+            kpi: 'schools_sharing_platform',
+            label: 'Trường chia sẻ học liệu trên nền tảng',
+            numerator: 3,
+            denominator: 10,
+            value: 0.3,
+            target: 0.5,
+            status: 'below',
+            formula: '3 trong 10 trường có học liệu chia sẻ từ cấp trường trở lên = 30 %',
+          },
+        ],
+      }),
     'GET /api/reports/online-share.xlsx': () =>
       new Response('PK', {
         status: 200,
@@ -124,15 +155,19 @@ describe('online share report', () => {
     const user = userEvent.setup();
 
     await screen.findByRole('table', { name: 'Các trường' });
-    await user.click(within(table()).getByRole('button', { name: 'Cách tính: Trường THCS Tiến Hoá' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Cách tính: Trường THCS Tiến Hoá' });
+    // Every query settled first: a late re-render must not swallow the click.
+    await screen.findByRole('group', { name: 'Trường chia sẻ học liệu trên nền tảng' });
+    const dialog = await openPopover(user, () =>
+      within(table()).getByRole('button', { name: 'Cách tính: Trường THCS Tiến Hoá' }),
+    );
     expect(within(dialog).getByTestId('formula').textContent).toBe(
       '47 tiết trực tuyến ÷ 1.000 tiết chương trình = 4,70 %',
     );
     expect(dialog.textContent).toContain('Chương trình đến ngày báo cáo: 400 tiết');
 
-    await user.click(screen.getByRole('button', { name: 'Cách tính: Tiểu học' }));
-    const primary = await screen.findByRole('dialog', { name: 'Cách tính: Tiểu học' });
+    const primary = await openPopover(user, () =>
+      screen.getByRole('button', { name: 'Cách tính: Tiểu học' }),
+    );
     expect(within(primary).getByTestId('formula').textContent).toBe(
       '82 tiết trực tuyến ÷ 2.000 tiết chương trình = 4,10 %',
     );
