@@ -2,7 +2,8 @@ import { seed } from '@hoclieu/db/seed';
 import { makeClass, makeSchool } from '@hoclieu/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
+import { createTestApp, signIn, type TestApp } from './helpers.js';
+import { classHeader, csv, upload } from './import-files.js';
 import { post } from './question-fixtures.js';
 import { buildWorld, get, type World } from './world.js';
 
@@ -17,8 +18,11 @@ import { buildWorld, get, type World } from './world.js';
  * S2 TH&THCS Mai Hoá: 1A 40 (primary), 7A 10 → 50 / 1890 = 2.65 %; its target weights each class's
  *   level: (875 × 5 % + 1015 × 10 %) / 1890 = 145.25 / 1890 = 7.685 %.
  * S3 THPT Tuyên Hoá: 10A1 (Lí, Hoá, Sinh, Tin) 60 Lí + 40 Hoá = 100 / 997 = 10.03 %: reached.
- * Levels: primary 40 / 875 = 4.571 %; lower secondary (5 + 10) / 2030 = 0.739 %; upper 10.03 %;
- *   secondary (15 + 100) / 3027 = 3.799 %.
+ *   On 2027-01-09 the class changes Sinh for Địa (re-imported): the year runs 269 days, Sinh was
+ *   taught 126 of them, Địa 143, so Sinh counts 70 × 126/269 = 32.8 periods and Địa 37.2; the
+ *   total stays 997 and the 8 Sinh periods given in November still count: 108 / 997 = 10.83 %.
+ * Levels: primary 40 / 875 = 4.571 %; lower secondary (5 + 10) / 2030 = 0.739 %; upper 10.83 %;
+ *   secondary (15 + 108) / 3027 = 4.063 %.
  * On 2026-11-07 (64 days → 9.142857 weeks → elapsed 0.261224): S2 needs 7.685 % × 0.261224 =
  *   2.008 % to be on track and has 2.65 %: on track; S1 needs 2.61 % and has 0.49 %: below.
  */
@@ -70,6 +74,18 @@ beforeAll(async () => {
   await record(c['7A'] as string, 'ngu-van', '2026-10-12', 10);
   await record(c['10A1'] as string, 'vat-li', '2026-10-20', 60);
   await record(c['10A1'] as string, 'hoa-hoc', '2026-10-21', 40);
+  await record(c['10A1'] as string, 'sinh-hoc', '2026-11-05', 8);
+  // The class changes combination at the start of semester 2, through the classes import.
+  const s3Code = (await t.db.school.findUniqueOrThrow({ where: { id: s.s3 } })).code;
+  t.clock.now = new Date('2027-01-09T02:00:00Z');
+  const officerInJanuary = await signIn(t.app, w.districtOfficer.user.username);
+  const changed = await upload(
+    officerInJanuary,
+    'classes',
+    csv([classHeader, [s3Code, '2026-2027', '10A1', 10, 'Vật lí; Hoá học; Địa lí; Tin học']]),
+  );
+  t.clock.now = new Date();
+  expect(changed.json()).toMatchObject({ updated: 1 });
   // Live classes: declared by the teacher, counted once the school admin confirms.
   await t.db.teachingAssignment.createMany({
     data: [
@@ -128,24 +144,16 @@ describe('online share of the programme', () => {
     });
     expect(row(r, s.s2 as string)).toMatchObject({ online: 50, programme: 1890, status: 'below' });
     expect(row(r, s.s2 as string).target).toBeCloseTo(145.25 / 1890, 10);
-    expect(row(r, s.s3 as string)).toMatchObject({
-      online: 100,
-      programme: 997,
-      target: 0.1,
-      status: 'reached',
-    });
+    expect(row(r, s.s3 as string)).toMatchObject({ online: 108, target: 0.1, status: 'reached' });
+    expect(row(r, s.s3 as string).programme).toBeCloseTo(997, 6);
     expect(level(r, 'primary')).toMatchObject({ online: 40, programme: 875, target: 0.05, status: 'below' });
     expect(level(r, 'lower_secondary')).toMatchObject({ online: 15, programme: 2030 });
-    expect(level(r, 'upper_secondary')).toMatchObject({ online: 100, programme: 997 });
-    expect(level(r, 'secondary')).toMatchObject({
-      online: 115,
-      programme: 3027,
-      target: 0.1,
-      status: 'below',
-    });
-    expect(level(r, 'secondary').share).toBeCloseTo(115 / 3027, 12);
+    expect(level(r, 'upper_secondary')).toMatchObject({ online: 108 });
+    expect(level(r, 'secondary')).toMatchObject({ online: 123, target: 0.1, status: 'below' });
+    expect(level(r, 'secondary').share).toBeCloseTo(123 / 3027, 6);
     expect(row(r, s.s1 as string).formula).toContain('5 tiết trực tuyến ÷ 1.015 tiết chương trình = 0,49 %');
     expect(r.monthly.find((m) => m.month === '2026-10')?.online).toBe(155);
+    expect(r.monthly.find((m) => m.month === '2026-11')?.online).toBe(8);
     expect(r.monthly.find((m) => m.month === '2026-08')).toBeUndefined();
   });
 
@@ -177,6 +185,22 @@ describe('online share of the programme', () => {
     ).json() as Report;
     expect(row(second, s.s1 as string).online).toBe(0);
     expect(row(second, s.s1 as string).programme).toBeCloseTo(493, 0);
+  });
+
+  it('weighs the electives of a class that changed combination mid-year by the days each was taught', async () => {
+    const cls = (
+      await get(
+        w.districtOfficer.client,
+        `/api/reports/online-share/classes/${c['10A1']}?schoolYear=2026-2027&asOf=2027-05-31`,
+      )
+    ).json();
+    const periods = Object.fromEntries(
+      cls.subjects.map((x: { code: string; programme: number }) => [x.code, x.programme]),
+    );
+    expect(periods['sinh-hoc']).toBeCloseTo((70 * 126) / 269, 1);
+    expect(periods['dia-li']).toBeCloseTo((70 * 143) / 269, 1);
+    expect(periods['vat-li']).toBe(70);
+    expect(cls.figure.online).toBe(108);
   });
 
   it('follows a target changed by the province, with an audit entry', async () => {
@@ -251,6 +275,15 @@ describe('online share of the programme', () => {
   });
 
   it('keeps every view inside the viewer’s unit', async () => {
+    // A district officer sees no school of another district, whatever the address asks for.
+    expect(
+      (await get(w.districtOfficer.client, `/api/reports/online-share/schools/${w.otherDistrictSchool.id}`))
+        .statusCode,
+    ).toBe(403);
+    const ownOnly = (
+      await get(w.districtOfficer.client, `/api/reports/online-share?districtId=${w.districtB.id}`)
+    ).json();
+    expect(ownOnly.unit.id).toBe(w.districtA.id);
     const other = w.otherProvinceOfficer.client;
     expect((await get(other, `/api/reports/online-share/schools/${s.s1}`)).statusCode).toBe(403);
     expect((await get(other, `/api/reports/online-share?districtId=${w.districtA.id}`)).statusCode).toBe(403);
@@ -327,7 +360,7 @@ describe('online share of the programme', () => {
     const rows = sheet?.getSheetValues() as unknown[][];
     expect(rows[1]?.slice(1, 5)).toEqual(['Trường', 'Số tiết trực tuyến', 'Số tiết chương trình', 'Tỷ lệ']);
     const s3 = rows.find((r) => r?.[1] === 'Trường THPT Tuyên Hoá');
-    expect(s3?.[2]).toBe(100);
-    expect(s3?.[4]).toBeCloseTo(100 / 997, 10);
+    expect(s3?.[2]).toBe(108);
+    expect(s3?.[4]).toBeCloseTo(108 / 997, 4);
   });
 });

@@ -101,7 +101,17 @@ export function planClasses(db: Db, clock: () => Date): Planner {
           row: row.row,
           outcome: 'updated',
           write: async (tx) => {
-            await tx.class.update({ where: { id: existing.id }, data });
+            // A new combination mid-year: the old one stays on record for the weeks it was taught.
+            const history = sameSet(existing.electiveSubjects, row.electiveSubjects)
+              ? undefined
+              : [
+                  ...((existing.electiveHistory as { until: string; subjects: string[] }[] | null) ?? []),
+                  { until: clock().toISOString().slice(0, 10), subjects: existing.electiveSubjects },
+                ];
+            await tx.class.update({
+              where: { id: existing.id },
+              data: { ...data, electiveHistory: history },
+            });
           },
         });
       } else {

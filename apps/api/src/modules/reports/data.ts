@@ -1,5 +1,12 @@
 import type { Db } from '@hoclieu/db';
-import { type CurriculumRow, classProgramme, type TargetRow, TEACHING_WEEKS } from '@hoclieu/domain';
+import {
+  type CurriculumRow,
+  classProgramme,
+  combinationWeights,
+  type ElectivePeriod,
+  type TargetRow,
+  TEACHING_WEEKS,
+} from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
 
 export interface ReportWindow {
@@ -73,7 +80,14 @@ export async function classFacts(db: Db, schoolIds: string[], window: ReportWind
   const [classes, curriculum, online] = await Promise.all([
     db.class.findMany({
       where: { schoolId: { in: schoolIds }, schoolYearId: window.schoolYearId },
-      select: { id: true, name: true, grade: true, schoolId: true, electiveSubjects: true },
+      select: {
+        id: true,
+        name: true,
+        grade: true,
+        schoolId: true,
+        electiveSubjects: true,
+        electiveHistory: true,
+      },
       orderBy: [{ grade: 'asc' }, { name: 'asc' }],
     }),
     db.curriculumPeriod.findMany({
@@ -99,7 +113,17 @@ export async function classFacts(db: Db, schoolIds: string[], window: ReportWind
     name: c.name,
     grade: c.grade,
     schoolId: c.schoolId,
-    programme: classProgramme(c.grade, c.electiveSubjects, curriculum as CurriculumRow[]).map((s) => ({
+    programme: classProgramme(
+      c.grade,
+      c.electiveSubjects,
+      curriculum as CurriculumRow[],
+      combinationWeights(
+        c.electiveSubjects,
+        c.electiveHistory as unknown as ElectivePeriod[],
+        window.start,
+        window.end,
+      ),
+    ).map((s) => ({
       subjectCode: s.subjectCode,
       periods: Math.round(s.periods * window.programmeFactor * 10) / 10,
     })),

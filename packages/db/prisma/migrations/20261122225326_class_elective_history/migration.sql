@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Class" ADD COLUMN     "electiveHistory" JSONB NOT NULL DEFAULT '[]';
