@@ -23,6 +23,12 @@ describe('the district office’s report', () => {
     const [red, green] = (gapColour.match(/\d+/g) ?? []).map(Number);
     expect(red).toBeGreaterThan(green ?? 255);
     await screenshotBoth(page, 'reports-district');
+    // The printed report: title, period, the table and a signature block; no navigation or buttons.
+    await page.emulateMedia({ media: 'print' });
+    await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByRole('button', { name: 'Xuất Excel' }).isVisible()).toBe(false);
+    await screenshot(page, 'reports-print');
+    await page.emulateMedia({ media: 'screen' });
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất Excel' }).click();

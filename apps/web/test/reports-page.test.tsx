@@ -164,7 +164,13 @@ describe('online share report', () => {
       '47 tiết trực tuyến ÷ 1.000 tiết chương trình = 4,70 %',
     );
     expect(dialog.textContent).toContain('Chương trình đến ngày báo cáo: 400 tiết');
+  });
 
+  it('explains a level figure in a popover', async () => {
+    renderApp('/bao-cao', reportServer().fetch);
+    const user = userEvent.setup();
+    await screen.findByRole('table', { name: 'Các trường' });
+    await screen.findByRole('group', { name: 'Trường chia sẻ học liệu trên nền tảng' });
     const primary = await openPopover(user, () =>
       screen.getByRole('button', { name: 'Cách tính: Tiểu học' }),
     );
