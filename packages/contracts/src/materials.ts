@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, schoolLevelSchema, uuidSchema } from './enums.js';
+import { csvParam, facetCountsSchema } from './search-params.js';
 
 export const materialTypes = [
   'lecture',
@@ -139,22 +140,13 @@ export const uploadSchema = z.object({
   duplicates: z.array(z.object({ materialId: uuidSchema, title: z.string() })),
 });
 
-const facetCounts = z.record(z.string(), z.record(z.string(), z.number()));
-const csv = <T extends z.ZodType>(item: T) =>
-  z
-    .preprocess(
-      (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
-      z.array(item),
-    )
-    .optional();
-
 export const materialSearchQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
-  subjectCode: csv(z.string()),
-  grade: csv(gradeSchema),
-  type: csv(materialTypeSchema),
-  scope: csv(shareScopeSchema),
-  schoolId: csv(uuidSchema),
+  subjectCode: csvParam(z.string()),
+  grade: csvParam(gradeSchema),
+  type: csvParam(materialTypeSchema),
+  scope: csvParam(shareScopeSchema),
+  schoolId: csvParam(uuidSchema),
   /** Only the viewer's own materials. */
   mine: z
     .enum(['true', 'false'])
@@ -177,7 +169,7 @@ export const materialEndpoints = {
     response: z.object({
       items: z.array(materialSummarySchema),
       total: z.number().int(),
-      facets: facetCounts,
+      facets: facetCountsSchema,
     }),
   }),
   create: endpoint({

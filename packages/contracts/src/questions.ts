@@ -11,6 +11,7 @@ import {
   questionTypeSchema,
   shortAnswerSchema,
 } from './question-model.js';
+import { csvParam, facetCountsSchema } from './search-params.js';
 
 /**
  * A question in the bank. Its content is versioned (tests keep the version they used); its
@@ -171,24 +172,15 @@ export const questionCheckSchema = z.object({
   similar: z.array(similarQuestionSchema),
 });
 
-const facetCounts = z.record(z.string(), z.record(z.string(), z.number()));
-const csv = <T extends z.ZodType>(item: T) =>
-  z
-    .preprocess(
-      (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
-      z.array(item),
-    )
-    .optional();
-
 export const questionSearchQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
-  subjectCode: csv(z.string()),
-  grade: csv(gradeSchema),
-  topicId: csv(uuidSchema),
-  level: csv(cognitiveLevelSchema),
-  type: csv(questionTypeSchema),
-  status: csv(questionStatusSchema),
-  scope: csv(shareScopeSchema),
+  subjectCode: csvParam(z.string()),
+  grade: csvParam(gradeSchema),
+  topicId: csvParam(uuidSchema),
+  level: csvParam(cognitiveLevelSchema),
+  type: csvParam(questionTypeSchema),
+  status: csvParam(questionStatusSchema),
+  scope: csvParam(shareScopeSchema),
   /** Only the viewer's own questions. */
   mine: z
     .enum(['true', 'false'])
@@ -216,7 +208,7 @@ export const questionEndpoints = {
     response: z.object({
       items: z.array(questionSummarySchema),
       total: z.number().int(),
-      facets: facetCounts,
+      facets: facetCountsSchema,
     }),
   }),
   create: endpoint({
