@@ -378,4 +378,60 @@ describe('taking a test', () => {
       t.clock.now = new Date();
     }
   });
+
+  it('corrects the key of one question inside a group and regrades', async () => {
+    const group = await createQuestion(w.teacher.client, {
+      content: {
+        type: 'group',
+        stem: 'Đọc bảng số liệu sau.',
+        children: [
+          {
+            type: 'single_choice',
+            stem: 'Năm nào cao nhất?',
+            options: [
+              { label: 'A', html: '2024', correct: true },
+              { label: 'B', html: '2025', correct: false },
+            ],
+          },
+          { type: 'short_answer', stem: 'Trung bình?', answer: { accepted: ['10'], tolerance: null } },
+        ],
+      },
+      meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
+    });
+    await post(w.teacher.client, `/api/questions/${group.id}/share-requests`, { scope: 'school' });
+    await post(w.schoolAdmin.client, `/api/questions/${group.id}/decisions`, { decision: 'approve' });
+    const test = await makeTest([{ questionId: group.id }]);
+    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'g' });
+    const assignment = await assign(test.id);
+    const attempt = (
+      await post(classmate.client, `/api/assignments/${assignment.id}/attempts`)
+    ).json() as View;
+    await classmate.client.request({
+      method: 'PUT',
+      url: `/api/attempts/${attempt.id}/answers`,
+      payload: {
+        seq: 1,
+        answers: [
+          { key: '1.1', answer: { choice: 'B' } },
+          { key: '1.2', answer: { text: '10' } },
+        ],
+      },
+    });
+    // Children share the group's points by their defaults: 0.25 and 0.5 (Toán).
+    expect((await post(classmate.client, `/api/attempts/${attempt.id}/submit`)).json().score).toBe(0.5);
+    const fixed = await post(w.teacher.client, `/api/tests/${test.id}/items/1.1/key`, {
+      options: ['B'],
+      reason: 'Số liệu đúng là 2025',
+    });
+    expect(fixed.json()).toEqual({ regraded: 1 });
+    expect((await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json().score).toBe(0.75);
+    expect(
+      (
+        await post(w.teacher.client, `/api/tests/${test.id}/items/1.3/key`, {
+          options: ['A'],
+          reason: 'không có',
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
 });

@@ -19,14 +19,21 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
   return {
     async correctKey(actor: Actor, testId: string, key: string, fix: KeyFix) {
       const test = await ownTest(db, actor, testId);
-      const item = test.items.find((i) => i.key === key);
-      if (!item) throw new AppError('ITEM_NOT_FOUND');
-      const before = itemContent(item);
+      // "3" is an item; "3.1" the first child of group item 3.
+      const [itemKey, child] = key.split('.');
+      const item = test.items.find((i) => i.key === itemKey);
+      const content = item && itemContent(item);
+      if (!item || !content || (child !== undefined && !content.children[Number(child) - 1])) {
+        throw new AppError('ITEM_NOT_FOUND');
+      }
+      const before = child === undefined ? content : (content.children[Number(child) - 1] as typeof content);
       const { reason, ...override } = fix;
-      await db.testItem.update({
-        where: { id: item.id },
-        data: { keyOverride: { ...((item.keyOverride as object) ?? {}), ...override } },
-      });
+      const current = (item.keyOverride as { children?: Record<string, object> } | null) ?? {};
+      const keyOverride =
+        child === undefined
+          ? { ...current, ...override }
+          : { ...current, children: { ...(current.children ?? {}), [child]: override } };
+      await db.testItem.update({ where: { id: item.id }, data: { keyOverride } });
       const affected = await db.attempt.findMany({
         where: { assignment: { testId }, status: 'submitted' },
         select: { id: true },

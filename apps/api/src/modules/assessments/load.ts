@@ -1,5 +1,6 @@
 import {
   type QuestionContent,
+  type QuestionPartContent,
   questionContentSchema,
   type TestHeader,
   type TestSettings,
@@ -37,23 +38,38 @@ export const headerOf = (t: { header: unknown }): TestHeader => testHeaderSchema
 export const layoutOf = (v: { layout: unknown }) => v.layout as VersionLayout;
 
 /** A key correction applied over the version's content: what grading and the key documents use. */
+interface KeyFix {
+  options?: string[];
+  statements?: Record<string, boolean>;
+  accepted?: string[];
+}
+
+/** A corrected key over one part: options, statements or accepted answers, whichever it names. */
+function applyFix<T extends QuestionPartContent | QuestionContent>(part: T, fix: KeyFix | undefined): T {
+  if (!fix) return part;
+  return {
+    ...part,
+    options: fix.options
+      ? part.options.map((o) => ({ ...o, correct: fix.options?.includes(o.label) ?? false }))
+      : part.options,
+    statements: fix.statements
+      ? part.statements.map((st) => ({ ...st, correct: fix.statements?.[st.label] ?? st.correct }))
+      : part.statements,
+    answer: fix.accepted && part.answer ? { ...part.answer, accepted: fix.accepted } : part.answer,
+  };
+}
+
+/**
+ * Corrected keys applied over the version's content: what grading and the key documents use.
+ * `keyOverride` holds the item's own fix and, for a group, `children: { "1": fix, ... }`.
+ */
 export function itemContent(item: Pick<TestItemRow, 'questionVersion' | 'keyOverride'>): QuestionContent {
   const content = questionContentSchema.parse(item.questionVersion.content);
-  const fix = item.keyOverride as {
-    options?: string[];
-    statements?: Record<string, boolean>;
-    accepted?: string[];
-  } | null;
+  const fix = item.keyOverride as (KeyFix & { children?: Record<string, KeyFix> }) | null;
   if (!fix) return content;
   return {
-    ...content,
-    options: fix.options
-      ? content.options.map((o) => ({ ...o, correct: fix.options?.includes(o.label) ?? false }))
-      : content.options,
-    statements: fix.statements
-      ? content.statements.map((s) => ({ ...s, correct: fix.statements?.[s.label] ?? s.correct }))
-      : content.statements,
-    answer: fix.accepted && content.answer ? { ...content.answer, accepted: fix.accepted } : content.answer,
+    ...applyFix(content, fix),
+    children: content.children.map((child, i) => applyFix(child, fix.children?.[String(i + 1)])),
   };
 }
 
