@@ -176,6 +176,19 @@ describe('review and visibility', () => {
     ).json();
     expect(district.scope).toBe('district');
     expect((await get(w.otherTeacher.client, url)).statusCode).toBe(200);
+    // Seeing a shared question is not owning it: only its author edits, deletes or tags it.
+    for (const who of [w.otherTeacher, w.schoolAdmin, w.districtOfficer]) {
+      const edit = await who.client.request({
+        method: 'PUT',
+        url,
+        payload: choiceQuestion('Sửa câu của người khác'),
+      });
+      expect(edit.statusCode).toBe(403);
+      expect((await who.client.request({ method: 'DELETE', url })).statusCode).toBe(403);
+      expect((await post(who.client, '/api/questions/tags', { ids: [q.id], add: ['x'] })).statusCode).toBe(
+        403,
+      );
+    }
   });
 
   it('keeps students out of every bank route: answer keys live here', async () => {
