@@ -1,6 +1,7 @@
 import { endpoints } from '@hoclieu/contracts';
 import { Badge, Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
@@ -26,9 +27,15 @@ export function ReviewQueuePage() {
   const navigate = route.useNavigate();
   const materials = useApiQuery(endpoints.materials.reviewQueue, {});
   const questions = useApiQuery(endpoints.questions.reviewQueue, {});
-  // Unless a tab was chosen, open on questions when they are all that waits.
-  const onlyQuestions = materials.data?.items.length === 0 && (questions.data?.items.length ?? 0) > 0;
-  const tab = chosen ?? (onlyQuestions ? 'cau-hoi' : 'hoc-lieu');
+  // Unless a tab was chosen, open on questions when they are all that waits, decided once: the
+  // page must not jump to the other tab when the reviewer approves the last material.
+  const [opening, setOpening] = useState<'hoc-lieu' | 'cau-hoi' | null>(null);
+  useEffect(() => {
+    if (opening !== null || !materials.data || !questions.data) return;
+    const onlyQuestions = materials.data.items.length === 0 && questions.data.items.length > 0;
+    setOpening(onlyQuestions ? 'cau-hoi' : 'hoc-lieu');
+  }, [opening, materials.data, questions.data]);
+  const tab = chosen ?? opening ?? 'hoc-lieu';
   return (
     <Stack gap={0}>
       <PageHeader title={t('reviews.title')} description={t('reviews.intro')} />
