@@ -134,13 +134,8 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
   }
 
   async function own(actor: Actor, attemptId: string) {
-    const a = await load(attemptId);
-    if (a.studentId !== actor.userId) throw forbidden();
-    if (a.status === 'open' && clock().getTime() > a.deadlineAt.getTime() + SAVE_GRACE_MS) {
-      await close(a.id);
-      return load(attemptId);
-    }
-    return a;
+    await ownOpen(actor, attemptId);
+    return load(attemptId);
   }
 
   /** Score and, once released (or for the teacher), the review with keys and solutions. */

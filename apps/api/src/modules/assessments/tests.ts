@@ -225,5 +225,3 @@ export function createTestService(db: Db) {
     },
   };
 }
-
-export type TestService = ReturnType<typeof createTestService>;

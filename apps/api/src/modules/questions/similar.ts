@@ -4,7 +4,7 @@ import { htmlText } from '@hoclieu/domain';
 import { currentContent } from './load.js';
 
 /** Folded stems this close (pg_trgm similarity, 0..1) are shown to the author as near-duplicates. */
-export const NEAR_DUPLICATE = 0.6;
+const NEAR_DUPLICATE = 0.6;
 // Very short stems ("Tính:") are alike by nature; comparing them would only cry wolf.
 const MIN_STEM_CHARS = 12;
 
