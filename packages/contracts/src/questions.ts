@@ -19,6 +19,39 @@ import { csvParam, facetCountsSchema } from './search-params.js';
  * HTML is sanitised by the API: math as `<span class="math" data-latex="…">`, images as
  * `/api/question-images/<sha256>`.
  */
+/**
+ * The elements question HTML may hold: what the API's sanitiser keeps, the web's second
+ * allow-list renders and the editor's text form passes through verbatim.
+ */
+export const questionHtmlTags = [
+  'b',
+  'br',
+  'caption',
+  'col',
+  'colgroup',
+  'div',
+  'em',
+  'i',
+  'img',
+  'li',
+  'ol',
+  'p',
+  's',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
+] as const;
+
 export const cognitiveLevels = ['biet', 'hieu', 'van_dung'] as const;
 export const cognitiveLevelSchema = z.enum(cognitiveLevels);
 export type CognitiveLevel = z.infer<typeof cognitiveLevelSchema>;

@@ -1,4 +1,4 @@
-import type { QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
+import { type QuestionContent, type QuestionPartContent, questionHtmlTags } from '@hoclieu/contracts';
 import { foldDiacritics, htmlText } from '@hoclieu/domain';
 import sanitizeHtml from 'sanitize-html';
 
@@ -12,30 +12,7 @@ const IMAGE_SRC = /^\/api\/question-images\/[0-9a-f]{64}$/;
  * sanitize-html parses with htmlparser2, so malformed markup cannot smuggle a tag through.
  */
 const POLICY: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'sub',
-    'sup',
-    'span',
-    'div',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'img',
-    'ul',
-    'ol',
-    'li',
-  ],
+  allowedTags: [...questionHtmlTags],
   allowedAttributes: {
     span: ['class', 'data-latex'],
     div: ['class', 'data-latex'],

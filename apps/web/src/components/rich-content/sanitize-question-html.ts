@@ -1,36 +1,11 @@
+import { questionHtmlTags } from '@hoclieu/contracts';
+
 /**
  * A second, client-side allowlist over question HTML. The server sanitises what it stores; this
  * also covers what has not reached it yet: the editor's live preview of the teacher's own text.
  */
 
-const ALLOWED = new Set([
-  'b',
-  'br',
-  'caption',
-  'col',
-  'colgroup',
-  'div',
-  'em',
-  'i',
-  'img',
-  'li',
-  'ol',
-  'p',
-  's',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'u',
-  'ul',
-]);
+const ALLOWED = new Set<string>(questionHtmlTags);
 /** Dropped with everything inside; other unknown elements are unwrapped (their text is kept). */
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'link']);
 

@@ -1,3 +1,5 @@
+import { questionHtmlTags } from '@hoclieu/contracts';
+
 /**
  * The editable text form of question HTML, back to HTML: `$…$` is inline math, `$$…$$` display math,
  * a newline a line break, a blank line a new paragraph, `\$` a dollar sign. Tags of the question
@@ -6,34 +8,7 @@
  */
 
 /** Elements teachers may keep as inline HTML in the text form (what the server's sanitiser knows). */
-export const verbatimTags = [
-  'b',
-  'br',
-  'caption',
-  'col',
-  'colgroup',
-  'div',
-  'em',
-  'i',
-  'img',
-  'li',
-  'ol',
-  'p',
-  's',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'u',
-  'ul',
-];
+export const verbatimTags: readonly string[] = questionHtmlTags;
 
 const tagPattern = new RegExp(
   `^</?(?:${verbatimTags.join('|')})(?:\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*\\s*/?>`,
