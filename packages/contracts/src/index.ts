@@ -1,3 +1,5 @@
+export * from './assessment-attempts.js';
+export * from './assessment-tests.js';
 export * from './assessments.js';
 export * from './auth.js';
 export * from './curriculum.js';

@@ -4,6 +4,7 @@ import type { Db } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { gradeAttempt, type ItemResult, type SavedAnswer } from './grading.js';
+import { scoringUnits } from './items.js';
 import { itemContent, settingsOf, testInclude } from './load.js';
 import { createPaperCache, studentPaper } from './papers.js';
 import { isReleased } from './release.js';
@@ -138,13 +139,39 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
     return load(attemptId);
   }
 
+  /**
+   * One entry per graded unit in the student's paper order: a question, or each question of a
+   * group with the group's shared text before its own.
+   */
+  function reviewOf(a: Loaded, results: Record<string, ItemResult>, answers: Map<string, SavedAnswer>) {
+    const test = a.assignment.test;
+    const byKey = new Map(test.items.map((i) => [i.key, i]));
+    return paperOf(a).flatMap((q) => {
+      const item = byKey.get(q.key);
+      if (!item) return [];
+      const content = itemContent(item);
+      return scoringUnits(item.key, content, item.points, test.subjectCode).map((unit) => ({
+        key: unit.key,
+        number: content.type === 'group' ? `${q.number}.${unit.key.split('.')[1]}` : String(q.number),
+        content:
+          content.type === 'group'
+            ? { ...unit.content, stem: `${content.stem}${unit.content.stem}`, children: [] }
+            : content,
+        answer: answers.get(unit.key)?.answer ?? null,
+        result: {
+          key: unit.key,
+          ...(results[unit.key] ?? { score: 0, max: unit.points, status: 'blank' as const }),
+        },
+      }));
+    });
+  }
+
   /** Score and, once released (or for the teacher), the review with keys and solutions. */
   function resultOf(a: Loaded, forTeacher: boolean): AttemptResult {
     const released = isReleased(a.assignment, clock());
     const show = forTeacher || (released && a.status === 'submitted');
     const results = (a.results ?? {}) as unknown as Record<string, ItemResult>;
     const answers = answersOf(a);
-    const byKey = new Map(a.assignment.test.items.map((i) => [i.key, i]));
     return {
       id: a.id,
       status: a.status,
@@ -152,44 +179,7 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
       score: show ? a.score : null,
       maxScore: a.maxScore,
       released,
-      review: show
-        ? paperOf(a).map((q) => {
-            const item = byKey.get(q.key);
-            const units = q.children.length ? q.children.map((c) => c.key) : [q.key];
-            const result = units.reduce(
-              (sum, key) => {
-                const r = results[key];
-                return r
-                  ? {
-                      ...sum,
-                      score: sum.score + r.score,
-                      max: sum.max + r.max,
-                      status: units.length > 1 ? sum.status : r.status,
-                    }
-                  : sum;
-              },
-              { key: q.key, score: 0, max: 0, status: 'blank' as ItemResult['status'] },
-            );
-            return {
-              key: q.key,
-              number: String(q.number),
-              content: item
-                ? itemContent(item)
-                : {
-                    type: 'essay' as const,
-                    stem: '',
-                    options: [],
-                    statements: [],
-                    answer: null,
-                    solution: null,
-                    rubric: null,
-                    children: [],
-                  },
-              answer: answers.get(q.key)?.answer ?? null,
-              result: { ...result, score: Math.round(result.score * 100) / 100 },
-            };
-          })
-        : null,
+      review: show ? reviewOf(a, results, answers) : null,
     };
   }
 

@@ -68,7 +68,7 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
       const unit = test.items
         .flatMap((item) => scoringUnits(item.key, itemContent(item), item.points, test.subjectCode))
         .find((u) => u.key === key);
-      if (!unit || unit.content.type !== 'essay') throw new AppError('ITEM_NOT_FOUND');
+      if (unit?.content.type !== 'essay') throw new AppError('ITEM_NOT_FOUND');
       if (a.status !== 'submitted') throw forbidden();
       const manualScore = Math.min(score, unit.points);
       await db.attemptAnswer.upsert({

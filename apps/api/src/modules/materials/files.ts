@@ -13,7 +13,6 @@ import { AppError } from '../../http/errors.js';
 import { blobSource } from './blob-source.js';
 import type { MaterialService } from './service.js';
 
-const VIEWABLE = /^(application\/pdf|video\/|audio\/|image\/(png|jpeg|gif|webp|avif|bmp))/;
 const PACKAGE_ENTRY_MAX_BYTES = 200 * 1024 * 1024;
 
 const packageTypes: Record<string, string> = {

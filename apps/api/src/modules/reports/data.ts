@@ -49,7 +49,7 @@ export async function reportWindow(db: Db, query: WindowQuery, now: Date): Promi
   const asOfDay = query.asOf
     ? new Date(`${query.asOf}T00:00:00Z`)
     : new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  const asOf = asOfDay > end ? end : asOfDay;
+  const asOf = new Date(Math.min(asOfDay.getTime(), end.getTime()));
   const weeksElapsed = (asOf.getTime() + 24 * 3_600_000 - start.getTime()) / WEEK;
   return {
     schoolYearId: year.id,

@@ -1,193 +1,19 @@
-import type { QuestionInput } from '@hoclieu/contracts';
-import { makeUser } from '@hoclieu/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { type AssessmentWorld, createAssessmentWorld, type View } from './assessment-world.js';
+import type { TestApp } from './helpers.js';
 import { createQuestion, post } from './question-fixtures.js';
-import { buildWorld, get, type World } from './world.js';
+import { get, type World } from './world.js';
 
 let t: TestApp;
 let w: World;
-let classmate: { user: { id: string }; client: Client };
-const ids: Record<string, string> = {};
-
-const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
-const questions: Record<string, QuestionInput> = {
-  choice: {
-    content: {
-      type: 'single_choice',
-      stem: `Giá trị của ${m('\\sqrt{16}')} là`,
-      options: [
-        { label: 'A', html: '4', correct: true },
-        { label: 'B', html: '8', correct: false },
-        { label: 'C', html: '2', correct: false },
-        { label: 'D', html: 'Cả A và B', correct: false },
-      ],
-    },
-    meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
-  },
-  trueFalse: {
-    content: {
-      type: 'true_false_group',
-      stem: 'Cho hàm số y = 2x.',
-      statements: [
-        { label: 'a', html: 'Đồng biến', correct: true },
-        { label: 'b', html: 'Đi qua O', correct: true },
-        { label: 'c', html: 'Qua (1; 3)', correct: false },
-        { label: 'd', html: 'Song song y = 2x + 1', correct: true },
-      ],
-    },
-    meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
-  },
-  short: {
-    content: { type: 'short_answer', stem: 'Tính 1 : 2', answer: { accepted: ['0,5'], tolerance: null } },
-    meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
-  },
-  essay: {
-    content: {
-      type: 'essay',
-      stem: 'Trình bày cách so sánh hai phân số.',
-      rubric: '<p>Quy đồng (1 điểm)</p>',
-    },
-    meta: { subjectCode: 'toan', grade: 6, level: 'van_dung' },
-  },
-};
-
+let classmate: AssessmentWorld['classmate'];
+let makeTest: AssessmentWorld['makeTest'];
+let assign: AssessmentWorld['assign'];
 beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-  await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
-  await t.db.teachingAssignment.create({
-    data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
-  });
-  const mate = await makeUser(t.db, 'student', {
-    schoolId: w.school.id,
-    passwordHash: await testPasswordHash(),
-  });
-  await t.db.enrollment.create({ data: { studentId: mate.id, classId: w.schoolClass.id } });
-  classmate = { user: mate, client: await signIn(t.app, mate.username) };
-  for (const [name, input] of Object.entries(questions)) {
-    const q = await createQuestion(w.teacher.client, input);
-    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
-    await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
-    ids[name] = q.id;
-  }
+  ({ t, w, classmate, makeTest, assign } = await createAssessmentWorld());
 });
 afterAll(() => t.close());
-
-async function makeTest(items = Object.values(ids).map((questionId) => ({ questionId }))) {
-  const response = await post(w.teacher.client, '/api/tests', {
-    title: 'Kiểm tra 15 phút',
-    subjectCode: 'toan',
-    grade: 6,
-    durationMinutes: 15,
-    items,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as {
-    id: string;
-    items: { key: string; points: number; part: string }[];
-    maxScore: number;
-  };
-}
-
-async function assign(testId: string, overrides: object = {}) {
-  const now = Date.now();
-  const response = await post(w.teacher.client, `/api/tests/${testId}/assignments`, {
-    classIds: [w.schoolClass.id],
-    opensAt: new Date(now - 60_000).toISOString(),
-    closesAt: new Date(now + 3_600_000).toISOString(),
-    timeLimitMinutes: 15,
-    releasePolicy: 'immediately',
-    periods: 2,
-    ...overrides,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as { id: string };
-}
-
-type View = {
-  id: string;
-  questions: { key: string; type: string; stem: string; options: { label: string; display: string }[] }[];
-  answers: Record<string, unknown>;
-  seq: number;
-  deadlineAt: string;
-};
-
-describe('building a test', () => {
-  it('pins question versions and applies the 2025 point defaults', async () => {
-    const test = await makeTest();
-    expect(test.items.map((i) => [i.part, i.points])).toEqual([
-      ['I', 0.25],
-      ['II', 1],
-      ['III', 0.5],
-      ['essay', 1],
-    ]);
-    expect(test.maxScore).toBe(2.75);
-    // Editing the question afterwards does not change the test.
-    await w.teacher.client.request({
-      method: 'PUT',
-      url: `/api/questions/${ids.short}`,
-      payload: { ...questions.short, content: { ...questions.short?.content, stem: 'Tính 1 : 2 =' } },
-    });
-    const again = (await get(w.teacher.client, `/api/tests/${test.id}`)).json();
-    expect(again.items[2].version).toBe(1);
-    expect(again.items[2].content.stem).toBe('Tính 1 : 2');
-  });
-
-  it('refuses a question that is neither approved nor the author’s own', async () => {
-    const draft = await createQuestion(w.otherTeacher.client, questions.short as QuestionInput);
-    const response = await post(w.teacher.client, '/api/tests', {
-      title: 'x',
-      subjectCode: 'toan',
-      grade: 6,
-      items: [{ questionId: draft.id }],
-    });
-    expect(response.json().error.code).toBe('TEST_QUESTION_NOT_USABLE');
-  });
-
-  it('draws from a matrix and names the cells it cannot fill', async () => {
-    const response = await post(w.teacher.client, '/api/tests/draw', {
-      subjectCode: 'toan',
-      grade: 6,
-      seed: 'abc',
-      cells: [
-        { topicId: null, type: 'single_choice', level: 'biet', count: 1 },
-        { topicId: null, type: 'true_false_group', level: 'hieu', count: 4 },
-        { topicId: null, type: 'short_answer', level: 'van_dung', count: 2 },
-      ],
-    });
-    const draw = response.json();
-    expect(draw.picks.map((p: { questionId: string }) => p.questionId).sort()).toEqual(
-      [ids.choice, ids.trueFalse].sort(),
-    );
-    expect(draw.shortfalls).toEqual([expect.objectContaining({ cellIndex: 2, wanted: 2, found: 0 })]);
-    expect(draw.shortfalls[0].reason.length).toBeGreaterThan(10);
-  });
-
-  it('makes paper versions that are the same for the same seed, with documents to print', async () => {
-    const test = await makeTest();
-    const first = (
-      await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 2, seed: 's1' })
-    ).json();
-    const again = (
-      await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 2, seed: 's1' })
-    ).json();
-    expect(first.versionCodes).toHaveLength(2);
-    expect(again.versionCodes).toEqual(first.versionCodes);
-    for (const url of [
-      `/api/tests/${test.id}/versions/${first.versionCodes[0]}/paper`,
-      `/api/tests/${test.id}/answer-key`,
-      `/api/tests/${test.id}/matrix`,
-    ]) {
-      const file = await get(w.teacher.client, url);
-      expect(file.statusCode, `${url} ${file.body.slice(0, 200)}`).toBe(200);
-      expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    }
-    expect((await get(w.otherTeacher.client, `/api/tests/${test.id}/answer-key`)).statusCode).toBe(403);
-    expect((await get(w.student.client, `/api/tests/${test.id}`)).statusCode).toBe(403);
-  });
-});
 
 describe('taking a test', () => {
   let testId: string;
@@ -424,7 +250,20 @@ describe('taking a test', () => {
       reason: 'Số liệu đúng là 2025',
     });
     expect(fixed.json()).toEqual({ regraded: 1 });
-    expect((await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json().score).toBe(0.75);
+    const result = (await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json();
+    expect(result.score).toBe(0.75);
+    // The review lists each question of the group with the shared text, the answer and its result.
+    expect(
+      result.review.map((r: { key: string; answer: unknown; result: { score: number } }) => [
+        r.key,
+        r.answer,
+        r.result.score,
+      ]),
+    ).toEqual([
+      ['1.1', { choice: 'B' }, 0.25],
+      ['1.2', { text: '10' }, 0.5],
+    ]);
+    expect(result.review[0].content.stem).toBe('Đọc bảng số liệu sau.Năm nào cao nhất?');
     expect(
       (
         await post(w.teacher.client, `/api/tests/${test.id}/items/1.3/key`, {

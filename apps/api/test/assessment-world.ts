@@ -1,0 +1,117 @@
+import type { QuestionInput } from '@hoclieu/contracts';
+import { makeUser } from '@hoclieu/db/testing';
+import { expect } from 'vitest';
+import { type Client, createTestApp, signIn, testPasswordHash } from './helpers.js';
+import { createQuestion, post } from './question-fixtures.js';
+import { buildWorld } from './world.js';
+
+const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
+export const questions: Record<string, QuestionInput> = {
+  choice: {
+    content: {
+      type: 'single_choice',
+      stem: `Giá trị của ${m('\\sqrt{16}')} là`,
+      options: [
+        { label: 'A', html: '4', correct: true },
+        { label: 'B', html: '8', correct: false },
+        { label: 'C', html: '2', correct: false },
+        { label: 'D', html: 'Cả A và B', correct: false },
+      ],
+    },
+    meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
+  },
+  trueFalse: {
+    content: {
+      type: 'true_false_group',
+      stem: 'Cho hàm số y = 2x.',
+      statements: [
+        { label: 'a', html: 'Đồng biến', correct: true },
+        { label: 'b', html: 'Đi qua O', correct: true },
+        { label: 'c', html: 'Qua (1; 3)', correct: false },
+        { label: 'd', html: 'Song song y = 2x + 1', correct: true },
+      ],
+    },
+    meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
+  },
+  short: {
+    content: { type: 'short_answer', stem: 'Tính 1 : 2', answer: { accepted: ['0,5'], tolerance: null } },
+    meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
+  },
+  essay: {
+    content: {
+      type: 'essay',
+      stem: 'Trình bày cách so sánh hai phân số.',
+      rubric: '<p>Quy đồng (1 điểm)</p>',
+    },
+    meta: { subjectCode: 'toan', grade: 6, level: 'van_dung' },
+  },
+};
+
+export type View = {
+  id: string;
+  questions: { key: string; type: string; stem: string; options: { label: string; display: string }[] }[];
+  answers: Record<string, unknown>;
+  seq: number;
+  deadlineAt: string;
+};
+
+/**
+ * The world of the test-taking suites: a teacher of Toán in 6A, two students of 6A and four
+ * approved questions (single choice with math and a locked option, Đúng/Sai, short answer, essay).
+ */
+export async function createAssessmentWorld() {
+  const t = await createTestApp();
+  const w = await buildWorld(t);
+  const ids: Record<string, string> = {};
+  await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
+  await t.db.teachingAssignment.create({
+    data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
+  });
+  const mate = await makeUser(t.db, 'student', {
+    schoolId: w.school.id,
+    passwordHash: await testPasswordHash(),
+  });
+  await t.db.enrollment.create({ data: { studentId: mate.id, classId: w.schoolClass.id } });
+  const classmate = { user: mate, client: await signIn(t.app, mate.username) };
+  for (const [name, input] of Object.entries(questions)) {
+    const q = await createQuestion(w.teacher.client, input);
+    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
+    await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
+    ids[name] = q.id;
+  }
+
+  async function makeTest(items = Object.values(ids).map((questionId) => ({ questionId }))) {
+    const response = await post(w.teacher.client, '/api/tests', {
+      title: 'Kiểm tra 15 phút',
+      subjectCode: 'toan',
+      grade: 6,
+      durationMinutes: 15,
+      items,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as {
+      id: string;
+      items: { key: string; points: number; part: string }[];
+      maxScore: number;
+    };
+  }
+
+  async function assign(testId: string, overrides: object = {}) {
+    const now = Date.now();
+    const response = await post(w.teacher.client, `/api/tests/${testId}/assignments`, {
+      classIds: [w.schoolClass.id],
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 3_600_000).toISOString(),
+      timeLimitMinutes: 15,
+      releasePolicy: 'immediately',
+      periods: 2,
+      ...overrides,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { id: string };
+  }
+
+  return { t, w, classmate: classmate as { user: { id: string }; client: Client }, ids, makeTest, assign };
+}
+
+export type AssessmentWorld = Awaited<ReturnType<typeof createAssessmentWorld>>;
