@@ -38,16 +38,3 @@ export function levelFromLabel(label: string): QuestionLevel {
   for (const [pattern, level] of LEVELS) if (pattern.test(key)) return level;
   return null;
 }
-
-/** "0,5" and "0.5" are the same number; null when the text is not a plain decimal number. */
-export function numericValue(text: string): number | null {
-  const compact = text.trim().replace(/\s+/g, '').replace(',', '.');
-  if (!/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(compact)) return null;
-  return Number(compact.replace('−', '-'));
-}
-
-export function sameNumericAnswer(a: string, b: string, tolerance = 0): boolean {
-  const x = numericValue(a);
-  const y = numericValue(b);
-  return x !== null && y !== null && Math.abs(x - y) <= tolerance + 1e-12;
-}

@@ -1,6 +1,6 @@
 import type { ImportedQuestion, ImportProblem } from '@hoclieu/contracts';
+import { numericAnswer } from '@hoclieu/domain';
 import { problem, warning } from './problems.js';
-import { numericValue } from './question.js';
 
 /**
  * Checks shared by every format: enough options, one correct answer for single choice, an answer
@@ -39,7 +39,7 @@ export function checkQuestion(question: ImportedQuestion, location = question.nu
 /** Part III answers must be numbers (the student types a number). */
 export function checkNumericAnswers(question: ImportedQuestion): void {
   for (const accepted of question.answer?.accepted ?? []) {
-    if (numericValue(accepted) === null) {
+    if (numericAnswer(accepted) === null) {
       question.problems.push(warning('NOT_NUMERIC', question.number, accepted));
     }
   }

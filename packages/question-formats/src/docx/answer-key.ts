@@ -1,5 +1,5 @@
 import type { QuestionPart } from '@hoclieu/contracts';
-import { numericValue } from '../question.js';
+import { numericAnswer } from '@hoclieu/domain';
 
 export type AnswerValue =
   | { kind: 'choice'; letters: string[] }
@@ -27,7 +27,7 @@ export function interpretAnswer(raw: string): AnswerValue | null {
     );
     if (values.length > 0) return { kind: 'tf', values };
   }
-  if (numericValue(text) !== null) return { kind: 'short', text };
+  if (numericAnswer(text) !== null) return { kind: 'short', text };
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { ImportedImage, ImportedQuestion } from '@hoclieu/contracts';
-import { numericValue } from '../question.js';
+import { numericAnswer } from '@hoclieu/domain';
 import { escapeXml } from '../xml.js';
 import { cdata, htmlField } from './moodle-fields.js';
 
@@ -37,7 +37,7 @@ function exportOne(q: ImportedQuestion, images: Map<string, ImportedImage>): str
     }
   } else if (type === 'numerical') {
     for (const accepted of q.answer?.accepted ?? []) {
-      const value = numericValue(accepted);
+      const value = numericAnswer(accepted);
       parts.push(
         `<answer fraction="100"><text>${value}</text><tolerance>${q.answer?.tolerance ?? 0}</tolerance></answer>`,
       );

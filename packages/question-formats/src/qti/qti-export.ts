@@ -1,7 +1,7 @@
 import type { ImportedImage, ImportedQuestion } from '@hoclieu/contracts';
+import { numericAnswer } from '@hoclieu/domain';
 import yazl from 'yazl';
 import { htmlToXhtml } from '../html.js';
-import { numericValue } from '../question.js';
 import { escapeXml } from '../xml.js';
 import { HOCLIEU_NS, STEM_CLASS } from './qti-import.js';
 
@@ -135,7 +135,7 @@ function itemXml(q: ImportedQuestion, identifier: string, html: (fragment: strin
       );
       body.push('<p><qti-text-entry-interaction response-identifier="RESPONSE"/></p>');
       const tolerance = q.answer?.tolerance;
-      if (numeric && tolerance && accepted.length === 1 && numericValue(accepted[0] ?? '') !== null) {
+      if (numeric && tolerance && accepted.length === 1 && numericAnswer(accepted[0] ?? '') !== null) {
         processing = `<qti-response-processing><qti-response-condition><qti-response-if><qti-equal tolerance-mode="absolute" tolerance="${tolerance} ${tolerance}"><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-equal>${setScore('1')}</qti-response-if></qti-response-condition></qti-response-processing>`;
       }
       break;
