@@ -5,21 +5,20 @@ import { join } from 'node:path';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const group of ['apps', 'packages']) {
-  for (const pkg of readdirSync(group)) {
-    const file = join(group, pkg, 'test-results', 'vitest.json');
-    if (!existsSync(file)) continue;
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
-    // vitest 4.1 can exit 0 after a failed global setup ("No test files found"); its report says so.
-    if (report.success === false && report.numFailedTests === 0) {
-      failed += 1;
-      console.log(`${group}/${pkg}: the run failed before any test (see its log above)`);
-    }
-    skipped += report.numPendingTests + report.numTodoTests;
-    console.log(`${group}/${pkg}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+const packages = ['apps', 'packages'].flatMap((group) => readdirSync(group).map((pkg) => join(group, pkg)));
+for (const dir of [...packages, 'bench']) {
+  const file = join(dir, 'test-results', 'vitest.json');
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // vitest 4.1 can exit 0 after a failed global setup ("No test files found"); its report says so.
+  if (report.success === false && report.numFailedTests === 0) {
+    failed += 1;
+    console.log(`${dir}: the run failed before any test (see its log above)`);
   }
+  skipped += report.numPendingTests + report.numTodoTests;
+  console.log(`${dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 }
 if (passed + failed === 0) {
   console.log('0 passed, 1 failed');

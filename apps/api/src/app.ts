@@ -84,8 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10 } });
   await app.register(openApi);
 
-  const sessions = createSessionStore(db, config.sessionSecret, clock);
-  await app.register(authContext, { db, sessions });
+  const sessions = createSessionStore(db, deps.sql, config.sessionSecret, clock);
+  await app.register(authContext, { sessions });
 
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, {
@@ -125,7 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     questionsIndex: deps.questionsIndex,
     onChange: searchOutbox.kick,
   });
-  await app.register(assessmentRoutes, { db, storage: deps.storage, jobs: deps.jobs, clock });
+  await app.register(assessmentRoutes, { db, sql: deps.sql, storage: deps.storage, jobs: deps.jobs, clock });
   await app.register(reportRoutes, { db, clock });
   await app.register(webApp, { dist: config.webDist });
   return app;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createDb, type Db, ensureDatabase, migrate } from '@hoclieu/db';
+import { createDb, createSql, type Db, ensureDatabase, migrate, type Sql } from '@hoclieu/db';
 import { type RunningPostgres, startEmbeddedPostgres } from '@hoclieu/db/embedded';
 import {
   createSearchEngine,
@@ -14,6 +14,7 @@ import type { Config } from './env.js';
 
 export interface Infrastructure {
   db: Db;
+  sql: Sql;
   databaseUrl: string;
   databaseKind: string;
   storage: BlobStore;
@@ -43,6 +44,7 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
   if (applied.length) log.info({ applied }, 'migrations applied');
 
   const db = createDb({ connectionString: databaseUrl, maxConnections: 20 });
+  const sql = createSql({ connectionString: databaseUrl, maxConnections: 20 });
   const query: SqlQuery = (sql, params = []) => db.$queryRawUnsafe(sql, ...params);
   const materialsIndex = createSearchIndex(config.search, { name: 'materials', query });
   const questionsIndex = createSearchIndex(config.search, { name: 'questions', query });
@@ -55,6 +57,7 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
   }
   return {
     db,
+    sql,
     databaseUrl,
     databaseKind: embedded ? 'embedded-postgres' : 'postgres',
     storage: createBlobStore(config.storage, { defaultDir: join(config.dataDir, 'files') }),
@@ -63,6 +66,7 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
     questionsIndex,
     async close() {
       await db.$disconnect();
+      await sql.end();
       await embedded?.stop();
     },
   };

@@ -1,4 +1,4 @@
-import type { Db } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import type { SearchEngine, SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyBaseLogger } from 'fastify';
@@ -22,6 +22,8 @@ export interface AppDeps {
     connectSources?: string[];
   };
   db: Db;
+  /** Plain pg pool of the hot paths (sessions, starting and saving attempts), same database. */
+  sql: Sql;
   storage: BlobStore;
   search: SearchEngine;
   /** The learning-materials index (PostgreSQL or Meilisearch), fed through the search outbox. */

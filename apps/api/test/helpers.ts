@@ -65,6 +65,7 @@ export async function createTestApp(
       logLevel: 'silent',
     },
     db: database.db,
+    sql: database.sql,
     storage,
     search: createPostgresSearch({ query }),
     materialsIndex,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type {} from 'vitest';
 import { createDb, type Db } from '../src/client.js';
+import { createSql, type Sql } from '../src/sql.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,8 @@ declare module 'vitest' {
 export interface TestDatabase {
   url: string;
   db: Db;
+  /** The plain pool of the hot paths, on the same database. */
+  sql: Sql;
   /** Disconnects and drops the database. */
   drop(): Promise<void>;
 }
@@ -39,11 +42,14 @@ export async function createTestDatabase(templateUrl: string): Promise<TestDatab
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
   const db = createDb({ connectionString: url.toString(), maxConnections: 5 });
+  const sql = createSql({ connectionString: url.toString(), maxConnections: 5 });
   return {
     url: url.toString(),
     db,
+    sql,
     async drop() {
       await db.$disconnect();
+      await sql.end();
       await admin(templateUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };

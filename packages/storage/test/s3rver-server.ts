@@ -1,10 +1,11 @@
+/// <reference path="./s3rver.d.ts" />
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'minio';
 import S3rver from 's3rver';
 
-// s3rver's fixed credentials.
+// s3rver's fixed credentials. Exported as @hoclieu/storage/testing for the API tests and the bench.
 export const S3RVER_CREDENTIALS = { accessKey: 'S3RVER', secretKey: 'S3RVER' } as const;
 
 export interface S3Peer {

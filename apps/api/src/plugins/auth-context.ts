@@ -1,10 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Db } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../http/errors.js';
-import { type AuthenticatedUser, loadSessionUser } from '../modules/auth/session-user.js';
+import type { AuthenticatedUser } from '../modules/auth/session-user.js';
 import { SESSION_COOKIE, type SessionStore } from '../modules/auth/sessions.js';
 
 export interface RequestAuth extends AuthenticatedUser {
@@ -52,33 +51,29 @@ export function actorOf(request: FastifyRequest): Actor {
  * where the contract says so, the CSRF token on state-changing requests, and a pending forced
  * password change.
  */
-export const authContext = fp(
-  async (app: FastifyInstance, { db, sessions }: { db: Db; sessions: SessionStore }) => {
-    app.decorateRequest('auth', null);
+export const authContext = fp(async (app: FastifyInstance, { sessions }: { sessions: SessionStore }) => {
+  app.decorateRequest('auth', null);
 
-    app.addHook('onRequest', async (request) => {
-      if (!request.url.startsWith('/api/')) return;
-      const token = request.cookies[SESSION_COOKIE];
-      if (!token) return;
-      const session = await sessions.find(token);
-      if (!session) return;
-      const loaded = await loadSessionUser(db, session.userId);
-      if (loaded) request.auth = { ...loaded, token, csrfToken: session.csrfToken };
-    });
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await sessions.find(token);
+    if (session) request.auth = { ...session.auth, token, csrfToken: session.csrfToken };
+  });
 
-    app.addHook('preHandler', async (request) => {
-      const config = request.routeOptions.config;
-      if (!SAFE_METHODS.has(request.method) && crossOrigin(request)) throw new AppError('CSRF_INVALID');
-      if (config.auth !== 'session') return;
-      if (!request.auth) throw new AppError('UNAUTHENTICATED');
-      if (!SAFE_METHODS.has(request.method)) {
-        const header = request.headers['x-csrf-token'];
-        if (typeof header !== 'string' || !sameToken(header, request.auth.csrfToken))
-          throw new AppError('CSRF_INVALID');
-      }
-      if (request.auth.user.mustChangePassword && !config.allowDuringPasswordChange) {
-        throw new AppError('PASSWORD_CHANGE_REQUIRED');
-      }
-    });
-  },
-);
+  app.addHook('preHandler', async (request) => {
+    const config = request.routeOptions.config;
+    if (!SAFE_METHODS.has(request.method) && crossOrigin(request)) throw new AppError('CSRF_INVALID');
+    if (config.auth !== 'session') return;
+    if (!request.auth) throw new AppError('UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, request.auth.csrfToken))
+        throw new AppError('CSRF_INVALID');
+    }
+    if (request.auth.user.mustChangePassword && !config.allowDuringPasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
+  });
+});

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AttemptResult, AttemptView, PaperQuestion, StudentAnswerInput } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { attemptOwner, insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
 import { gradeAttempt, type ItemResult, type SavedAnswer } from './grading.js';
 import { scoringUnits } from './items.js';
 import { itemContent, settingsOf, testInclude } from './load.js';
@@ -12,11 +13,20 @@ import { isReleased } from './release.js';
 /** Saves arriving this long after the deadline (a slow network) are still taken. */
 export const SAVE_GRACE_MS = 60_000;
 
+/** What starting an attempt needs of its assignment, cached briefly: a district starts at once. */
+const ASSIGNMENT_CACHE_MS = 5_000;
+const OWNER_CACHE_LIMIT = 200_000;
+
 export interface AttemptDeps {
   db: Db;
+  /** The plain pool the start and save statements run on. */
+  sql: Sql;
   clock: () => Date;
-  /** Asks the job queue to submit the attempt once its deadline (plus grace) has passed. */
-  scheduleDeadline: (attemptId: string, at: Date) => Promise<void>;
+  /**
+   * Asks the job queue to submit the assignment's attempts left open once `at` (a deadline plus
+   * grace) has passed; called for every start, so it batches.
+   */
+  scheduleDeadline: (assignmentId: string, at: Date) => Promise<void>;
 }
 
 const attemptInclude = {
@@ -35,10 +45,56 @@ const keysOf = (paper: PaperQuestion[]) =>
   new Set(paper.flatMap((q) => (q.children.length ? q.children.map((c) => c.key) : [q.key])));
 
 /** Starting, saving, submitting and reading attempts: the student's side of an online test. */
-export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDeps) {
+export function createAttemptService({ db, sql, clock, scheduleDeadline }: AttemptDeps) {
   const papers = createPaperCache();
   /** Answerable keys per version: a save checks them without loading the test. */
   const keyCache = new Map<string, Set<string>>();
+  /** Owner and version per attempt (they never change): a save is then a single statement. */
+  const owners = new Map<string, { studentId: string; versionId: string }>();
+  const assignments = new Map<string, { at: number; facts: Promise<AssignmentFacts> }>();
+
+  async function loadAssignment(assignmentId: string) {
+    const a = await db.assignment.findUnique({
+      where: { id: assignmentId },
+      include: {
+        classes: { select: { classId: true } },
+        test: {
+          select: {
+            title: true,
+            versions: { select: { id: true, code: true }, orderBy: { code: 'asc' } },
+            items: { select: { points: true } },
+          },
+        },
+      },
+    });
+    if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
+    return {
+      ...a,
+      classIds: a.classes.map((c) => c.classId),
+      maxScore: Math.round(a.test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
+    };
+  }
+  type AssignmentFacts = Awaited<ReturnType<typeof loadAssignment>>;
+
+  function assignmentFacts(assignmentId: string): Promise<AssignmentFacts> {
+    const now = clock().getTime();
+    const cached = assignments.get(assignmentId);
+    if (cached && now - cached.at < ASSIGNMENT_CACHE_MS && now >= cached.at) return cached.facts;
+    const facts = loadAssignment(assignmentId);
+    assignments.set(assignmentId, { at: now, facts });
+    facts.catch(() => assignments.delete(assignmentId));
+    return facts;
+  }
+
+  async function ownerOf(attemptId: string) {
+    const cached = owners.get(attemptId);
+    if (cached) return cached;
+    const found = await attemptOwner(sql, attemptId);
+    if (!found) throw new AppError('ATTEMPT_NOT_FOUND');
+    if (owners.size >= OWNER_CACHE_LIMIT) owners.clear();
+    owners.set(attemptId, found);
+    return found;
+  }
 
   async function load(attemptId: string) {
     const attempt = await db.attempt.findUnique({ where: { id: attemptId }, include: attemptInclude });
@@ -208,31 +264,16 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
 
     async start(actor: Actor, assignmentId: string): Promise<AttemptView> {
       if (actor.role !== 'student') throw forbidden();
-      const assignment = await db.assignment.findUnique({
-        where: { id: assignmentId },
-        include: {
-          classes: true,
-          test: { include: { versions: { select: { id: true } }, items: { select: { points: true } } } },
-        },
-      });
-      if (!assignment) throw new AppError('ASSIGNMENT_NOT_FOUND');
-      const classIds = assignment.classes.map((c) => c.classId);
-      const enrolled = await db.enrollment.findFirst({
-        where: { studentId: actor.userId, classId: { in: classIds } },
-      });
-      if (!enrolled) throw forbidden();
-      const existing = await db.attempt.findFirst({
-        where: { assignmentId, studentId: actor.userId, status: 'open' },
-        select: { id: true },
-      });
-      if (existing) {
-        await ownOpen(actor, existing.id);
-        return viewOf(existing.id);
+      const assignment = await assignmentFacts(assignmentId);
+      const facts = await startFacts(sql, actor.userId, assignment.classIds, assignmentId);
+      if (!facts.enrolled) throw forbidden();
+      if (facts.openId) {
+        await ownOpen(actor, facts.openId);
+        return viewOf(facts.openId);
       }
       const now = clock();
       if (now < assignment.opensAt || now >= assignment.closesAt) throw new AppError('ASSIGNMENT_NOT_OPEN');
-      const used = await db.attempt.count({ where: { assignmentId, studentId: actor.userId } });
-      if (used >= assignment.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED');
+      if (facts.used >= assignment.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED');
       const versions = assignment.test.versions;
       if (versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
       const extra = (assignment.extraTime as { studentId: string; minutes: number }[]).find(
@@ -245,34 +286,45 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
           assignment.closesAt.getTime() + extraMs,
         ),
       );
-      const number = used + 1;
+      const number = facts.used + 1;
       const version = versions[versionIndex(actor.userId, assignmentId, number, versions.length)] as {
         id: string;
+        code: string;
       };
-      const maxScore = Math.round(assignment.test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100;
-      // One insert is all a start costs; two taps (or two tabs) racing meet the unique key.
-      const created = await db.attempt
-        .create({
-          data: {
-            assignmentId,
-            studentId: actor.userId,
-            number,
-            versionId: version.id,
-            startedAt: now,
-            deadlineAt,
-            maxScore,
-          },
-          select: { id: true },
-        })
-        .catch(async (error: { code?: string }) => {
-          if (error.code !== 'P2002') throw error;
-          return db.attempt.findFirstOrThrow({
-            where: { assignmentId, studentId: actor.userId, number },
-            select: { id: true },
-          });
-        });
-      await scheduleDeadline(created.id, new Date(deadlineAt.getTime() + SAVE_GRACE_MS));
-      return viewOf(created.id);
+      const id = randomUUID();
+      const created = await insertAttempt(sql, {
+        id,
+        assignmentId,
+        studentId: actor.userId,
+        number,
+        versionId: version.id,
+        startedAt: now,
+        deadlineAt,
+        maxScore: assignment.maxScore,
+      });
+      if (!created) {
+        // Two taps raced: the other one made the attempt.
+        const other = await startFacts(sql, actor.userId, assignment.classIds, assignmentId);
+        if (!other.openId) throw new AppError('ATTEMPT_CLOSED');
+        return viewOf(other.openId);
+      }
+      owners.set(id, { studentId: actor.userId, versionId: version.id });
+      await scheduleDeadline(assignmentId, new Date(deadlineAt.getTime() + SAVE_GRACE_MS));
+      // Everything the page needs is known: no read back, the paper comes from the cache.
+      const questions = papers.get(version.id) ?? (await viewOf(id)).questions;
+      return {
+        id,
+        assignmentId,
+        title: assignment.test.title,
+        versionCode: version.code,
+        status: 'open',
+        startedAt: now.toISOString(),
+        deadlineAt: deadlineAt.toISOString(),
+        serverNow: clock().toISOString(),
+        questions,
+        answers: {},
+        seq: 0,
+      };
     },
 
     async get(actor: Actor, attemptId: string): Promise<AttemptView> {
@@ -290,11 +342,7 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
       attemptId: string,
       body: { seq: number; answers: { key: string; answer: StudentAnswerInput | null }[] },
     ) {
-      const a = await db.attempt.findUnique({
-        where: { id: attemptId },
-        select: { studentId: true, versionId: true },
-      });
-      if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
+      const a = await ownerOf(attemptId);
       if (a.studentId !== actor.userId) throw forbidden();
       let valid = keyCache.get(a.versionId);
       if (!valid) {
@@ -307,21 +355,15 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
       const latest = new Map(body.answers.map((entry) => [entry.key, entry.answer]));
       const keys = [...latest.keys()];
       const values = keys.map((key) => JSON.stringify(latest.get(key) ?? null));
-      const seq = await db.$transaction(async (tx) => {
-        const open = await tx.$queryRaw<{ lastSeq: number }[]>`
-          UPDATE "Attempt" SET "lastSeq" = GREATEST("lastSeq", ${body.seq})
-          WHERE id = ${attemptId}::uuid AND status = 'open' AND "deadlineAt" >= ${new Date(now.getTime() - SAVE_GRACE_MS)}
-          RETURNING "lastSeq"`;
-        if (open.length === 0) throw new AppError('ATTEMPT_CLOSED');
-        await tx.$executeRaw`
-          INSERT INTO "AttemptAnswer" ("attemptId", key, answer, seq, "savedAt")
-          SELECT ${attemptId}::uuid, k, a::jsonb, ${body.seq}, ${now}
-          FROM unnest(${keys}::text[], ${values}::text[]) AS t(k, a)
-          ON CONFLICT ("attemptId", key) DO UPDATE
-            SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
-            WHERE "AttemptAnswer".seq < EXCLUDED.seq`;
-        return (open[0] as { lastSeq: number }).lastSeq;
+      const seq = await saveAnswers(sql, {
+        attemptId,
+        seq: body.seq,
+        notBefore: new Date(now.getTime() - SAVE_GRACE_MS),
+        now,
+        keys,
+        values,
       });
+      if (seq === null) throw new AppError('ATTEMPT_CLOSED');
       return { seq, savedAt: now.toISOString() };
     },
 
@@ -336,13 +378,17 @@ export function createAttemptService({ db, clock, scheduleDeadline }: AttemptDep
       return resultOf(await own(actor, attemptId), false);
     },
 
-    /** The deadline job: submits the attempt if the student did not. */
-    async closeIfOverdue(attemptId: string) {
-      const a = await db.attempt.findUnique({
-        where: { id: attemptId },
-        select: { status: true, deadlineAt: true },
+    /** The deadline job: submits the assignment's attempts whose deadline (and grace) has passed. */
+    async closeOverdue(assignmentId: string) {
+      const overdue = await db.attempt.findMany({
+        where: {
+          assignmentId,
+          status: 'open',
+          deadlineAt: { lte: new Date(clock().getTime() - SAVE_GRACE_MS) },
+        },
+        select: { id: true },
       });
-      if (a?.status === 'open' && clock().getTime() >= a.deadlineAt.getTime()) await close(attemptId);
+      for (const a of overdue) await close(a.id);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { assessmentEndpoints } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import { attachmentDisposition, type BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../http/route.js';
@@ -14,28 +14,55 @@ import { createTestService } from './tests.js';
 
 export const ATTEMPT_DEADLINE = 'attempt-deadline';
 
+/**
+ * One deadline job per assignment and minute, however many students start: the job submits every
+ * attempt of the assignment left open past its deadline and grace. Queued once per process (a
+ * second process queuing the same minute only repeats a harmless pass).
+ */
+function deadlineScheduler(jobs: JobQueue) {
+  const queued = new Set<string>();
+  return async (assignmentId: string, at: Date) => {
+    const minute = Math.ceil(at.getTime() / 60_000) * 60_000;
+    const key = `${assignmentId}:${minute}`;
+    if (queued.has(key)) return;
+    if (queued.size > 10_000) queued.clear();
+    queued.add(key);
+    try {
+      await jobs.send(ATTEMPT_DEADLINE, { assignmentId }, { startAfter: new Date(minute) });
+    } catch (error) {
+      queued.delete(key);
+      throw error;
+    }
+  };
+}
+
 export interface AssessmentDeps {
   db: Db;
+  sql: Sql;
   storage: BlobStore;
   jobs: JobQueue;
   clock: () => Date;
 }
 
-export async function assessmentRoutes(app: FastifyInstance, { db, storage, jobs, clock }: AssessmentDeps) {
+export async function assessmentRoutes(
+  app: FastifyInstance,
+  { db, sql, storage, jobs, clock }: AssessmentDeps,
+) {
   const tests = createTestService(db);
-  const attempts = createAttemptService({
-    db,
-    clock,
-    scheduleDeadline: (attemptId, at) => jobs.send(ATTEMPT_DEADLINE, { attemptId }, { startAfter: at }),
-  });
+  const attempts = createAttemptService({ db, sql, clock, scheduleDeadline: deadlineScheduler(jobs) });
   const assignments = createAssignmentService(db, clock);
   const results = createResultService(db, assignments, clock);
   const corrections = createCorrectionService(db, attempts, assignments);
   const documents = createTestDocuments(db, storage);
   // Jobs are rows in PostgreSQL: a deadline set before a crash still fires after the restart.
-  await jobs.work<{ attemptId: string }>(ATTEMPT_DEADLINE, ({ attemptId }) =>
-    attempts.closeIfOverdue(attemptId),
-  );
+  await jobs.work<{ assignmentId?: string; attemptId?: string }>(ATTEMPT_DEADLINE, async (data) => {
+    // Jobs queued before deadlines were batched name one attempt.
+    const assignmentId =
+      data.assignmentId ??
+      (await db.attempt.findUnique({ where: { id: data.attemptId ?? '' }, select: { assignmentId: true } }))
+        ?.assignmentId;
+    if (assignmentId) await attempts.closeOverdue(assignmentId);
+  });
 
   const e = assessmentEndpoints;
   route(app, e.listTests, async (request) => tests.list(actorOf(request)));

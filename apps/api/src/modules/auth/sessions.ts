@@ -1,27 +1,130 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Db } from '@hoclieu/db';
+import type { Db, SchoolLevel, Sql } from '@hoclieu/db';
+import { type AuthenticatedUser, authenticatedUser } from './session-user.js';
 
 export const SESSION_COOKIE = 'hoclieu_session';
 /** Idle timeout: a session unused this long expires; each use slides it (throttled). */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
+/**
+ * A resolved session is reused this long without asking the database. Logout and a password
+ * change forget it at once (in this process); another admin's change to the account (disabling it,
+ * a reset) shows within this time.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const CACHE_LIMIT = 100_000;
+
+export interface FoundSession {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  auth: AuthenticatedUser;
+}
 
 export interface SessionStore {
   create(
     userId: string,
     userAgent: string | undefined,
   ): Promise<{ token: string; csrfToken: string; expiresAt: Date }>;
-  find(token: string): Promise<{ id: string; userId: string; csrfToken: string } | null>;
+  find(token: string): Promise<FoundSession | null>;
   revoke(token: string): Promise<void>;
   revokeOthers(userId: string, keepToken: string | null): Promise<void>;
 }
 
+interface Cached {
+  session: FoundSession;
+  expiresAt: number;
+  lastSeenAt: number;
+  cachedAt: number;
+}
+
+interface SessionRow {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  username: string;
+  fullName: string;
+  role: AuthenticatedUser['user']['role'];
+  mustChangePassword: boolean;
+  disabled: boolean;
+  schoolId: string | null;
+  schoolName: string | null;
+  schoolLevels: string[] | null;
+  districtId: string | null;
+  districtName: string | null;
+  provinceId: string | null;
+  provinceName: string | null;
+}
+
+/** The session, its user and the user's org chain in one statement (the user's unit decides the chain). */
+const FIND_SQL = `SELECT s.id, s."userId", s."csrfToken", s."expiresAt", s."lastSeenAt",
+  u.username, u."fullName", u.role::text AS role, u."mustChangePassword", u.disabled,
+  sc.id AS "schoolId", sc.name AS "schoolName", sc.levels::text[] AS "schoolLevels",
+  d.id AS "districtId", d.name AS "districtName", p.id AS "provinceId", p.name AS "provinceName"
+FROM "Session" s
+JOIN "User" u ON u.id = s."userId"
+LEFT JOIN "School" sc ON sc.id = u."schoolId"
+LEFT JOIN "District" d ON d.id = coalesce(sc."districtId", u."districtId")
+LEFT JOIN "Province" p ON p.id = coalesce(d."provinceId", u."provinceId")
+WHERE s.id = $1`;
+
 /**
  * Server-side sessions in PostgreSQL. The cookie holds a random token; the table holds only its
- * HMAC under SESSION_SECRET, so a copy of the table yields no usable session.
+ * HMAC under SESSION_SECRET, so a copy of the table yields no usable session. Every API request
+ * resolves its session, so lookups are one plain statement and briefly cached.
  */
-export function createSessionStore(db: Db, secret: string, clock: () => Date): SessionStore {
+export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () => Date): SessionStore {
   const idOf = (token: string) => createHmac('sha256', secret).update(token).digest('hex');
+  const cache = new Map<string, Cached>();
+
+  function forgetUser(userId: string) {
+    for (const [id, entry] of cache) if (entry.session.userId === userId) cache.delete(id);
+  }
+
+  function remember(entry: Cached) {
+    if (cache.size >= CACHE_LIMIT) {
+      // Oldest first: a Map iterates in insertion order.
+      for (const id of cache.keys()) {
+        cache.delete(id);
+        if (cache.size < CACHE_LIMIT * 0.9) break;
+      }
+    }
+    cache.set(entry.session.id, entry);
+  }
+
+  async function load(id: string): Promise<Cached | null> {
+    const { rows } = await sql.query<SessionRow>(FIND_SQL, [id]);
+    const row = rows[0];
+    if (!row) return null;
+    const auth = row.disabled
+      ? null
+      : authenticatedUser({
+          id: row.userId,
+          username: row.username,
+          fullName: row.fullName,
+          role: row.role,
+          mustChangePassword: row.mustChangePassword,
+          school: row.schoolId
+            ? {
+                id: row.schoolId,
+                name: row.schoolName ?? '',
+                levels: (row.schoolLevels ?? []) as SchoolLevel[],
+              }
+            : null,
+          district: row.districtId ? { id: row.districtId, name: row.districtName ?? '' } : null,
+          province: row.provinceId ? { id: row.provinceId, name: row.provinceName ?? '' } : null,
+        });
+    if (!auth) return null;
+    return {
+      session: { id: row.id, userId: row.userId, csrfToken: row.csrfToken, auth },
+      expiresAt: row.expiresAt.getTime(),
+      lastSeenAt: row.lastSeenAt.getTime(),
+      cachedAt: clock().getTime(),
+    };
+  }
+
   return {
     async create(userId, userAgent) {
       const token = randomBytes(32).toString('base64url');
@@ -33,25 +136,37 @@ export function createSessionStore(db: Db, secret: string, clock: () => Date): S
       return { token, csrfToken, expiresAt };
     },
     async find(token) {
-      const session = await db.session.findUnique({ where: { id: idOf(token) } });
-      const now = clock();
-      if (!session) return null;
-      if (session.expiresAt <= now) {
-        await db.session.deleteMany({ where: { id: session.id } });
+      const id = idOf(token);
+      const now = clock().getTime();
+      let entry = cache.get(id);
+      if (!entry || now - entry.cachedAt > SESSION_CACHE_MS || now < entry.cachedAt) {
+        cache.delete(id);
+        entry = (await load(id)) ?? undefined;
+        if (!entry) return null;
+        remember(entry);
+      }
+      if (entry.expiresAt <= now) {
+        cache.delete(id);
+        await db.session.deleteMany({ where: { id } });
         return null;
       }
-      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      if (now - entry.lastSeenAt > TOUCH_EVERY_MS) {
+        entry.lastSeenAt = now;
+        entry.expiresAt = now + SESSION_IDLE_MS;
         await db.session.update({
-          where: { id: session.id },
-          data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) },
+          where: { id },
+          data: { lastSeenAt: new Date(now), expiresAt: new Date(entry.expiresAt) },
         });
       }
-      return { id: session.id, userId: session.userId, csrfToken: session.csrfToken };
+      return entry.session;
     },
     async revoke(token) {
-      await db.session.deleteMany({ where: { id: idOf(token) } });
+      const id = idOf(token);
+      cache.delete(id);
+      await db.session.deleteMany({ where: { id } });
     },
     async revokeOthers(userId, keepToken) {
+      forgetUser(userId);
       await db.session.deleteMany({
         where: { userId, ...(keepToken ? { NOT: { id: idOf(keepToken) } } : {}) },
       });

@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from '@hoclieu/db/embedded';
+
+export interface RunningApi {
+  url: string;
+  pid: number;
+  /** Resident memory of the API process, from /proc. */
+  rssBytes(): number;
+  stop(): Promise<void>;
+}
+
+/** The session secret of bench runs: the harness writes sessions the API must recognise. */
+export const BENCH_SESSION_SECRET = 'bench-session-secret-0123456789abcdefghijklmnop';
+
+/**
+ * Starts the built API (apps/api/dist/server.js) as its own process, as in production, on the
+ * bench database, and waits for its health check.
+ */
+export async function startApi(
+  root: string,
+  databaseUrl: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RunningApi> {
+  // A free port can be taken by another process before the API binds it: try again on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(root, databaseUrl, dataDir, env, await freePort());
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+async function startOnce(
+  root: string,
+  databaseUrl: string,
+  dataDir: string,
+  env: Record<string, string>,
+  port: number,
+): Promise<RunningApi> {
+  // BENCH_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, join(root, 'apps/api/dist/server.js')], {
+    cwd: join(root, 'apps/api'),
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      SESSION_SECRET: BENCH_SESSION_SECRET,
+      SEED_DEMO: 'false',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode} while starting`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('API did not become healthy within 120 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const pid = child.pid ?? 0;
+  return {
+    url,
+    pid,
+    rssBytes() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return kb * 1024;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+export interface BenchArgs {
+  scenarios: string[];
+  scale: 'small' | 'full';
+  runs: number | undefined;
+  noBuild: boolean;
+}
+
+const USAGE = 'usage: pnpm bench <scenario|all> [--scale small|full] [--runs N] [--no-build]';
+
+/** `pnpm bench exam-start --scale full`; `all` runs every scenario in order. */
+export function parseArgs(argv: string[], known: string[]): BenchArgs {
+  const args: BenchArgs = { scenarios: [], scale: 'small', runs: undefined, noBuild: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') continue;
+    if (arg === '--scale') {
+      const value = argv[++i];
+      if (value !== 'small' && value !== 'full') throw new Error(`--scale small|full\n${USAGE}`);
+      args.scale = value;
+    } else if (arg === '--runs') {
+      args.runs = Number(argv[++i]);
+      if (!Number.isInteger(args.runs) || args.runs < 1)
+        throw new Error(`--runs takes a positive integer\n${USAGE}`);
+    } else if (arg === '--no-build') args.noBuild = true;
+    else if (arg === 'all') args.scenarios.push(...known);
+    else if (known.includes(arg)) args.scenarios.push(arg);
+    else throw new Error(`unknown scenario or option "${arg}" (scenarios: ${known.join(', ')})\n${USAGE}`);
+  }
+  if (args.scenarios.length === 0) throw new Error(USAGE);
+  return args;
+}

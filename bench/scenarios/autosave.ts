@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Scenario } from '../lib/scenario.js';
+import type { Measure } from '../lib/stats.js';
+import { type Acknowledged, lostSaves, openAttempts, saveContinuously, type Taker } from './saving.js';
+
+const CONNECTIONS = { small: 100, full: 2000 };
+const SECONDS = { small: 10, full: 60 };
+const CEILING_SECONDS = 15;
+let takers: Taker[] = [];
+const acknowledged: Acknowledged = new Map();
+let acknowledgedSaves = 0;
+
+/**
+ * The ceiling: the same row shape upserted by a tight loop of prepared statements straight into
+ * PostgreSQL (no HTTP, no app), from as many connections as the API's pool, in the same run.
+ */
+async function rawUpsertCeiling(databaseUrl: string, seconds: number): Promise<number> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  await pool.query(`CREATE TABLE IF NOT EXISTS bench.answer_ceiling (LIKE "AttemptAnswer" INCLUDING ALL)`);
+  await pool.query('TRUNCATE bench.answer_ceiling');
+  const attempts = Array.from({ length: 2000 }, () => randomUUID());
+  let count = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, worker) => {
+      let seq = 0;
+      while (performance.now() < until) {
+        seq += 1;
+        await pool.query({
+          name: 'ceiling-upsert',
+          text: `INSERT INTO bench.answer_ceiling ("attemptId", key, answer, seq, "savedAt")
+                 VALUES ($1, $2, $3::jsonb, $4, now())
+                 ON CONFLICT ("attemptId", key) DO UPDATE
+                   SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
+                   WHERE bench.answer_ceiling.seq < EXCLUDED.seq`,
+          values: [attempts[(worker * 100 + seq) % attempts.length], String(seq % 20), '{"choice":"A"}', seq],
+        });
+        count += 1;
+      }
+    }),
+  );
+  await pool.end();
+  return Math.round(count / seconds);
+}
+
+/**
+ * Students keep saving answers, each on their own connection, for a minute; then the raw SQL upsert
+ * ceiling on the same PostgreSQL; afterwards every acknowledged save is looked up in the database.
+ */
+export const autosave: Scenario = {
+  name: 'autosave',
+  description:
+    'open connections each saving answers continuously; raw upsert ceiling; acknowledged saves counted',
+  goals: [
+    { metric: 'save.throughput', op: '>=', value: 3000 },
+    { metric: 'save.p99Ms', op: '<=', value: 100 },
+    { metric: 'ceilingRatio', op: '>=', value: 0.5 },
+    { metric: 'save.errors', op: '<=', value: 0 },
+    { metric: 'lostSaves', op: '<=', value: 0 },
+  ],
+  async setup(ctx) {
+    takers = await openAttempts(ctx, CONNECTIONS[ctx.scale]);
+    ctx.log(`${takers.length} attempts open`);
+  },
+  async warmup(ctx) {
+    await saveContinuously(ctx, takers, 5, acknowledged);
+  },
+  async run(ctx) {
+    const save: Measure = await saveContinuously(ctx, takers, SECONDS[ctx.scale], acknowledged);
+    acknowledgedSaves += save.count;
+    const ceiling = await rawUpsertCeiling(ctx.databaseUrl, ctx.scale === 'full' ? CEILING_SECONDS : 5);
+    return {
+      groups: { save },
+      figures: {
+        connections: takers.length,
+        rawUpsertsPerSecond: ceiling,
+        ceilingRatio: Math.round((save.throughput / ceiling) * 100) / 100,
+      },
+    };
+  },
+  async verify(ctx) {
+    const { checked, lost } = await lostSaves(ctx, acknowledged);
+    ctx.log(`${acknowledgedSaves} acknowledged saves over ${checked} (attempt, item) pairs; lost: ${lost}`);
+    return { acknowledgedSaves, answersChecked: checked, lostSaves: lost };
+  },
+};

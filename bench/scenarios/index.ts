@@ -1,0 +1,15 @@
+import type { Scenario } from '../lib/scenario.js';
+import { autosave } from './autosave.js';
+import { examStart } from './exam-start.js';
+import { reports } from './reports.js';
+import { search } from './search.js';
+import { upload } from './upload.js';
+
+/** Every scenario by name, in the order `pnpm bench all` runs them. */
+export const scenarios: Record<string, Scenario> = {
+  'exam-start': examStart,
+  autosave,
+  search,
+  reports,
+  upload,
+};

@@ -1,0 +1,232 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@hoclieu/db/embedded';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import type { BenchContext, Scenario } from '../lib/scenario.js';
+import type { BenchSession } from '../lib/sessions.js';
+
+/**
+ * The student quiz route (/lam-bai/<attemptId>) as a phone loads it: the JavaScript it transfers
+ * (compressed bytes on the wire, as served by the API's static server) and Lighthouse's mobile
+ * performance score, both in Debian's Chromium.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+/** Shown once the paper is on screen (countdown, save status and the submit button). */
+const QUIZ_READY = '.quiz-bar';
+
+export interface QuizTarget {
+  session: BenchSession;
+  attemptId: string;
+  url: string;
+}
+
+let target: QuizTarget | null = null;
+
+/** A student of one of the exam's classes, signed in, with an attempt started through the API. */
+async function prepare(ctx: BenchContext): Promise<QuizTarget> {
+  const { rows } = await ctx.pool.query<{ studentId: string }>(
+    `SELECT e."studentId" FROM "Enrollment" e
+       JOIN "AssignmentClass" ac ON ac."classId" = e."classId"
+      WHERE ac."assignmentId" = $1
+      ORDER BY e."studentId" LIMIT 1`,
+    [ctx.facts.exam.assignmentId],
+  );
+  const studentId = rows[0]?.studentId;
+  if (!studentId) throw new Error(`no student in the classes of assignment ${ctx.facts.exam.assignmentId}`);
+  const [session] = await ctx.sessions([studentId]);
+  if (!session) throw new Error('no session for the student');
+  const response = await fetch(`${ctx.api.url}/api/assignments/${ctx.facts.exam.assignmentId}/attempts`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`starting the attempt: HTTP ${response.status} ${await response.text()}`);
+  const attempt = (await response.json()) as { id: string };
+  ctx.log(`quiz-page: student ${studentId}, attempt ${attempt.id}`);
+  return { session, attemptId: attempt.id, url: `${ctx.api.url}/lam-bai/${attempt.id}` };
+}
+
+/** Loads the quiz route once in a fresh browser and sums the compressed size of every script response. */
+export async function measureJs(
+  apiUrl: string,
+  quiz: QuizTarget,
+): Promise<{ bytes: number; scripts: number; uncompressed: string[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const [name, ...value] = quiz.session.cookie.split('=');
+    await context.addCookies([{ name: name ?? 'hoclieu_session', value: value.join('='), url: apiUrl }]);
+    const page = await context.newPage();
+    const finished: Promise<{ bytes: number; encoding: string; url: string } | null>[] = [];
+    page.on('requestfinished', (request) => {
+      finished.push(
+        (async () => {
+          const response = await request.response();
+          if (!response) return null;
+          const type = response.headers()['content-type'] ?? '';
+          const isScript = request.resourceType() === 'script' || /javascript/.test(type);
+          if (!isScript) return null;
+          const sizes = await request.sizes();
+          return {
+            bytes: sizes.responseBodySize,
+            encoding: response.headers()['content-encoding'] ?? '',
+            url: request.url(),
+          };
+        })(),
+      );
+    });
+    await page.goto(quiz.url, { waitUntil: 'load' });
+    await page.waitForSelector(QUIZ_READY, { timeout: 60_000 });
+    // Chunks fetched after the first paint (lazy parts of the page) count too.
+    await page.waitForLoadState('networkidle');
+    const scripts = (await Promise.all(finished)).filter((s) => s !== null);
+    return {
+      bytes: scripts.reduce((sum, s) => sum + s.bytes, 0),
+      scripts: scripts.length,
+      uncompressed: scripts.filter((s) => !s.encoding && s.bytes > 1024).map((s) => s.url),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Debian's Chromium, headless, with a DevTools port for Lighthouse. */
+async function launchDebuggable(): Promise<{ port: number; stop(): Promise<void> }> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'quiz-lighthouse-'));
+  const child: ChildProcess = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      '--no-default-browser-check',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/json/version`);
+      if (response.ok) return { port, stop };
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error('Chromium did not open its DevTools port');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export interface LighthouseFigures {
+  performanceScore: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Compressed JavaScript bytes as Lighthouse saw them (a cross-check of measureJs). */
+  jsTransferBytes: number;
+}
+
+/** One Lighthouse run with the default (mobile) configuration, performance category only. */
+export async function runLighthouse(quiz: QuizTarget): Promise<LighthouseFigures> {
+  const chrome = await launchDebuggable();
+  try {
+    const result = await lighthouse(quiz.url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance'],
+      extraHeaders: { Cookie: quiz.session.cookie },
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.finalDisplayedUrl.includes('/dang-nhap'))
+      throw new Error('Lighthouse ended on the login page: the session cookie was not accepted');
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const summary = lhr.audits['resource-summary']?.details as
+      | { items?: { resourceType: string; transferSize: number }[] }
+      | undefined;
+    return {
+      performanceScore: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      fcpMs: Math.round(numeric('first-contentful-paint')),
+      lcpMs: Math.round(numeric('largest-contentful-paint')),
+      tbtMs: Math.round(numeric('total-blocking-time')),
+      cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+      jsTransferBytes: summary?.items?.find((item) => item.resourceType === 'script')?.transferSize ?? 0,
+    };
+  } finally {
+    await chrome.stop();
+  }
+}
+
+export const quizPage: Scenario = {
+  name: 'quiz-page',
+  description:
+    'A student opens /lam-bai/<attemptId> in Chromium: JavaScript transferred (compressed) and the Lighthouse mobile performance score',
+  runs: 3,
+  goals: [
+    { metric: 'jsKbGz', op: '<=', value: 100 },
+    { metric: 'performanceScore', op: '>=', value: 90 },
+  ],
+  async setup(ctx) {
+    target = await prepare(ctx);
+  },
+  async warmup(ctx) {
+    if (!target) target = await prepare(ctx);
+    await measureJs(ctx.api.url, target);
+  },
+  async run(ctx, index) {
+    if (!target) target = await prepare(ctx);
+    const js = await measureJs(ctx.api.url, target);
+    if (js.uncompressed.length > 0)
+      ctx.log(`quiz-page: sent without compression: ${js.uncompressed.join(', ')}`);
+    const lh = await runLighthouse(target);
+    const jsKbGz = Math.round(js.bytes / 10) / 100;
+    ctx.log(
+      `quiz-page run ${index}: ${js.scripts} scripts, ${jsKbGz} kB compressed JS; Lighthouse ${lh.performanceScore} ` +
+        `(FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}, JS ${Math.round(lh.jsTransferBytes / 1000)} kB with headers)`,
+    );
+    return {
+      groups: {},
+      figures: {
+        jsKbGz,
+        performanceScore: lh.performanceScore,
+        fcpMs: lh.fcpMs,
+        lcpMs: lh.lcpMs,
+        tbtMs: lh.tbtMs,
+        cls: lh.cls,
+      },
+    };
+  },
+  async teardown() {
+    target = null;
+  },
+};

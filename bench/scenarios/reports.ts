@@ -1,0 +1,95 @@
+import autocannon from 'autocannon';
+import type { BenchContext, Scenario } from '../lib/scenario.js';
+import type { BenchSession } from '../lib/sessions.js';
+import { type Measure, measure } from '../lib/stats.js';
+import { type Acknowledged, openAttempts, saveContinuously, type Taker } from './saving.js';
+
+const SECONDS = { small: 5, full: 20 };
+const SAVERS = { small: 50, full: 500 };
+/** Officers looking at their dashboard at the same moment (closed loop: the next request on arrival). */
+const DISTRICT_VIEWERS = 4;
+const PROVINCE_VIEWERS = 2;
+
+let districtOfficers: BenchSession[] = [];
+let provinceOfficer: BenchSession[] = [];
+let takers: Taker[] = [];
+let query = '';
+const acknowledged: Acknowledged = new Map();
+
+/** The dashboard endpoint requested by `viewers` connections (each one officer) for `seconds`. */
+async function dashboard(
+  ctx: BenchContext,
+  officers: BenchSession[],
+  viewers: number,
+  seconds: number,
+): Promise<Measure> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const result = await autocannon({
+    url: ctx.api.url,
+    connections: viewers,
+    duration: seconds,
+    timeout: 60,
+    setupClient(client) {
+      const officer = officers[next++ % officers.length] as BenchSession;
+      client.setHeaders({ cookie: officer.cookie });
+      client.setRequests([{ method: 'GET', path: `/api/reports/online-share?${query}` }]);
+      client.on('response', (status: number, _bytes: number, ms: number) => {
+        if (status === 200) latencies.push(ms);
+        else errors += 1;
+      });
+    },
+  });
+  return measure(latencies, errors + result.errors + result.timeouts, (performance.now() - started) / 1000);
+}
+
+/**
+ * The district dashboard (its 80 schools, a year of records) and the province dashboard (all
+ * schools), each requested continuously by a few officers; then autosave alone and autosave while
+ * both dashboards are being requested, to see what reports cost the students.
+ */
+export const reports: Scenario = {
+  name: 'reports',
+  description: `district (${DISTRICT_VIEWERS} officers) and province (${PROVINCE_VIEWERS}) dashboards; autosave p99 alone vs during reports`,
+  goals: [
+    { metric: 'district.p95Ms', op: '<=', value: 200 },
+    { metric: 'province.p95Ms', op: '<=', value: 1000 },
+    { metric: 'autosaveP99Rise', op: '<=', value: 0.2 },
+    { metric: 'district.errors', op: '<=', value: 0 },
+    { metric: 'province.errors', op: '<=', value: 0 },
+  ],
+  async setup(ctx) {
+    districtOfficers = await ctx.sessions(ctx.facts.districtOfficerIds);
+    provinceOfficer = await ctx.sessions([ctx.facts.provinceOfficerId]);
+    const { rows } = await ctx.pool.query<{ code: string; end: string }>(
+      `SELECT code, "endDate"::text AS end FROM "SchoolYear" WHERE "isCurrent" LIMIT 1`,
+    );
+    query = new URLSearchParams({ schoolYear: rows[0]?.code ?? '', asOf: rows[0]?.end ?? '' }).toString();
+    takers = await openAttempts(ctx, SAVERS[ctx.scale]);
+  },
+  async warmup(ctx) {
+    await dashboard(ctx, districtOfficers, 1, 2);
+    await dashboard(ctx, provinceOfficer, 1, 2);
+    await saveContinuously(ctx, takers, 3, acknowledged);
+  },
+  async run(ctx) {
+    const seconds = SECONDS[ctx.scale];
+    const district = await dashboard(ctx, districtOfficers, DISTRICT_VIEWERS, seconds);
+    const province = await dashboard(ctx, provinceOfficer, PROVINCE_VIEWERS, seconds);
+    const autosaveAlone = await saveContinuously(ctx, takers, seconds, acknowledged);
+    const [autosaveDuringReports] = await Promise.all([
+      saveContinuously(ctx, takers, seconds, acknowledged),
+      dashboard(ctx, districtOfficers, DISTRICT_VIEWERS, seconds),
+      dashboard(ctx, provinceOfficer, PROVINCE_VIEWERS, seconds),
+    ]);
+    return {
+      groups: { district, province, autosaveAlone, autosaveDuringReports },
+      figures: {
+        autosaveP99Rise:
+          Math.round((autosaveDuringReports.p99Ms / Math.max(1, autosaveAlone.p99Ms) - 1) * 100) / 100,
+      },
+    };
+  },
+};

@@ -1,0 +1,119 @@
+import autocannon from 'autocannon';
+import { Pool } from 'undici';
+import type { BenchContext } from '../lib/scenario.js';
+import type { BenchSession } from '../lib/sessions.js';
+import { type Measure, measure } from '../lib/stats.js';
+import { examStudents, resetExam } from './exam.js';
+
+export interface Taker {
+  session: BenchSession;
+  attemptId: string;
+  keys: string[];
+  seq: number;
+}
+
+/** Acknowledged saves: per attempt and item key, the highest seq the API answered 200 for. */
+export type Acknowledged = Map<string, number>;
+
+/** `count` students of the district exam, each with an open attempt (started through the API). */
+export async function openAttempts(ctx: BenchContext, count: number): Promise<Taker[]> {
+  await resetExam(ctx);
+  const sessions = await ctx.sessions(await examStudents(ctx, count));
+  const takers: Taker[] = [];
+  const client = new Pool(ctx.api.url, { connections: 16 });
+  for (let i = 0; i < sessions.length; i += 50) {
+    const batch = await Promise.all(
+      sessions.slice(i, i + 50).map(async (session) => {
+        const response = await client.request({
+          method: 'POST',
+          path: `/api/assignments/${ctx.facts.exam.assignmentId}/attempts`,
+          headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+        });
+        const view = (await response.body.json()) as { id: string; questions: { key: string }[] };
+        if (response.statusCode !== 200) throw new Error(`start failed: ${response.statusCode}`);
+        return { session, attemptId: view.id, keys: view.questions.map((q) => q.key), seq: 0 };
+      }),
+    );
+    takers.push(...batch);
+  }
+  await client.close();
+  return takers;
+}
+
+/**
+ * Every taker on its own connection saves one answer after another (the phone saves each tap) for
+ * `seconds`, driven by autocannon. Returns the latencies and every acknowledged (attempt, key, seq).
+ */
+export async function saveContinuously(
+  ctx: BenchContext,
+  takers: Taker[],
+  seconds: number,
+  acknowledged: Acknowledged,
+): Promise<Measure> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const instance = autocannon({
+    url: ctx.api.url,
+    connections: takers.length,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 30,
+    // Each connection is one student: its cookie, its attempt, its own increasing seq.
+    setupClient(client) {
+      const taker = takers[next++ % takers.length] as Taker;
+      const sent: { key: string; seq: number }[] = [];
+      client.setRequests([
+        {
+          method: 'PUT',
+          path: `/api/attempts/${taker.attemptId}/answers`,
+          headers: {
+            cookie: taker.session.cookie,
+            'x-csrf-token': taker.session.csrfToken,
+            'content-type': 'application/json',
+          },
+          setupRequest(request) {
+            taker.seq += 1;
+            const key = taker.keys[taker.seq % taker.keys.length] ?? '1';
+            sent.push({ key, seq: taker.seq });
+            const choice = 'ABCD'[taker.seq % 4];
+            return {
+              ...request,
+              body: JSON.stringify({ seq: taker.seq, answers: [{ key, answer: { choice } }] }),
+            };
+          },
+        },
+      ]);
+      client.on('response', (status: number, _bytes: number, ms: number) => {
+        const save = sent.shift();
+        if (status === 200 && save) {
+          latencies.push(ms);
+          const id = `${taker.attemptId}:${save.key}`;
+          acknowledged.set(id, Math.max(acknowledged.get(id) ?? 0, save.seq));
+        } else errors += 1;
+      });
+    },
+  });
+  const result = await instance;
+  errors += result.errors + result.timeouts;
+  return measure(latencies, errors, (performance.now() - started) / 1000);
+}
+
+/** Acknowledged saves whose answer is not in the database with at least that seq: must be 0. */
+export async function lostSaves(
+  ctx: BenchContext,
+  acknowledged: Acknowledged,
+): Promise<{ checked: number; lost: number }> {
+  const rows = [...acknowledged].map(([id, seq]) => {
+    const [attemptId, key] = id.split(':');
+    return { attempt_id: attemptId, key, seq };
+  });
+  const { rows: result } = await ctx.pool.query<{ lost: number }>(
+    `SELECT count(*)::int AS lost FROM jsonb_to_recordset($1::jsonb) AS a(attempt_id uuid, key text, seq int)
+     LEFT JOIN "AttemptAnswer" s ON s."attemptId" = a.attempt_id AND s.key = a.key
+     WHERE s.seq IS NULL OR s.seq < a.seq`,
+    [JSON.stringify(rows)],
+  );
+  return { checked: rows.length, lost: result[0]?.lost ?? 0 };
+}

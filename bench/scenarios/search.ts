@@ -1,0 +1,119 @@
+import autocannon from 'autocannon';
+import { COMMON_TERM, RARE_TERMS } from '../generate/text.js';
+import type { BenchContext, Scenario } from '../lib/scenario.js';
+import type { BenchSession } from '../lib/sessions.js';
+import { type Measure, measure } from '../lib/stats.js';
+
+const SEARCHERS = 50;
+const SECONDS = { small: 5, full: 15 };
+
+/** The query classes, measured apart; each alternates between the question bank and materials. */
+const CLASSES: Record<string, string[]> = {
+  rare: RARE_TERMS.slice(0, 8).map((term) => `q=${encodeURIComponent(term)}`),
+  common: [`q=${encodeURIComponent(COMMON_TERM)}`],
+  noDiacritics: ['q=hieu+dien+the', 'q=phuong+trinh+dao+dong', 'q=tam+giac+goc', 'q=van+ban+nhan+vat'],
+  typo: ['q=dao+dong+dieu+hao', 'q=phuong+trnh', 'q=quang+hopp'],
+  facetsOnly: ['subjectCode=toan&grade=9', 'subjectCode=ngu-van&grade=6', 'grade=10'],
+};
+
+let teachers: BenchSession[] = [];
+
+async function searchClass(ctx: BenchContext, queries: string[], seconds: number): Promise<Measure> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const result = await autocannon({
+    url: ctx.api.url,
+    connections: SEARCHERS,
+    duration: seconds,
+    timeout: 30,
+    // Each connection is one teacher of another school, with their own audience.
+    setupClient(client) {
+      const n = next++;
+      const teacher = teachers[n % teachers.length] as BenchSession;
+      const list = n % 2 === 0 ? '/api/questions' : '/api/materials';
+      client.setHeaders({ cookie: teacher.cookie });
+      client.setRequests(queries.map((q) => ({ method: 'GET', path: `${list}?${q}` })));
+      client.on('response', (status: number, _bytes: number, ms: number) => {
+        if (status === 200) latencies.push(ms);
+        else errors += 1;
+      });
+    },
+  });
+  return measure(latencies, errors + result.errors + result.timeouts, (performance.now() - started) / 1000);
+}
+
+/** Edits a question with a word nobody used, then searches until it is found: seconds it took. */
+async function editFoundAfter(ctx: BenchContext): Promise<number> {
+  const author = teachers[0] as BenchSession;
+  const headers = {
+    cookie: author.cookie,
+    'x-csrf-token': author.csrfToken,
+    'content-type': 'application/json',
+  };
+  const { rows } = await ctx.pool.query<{ id: string }>(
+    `SELECT id FROM "Question" WHERE "authorId" = $1 AND type = 'single_choice' LIMIT 1`,
+    [author.userId],
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new Error('the searching teacher has no question to edit');
+  const detail = (await (await fetch(`${ctx.api.url}/api/questions/${id}`, { headers })).json()) as {
+    content: Record<string, unknown>;
+    meta: Record<string, unknown>;
+  };
+  const word = `kiemtra${Date.now().toString(36)}`;
+  const edited = await fetch(`${ctx.api.url}/api/questions/${id}`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({
+      content: { ...detail.content, stem: `<p>Câu hỏi đã sửa ${word}</p>` },
+      meta: detail.meta,
+    }),
+  });
+  if (!edited.ok) throw new Error(`edit failed: ${edited.status} ${await edited.text()}`);
+  const saved = performance.now();
+  for (;;) {
+    const found = (await (await fetch(`${ctx.api.url}/api/questions?q=${word}`, { headers })).json()) as {
+      items?: { id: string }[];
+    };
+    if (found.items?.some((item) => item.id === id)) return (performance.now() - saved) / 1000;
+    if (performance.now() - saved > 30_000) return 30;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * 50 teachers of different schools searching at once (closed loop), each query class measured
+ * apart over the whole bank (questions and materials); then an edit and how soon search finds it.
+ */
+export const search: Scenario = {
+  name: 'search',
+  description: `${SEARCHERS} concurrent searchers per query class over questions and materials; edit-to-found time`,
+  goals: [
+    ...Object.keys(CLASSES).flatMap((c) => [
+      { metric: `${c}.p95Ms`, op: '<=' as const, value: 50 },
+      { metric: `${c}.p99Ms`, op: '<=' as const, value: 100 },
+      { metric: `${c}.errors`, op: '<=' as const, value: 0 },
+    ]),
+    { metric: 'editFoundS', op: '<=', value: 2 },
+  ],
+  async setup(ctx) {
+    const { rows } = await ctx.pool.query<{ id: string }>(
+      `SELECT DISTINCT ON (u."schoolId") u.id FROM "User" u JOIN "School" sc ON sc.id = u."schoolId"
+       WHERE u.role = 'teacher' AND sc.code LIKE 'BENCH-%' ORDER BY u."schoolId", u.username LIMIT $1`,
+      [SEARCHERS],
+    );
+    teachers = await ctx.sessions(rows.map((r) => r.id));
+  },
+  async warmup(ctx) {
+    for (const queries of Object.values(CLASSES)) await searchClass(ctx, queries, 1);
+  },
+  async run(ctx) {
+    const groups: Record<string, Measure> = {};
+    for (const [name, queries] of Object.entries(CLASSES)) {
+      groups[name] = await searchClass(ctx, queries, SECONDS[ctx.scale]);
+    }
+    return { groups, figures: { editFoundS: Math.round((await editFoundAfter(ctx)) * 1000) / 1000 } };
+  },
+};
