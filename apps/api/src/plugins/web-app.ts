@@ -4,9 +4,15 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
+/** Pages with their own light entry of the web app instead of the single-page app's index.html. */
+const ENTRIES: { prefix: string; html: string }[] = [
+  // Làm bài: the student quiz page, built without the main app's libraries (apps/web/quiz.html).
+  { prefix: '/lam-bai/', html: 'quiz.html' },
+];
+
 /**
- * Serves the built web app on the API's port: static assets, and index.html for any other GET
- * outside /api so the client-side router can take the URL.
+ * Serves the built web app on the API's port: static assets, the quiz page's own entry for
+ * /lam-bai/*, and index.html for any other GET outside /api so the client-side router can take the URL.
  */
 export const webApp = fp(async (app: FastifyInstance, { dist }: { dist: string }) => {
   if (!existsSync(join(dist, 'index.html'))) {
@@ -17,6 +23,8 @@ export const webApp = fp(async (app: FastifyInstance, { dist }: { dist: string }
     root: dist,
     wildcard: false,
     index: false,
+    // The web build writes a gzip copy (`.gz`) of every text asset: sent to browsers that accept it.
+    preCompressed: true,
     setHeaders: (res, path) => {
       // Vite fingerprints everything under assets/: cache for a year. index.html must revalidate.
       res.header(
@@ -30,6 +38,8 @@ export const webApp = fp(async (app: FastifyInstance, { dist }: { dist: string }
     if (path.startsWith('/api/') || path === '/api') return reply.callNotFound();
     const file = path.replace(/^\/+/, '');
     if (file && !file.includes('..') && existsSync(join(dist, file))) return reply.sendFile(file);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // An entry missing from the build (an older web build) falls back to the single-page app.
+    const entry = ENTRIES.find(({ prefix, html }) => path.startsWith(prefix) && existsSync(join(dist, html)));
+    return reply.header('cache-control', 'no-cache').sendFile(entry?.html ?? 'index.html');
   });
 });

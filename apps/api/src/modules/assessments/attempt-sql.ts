@@ -3,21 +3,23 @@ import type { Sql } from '@hoclieu/db';
 /**
  * The statements of the quiz's hot paths, on the plain pg pool: a district starting at once and
  * every student saving each answer. Prisma's DateTime columns are `timestamp` holding UTC, so
- * times travel as UTC text and come back converted with AT TIME ZONE.
+ * times travel as UTC text (`::timestamp`).
  */
 const utc = (date: Date) => date.toISOString().slice(0, -1);
 
-/** Enrolled in one of the classes, the open attempt if any, and how many attempts were used. */
+/** Enrolled in a class the test is assigned to, the open attempt if any, and attempts used. */
 const START_FACTS_SQL = `SELECT
-  EXISTS (SELECT FROM "Enrollment" WHERE "studentId" = $1 AND "classId" = ANY($2::uuid[])) AS enrolled,
-  (SELECT id FROM "Attempt" WHERE "assignmentId" = $3 AND "studentId" = $1 AND status = 'open' LIMIT 1) AS "openId",
-  (SELECT count(*)::int FROM "Attempt" WHERE "assignmentId" = $3 AND "studentId" = $1) AS used`;
+  EXISTS (SELECT FROM "Enrollment" e JOIN "AssignmentClass" ac ON ac."classId" = e."classId"
+          WHERE e."studentId" = $1 AND ac."assignmentId" = $2) AS enrolled,
+  (SELECT id FROM "Attempt" WHERE "assignmentId" = $2 AND "studentId" = $1 AND status = 'open' LIMIT 1) AS "openId",
+  (SELECT count(*)::int FROM "Attempt" WHERE "assignmentId" = $2 AND "studentId" = $1) AS used`;
 
-export async function startFacts(sql: Sql, studentId: string, classIds: string[], assignmentId: string) {
-  const { rows } = await sql.query<{ enrolled: boolean; openId: string | null; used: number }>(
-    START_FACTS_SQL,
-    [studentId, classIds, assignmentId],
-  );
+export async function startFacts(sql: Sql, studentId: string, assignmentId: string) {
+  const { rows } = await sql.query<{ enrolled: boolean; openId: string | null; used: number }>({
+    name: 'attempt-start-facts',
+    text: START_FACTS_SQL,
+    values: [studentId, assignmentId],
+  });
   return rows[0] ?? { enrolled: false, openId: null, used: 0 };
 }
 
@@ -35,11 +37,12 @@ export async function insertAttempt(
     maxScore: number;
   },
 ): Promise<boolean> {
-  const { rowCount } = await sql.query(
-    `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore")
+  const { rowCount } = await sql.query({
+    name: 'attempt-insert',
+    text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore")
      VALUES ($1, $2, $3, $4, $5, $6::timestamp, $7::timestamp, $8)
      ON CONFLICT ("assignmentId", "studentId", number) DO NOTHING`,
-    [
+    values: [
       a.id,
       a.assignmentId,
       a.studentId,
@@ -49,16 +52,17 @@ export async function insertAttempt(
       utc(a.deadlineAt),
       a.maxScore,
     ],
-  );
+  });
   return rowCount === 1;
 }
 
 /** Who owns an attempt and which paper version it answers: never change, so callers cache them. */
 export async function attemptOwner(sql: Sql, attemptId: string) {
-  const { rows } = await sql.query<{ studentId: string; versionId: string }>(
-    `SELECT "studentId", "versionId" FROM "Attempt" WHERE id = $1`,
-    [attemptId],
-  );
+  const { rows } = await sql.query<{ studentId: string; versionId: string }>({
+    name: 'attempt-owner',
+    text: `SELECT "studentId", "versionId" FROM "Attempt" WHERE id = $1`,
+    values: [attemptId],
+  });
   return rows[0] ?? null;
 }
 
@@ -86,13 +90,10 @@ export async function saveAnswers(
   sql: Sql,
   save: { attemptId: string; seq: number; notBefore: Date; now: Date; keys: string[]; values: string[] },
 ): Promise<number | null> {
-  const { rows } = await sql.query<{ lastSeq: number }>(SAVE_SQL, [
-    save.attemptId,
-    save.seq,
-    utc(save.notBefore),
-    utc(save.now),
-    save.keys,
-    save.values,
-  ]);
+  const { rows } = await sql.query<{ lastSeq: number }>({
+    name: 'attempt-save',
+    text: SAVE_SQL,
+    values: [save.attemptId, save.seq, utc(save.notBefore), utc(save.now), save.keys, save.values],
+  });
   return rows[0]?.lastSeq ?? null;
 }

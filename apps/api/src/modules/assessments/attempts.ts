@@ -57,7 +57,6 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     const a = await db.assignment.findUnique({
       where: { id: assignmentId },
       include: {
-        classes: { select: { classId: true } },
         test: {
           select: {
             title: true,
@@ -70,7 +69,6 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
     return {
       ...a,
-      classIds: a.classes.map((c) => c.classId),
       maxScore: Math.round(a.test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
     };
   }
@@ -265,7 +263,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     async start(actor: Actor, assignmentId: string): Promise<AttemptView> {
       if (actor.role !== 'student') throw forbidden();
       const assignment = await assignmentFacts(assignmentId);
-      const facts = await startFacts(sql, actor.userId, assignment.classIds, assignmentId);
+      const facts = await startFacts(sql, actor.userId, assignmentId);
       if (!facts.enrolled) throw forbidden();
       if (facts.openId) {
         await ownOpen(actor, facts.openId);
@@ -304,7 +302,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       });
       if (!created) {
         // Two taps raced: the other one made the attempt.
-        const other = await startFacts(sql, actor.userId, assignment.classIds, assignmentId);
+        const other = await startFacts(sql, actor.userId, assignmentId);
         if (!other.openId) throw new AppError('ATTEMPT_CLOSED');
         return viewOf(other.openId);
       }

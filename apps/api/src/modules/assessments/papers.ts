@@ -1,9 +1,13 @@
-import type {
-  ImportedQuestion,
-  PaperQuestion,
-  QuestionContent,
-  QuestionPartContent,
+import {
+  type AttemptView,
+  attemptViewSchema,
+  type ImportedQuestion,
+  type PaperQuestion,
+  paperQuestionSchema,
+  type QuestionContent,
+  type QuestionPartContent,
 } from '@hoclieu/contracts';
+import { z } from 'zod';
 import { scoringUnits } from './items.js';
 import { itemContent, layoutOf, type TestItemRow } from './load.js';
 import { typesetMath } from './typeset.js';
@@ -74,13 +78,31 @@ export function createPaperCache(limit = 500) {
   const papers = new Map<string, PaperQuestion[]>();
   return {
     get: (versionId: string) => papers.get(versionId),
+    /**
+     * Keeps the paper as the contract shapes it (checked once, unknown fields dropped) with its
+     * JSON, so sending it to thousands of students costs no validation or serialisation each.
+     */
     remember(versionId: string, paper: PaperQuestion[]): PaperQuestion[] {
       if (papers.size >= limit) papers.delete(papers.keys().next().value as string);
-      papers.set(versionId, paper);
-      return paper;
+      const checked = paperSchema.parse(paper);
+      serialized.set(checked, JSON.stringify(checked));
+      papers.set(versionId, checked);
+      return checked;
     },
   };
 }
+
+const paperSchema = z.array(paperQuestionSchema);
+const serialized = new WeakMap<PaperQuestion[], string>();
+
+/** An attempt view as JSON, splicing in the cached paper's JSON (checked when it was cached). */
+export function attemptViewJson(view: AttemptView): string {
+  const envelope = attemptEnvelopeSchema.parse(view);
+  const paper = serialized.get(view.questions) ?? JSON.stringify(paperSchema.parse(view.questions));
+  return `${JSON.stringify(envelope).slice(0, -1)},"questions":${paper}}`;
+}
+
+const attemptEnvelopeSchema = attemptViewSchema.omit({ questions: true });
 
 /** The version as printable questions: options reordered and relabelled A, B, C… with their keys. */
 export function printableQuestions(paper: Paper): ImportedQuestion[] {

@@ -1,7 +1,7 @@
-import { assessmentEndpoints } from '@hoclieu/contracts';
+import { type AttemptView, assessmentEndpoints } from '@hoclieu/contracts';
 import type { Db, Sql } from '@hoclieu/db';
 import { attachmentDisposition, type BlobStore } from '@hoclieu/storage';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { route } from '../../http/route.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { actorOf } from '../../plugins/auth-context.js';
@@ -9,6 +9,7 @@ import { createAssignmentService } from './assignments.js';
 import { createAttemptService } from './attempts.js';
 import { createCorrectionService } from './corrections.js';
 import { createTestDocuments } from './documents.js';
+import { attemptViewJson } from './papers.js';
 import { createResultService } from './results.js';
 import { createTestService } from './tests.js';
 
@@ -113,8 +114,15 @@ export async function assessmentRoutes(
     });
   });
 
-  route(app, e.start, async (request) => attempts.start(actorOf(request), request.params.assignmentId));
-  route(app, e.attempt, async (request) => attempts.get(actorOf(request), request.params.attemptId));
+  // The paper goes out as JSON cached per version (see attemptViewJson): a district starts at once.
+  const sendView = (reply: FastifyReply, view: AttemptView) =>
+    reply.type('application/json; charset=utf-8').send(attemptViewJson(view));
+  route(app, e.start, async (request, reply) =>
+    sendView(reply, await attempts.start(actorOf(request), request.params.assignmentId)),
+  );
+  route(app, e.attempt, async (request, reply) =>
+    sendView(reply, await attempts.get(actorOf(request), request.params.attemptId)),
+  );
   route(app, e.saveAnswers, async (request) =>
     attempts.save(actorOf(request), request.params.attemptId, request.body),
   );

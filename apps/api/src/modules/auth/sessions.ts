@@ -95,7 +95,7 @@ export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () =
   }
 
   async function load(id: string): Promise<Cached | null> {
-    const { rows } = await sql.query<SessionRow>(FIND_SQL, [id]);
+    const { rows } = await sql.query<SessionRow>({ name: 'session-find', text: FIND_SQL, values: [id] });
     const row = rows[0];
     if (!row) return null;
     const auth = row.disabled
