@@ -88,7 +88,7 @@ export async function generateProvince(
   await step('materials', () => generateMaterials(ctx, scale.materials));
   await step('build bank indexes', () => createIndexes(pool, indexes));
   const exam = await step('district exam', () => generateExam(pool, org.provinceId));
-  await step('analyze', () => pool.query('ANALYZE'));
+  await step('vacuum analyze', () => pool.query('VACUUM ANALYZE'));
   const facts = await collectFacts(pool, scale, org.provinceId, exam);
   const seconds = (performance.now() - started) / 1000;
   await recordProvince(pool, scale, facts, seconds);

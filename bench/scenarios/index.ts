@@ -1,6 +1,7 @@
 import type { Scenario } from '../lib/scenario.js';
 import { autosave } from './autosave.js';
 import { examStart } from './exam-start.js';
+import { quizPage } from './quiz-page.js';
 import { reports } from './reports.js';
 import { search } from './search.js';
 import { upload } from './upload.js';
@@ -12,4 +13,5 @@ export const scenarios: Record<string, Scenario> = {
   search,
   reports,
   upload,
+  'quiz-page': quizPage,
 };

@@ -41,14 +41,16 @@ export async function openAttempts(ctx: BenchContext, count: number): Promise<Ta
 }
 
 /**
- * Every taker on its own connection saves one answer after another (the phone saves each tap) for
- * `seconds`, driven by autocannon. Returns the latencies and every acknowledged (attempt, key, seq).
+ * Every taker on its own connection saves answers for `seconds`, `rate` saves a second in all
+ * (an open model: a student taps every so often, whatever the server does), driven by autocannon. Returns the latencies and every acknowledged (attempt, key, seq).
  */
 export async function saveContinuously(
   ctx: BenchContext,
   takers: Taker[],
   seconds: number,
   acknowledged: Acknowledged,
+  /** Saves per second offered by all takers together (each phone saves on its student's taps). */
+  rate: number,
 ): Promise<Measure> {
   const latencies: number[] = [];
   let errors = 0;
@@ -58,6 +60,7 @@ export async function saveContinuously(
     url: ctx.api.url,
     connections: takers.length,
     duration: seconds,
+    overallRate: rate,
     pipelining: 1,
     timeout: 30,
     // Each connection is one student: its cookie, its attempt, its own increasing seq.

@@ -26,6 +26,8 @@ async function searchClass(ctx: BenchContext, queries: string[], seconds: number
   const result = await autocannon({
     url: ctx.api.url,
     connections: SEARCHERS,
+    // Each searcher sends a query a second (types, reads the results, refines).
+    connectionRate: 1,
     duration: seconds,
     timeout: 30,
     // Each connection is one teacher of another school, with their own audience.
@@ -84,12 +86,12 @@ async function editFoundAfter(ctx: BenchContext): Promise<number> {
 }
 
 /**
- * 50 teachers of different schools searching at once (closed loop), each query class measured
+ * 50 teachers of different schools searching at once, a query a second each; each query class measured
  * apart over the whole bank (questions and materials); then an edit and how soon search finds it.
  */
 export const search: Scenario = {
   name: 'search',
-  description: `${SEARCHERS} concurrent searchers per query class over questions and materials; edit-to-found time`,
+  description: `${SEARCHERS} concurrent searchers (a query a second each) per query class over questions and materials; edit-to-found time`,
   goals: [
     ...Object.keys(CLASSES).flatMap((c) => [
       { metric: `${c}.p95Ms`, op: '<=' as const, value: 50 },

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { quizPageUrl } from '../src/pages/quiz/open-quiz-page';
 import { fakeFetch, json } from './fake-api';
 import {
   ASSIGNMENT_ID,
@@ -12,6 +13,12 @@ import {
   studentSession,
 } from './quiz-fixtures';
 import { renderApp } from './render-app';
+
+const openQuizPage = vi.hoisted(() => vi.fn());
+vi.mock('../src/pages/quiz/open-quiz-page', async (original) => ({
+  ...(await original<typeof import('../src/pages/quiz/open-quiz-page')>()),
+  openQuizPage,
+}));
 
 const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 
@@ -64,11 +71,10 @@ describe('student tests list', () => {
     expect(within(done).getByRole('link', { name: 'Xem kết quả' })).toBeTruthy();
 
     await user.click(within(open).getByRole('button', { name: 'Làm bài' }));
-    expect(await screen.findByRole('heading', { name: 'Câu 1' })).toBeTruthy();
-    // The paper came with the start: the quiz page does not fetch it a second time.
-    expect(server.requests.some((r) => r.method === 'GET' && r.url === `/api/attempts/${ATTEMPT_ID}`)).toBe(
-      false,
-    );
+    // The quiz page is its own light entry: a full navigation, with the paper that came with the start.
+    await waitFor(() => expect(openQuizPage).toHaveBeenCalled());
+    expect(openQuizPage.mock.calls[0]?.[0]?.view).toEqual(attemptViewOf());
+    expect(quizPageUrl(ATTEMPT_ID)).toBe(`/lam-bai/${ATTEMPT_ID}`);
   });
 });
 

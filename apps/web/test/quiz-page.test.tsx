@@ -1,10 +1,22 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storageKeyOf } from '../src/pages/quiz/answer-queue';
+import { createQuizApi } from '../src/quiz-app/api';
+import { QuizApp } from '../src/quiz-app/quiz-app';
 import { apiError, fakeFetch, json, type RecordedRequest } from './fake-api';
 import { ATTEMPT_ID, attemptResultOf, attemptViewOf, studentSession } from './quiz-fixtures';
-import { renderApp } from './render-app';
+
+// Signing in is the main app's page: the quiz page only goes there.
+const goToLogin = vi.hoisted(() => vi.fn());
+vi.mock('../src/quiz-app/api', async (original) => ({
+  ...(await original<typeof import('../src/quiz-app/api')>()),
+  goToLogin,
+}));
+
+/** The light quiz page (quiz.html) as it starts for /lam-bai/<ATTEMPT_ID>. */
+const renderQuiz = (fetch: typeof globalThis.fetch) =>
+  render(<QuizApp api={createQuizApi(fetch)} attemptId={ATTEMPT_ID} />);
 
 const ANSWERS = `/api/attempts/${ATTEMPT_ID}/answers`;
 const syncText = () => document.querySelector('.quiz-sync')?.textContent;
@@ -31,7 +43,7 @@ function quizServer(view = attemptViewOf()) {
 describe('quiz page', () => {
   it('saves answers, keeps them while offline, syncs when back online, then submits', async () => {
     const server = quizServer();
-    renderApp(`/lam-bai/${ATTEMPT_ID}`, server.fetch);
+    renderQuiz(server.fetch);
     const user = userEvent.setup();
 
     expect(await screen.findByRole('heading', { name: 'Câu 1' })).toBeTruthy();
@@ -48,6 +60,8 @@ describe('quiz page', () => {
         { seq: 1, answers: [{ key: '1', answer: { choice: 'C' } }] },
       ]),
     );
+    // The session's csrf token goes with every save.
+    expect(server.requests.find((r) => r.method === 'PUT')?.headers.get('x-csrf-token')).toBe('csrf-123');
     await waitFor(() => expect(syncText()).toBe('Đã lưu'));
 
     server.network.up = false;
@@ -88,7 +102,7 @@ describe('quiz page', () => {
       }),
     );
     const server = quizServer(attemptViewOf({ answers: { '1': { choice: 'B' } }, seq: 3 }));
-    renderApp(`/lam-bai/${ATTEMPT_ID}`, server.fetch);
+    renderQuiz(server.fetch);
 
     // Every question is on the page; the server's "B" is the paper's "A".
     expect(await screen.findByRole('heading', { name: 'Câu 4' })).toBeTruthy();
@@ -111,7 +125,7 @@ describe('quiz page', () => {
     const server = quizServer(
       attemptViewOf({ serverNow: '2020-01-01T08:44:57.000Z', deadlineAt: '2020-01-01T08:45:00.000Z' }),
     );
-    renderApp(`/lam-bai/${ATTEMPT_ID}`, server.fetch);
+    renderQuiz(server.fetch);
 
     const timer = await screen.findByRole('timer');
     expect(timer.textContent).toMatch(/^0:0[0-3]$/);
@@ -134,7 +148,7 @@ describe('quiz page', () => {
       [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
         json(200, attemptResultOf({ released: true, score: 7.5 })),
     });
-    renderApp(`/lam-bai/${ATTEMPT_ID}`, server.fetch);
+    renderQuiz(server.fetch);
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('radio', { name: 'A. 2' }));
@@ -149,7 +163,7 @@ describe('quiz page', () => {
 
   it('flags questions and jumps to them from the question list', async () => {
     const server = quizServer();
-    renderApp(`/lam-bai/${ATTEMPT_ID}`, server.fetch);
+    renderQuiz(server.fetch);
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: /Đánh dấu/ }));
@@ -158,5 +172,41 @@ describe('quiz page', () => {
     await user.click(within(list).getByRole('button', { name: 'Câu 3, chưa làm' }));
     expect(await screen.findByRole('heading', { name: 'Câu 3' })).toBeTruthy();
     expect(screen.getByText('Câu 3/4')).toBeTruthy();
+  });
+
+  it('takes the paper handed over by the start instead of reading it again', async () => {
+    sessionStorage.setItem(
+      `hoclieu.attempt.${ATTEMPT_ID}.started`,
+      JSON.stringify({ view: attemptViewOf({ versionCode: '205' }), requestedAt: Date.now() }),
+    );
+    const server = quizServer();
+    renderQuiz(server.fetch);
+    expect(await screen.findByText(/Mã đề 205/)).toBeTruthy();
+    expect(server.requests.some((r) => r.method === 'GET' && r.url === `/api/attempts/${ATTEMPT_ID}`)).toBe(
+      false,
+    );
+    expect(sessionStorage.getItem(`hoclieu.attempt.${ATTEMPT_ID}.started`)).toBeNull();
+  });
+
+  it('sends a signed-out student to the login page and shows the server message for other errors', async () => {
+    renderQuiz(
+      fakeFetch({
+        'GET /api/auth/me': () => apiError(401, 'UNAUTHENTICATED'),
+        [`GET /api/attempts/${ATTEMPT_ID}`]: () => apiError(401, 'UNAUTHENTICATED'),
+      }).fetch,
+    );
+    await waitFor(() => expect(goToLogin).toHaveBeenCalled());
+    render(
+      <QuizApp
+        api={createQuizApi(
+          fakeFetch({
+            'GET /api/auth/me': () => json(200, studentSession()),
+            [`GET /api/attempts/${ATTEMPT_ID}`]: () => apiError(404, 'NOT_FOUND', 'Không tìm thấy bài làm.'),
+          }).fetch,
+        )}
+        attemptId={ATTEMPT_ID}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('Không tìm thấy bài làm.');
   });
 });

@@ -6,7 +6,13 @@ import pg from 'pg';
  */
 export type Sql = pg.Pool;
 
-export function createSql({ connectionString, maxConnections = 10 }: { connectionString: string; maxConnections?: number }): Sql {
+export function createSql({
+  connectionString,
+  maxConnections = 10,
+}: {
+  connectionString: string;
+  maxConnections?: number;
+}): Sql {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
   // An idle client dropped by the server (a restart) is replaced on the next query; do not crash.
   pool.on('error', () => undefined);

@@ -9,59 +9,125 @@ export interface Statement {
 }
 
 /**
- * One statement answers a search: the page, the exact total and the facet counts, all from the
- * same `matched` set, so they can never disagree (the CTE is computed once).
+ * Design for a million-row table on a small machine (each search must cost a few ms of CPU,
+ * whatever the number of matches):
+ *
+ * - Bounded work: the matches are read up to TOTAL_CAP + 1 rows and no further. Up to TOTAL_CAP
+ *   the total is exact; beyond it the result says `total: TOTAL_CAP, totalCapped: true` ("more
+ *   than 1,000"), as Meilisearch's estimatedTotalHits does.
+ * - Facet counts are exact when the total is; when it is capped, they are counted over the
+ *   TOTAL_CAP + 1 matches read (a sample, in table order: index order, not relevance), so they show
+ *   the proportions, not the true numbers.
+ * - Ranking with words: the candidates are those TOTAL_CAP + 1 matches (in table order), ranked by
+ *   ts_rank (title > tags > body by weight) + word_similarity with the title. A query matching
+ *   fewer than TOTAL_CAP documents is ranked exactly; a very common term ranks a bounded sample
+ *   of its matches, title matches still first.
+ * - Without words (listing, facet filters only): the page is the newest visible matches, read in
+ *   order from the (index_name, updated_at DESC, id) index or, when the filters are selective,
+ *   from their bitmap; the total and the facet counts come from a separate bounded read.
+ * - Facet filters are `facets @> {"facet": "value"}` (OR within a facet) on a jsonb_path_ops GIN
+ *   index. Values reach SQL as text cast there (no ARRAY(SELECT ...)), so custom plans see them.
+ * - A broad audience (any token other than user:/class:) is checked on the rows the words or
+ *   facet indexes found, never read as a bitmap: "province:p0" alone is a sixth of the table.
+ * - The last word is a prefix only when no document has the whole words (prefix expansion reads
+ *   every lexeme's posting list).
+ * - Typos: when nothing matches, postgres-index.ts corrects each word against the index's
+ *   vocabulary (word-corrector.ts: a few hundred primary-key probes + a trigram lookup on a table
+ *   of distinct words, a few ms) and runs this statement again with each word's alternatives
+ *   (OR within a word, AND across words). The former trigram match over every title cost seconds
+ *   at a million rows.
+ */
+export const TOTAL_CAP = 1000;
+
+/**
+ * One statement answers a search: the page, the (capped) total and the facet counts.
  *
  * Matching, on JS-folded text: every word as a full-text lexeme, the last one as a prefix
- * (search-as-you-type); scored by ts_rank (title > tags > body by weight) + word_similarity with
- * the title. Only when no document matches so (a typo), titles similar to the query are matched
- * instead by trigrams (`%` for short titles, `<%` for a close run of words in a longer one, both on
- * the title's trigram index). Always adding them would flood totals and facet counts: every
- * "... lớp 6" title is trigram-similar to "toan lop 6".
+ * (search-as-you-type). `groups` (typo corrections) gives alternatives per word instead, any of
+ * which may match: [["dao"], ["dong"], ["dieu"], ["hoa", "hai"]].
  */
-export function searchStatement(indexName: string, query: PreparedQuery): Statement {
+export function searchStatement(
+  indexName: string,
+  query: PreparedQuery,
+  groups: string[][] = query.words.map((word) => [word]),
+): Statement {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  // Lists travel as JSON text: the same through `pg` and Prisma, whose array parameters differ.
-  const textList = (values: string[]) =>
-    `ARRAY(SELECT jsonb_array_elements_text(${param(JSON.stringify(values))}::jsonb))`;
-
-  const conditions = [`d.index_name = ${param(indexName)}`, `d.audience && ${textList(query.audience)}`];
-  for (const [facet, values] of query.filters) {
-    conditions.push(`d.facets ->> ${param(facet)} = ANY(${textList(values)})`);
-  }
-  const visible = conditions.join('\n    AND ');
-  const columns = 'd.id, d.facets, d.updated_at';
-  let matched = `matched AS (SELECT ${columns}, 0::float8 AS score FROM ${SEARCH_TABLE} d WHERE ${visible})`;
-  const last = query.words.at(-1);
-  if (last !== undefined) {
-    // queryWords leaves letters and digits only, so this is always valid tsquery syntax.
-    const tsquery = [...query.words.slice(0, -1), `${last}:*`].join(' & ');
-    matched = `q AS (
-  SELECT to_tsquery('simple', ${param(tsquery)}) AS tsq, ${param(query.words.join(' '))}::text AS phrase
-), exact AS (
-  SELECT ${columns}, (ts_rank(d.words, q.tsq) + word_similarity(q.phrase, d.folded_title))::float8 AS score
-  FROM ${SEARCH_TABLE} d CROSS JOIN q
-  WHERE ${visible}
-    AND d.words @@ q.tsq
-), matched AS (
-  SELECT * FROM exact
+  // Values travel as text (the same through `pg` and Prisma, whose array parameters differ) and
+  // are cast in SQL: the planner sees them (custom plans), so it knows a broad token such as
+  // "province:p0" from a rare one and picks the index that reads fewest rows.
+  const audience = `d.audience && ${param(arrayLiteral(query.audience))}::text[]`;
+  const facetConditions = query.filters.map(([facet, values]) => {
+    // Facet values are stored as strings (indexedDocument): containment is string equality.
+    const any = values.map((value) => `d.facets @> ${param(JSON.stringify({ [facet]: value }))}::jsonb`);
+    return any.length === 1 ? (any[0] as string) : `(${any.join(' OR ')})`;
+  });
+  // A condition wrapped so no index can serve it: checked on the rows another index found.
+  const filterOnly = (condition: string) => `(${condition}) IS TRUE`;
+  // A broad audience ("province:p0" is shared by a sixth of the table) would cost its whole
+  // posting list as a bitmap: it then only filters the rows the words or facets found. A
+  // personal one ("mine": user and class tokens) is selective, and its index is the way in.
+  const broad = query.audience.some((token) => !/^(user|class):/.test(token));
+  const visibleWith = (options: { audienceIndex: boolean; facetIndex: boolean }) =>
+    [
+      `d.index_name = ${param(indexName)}`,
+      options.audienceIndex ? audience : filterOnly(audience),
+      ...facetConditions.map((c) => (options.facetIndex ? c : filterOnly(c))),
+    ].join('\n    AND ');
+  // Facet filters without words: facets and audience are one GIN index (facets, audience), which
+  // then reads only the visible matches, however broad the audience (a few thousand entries of
+  // its posting lists, skipped through, instead of checking each match's row on the heap).
+  const cap = param(TOTAL_CAP + 1);
+  const pageSize = param(query.pageSize);
+  const offset = param(query.offset);
+  const last = groups.at(-1);
+  let ctes: string;
+  if (last === undefined) {
+    const listing = visibleWith({ audienceIndex: !broad || facetConditions.length > 0, facetIndex: true });
+    // Up to TOTAL_CAP matches, the page is sorted from them; beyond, the matches are dense
+    // enough to read newest first from the updated_at index, filtering as it goes.
+    ctes = `matched AS MATERIALIZED (
+  SELECT d.id, d.facets, d.updated_at FROM ${SEARCH_TABLE} d WHERE ${listing} LIMIT ${cap}::int
+), page AS (
+  (SELECT id, 0::float8 AS score, row_number() OVER (ORDER BY updated_at DESC, id) AS position
+  FROM matched WHERE (SELECT count(*) FROM matched) <= ${TOTAL_CAP}
+  ORDER BY position LIMIT ${pageSize}::int OFFSET ${offset}::int)
   UNION ALL
-  SELECT ${columns}, word_similarity(q.phrase, d.folded_title)::float8
-  FROM ${SEARCH_TABLE} d CROSS JOIN q
-  WHERE NOT EXISTS (SELECT FROM exact)
-    AND ${visible}
-    AND (q.phrase <% d.folded_title OR d.folded_title % q.phrase)
+  (SELECT d.id, 0::float8, row_number() OVER (ORDER BY d.updated_at DESC, d.id) + ${offset}::int
+  FROM ${SEARCH_TABLE} d
+  WHERE (SELECT count(*) FROM matched) > ${TOTAL_CAP}
+    AND ${visibleWith({ audienceIndex: false, facetIndex: false })}
+  ORDER BY d.updated_at DESC, d.id LIMIT ${pageSize}::int OFFSET ${offset}::int)
+)`;
+  } else {
+    const visible = visibleWith({ audienceIndex: !broad, facetIndex: true });
+    // queryWords (and corrections) leave letters and digits only: always valid tsquery syntax.
+    const any = (words: string[]) => (words.length === 1 ? (words[0] as string) : `(${words.join(' | ')})`);
+    const whole = groups.map(any).join(' & ');
+    const prefix = [...groups.slice(0, -1).map(any), any(last.map((word) => `${word}:*`))].join(' & ');
+    // The likeliest reading (each group's first word) ranks titles by similarity.
+    const phrase = param(groups.map((group) => group[0]).join(' '));
+    const candidates = (name: string, tsquery: string, guard: string) => `${name} AS MATERIALIZED (
+  SELECT d.id, d.facets, d.updated_at, d.words, d.folded_title
+  FROM ${SEARCH_TABLE} d
+  WHERE ${guard}${visible}
+    AND d.words @@ to_tsquery('simple', ${param(tsquery)})
+  LIMIT ${cap}::int
+)`;
+    ctes = `${candidates('exact', whole, '')}, ${candidates('prefixed', prefix, 'NOT EXISTS (SELECT FROM exact)\n    AND ')}, matched AS (
+  SELECT e.id, e.facets, e.updated_at,
+    (ts_rank(e.words, to_tsquery('simple', ${param(prefix)})) + word_similarity(${phrase}, e.folded_title))::float8 AS score
+  FROM (SELECT * FROM exact UNION ALL SELECT * FROM prefixed) e
+), page AS (
+  SELECT id, score, row_number() OVER (ORDER BY score DESC, updated_at DESC, id) AS position
+  FROM matched ORDER BY position LIMIT ${pageSize}::int OFFSET ${offset}::int
 )`;
   }
 
-  const sql = `WITH ${matched}, page AS (
-  SELECT id, score, row_number() OVER (ORDER BY score DESC, updated_at DESC, id) AS position
-  FROM matched ORDER BY position LIMIT ${param(query.pageSize)}::int OFFSET ${param(query.offset)}::int
-)
+  const sql = `WITH ${ctes}
 SELECT 'hit' AS kind, id AS value, NULL::text AS facet, score, position::int AS n FROM page
 UNION ALL
 SELECT 'total', NULL, NULL, NULL, count(*)::int FROM matched
@@ -71,6 +137,11 @@ FROM matched m CROSS JOIN jsonb_array_elements_text(${param(JSON.stringify(query
 WHERE m.facets ->> f.name IS NOT NULL
 GROUP BY f.name, m.facets ->> f.name`;
   return { sql, params };
+}
+
+/** A PostgreSQL array literal of strings, every element quoted: ["a", "b\"c"] -> {"a","b\"c"}. */
+export function arrayLiteral(values: string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
 const rowsSchema = z.array(
@@ -89,8 +160,11 @@ export function searchResult(rows: unknown[], facets: string[]): SearchResult {
   for (const facet of facets) result.facets[facet] = {};
   const positions = new Map<string, number>();
   for (const row of rowsSchema.parse(rows)) {
-    if (row.kind === 'total') result.total = row.n;
-    else if (row.kind === 'hit' && row.value !== null) {
+    if (row.kind === 'total') {
+      // TOTAL_CAP + 1 rows read means more exist than were counted.
+      result.total = Math.min(row.n, TOTAL_CAP);
+      if (row.n > TOTAL_CAP) result.totalCapped = true;
+    } else if (row.kind === 'hit' && row.value !== null) {
       result.hits.push({ id: row.value, score: row.score ?? 0 });
       positions.set(row.value, row.n);
     } else if (row.kind === 'facet' && row.facet !== null && row.value !== null) {

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { type IndexedDocument, latestById } from './indexed-document.js';
 import { searchResult, searchStatement } from './postgres-index-search.js';
-import { CLEAR_SQL, COUNT_SQL, ENSURE_READY_SQL, REMOVE_SQL, UPSERT_SQL } from './postgres-index-sql.js';
+import {
+  CLEAR_SQL,
+  COUNT_SQL,
+  ENSURE_READY_SQL,
+  REMOVE_SQL,
+  UPSERT_SQL,
+  WORD_TABLE,
+} from './postgres-index-sql.js';
 import type { SqlQuery } from './search-engine.js';
 import type { SearchIndex } from './search-index.js';
 import { emptyResult, prepareQuery } from './search-query.js';
+import { correctionStatement, corrections } from './word-corrector.js';
 
 export interface PostgresIndexOptions {
   /** Index name: several indexes share one table, told apart by this. */
@@ -39,7 +47,14 @@ export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex 
       const prepared = prepareQuery(input);
       if (prepared.audience.length === 0) return emptyResult(prepared.facets);
       const { sql, params } = searchStatement(name, prepared);
-      return searchResult(await query(sql, params), prepared.facets);
+      const result = searchResult(await query(sql, params), prepared.facets);
+      if (result.total > 0 || prepared.words.length === 0) return result;
+      // Nothing matched: maybe a typo. Correct the words against the vocabulary, search again.
+      const correction = correctionStatement(WORD_TABLE, name, prepared.words);
+      const groups = corrections(prepared.words, await query(correction.sql, correction.params));
+      if (groups === undefined) return result;
+      const corrected = searchStatement(name, prepared, groups);
+      return searchResult(await query(corrected.sql, corrected.params), prepared.facets);
     },
     async count() {
       const [row] = countSchema.parse(await query(COUNT_SQL, [name]));
@@ -56,7 +71,6 @@ function row(doc: IndexedDocument) {
   return {
     id: doc.id,
     title: doc.title,
-    body: doc.body,
     tags: doc.tags,
     facets: doc.facets,
     audience: doc.audience,

@@ -35,9 +35,17 @@ export interface SearchQuery {
 export interface SearchResult {
   /** Best first. Scores order the hits of one engine; they mean nothing across engines. */
   hits: { id: string; score: number }[];
-  /** Exact number of visible matches, whatever the page. */
+  /**
+   * Number of visible matches, whatever the page: exact unless `totalCapped`, when more than
+   * `total` documents match (engines stop counting at a cap, e.g. 1,000).
+   */
   total: number;
-  /** Every requested facet, even with no values: facet -> value -> number of matches. */
+  /** True when `total` is a lower bound: "more than {total}" results. Absent when exact. */
+  totalCapped?: boolean;
+  /**
+   * Every requested facet, even with no values: facet -> value -> number of matches. When
+   * `totalCapped`, an engine may count over a bounded sample of the matches instead of all.
+   */
   facets: Record<string, Record<string, number>>;
 }
 

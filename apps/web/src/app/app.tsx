@@ -1,14 +1,31 @@
 import { createTheme, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type RouterHistory, RouterProvider } from '@tanstack/react-router';
 import type { i18n } from 'i18next';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ApiClient } from '../api/api-client';
 import { ApiProvider } from './api-context';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+
+/** The toasts' container (and its transitions) is downloaded with the first toast, not with every page. */
+const NotificationsContainer = lazy(() =>
+  import('./notifications-container').then((module) => ({ default: module.NotificationsContainer })),
+);
+
+function DeferredNotifications() {
+  const { notifications, queue } = useNotifications();
+  const [needed, setNeeded] = useState(false);
+  if (!needed && notifications.length + queue.length > 0) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <NotificationsContainer />
+    </Suspense>
+  );
+}
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -31,7 +48,7 @@ export function App({ api, i18n, history }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
-        <Notifications position="top-center" />
+        <DeferredNotifications />
         <QueryClientProvider client={queryClient}>
           <ApiProvider api={api}>
             <RouterProvider router={router} />

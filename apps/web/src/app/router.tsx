@@ -205,14 +205,12 @@ const questionRoute = createRoute({
   beforeLoad: requireSection('questionBank'),
 });
 
-/** The student's tests: the list, taking one (kept light for cheap phones), and its result. */
+/**
+ * The student's tests: the list and a result. Taking one (/lam-bai/<attemptId>) is a page of its
+ * own, light for cheap phones (quiz.html, src/quiz-app): links there load it with a full navigation.
+ */
 const quizListRoute = createRoute({
   ...page('/bai-kiem-tra', () => import('../pages/quiz/assignments-page'), 'AssignmentsPage'),
-  beforeLoad: requireSection('quiz'),
-});
-
-const quizRoute = createRoute({
-  ...page('/lam-bai/$attemptId', () => import('../pages/quiz/quiz-page'), 'QuizPage'),
   beforeLoad: requireSection('quiz'),
 });
 
@@ -301,7 +299,6 @@ const routeTree = rootRoute.addChildren([
     questionImportRoute,
     questionRoute,
     quizListRoute,
-    quizRoute,
     quizResultRoute,
     testsRoute,
     newTestRoute,

@@ -1,7 +1,7 @@
 import { errorMessage } from '@hoclieu/contracts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
-import { currentLanguage } from '../i18n/i18n';
+import { currentLanguage } from '../i18n/language';
 
 /** Maps any thrown error to the message for its code in the current language (never the server's text). */
 export function useErrorText() {

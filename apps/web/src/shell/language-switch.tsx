@@ -1,7 +1,7 @@
 import type { Language } from '@hoclieu/contracts';
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage, currentLanguage } from '../i18n/i18n';
+import { chooseLanguage, currentLanguage } from '../i18n/language';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

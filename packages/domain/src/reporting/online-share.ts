@@ -37,9 +37,12 @@ export function shareStatus(
   return online / (programme * elapsed) >= target && elapsed > 0 ? 'on_track' : 'below';
 }
 
-const percent = (value: number) =>
-  `${(Math.round(value * 10_000) / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })} %`;
-const count = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+// One formatter each: toLocaleString builds a new one per call, which a province report repeats
+// for every figure of 800 schools.
+const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const countFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const percent = (value: number) => `${percentFormat.format(Math.round(value * 10_000) / 100)} %`;
+const count = (value: number) => countFormat.format(value);
 
 /** A figure with the formula that produced it, in Vietnamese. */
 export function shareFigure(

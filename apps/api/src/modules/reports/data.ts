@@ -76,31 +76,53 @@ export interface ClassFacts {
 
 /** Programme and online periods of every class of the given schools in the window. */
 export async function classFacts(db: Db, schoolIds: string[], window: ReportWindow): Promise<ClassFacts[]> {
-  if (schoolIds.length === 0) return [];
-  const [classes, curriculum, online] = await Promise.all([
-    db.class.findMany({
-      where: { schoolId: { in: schoolIds }, schoolYearId: window.schoolYearId },
-      select: {
-        id: true,
-        name: true,
-        grade: true,
-        schoolId: true,
-        electiveSubjects: true,
-        electiveHistory: true,
-      },
-      orderBy: [{ grade: 'asc' }, { name: 'asc' }],
-    }),
+  return (await schoolFacts(db, schoolIds, window)).classes;
+}
+
+/**
+ * The classes of the given schools with their programme and online periods, and the online periods
+ * per school and month, grouped in PostgreSQL. The covering report index lets a district's records
+ * be read index-only (a province's are one sequential pass); rows come back as plain SQL, not the ORM.
+ */
+export async function schoolFacts(
+  db: Db,
+  schoolIds: string[],
+  window: ReportWindow,
+): Promise<{ classes: ClassFacts[]; monthly: { schoolId: string; month: string; online: number }[] }> {
+  if (schoolIds.length === 0) return { classes: [], monthly: [] };
+  const ids = `{${schoolIds.join(',')}}`;
+  const [classes, curriculum, online, monthly] = await Promise.all([
+    db.$queryRaw<
+      {
+        id: string;
+        name: string;
+        grade: number;
+        schoolId: string;
+        electiveSubjects: string[];
+        electiveHistory: unknown;
+      }[]
+    >`
+      SELECT id, name, grade, "schoolId", "electiveSubjects", "electiveHistory" FROM "Class"
+      WHERE "schoolId" = ANY(${ids}::uuid[]) AND "schoolYearId" = ${window.schoolYearId}::uuid
+      ORDER BY grade, name`,
     db.curriculumPeriod.findMany({
       select: { grade: true, subjectCode: true, periodsPerYear: true, kind: true },
     }),
-    // Set-based: one grouped scan of the records, however many there are.
     db.$queryRaw<{ classId: string; subjectCode: string; online: number }[]>`
       SELECT ol."classId", ol."subjectCode", SUM(ol.periods)::float8 AS online
       FROM "OnlineLesson" ol
       JOIN "Class" c ON c.id = ol."classId"
-      WHERE c."schoolId" = ANY(${schoolIds}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
+      WHERE c."schoolId" = ANY(${ids}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
         AND ol.status = 'confirmed' AND ol.date >= ${window.start} AND ol.date <= ${window.asOf}
       GROUP BY ol."classId", ol."subjectCode"`,
+    db.$queryRaw<{ schoolId: string; month: string; online: number }[]>`
+      SELECT c."schoolId", to_char(date_trunc('month', ol.date), 'YYYY-MM') AS month, SUM(ol.periods)::float8 AS online
+      FROM "OnlineLesson" ol
+      JOIN "Class" c ON c.id = ol."classId"
+      WHERE c."schoolId" = ANY(${ids}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
+        AND ol.status = 'confirmed' AND ol.date >= ${window.start} AND ol.date <= ${window.asOf}
+      GROUP BY c."schoolId", date_trunc('month', ol.date)
+      ORDER BY 2`,
   ]);
   const onlineByClass = new Map<string, Map<string, number>>();
   for (const row of online) {
@@ -108,40 +130,30 @@ export async function classFacts(db: Db, schoolIds: string[], window: ReportWind
     bySubject.set(row.subjectCode, Number(row.online));
     onlineByClass.set(row.classId, bySubject);
   }
-  return classes.map((c) => ({
-    id: c.id,
-    name: c.name,
-    grade: c.grade,
-    schoolId: c.schoolId,
-    programme: classProgramme(
-      c.grade,
-      c.electiveSubjects,
-      curriculum as CurriculumRow[],
-      combinationWeights(
+  return {
+    monthly: monthly.map((m) => ({ ...m, online: Number(m.online) })),
+    classes: classes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      grade: c.grade,
+      schoolId: c.schoolId,
+      programme: classProgramme(
+        c.grade,
         c.electiveSubjects,
-        c.electiveHistory as unknown as ElectivePeriod[],
-        window.start,
-        window.end,
-      ),
-    ).map((s) => ({
-      subjectCode: s.subjectCode,
-      periods: Math.round(s.periods * window.programmeFactor * 10) / 10,
+        curriculum as CurriculumRow[],
+        combinationWeights(
+          c.electiveSubjects,
+          c.electiveHistory as ElectivePeriod[],
+          window.start,
+          window.end,
+        ),
+      ).map((s) => ({
+        subjectCode: s.subjectCode,
+        periods: Math.round(s.periods * window.programmeFactor * 10) / 10,
+      })),
+      online: onlineByClass.get(c.id) ?? new Map(),
     })),
-    online: onlineByClass.get(c.id) ?? new Map(),
-  }));
-}
-
-/** Monthly online periods per school in the window. */
-export async function monthlyOnline(db: Db, schoolIds: string[], window: ReportWindow) {
-  if (schoolIds.length === 0) return [];
-  return db.$queryRaw<{ schoolId: string; month: string; online: number }[]>`
-    SELECT c."schoolId", to_char(ol.date, 'YYYY-MM') AS month, SUM(ol.periods)::float8 AS online
-    FROM "OnlineLesson" ol
-    JOIN "Class" c ON c.id = ol."classId"
-    WHERE c."schoolId" = ANY(${schoolIds}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
-      AND ol.status = 'confirmed' AND ol.date >= ${window.start} AND ol.date <= ${window.asOf}
-    GROUP BY c."schoolId", month
-    ORDER BY month`;
+  };
 }
 
 export async function onlineShareTargets(db: Db): Promise<TargetRow[]> {

@@ -2,7 +2,7 @@ import type { OnlineShareReport } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { classFacts, monthlyOnline, onlineShareTargets, reportWindow } from './data.js';
+import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
 import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
 
 type Query = { schoolYear?: string | undefined; asOf?: string | undefined; districtId?: string | undefined };
@@ -82,13 +82,8 @@ export function createOnlineShareReport(db: Db, clock: () => Date) {
       select: { id: true, name: true, levels: true, districtId: true, district: { select: { name: true } } },
       orderBy: { name: 'asc' },
     });
-    const [facts, monthly, targets] = await Promise.all([
-      classFacts(
-        db,
-        schools.map((s) => s.id),
-        window,
-      ),
-      monthlyOnline(
+    const [{ classes: facts, monthly }, targets] = await Promise.all([
+      schoolFacts(
         db,
         schools.map((s) => s.id),
         window,

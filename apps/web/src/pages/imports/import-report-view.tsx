@@ -3,7 +3,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { saveFile } from '../../components/save-file';
 import { StatCard } from '../../components/stat-card';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage } from '../../i18n/language';
 import { credentialsCsv } from './credentials-csv';
 
 /** The kind of fault in the user's language, then the server's row-specific details (which value, what is expected). */

@@ -9,7 +9,7 @@ import { ApiError } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { PasswordField } from '../../components/password-field';
 import { useErrorText } from '../../components/use-error-text';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage } from '../../i18n/language';
 import { useSessionActions } from '../../session/use-session-actions';
 
 /** Current + new password (typed twice). The new session replaces the old one, lifting a forced change. */

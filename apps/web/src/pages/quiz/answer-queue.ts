@@ -1,5 +1,4 @@
 import type { StudentAnswerInput } from '@hoclieu/contracts';
-import { ApiError } from '../../api/api-error';
 
 /**
  * An answer as given on the page. A Đúng/Sai answer may leave statements out (each statement is
@@ -66,9 +65,20 @@ export const storageKeyOf = (attemptId: string) => `hoclieu.attempt.${attemptId}
 
 export const defaultRetryDelay = (failures: number) => Math.min(30_000, 1000 * 2 ** (failures - 1));
 
+/**
+ * An API failure as both clients throw it (the main app's ApiError, the quiz page's QuizApiError):
+ * recognised by shape, so this module pulls in neither client (nor the schemas behind one).
+ */
+function apiFailureOf(error: unknown): { code: string; status: number } | null {
+  if (!(error instanceof Error)) return null;
+  const { code, status } = error as Error & { code?: unknown; status?: unknown };
+  return typeof code === 'string' && typeof status === 'number' ? { code, status } : null;
+}
+
 /** 409 ATTEMPT_CLOSED ends the attempt; no answer or a 5xx means try again later; other refusals too, slower. */
-export function classifySaveError(error: unknown): SaveFailure {
-  if (!(error instanceof ApiError)) return 'offline';
+export function classifySaveError(thrown: unknown): SaveFailure {
+  const error = apiFailureOf(thrown);
+  if (!error) return 'offline';
   if (error.code === 'ATTEMPT_CLOSED') return 'closed';
   if (error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429)
     return 'offline';

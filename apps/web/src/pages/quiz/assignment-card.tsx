@@ -3,6 +3,7 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/router-links';
 import { type AssignmentState, durationParts } from './assignment-state';
+import { quizPageUrl } from './open-quiz-page';
 
 const badgeColors = {
   upcoming: 'gray',
@@ -79,9 +80,10 @@ export function AssignmentCard({ assignment, state, now, starting, onStart }: As
         )}
         <Group gap="sm">
           {state.kind === 'inProgress' && (
-            <RouterButton to="/lam-bai/$attemptId" params={{ attemptId: state.attempt.id }} size="md">
+            // The quiz page is its own light entry (quiz.html): a full navigation loads it.
+            <Button component="a" href={quizPageUrl(state.attempt.id)} size="md">
               {t('quizList.resume')}
-            </RouterButton>
+            </Button>
           )}
           {(state.kind === 'open' || (state.kind === 'submitted' && state.canRetake)) && (
             <Button

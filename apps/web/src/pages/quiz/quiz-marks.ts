@@ -1,20 +1,9 @@
-import { useLocalStorage } from '@mantine/hooks';
+import { type Dispatch, type SetStateAction, useCallback, useState } from 'react';
 
 export type QuizLayout = 'single' | 'all';
 
-const LAYOUT_KEY = 'hoclieu.quiz.layout';
+export const LAYOUT_KEY = 'hoclieu.quiz.layout';
 export const marksKeyOf = (attemptId: string) => `hoclieu.attempt.${attemptId}.marks`;
-
-/** One question per screen (the default, for phones) or the whole paper on one page; remembered. */
-export function useQuizLayout() {
-  return useLocalStorage<QuizLayout>({
-    key: LAYOUT_KEY,
-    defaultValue: 'single',
-    getInitialValueInEffect: false,
-    serialize: (value) => value,
-    deserialize: (value) => (value === 'all' ? 'all' : 'single'),
-  });
-}
 
 /** What the student marks on this device only: flagged questions and where they were. */
 export interface QuizMarks {
@@ -22,7 +11,7 @@ export interface QuizMarks {
   current: number;
 }
 
-function parseMarks(value: string | undefined): QuizMarks {
+export function parseMarks(value: string | null | undefined): QuizMarks {
   try {
     const parsed = JSON.parse(value ?? '') as Partial<QuizMarks>;
     return {
@@ -34,12 +23,45 @@ function parseMarks(value: string | undefined): QuizMarks {
   }
 }
 
+function readItem(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeItem(key: string, value: string) {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Storage full or forbidden (private mode): kept for this visit only.
+  }
+}
+
+/** State read from localStorage once and written back on every change. */
+function useStored<T>(key: string, parse: (raw: string | null) => T, serialize: (value: T) => string) {
+  const [value, setValue] = useState<T>(() => parse(readItem(key)));
+  const set: Dispatch<SetStateAction<T>> = useCallback(
+    (action) =>
+      setValue((previous) => {
+        const next = typeof action === 'function' ? (action as (p: T) => T)(previous) : action;
+        writeItem(key, serialize(next));
+        return next;
+      }),
+    [key, serialize],
+  );
+  return [value, set] as const;
+}
+
+const parseLayout = (raw: string | null): QuizLayout => (raw === 'all' ? 'all' : 'single');
+const layoutText = (value: QuizLayout) => value;
+
+/** One question per screen (the default, for phones) or the whole paper on one page; remembered. */
+export function useQuizLayout() {
+  return useStored<QuizLayout>(LAYOUT_KEY, parseLayout, layoutText);
+}
+
 export function useQuizMarks(attemptId: string) {
-  return useLocalStorage<QuizMarks>({
-    key: marksKeyOf(attemptId),
-    defaultValue: { flags: [], current: 0 },
-    getInitialValueInEffect: false,
-    serialize: JSON.stringify,
-    deserialize: parseMarks,
-  });
+  return useStored<QuizMarks>(marksKeyOf(attemptId), parseMarks, JSON.stringify);
 }

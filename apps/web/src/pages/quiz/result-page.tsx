@@ -1,11 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterButton } from '../../components/router-links';
+import { quizPageUrl } from './open-quiz-page';
 import { ReviewItem } from './review-item';
 
 const route = getRouteApi('/app/ket-qua/$attemptId');
@@ -26,9 +27,10 @@ export function ResultPage() {
               {data.status === 'open' ? (
                 <Stack gap="sm" align="flex-start">
                   <Text>{t('quizResult.notSubmitted')}</Text>
-                  <RouterButton to="/lam-bai/$attemptId" params={{ attemptId }}>
+                  {/* The quiz page is its own light entry (quiz.html): a full navigation loads it. */}
+                  <Button component="a" href={quizPageUrl(attemptId)}>
                     {t('quizResult.continue')}
-                  </RouterButton>
+                  </Button>
                 </Stack>
               ) : (
                 <Stack gap={4}>

@@ -1,25 +1,18 @@
 import { endpoints } from '@hoclieu/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { endpointKey } from '../../api/use-api-query';
+import { useMutation } from '@tanstack/react-query';
 import { useApi } from '../../app/api-context';
-import { attemptQueryKey, type LoadedAttempt } from './attempt-query';
+import { openQuizPage, type StartedAttempt } from './open-quiz-page';
 
-/** Làm bài / Làm lại: starts (or resumes) an attempt and opens it with the paper just received. */
+/** Làm bài / Làm lại: starts (or resumes) an attempt and opens the quiz page with the paper just received. */
 export function useStartAttempt() {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
-    mutationFn: async (assignmentId: string): Promise<LoadedAttempt> => {
+    mutationFn: async (assignmentId: string): Promise<StartedAttempt> => {
       const requestedAt = Date.now();
       const view = await api.call(endpoints.assessments.start, { params: { assignmentId } });
       return { view, requestedAt };
     },
-    onSuccess: (loaded) => {
-      queryClient.setQueryData(attemptQueryKey(loaded.view.id), loaded);
-      void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.assessments.listAssignments) });
-      void navigate({ to: '/lam-bai/$attemptId', params: { attemptId: loaded.view.id } });
-    },
+    // A full navigation: the quiz page is its own light entry. The list is read afresh on return.
+    onSuccess: openQuizPage,
   });
 }

@@ -1,0 +1,97 @@
+import type { AttemptResult, AttemptView, Session } from '@hoclieu/contracts';
+import type { SaveBatch } from '../pages/quiz/answer-queue';
+
+/**
+ * A failed call of the quiz page's small API client. Same shape as the main app's ApiError (code,
+ * status, request id), which is what the answer queue classifies failures by; `message` is the
+ * server's Vietnamese text, shown as is.
+ */
+export class QuizApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly requestId: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const NETWORK_MESSAGE = 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.';
+export const INTERNAL_MESSAGE =
+  'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên kèm mã yêu cầu.';
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown };
+  requestId?: unknown;
+}
+
+async function errorOf(response: Response): Promise<QuizApiError> {
+  const body = (await response.json().catch(() => null)) as ErrorBody | null;
+  const code = typeof body?.error?.code === 'string' ? body.error.code : `HTTP_${response.status}`;
+  const message = typeof body?.error?.message === 'string' ? body.error.message : INTERNAL_MESSAGE;
+  const requestId =
+    typeof body?.requestId === 'string' ? body.requestId : response.headers.get('x-request-id');
+  return new QuizApiError(
+    response.status === 401 ? 'UNAUTHENTICATED' : code,
+    response.status,
+    message,
+    requestId,
+  );
+}
+
+/**
+ * The few endpoints the quiz page needs, over plain fetch: no schema library on the phone (the
+ * main app parses responses with the contracts' zod schemas; here the types are trusted).
+ */
+export function createQuizApi(fetchFn: typeof fetch = globalThis.fetch.bind(globalThis)) {
+  let csrfToken: string | null = null;
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await fetchFn(path, {
+        method,
+        credentials: 'same-origin',
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch {
+      throw new QuizApiError('NETWORK_ERROR', 0, NETWORK_MESSAGE, null);
+    }
+    if (!response.ok) throw await errorOf(response);
+    return (await response.json()) as T;
+  }
+
+  const attemptPath = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}`;
+
+  return {
+    /** The session; keeps its csrf token for the state-changing calls. */
+    async me(): Promise<Session> {
+      const session = await call<Session>('GET', '/api/auth/me');
+      csrfToken = session.csrfToken;
+      return session;
+    },
+    attempt: (attemptId: string) => call<AttemptView>('GET', attemptPath(attemptId)),
+    saveAnswers: (attemptId: string, batch: SaveBatch) =>
+      call<{ seq: number; savedAt: string }>('PUT', `${attemptPath(attemptId)}/answers`, batch),
+    submit: (attemptId: string) => call<AttemptResult>('POST', `${attemptPath(attemptId)}/submit`),
+    result: (attemptId: string) => call<AttemptResult>('GET', `${attemptPath(attemptId)}/result`),
+  };
+}
+
+export type QuizApi = ReturnType<typeof createQuizApi>;
+
+/** The message to show for anything thrown. */
+export const messageOf = (error: unknown): string =>
+  error instanceof QuizApiError ? error.message : INTERNAL_MESSAGE;
+
+/** The login page, coming back here once signed in. */
+export function goToLogin() {
+  const next = window.location.pathname + window.location.search;
+  window.location.assign(`/dang-nhap?next=${encodeURIComponent(next)}`);
+}

@@ -1,0 +1,13 @@
+import 'katex/dist/katex.min.css';
+import './quiz-app.css';
+import '../pages/quiz/quiz.css';
+import { createRoot } from 'react-dom/client';
+import { createQuizApi } from './api';
+import { QuizApp } from './quiz-app';
+
+// The light entry of /lam-bai/<attemptId> (quiz.html): built with Preact standing in for React.
+const root = document.getElementById('root');
+if (!root) throw new Error('quiz.html has no #root element');
+const attemptId = decodeURIComponent(window.location.pathname.split('/')[2] ?? '');
+root.textContent = '';
+createRoot(root).render(<QuizApp api={createQuizApi()} attemptId={attemptId} />);

@@ -1,0 +1,66 @@
+import type { AttemptResult, AttemptView } from '@hoclieu/contracts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { takeStartedAttempt } from '../pages/quiz/open-quiz-page';
+import { serverClock } from '../pages/quiz/server-clock';
+import { goToLogin, type QuizApi, QuizApiError } from './api';
+import { AttemptOutcome, ErrorNotice, QuizSession } from './quiz-session';
+import { texts } from './texts';
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: unknown }
+  /** The device's time when the attempt was asked for: the server clock's offset comes from that pair. */
+  | { kind: 'open'; view: AttemptView; requestedAt: number }
+  | { kind: 'submitted'; result: AttemptResult };
+
+const isUnauthenticated = (error: unknown) =>
+  error instanceof QuizApiError && (error.status === 401 || error.code === 'UNAUTHENTICATED');
+
+/**
+ * Làm bài, the light page: the session (for its csrf token) and the attempt read together, once;
+ * answers move on without reading the attempt again. Signed out → the login page, back here after.
+ */
+export function QuizApp({ api, attemptId }: { api: QuizApi; attemptId: string }) {
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+
+  const load = useCallback(() => {
+    setState({ kind: 'loading' });
+    // Just started from the list: the paper came with the start, no need to read it again.
+    const started = takeStartedAttempt(attemptId);
+    const requestedAt = started?.requestedAt ?? Date.now();
+    Promise.all([api.me(), started?.view ?? api.attempt(attemptId)])
+      .then(async ([, view]): Promise<Loaded> => {
+        if (view.status === 'submitted') return { kind: 'submitted', result: await api.result(attemptId) };
+        return { kind: 'open', view, requestedAt };
+      })
+      .then(setState, (error: unknown) => {
+        if (isUnauthenticated(error)) goToLogin();
+        else setState({ kind: 'failed', error });
+      });
+  }, [api, attemptId]);
+
+  useEffect(load, [load]);
+
+  if (state.kind === 'open')
+    return <OpenAttempt api={api} view={state.view} requestedAt={state.requestedAt} />;
+  if (state.kind === 'submitted') return <AttemptOutcome reason="submitted" result={state.result} />;
+  if (state.kind === 'failed')
+    return (
+      <main className="q-narrow">
+        <ErrorNotice error={state.error} onRetry={load} />
+        <p>
+          <a href="/bai-kiem-tra">{texts.backToList}</a>
+        </p>
+      </main>
+    );
+  return (
+    <p className="quiz-loading" role="status">
+      {texts.loading}
+    </p>
+  );
+}
+
+function OpenAttempt({ api, view, requestedAt }: { api: QuizApi; view: AttemptView; requestedAt: number }) {
+  const clock = useMemo(() => serverClock(view.serverNow, requestedAt), [view, requestedAt]);
+  return <QuizSession api={api} view={view} clock={clock} />;
+}

@@ -1,0 +1,89 @@
+import type { PaperPart } from '@hoclieu/contracts';
+import type { SyncState } from '../pages/quiz/answer-queue';
+import type { Progress } from '../pages/quiz/paper-items';
+
+/**
+ * The quiz page's texts, copied from the Vietnamese translation (src/i18n/quiz-vi.ts, `quiz`):
+ * the page ships without i18next, and students take tests in Vietnamese.
+ */
+export const texts = {
+  loading: 'Đang tải…',
+  retry: 'Thử lại',
+  requestId: (id: string) => `Mã yêu cầu: ${id}`,
+  versionCode: (code: string) => `Mã đề ${code}`,
+  timeLeft: 'Thời gian còn lại',
+  layoutLabel: 'Cách hiển thị',
+  layoutSingle: 'Từng câu',
+  layoutAll: 'Cả bài',
+  questionList: 'Danh sách câu',
+  answeredOf: (done: number, total: number) => `${done}/${total} câu`,
+  question: (number: number | string) => `Câu ${number}`,
+  points: (points: number) => `${formatNumber(points)} điểm`,
+  parts: {
+    I: 'Phần I. Nhiều lựa chọn',
+    II: 'Phần II. Đúng/Sai',
+    III: 'Phần III. Trả lời ngắn',
+    essay: 'Tự luận',
+  } satisfies Record<PaperPart, string>,
+  flag: 'Đánh dấu',
+  previous: 'Câu trước',
+  next: 'Câu sau',
+  position: (current: number, total: number) => `Câu ${current}/${total}`,
+  chooseOne: 'Chọn một đáp án',
+  chooseMany: 'Chọn một hoặc nhiều đáp án',
+  clear: 'Bỏ chọn',
+  true: 'Đúng',
+  false: 'Sai',
+  shortAnswer: 'Đáp án',
+  shortAnswerHint: 'Chỉ ghi số; dùng dấu phẩy cho số thập phân (ví dụ 0,5).',
+  toggleSign: 'Đổi dấu',
+  essay: 'Bài làm',
+  legend: { done: 'Đã làm', partial: 'Làm dở', empty: 'Chưa làm', flagged: 'Đánh dấu' },
+  navState: { done: 'đã làm', partial: 'làm dở', empty: 'chưa làm' } satisfies Record<Progress, string>,
+  navFlagged: 'đã đánh dấu',
+  close: 'Đóng',
+  submit: 'Nộp bài',
+  confirmTitle: 'Nộp bài?',
+  confirmAllDone: 'Bạn đã trả lời tất cả các câu.',
+  confirmUnanswered: (count: number) => `Còn ${count} câu chưa trả lời xong.`,
+  confirmFlagged: (count: number) => `${count} câu đang được đánh dấu.`,
+  confirmNote: 'Sau khi nộp, bạn không sửa được bài nữa.',
+  confirmSubmit: 'Nộp bài',
+  keepWorking: 'Làm tiếp',
+  submitting: 'Đang nộp bài…',
+  sendingPending: 'Đang gửi các câu trả lời còn lại. Đừng đóng trang này.',
+  offlineWaiting:
+    'Bạn đang mất mạng. Các câu trả lời vẫn được giữ trên máy; bài sẽ được gửi và nộp ngay khi có mạng trở lại.',
+  timeUp: 'Đã hết giờ',
+  timeUpText: 'Hết giờ làm bài: bài của bạn được nộp tự động.',
+  closed: 'Bài đã đóng',
+  closedText: 'Bài làm đã được nộp hoặc đã hết giờ.',
+  submitted: 'Đã nộp bài',
+  resultLater: 'Đã nộp bài – kết quả sẽ được công bố sau.',
+  score: 'Điểm của bạn',
+  scoreValue: (score: number, max: number) => `${formatNumber(score)}/${formatNumber(max)}`,
+  viewReview: 'Xem bài chữa',
+  backToList: 'Về danh sách bài kiểm tra',
+  finishFailed: 'Chưa nộp được bài.',
+};
+
+/** Đã lưu / Đang lưu… / Mất mạng – N câu chờ gửi. */
+export function syncText(sync: SyncState): string {
+  switch (sync.status) {
+    case 'saved':
+      return 'Đã lưu';
+    case 'saving':
+      return 'Đang lưu…';
+    case 'offline':
+      return `Mất mạng – ${sync.pending} câu chờ gửi`;
+    case 'failing':
+      return `Chưa lưu được – ${sync.pending} câu chờ gửi`;
+    case 'closed':
+      return 'Bài đã đóng';
+  }
+}
+
+/** 7,5 – Vietnamese decimals. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('vi', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Typo correction for the PostgreSQL adapter, word by word against the index's vocabulary
+ * (search.word: every folded word of its documents, with the number of documents holding it).
+ * Only used when a query matches nothing: each unknown query word is replaced by its closest
+ * known words, and the word search runs again with those alternatives (OR within a
+ * word, AND across words), so "dao dong dieu hao" finds "dao động điều hoà".
+ *
+ * Closest: first the known words one edit away (Norvig: every deletion, transposition,
+ * substitution and insertion of the word, probed on the word table's primary key: a few hundred
+ * index lookups, exact, whatever the vocabulary size; trigram similarity misses short words, e.g.
+ * similarity('hao', 'hoa') is 0.14), transpositions first, then by document count; then words
+ * trigram-similar to it (pg_trgm `%`, for two or more edits in a longer word), by similarity.
+ */
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** Alternatives kept per unknown query word. */
+const MAX_ALTERNATIVES = 3;
+/** Shorter words are not corrected (too many neighbours); longer ones by trigrams only. */
+const MIN_CORRECTED_LENGTH = 3;
+const MAX_EDITED_LENGTH = 20;
+/** Beyond these, words are kept as typed: a long query is rarely all typos. */
+const MAX_CORRECTED_WORDS = 6;
+/** What may reach a tsquery unquoted (query words are letters and digits only, too). */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** Every string one edit (delete, transpose, replace, insert) away from `word`, word excluded. */
+export function oneEditAway(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 0) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+    for (const c of ALPHABET) {
+      if (tail.length > 0) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
+const isTransposition = (a: string, b: string) => {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === (diff[0] ?? 0) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0];
+};
+
+export interface CorrectionQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * One statement: for each query word, the known words equal to it, one edit away from it, or
+ * trigram-similar to it (top 10), with their document counts and similarity.
+ */
+export function correctionStatement(wordTable: string, indexName: string, words: string[]): CorrectionQuery {
+  const input = words.slice(0, MAX_CORRECTED_WORDS).map((word, n) => ({
+    n,
+    word,
+    variants:
+      word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_EDITED_LENGTH ? oneEditAway(word) : [],
+    trigrams: word.length >= MIN_CORRECTED_LENGTH,
+  }));
+  const sql = `SELECT q.n, w.word, w.documents, similarity(w.word, q.word)::float8 AS similarity
+FROM jsonb_to_recordset($2::jsonb) AS q(n int, word text, variants text[], trigrams boolean)
+CROSS JOIN LATERAL (
+  SELECT k.word, k.documents FROM ${wordTable} k
+  WHERE k.index_name = $1 AND k.documents > 0 AND (k.word = q.word OR k.word = ANY(q.variants))
+  UNION
+  (SELECT k.word, k.documents FROM ${wordTable} k
+  WHERE q.trigrams AND k.index_name = $1 AND k.documents > 0 AND k.word % q.word
+  ORDER BY similarity(k.word, q.word) DESC, k.documents DESC LIMIT 10)
+) w`;
+  return { sql, params: [indexName, JSON.stringify(input)] };
+}
+
+const rowsSchema = z.array(
+  z.object({ n: z.number(), word: z.string(), documents: z.number(), similarity: z.number() }),
+);
+
+/**
+ * Alternatives per query word from the rows of correctionStatement: a known word as it is, an
+ * unknown one replaced by up to MAX_ALTERNATIVES of its closest known words. Undefined when nothing
+ * would change, or when a word has no neighbour at all: dropping it would find documents that lack
+ * a word the user typed (an edited question would still be found by its old words).
+ */
+export function corrections(words: string[], rows: unknown[]): string[][] | undefined {
+  const found = new Map<number, { word: string; documents: number; similarity: number }[]>();
+  for (const row of rowsSchema.parse(rows)) {
+    if (!PLAIN_WORD.test(row.word)) continue;
+    found.set(row.n, [...(found.get(row.n) ?? []), row]);
+  }
+  const groups = words.map((word, n) => {
+    const candidates = found.get(n) ?? [];
+    // A known word stays as typed: widening it too would multiply the matches of every query.
+    if (n >= MAX_CORRECTED_WORDS || candidates.some((c) => c.word === word)) return [word];
+    const near = new Set(word.length <= MAX_EDITED_LENGTH ? oneEditAway(word) : []);
+    const rank = (c: { word: string }) => (isTransposition(word, c.word) ? 0 : near.has(c.word) ? 1 : 2);
+    // Only the closest kind: a transposition ("hao" -> "hoa") beats any other single edit.
+    const best = Math.min(...candidates.map(rank));
+    return candidates
+      .filter((c) => rank(c) === best)
+      .sort((a, b) =>
+        best < 2 ? b.documents - a.documents : b.similarity - a.similarity || b.documents - a.documents,
+      )
+      .slice(0, MAX_ALTERNATIVES)
+      .map((c) => c.word);
+  });
+  if (groups.some((group) => group.length === 0)) return undefined;
+  const unchanged = groups.every((group, n) => group.length === 1 && group[0] === words[n]);
+  return unchanged ? undefined : groups;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { corrections, oneEditAway } from '../src/word-corrector.js';
+
+const row = (n: number, word: string, documents = 1, similarity = 0.5) => ({
+  n,
+  word,
+  documents,
+  similarity,
+});
+
+describe('oneEditAway', () => {
+  it('holds deletions, transpositions, substitutions and insertions, not the word', () => {
+    const edits = oneEditAway('hao');
+    expect(edits).toEqual(expect.arrayContaining(['ha', 'hoa', 'hai', 'khao', 'haoo']));
+    expect(edits).not.toContain('hao');
+    expect(oneEditAway('trnh')).toContain('trinh');
+  });
+});
+
+describe('corrections', () => {
+  it('replaces unknown words by their neighbours, transpositions first, then frequent ones', () => {
+    const rows = [
+      row(0, 'dao'),
+      row(1, 'dieu'),
+      row(2, 'hai', 900),
+      row(2, 'hoa', 10),
+      row(2, 'cao', 50),
+      row(2, 'bao', 5),
+    ];
+    expect(corrections(['dao', 'dieu', 'hao'], rows)).toEqual([['dao'], ['dieu'], ['hoa']]);
+    const noTransposition = rows.filter((r) => r.word !== 'hoa');
+    expect(corrections(['dao', 'dieu', 'hao'], noTransposition)).toEqual([
+      ['dao'],
+      ['dieu'],
+      ['hai', 'cao', 'bao'],
+    ]);
+  });
+
+  it('keeps a known word as it is', () => {
+    expect(corrections(['toan', 'lpo'], [row(0, 'toan'), row(0, 'loan'), row(1, 'lop')])).toEqual([
+      ['toan'],
+      ['lop'],
+    ]);
+  });
+
+  it('gives up on a word without neighbours (never drops a typed word), and says when nothing changes', () => {
+    expect(corrections(['toan', 'xyzzy'], [row(0, 'toan')])).toBeUndefined();
+    expect(corrections(['toan'], [row(0, 'toan')])).toBeUndefined();
+    expect(corrections(['xyzzy'], [])).toBeUndefined();
+  });
+
+  it('never passes a word that is not letters and digits (tsquery syntax)', () => {
+    expect(corrections(['abc'], [row(0, "ab'c"), row(0, 'a-bc'), row(0, 'abd')])).toEqual([['abd']]);
+  });
+});
