@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAttemptService, SAVE_GRACE_MS } from '../src/modules/assessments/attempts.js';
 import { type AssessmentWorld, createAssessmentWorld, type View } from './assessment-world.js';
 import type { TestApp } from './helpers.js';
 import { createQuestion, post } from './question-fixtures.js';
@@ -203,6 +204,26 @@ describe('taking a test', () => {
     } finally {
       t.clock.now = new Date();
     }
+  });
+
+  it('has the deadline job submit the assignment’s overdue attempts, never one still in its grace', async () => {
+    const short = await assign(testId, { timeLimitMinutes: 1 });
+    const attempt = (await post(classmate.client, `/api/assignments/${short.id}/attempts`)).json() as View;
+    const deadline = Date.parse(attempt.deadlineAt);
+    const clock = { now: new Date(deadline + SAVE_GRACE_MS / 2) };
+    const job = createAttemptService({
+      db: t.db,
+      sql: t.sql,
+      clock: () => clock.now,
+      scheduleDeadline: async () => {},
+    });
+    const status = async () =>
+      (await t.db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { status: true } })).status;
+    await job.closeOverdue(short.id);
+    expect(await status()).toBe('open');
+    clock.now = new Date(deadline + SAVE_GRACE_MS + 1000);
+    await job.closeOverdue(short.id);
+    expect(await status()).toBe('submitted');
   });
 
   it('corrects the key of one question inside a group and regrades', async () => {

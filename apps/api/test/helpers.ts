@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Role } from '@hoclieu/db';
+import type { Db, Role, Sql } from '@hoclieu/db';
 import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
 import { createPostgresIndex, createPostgresSearch, type SearchIndex, type SqlQuery } from '@hoclieu/search';
 import { type BlobStore, createLocalDiskStore } from '@hoclieu/storage';
@@ -27,6 +27,7 @@ export interface TestApp {
   jobs: JobQueue;
   storage: BlobStore;
   db: Db;
+  sql: Sql;
   /** Moves the clock the app sees (sessions, lockouts). */
   clock: { now: Date };
   close(): Promise<void>;
@@ -81,6 +82,7 @@ export async function createTestApp(
     jobs,
     storage,
     db: database.db,
+    sql: database.sql,
     clock,
     async close() {
       await app.close();

@@ -1,4 +1,4 @@
-import type { OnlineShareReport } from '@hoclieu/contracts';
+import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
@@ -72,24 +72,57 @@ export async function unitOf(db: Db, actor: Actor, districtId: string | undefine
   }
 }
 
+/**
+ * A dashboard is reused this long for the same unit and window: the officers of a district open it
+ * together, and computing a province (800 schools, a year of records) takes a few hundred ms of the
+ * API's only thread. Records reach the dashboard within this time; drill-downs are always live.
+ */
+export const DASHBOARD_CACHE_MS = 30_000;
+
+/** A dashboard and its JSON, as sent. */
+export interface CachedReport {
+  data: OnlineShareReport;
+  json: string;
+}
+
 /** The dashboard: the unit by level, its schools (or districts), and the months of the year. */
 export function createOnlineShareReport(db: Db, clock: () => Date) {
-  return async (actor: Actor, query: Query): Promise<OnlineShareReport> => {
+  const cache = new Map<string, { at: number; report: Promise<CachedReport> }>();
+  return async (actor: Actor, query: Query): Promise<CachedReport> => {
+    // Who may see which unit is decided on every request; only the figures are reused.
     const scope = await unitOf(db, actor, query.districtId);
-    const window = await reportWindow(db, query, clock());
+    const [window, targets] = await Promise.all([reportWindow(db, query, clock()), onlineShareTargets(db)]);
+    // A changed target shows at once: the targets are part of what the figures are reused for.
+    const key = JSON.stringify([scope.unit, window.code, window.start, window.asOf, targets]);
+    const now = clock().getTime();
+    const cached = cache.get(key);
+    if (cached && now - cached.at < DASHBOARD_CACHE_MS && now >= cached.at) return cached.report;
+    for (const [k, entry] of cache) if (now - entry.at >= DASHBOARD_CACHE_MS) cache.delete(k);
+    // Shaped by the contract and serialised once: a cached dashboard costs a lookup, not a render.
+    const report = compute(scope, window, targets).then((data) => {
+      const checked = onlineShareReportSchema.parse(data);
+      return { data: checked, json: JSON.stringify(checked) };
+    });
+    cache.set(key, { at: now, report });
+    report.catch(() => cache.delete(key));
+    return report;
+  };
+
+  async function compute(
+    scope: Awaited<ReturnType<typeof unitOf>>,
+    window: Awaited<ReturnType<typeof reportWindow>>,
+    targets: Awaited<ReturnType<typeof onlineShareTargets>>,
+  ): Promise<OnlineShareReport> {
     const schools = await db.school.findMany({
       where: scope.schoolFilter,
       select: { id: true, name: true, levels: true, districtId: true, district: { select: { name: true } } },
       orderBy: { name: 'asc' },
     });
-    const [{ classes: facts, monthly }, targets] = await Promise.all([
-      schoolFacts(
-        db,
-        schools.map((s) => s.id),
-        window,
-      ),
-      onlineShareTargets(db),
-    ]);
+    const { classes: facts, monthly } = await schoolFacts(
+      db,
+      schools.map((s) => s.id),
+      window,
+    );
     const targetOf = levelTargets(targets, window);
     const totals = facts.map((c) => ({ ...classTotals(c), schoolId: c.schoolId }));
     const months = monthsOf(window.start, window.asOf);
@@ -140,5 +173,5 @@ export function createOnlineShareReport(db: Db, clock: () => Date) {
       rows,
       monthly: months.map((month) => ({ month, online: perMonth.get(month) ?? 0 })),
     };
-  };
+  }
 }

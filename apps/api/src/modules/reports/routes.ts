@@ -17,10 +17,12 @@ export async function reportRoutes(app: FastifyInstance, { db, clock }: { db: Db
   const planKpis = createPlanKpis(db, clock);
   const e = reportEndpoints;
 
-  route(app, e.onlineShare, async (request) => report(actorOf(request), request.query));
+  route(app, e.onlineShare, async (request, reply) =>
+    reply.type('application/json; charset=utf-8').send((await report(actorOf(request), request.query)).json),
+  );
   route(app, e.planKpis, async (request) => planKpis(actorOf(request), request.query));
   route(app, e.onlineShareXlsx, async (request, reply) => {
-    const data = await report(actorOf(request), request.query);
+    const { data } = await report(actorOf(request), request.query);
     return reply
       .header(
         'content-disposition',
