@@ -82,6 +82,24 @@ function inFlight(limit: number) {
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
+/** Where the i-th question or material belongs: school (round robin), author, subject, scope, audience. */
+function placement(i: number, schools: SchoolRow[], provinceId: string, next: () => number) {
+  const school = schools[i % schools.length] as SchoolRow;
+  const authorId = school.teachers[Math.floor(i / schools.length) % school.teachers.length] ?? '';
+  const [grade, subjectCode] = pick(next, school.subjects);
+  const scope = next() < 0.1 ? 'private' : pick(next, SCOPES);
+  const audience = materialAudience({
+    authorId,
+    schoolId: school.id,
+    districtId: school.districtId,
+    provinceId,
+    scope: scope as 'private',
+    requestedScope: null,
+    classIds: [],
+  });
+  return { school, authorId, grade, subjectCode, scope, audience };
+}
+
 /**
  * Questions (single choice, a few short answers) spread over every school, each with its version
  * and its search document; written by COPY in chunks, indexed through the product's own index code
@@ -103,9 +121,12 @@ export async function generateQuestions(ctx: BankContext, count: number): Promis
     const versions: (string | number | null)[][] = [];
     const docs: SearchDocument[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
-      const school = schools[i % schools.length] as SchoolRow;
-      const authorId = school.teachers[Math.floor(i / schools.length) % school.teachers.length] ?? '';
-      const [grade, subjectCode] = pick(next, school.subjects);
+      const { school, authorId, grade, subjectCode, scope, audience } = placement(
+        i,
+        schools,
+        provinceId,
+        next,
+      );
       const topicId = topics.has(`${subjectCode}:${grade}`)
         ? pick(next, topics.get(`${subjectCode}:${grade}`) ?? [])
         : null;
@@ -114,16 +135,6 @@ export async function generateQuestions(ctx: BankContext, count: number): Promis
       const options = shortAnswer
         ? []
         : ['A', 'B', 'C', 'D'].map((label, k) => ({ label, html: sentence(next, 3), correct: k === i % 4 }));
-      const scope = next() < 0.1 ? 'private' : pick(next, SCOPES);
-      const audience = materialAudience({
-        authorId,
-        schoolId: school.id,
-        districtId: school.districtId,
-        provinceId,
-        scope: scope as 'private',
-        requestedScope: null,
-        classIds: [],
-      });
       const level = pick(next, LEVELS);
       const id = randomUUID();
       const updatedAt = new Date(now - Math.floor(next() * 300) * 86_400_000).toISOString();
@@ -231,19 +242,12 @@ export async function generateMaterials(ctx: BankContext, count: number): Promis
     const rows: (string | number | null | string[])[][] = [];
     const docs: SearchDocument[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
-      const school = schools[i % schools.length] as SchoolRow;
-      const authorId = school.teachers[Math.floor(i / schools.length) % school.teachers.length] ?? '';
-      const [grade, subjectCode] = pick(next, school.subjects);
-      const scope = next() < 0.1 ? 'private' : pick(next, SCOPES);
-      const audience = materialAudience({
-        authorId,
-        schoolId: school.id,
-        districtId: school.districtId,
+      const { school, authorId, grade, subjectCode, scope, audience } = placement(
+        i,
+        schools,
         provinceId,
-        scope: scope as 'private',
-        requestedScope: null,
-        classIds: [],
-      });
+        next,
+      );
       const title = sentence(next, 5 + Math.floor(next() * 6));
       const description = sentence(next, 20);
       const type = pick(next, MATERIAL_KINDS);

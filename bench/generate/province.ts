@@ -7,7 +7,7 @@ import { generateDeliveryRecords, generateOrganisation } from './organisation.js
 import type { Scale } from './scales.js';
 
 /** Bumped when the generator changes: a database built by another version is rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const META = `CREATE SCHEMA IF NOT EXISTS bench;
 CREATE TABLE IF NOT EXISTS bench.meta (scale text PRIMARY KEY, version int NOT NULL, facts jsonb NOT NULL,

@@ -1,7 +1,7 @@
-import autocannon from 'autocannon';
+import { runLoad } from '../lib/load.js';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
-import { type Measure, measure } from '../lib/stats.js';
+import type { Measure } from '../lib/stats.js';
 import { type Acknowledged, openAttempts, saveContinuously, type Taker } from './saving.js';
 
 const SECONDS = { small: 5, full: 20 };
@@ -19,32 +19,22 @@ let query = '';
 const acknowledged: Acknowledged = new Map();
 
 /** The dashboard endpoint requested by `viewers` connections (each one officer) for `seconds`. */
-async function dashboard(
+function dashboard(
   ctx: BenchContext,
   officers: BenchSession[],
   viewers: number,
   seconds: number,
 ): Promise<Measure> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const result = await autocannon({
-    url: ctx.api.url,
+  return runLoad(ctx.api.url, {
     connections: viewers,
-    duration: seconds,
-    timeout: 60,
-    setupClient(client) {
-      const officer = officers[next++ % officers.length] as BenchSession;
+    seconds,
+    connection(client, n) {
+      const officer = officers[n % officers.length] as BenchSession;
       client.setHeaders({ cookie: officer.cookie });
       client.setRequests([{ method: 'GET', path: `/api/reports/online-share?${query}` }]);
-      client.on('response', (status: number, _bytes: number, ms: number) => {
-        if (status === 200) latencies.push(ms);
-        else errors += 1;
-      });
+      return undefined;
     },
   });
-  return measure(latencies, errors + result.errors + result.timeouts, (performance.now() - started) / 1000);
 }
 
 /**

@@ -1,8 +1,8 @@
-import autocannon from 'autocannon';
 import { Pool } from 'undici';
+import { runLoad } from '../lib/load.js';
 import type { BenchContext } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
-import { type Measure, measure } from '../lib/stats.js';
+import type { Measure } from '../lib/stats.js';
 import { examStudents, resetExam } from './exam.js';
 
 export interface Taker {
@@ -52,20 +52,13 @@ export async function saveContinuously(
   /** Saves per second offered by all takers together (each phone saves on its student's taps). */
   rate: number,
 ): Promise<Measure> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const instance = autocannon({
-    url: ctx.api.url,
+  return runLoad(ctx.api.url, {
     connections: takers.length,
-    duration: seconds,
+    seconds,
     overallRate: rate,
-    pipelining: 1,
-    timeout: 30,
     // Each connection is one student: its cookie, its attempt, its own increasing seq.
-    setupClient(client) {
-      const taker = takers[next++ % takers.length] as Taker;
+    connection(client, n) {
+      const taker = takers[n % takers.length] as Taker;
       const sent: { key: string; seq: number }[] = [];
       client.setRequests([
         {
@@ -88,19 +81,16 @@ export async function saveContinuously(
           },
         },
       ]);
-      client.on('response', (status: number, _bytes: number, ms: number) => {
+      // Responses come back in order on a connection: each one acknowledges the oldest save sent.
+      return (status) => {
         const save = sent.shift();
-        if (status === 200 && save) {
-          latencies.push(ms);
-          const id = `${taker.attemptId}:${save.key}`;
-          acknowledged.set(id, Math.max(acknowledged.get(id) ?? 0, save.seq));
-        } else errors += 1;
-      });
+        if (status !== 200 || !save) return false;
+        const id = `${taker.attemptId}:${save.key}`;
+        acknowledged.set(id, Math.max(acknowledged.get(id) ?? 0, save.seq));
+        return true;
+      };
     },
   });
-  const result = await instance;
-  errors += result.errors + result.timeouts;
-  return measure(latencies, errors, (performance.now() - started) / 1000);
 }
 
 /** Acknowledged saves whose answer is not in the database with at least that seq: must be 0. */

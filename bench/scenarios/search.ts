@@ -1,8 +1,8 @@
-import autocannon from 'autocannon';
 import { COMMON_TERM, RARE_TERMS } from '../generate/text.js';
+import { runLoad } from '../lib/load.js';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
-import { type Measure, measure } from '../lib/stats.js';
+import type { Measure } from '../lib/stats.js';
 
 const SEARCHERS = 50;
 const SECONDS = { small: 5, full: 15 };
@@ -18,32 +18,21 @@ const CLASSES: Record<string, string[]> = {
 
 let teachers: BenchSession[] = [];
 
-async function searchClass(ctx: BenchContext, queries: string[], seconds: number): Promise<Measure> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const result = await autocannon({
-    url: ctx.api.url,
+function searchClass(ctx: BenchContext, queries: string[], seconds: number): Promise<Measure> {
+  return runLoad(ctx.api.url, {
     connections: SEARCHERS,
+    seconds,
     // Each searcher sends a query a second (types, reads the results, refines).
     connectionRate: 1,
-    duration: seconds,
-    timeout: 30,
     // Each connection is one teacher of another school, with their own audience.
-    setupClient(client) {
-      const n = next++;
+    connection(client, n) {
       const teacher = teachers[n % teachers.length] as BenchSession;
       const list = n % 2 === 0 ? '/api/questions' : '/api/materials';
       client.setHeaders({ cookie: teacher.cookie });
       client.setRequests(queries.map((q) => ({ method: 'GET', path: `${list}?${q}` })));
-      client.on('response', (status: number, _bytes: number, ms: number) => {
-        if (status === 200) latencies.push(ms);
-        else errors += 1;
-      });
+      return undefined;
     },
   });
-  return measure(latencies, errors + result.errors + result.timeouts, (performance.now() - started) / 1000);
 }
 
 /** Edits a question with a word nobody used, then searches until it is found: seconds it took. */

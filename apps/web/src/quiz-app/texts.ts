@@ -3,8 +3,8 @@ import type { SyncState } from '../pages/quiz/answer-queue';
 import type { Progress } from '../pages/quiz/paper-items';
 
 /**
- * The quiz page's texts, copied from the Vietnamese translation (src/i18n/quiz-vi.ts, `quiz`):
- * the page ships without i18next, and students take tests in Vietnamese.
+ * The quiz page's texts, in Vietnamese only: the page ships without i18next (its weight would be
+ * most of the page), and the main app's translations keep just what its result page uses.
  */
 export const texts = {
   loading: 'Đang tải…',
