@@ -169,6 +169,8 @@ export const materialEndpoints = {
     response: z.object({
       items: z.array(materialSummarySchema),
       total: z.number().int(),
+      /** The total is a floor: more documents match than were counted ("more than 1,000"). */
+      totalCapped: z.boolean().optional(),
       facets: facetCountsSchema,
     }),
   }),

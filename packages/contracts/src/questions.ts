@@ -241,6 +241,8 @@ export const questionEndpoints = {
     response: z.object({
       items: z.array(questionSummarySchema),
       total: z.number().int(),
+      /** The total is a floor: more documents match than were counted ("more than 1,000"). */
+      totalCapped: z.boolean().optional(),
       facets: facetCountsSchema,
     }),
   }),

@@ -23,6 +23,7 @@ export const en: Messages = {
     noData: 'No data.',
     requestId: 'Request id: {{id}}',
     total: 'Total: {{count}}',
+    totalMore: 'More than {{count}} results – narrow with words or filters',
     search: 'Search',
     copy: 'Copy',
     copied: 'Copied',

@@ -23,6 +23,7 @@ export const vi = {
     noData: 'Không có dữ liệu.',
     requestId: 'Mã yêu cầu: {{id}}',
     total: 'Tổng số: {{count}}',
+    totalMore: 'Hơn {{count}} kết quả – thu hẹp bằng từ khoá hoặc bộ lọc',
     search: 'Tìm kiếm',
     copy: 'Sao chép',
     copied: 'Đã sao chép',

@@ -55,6 +55,7 @@ export function createMaterialSearch(db: Db, index: SearchIndex, log: FastifyBas
         return row ? [summaryOf(row)] : [];
       }),
       total: result.total,
+      totalCapped: result.totalCapped ?? false,
       facets: result.facets,
     };
   };

@@ -40,6 +40,7 @@ export function createQuestionSearch(db: Db, index: SearchIndex, log: FastifyBas
         return row ? [summaryOf(row)] : [];
       }),
       total: result.total,
+      totalCapped: result.totalCapped ?? false,
       facets: result.facets,
     };
   };

@@ -98,6 +98,7 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
                 )}
                 <Paging
                   total={data.total}
+                  capped={data.totalCapped}
                   page={page}
                   pageSize={PAGE_SIZE}
                   onChange={(next) => onSearchChange({ ...search, page: next })}

@@ -112,6 +112,7 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
                 )}
                 <Paging
                   total={data.total}
+                  capped={data.totalCapped}
                   page={page}
                   pageSize={PAGE_SIZE}
                   onChange={(next) => onSearchChange({ ...search, page: next })}

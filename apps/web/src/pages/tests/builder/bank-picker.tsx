@@ -199,7 +199,13 @@ export function BankPicker({ subjectCode, grade, chosen, onAdd, onRemove }: Bank
                 })}
               </Stack>
             )}
-            <Paging total={data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+            <Paging
+              total={data.total}
+              capped={data.totalCapped}
+              page={page}
+              pageSize={PAGE_SIZE}
+              onChange={setPage}
+            />
           </Box>
         )}
       </QueryView>
