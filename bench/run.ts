@@ -6,9 +6,10 @@ import { createDb } from '@hoclieu/db';
 import { seed } from '@hoclieu/db/seed';
 import { existingProvince, generateProvince, hasBenchRows } from './generate/province.js';
 import { scaleOf } from './generate/scales.js';
-import { startApi } from './lib/api.js';
+import { type ApiPlace, startApi } from './lib/api.js';
 import { parseArgs } from './lib/args.js';
 import { type BenchDatabase, openBenchDatabase } from './lib/database.js';
+import { benchEnv } from './lib/env.js';
 import { currentCommit, describeMachine } from './lib/machine.js';
 import { printTable, summarise } from './lib/report.js';
 import type { BenchContext, ProvinceFacts } from './lib/scenario.js';
@@ -17,6 +18,14 @@ import { scenarios } from './scenarios/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (message: string) => console.log(`[bench] ${message}`);
+const env = benchEnv(process.env);
+const apiPlace = (databaseUrl: string, scale: string): ApiPlace => ({
+  root,
+  databaseUrl,
+  dataDir: join(root, '.data-bench', scale),
+  profileDir: env.profileDir,
+  path: env.path,
+});
 
 async function province(
   db: BenchDatabase,
@@ -36,13 +45,13 @@ async function province(
     await db.pool.query(`DROP SCHEMA public CASCADE; DROP SCHEMA IF EXISTS search CASCADE;
       DROP SCHEMA IF EXISTS bench CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public`);
     await db.close();
-    db = await openBenchDatabase(root, scaleName, process.env.DATABASE_URL);
+    db = await openBenchDatabase(root, scaleName, env.databaseUrl);
   }
   const prisma = createDb({ connectionString: db.url });
   await seed(prisma, { demo: false, demoPasswordHash: async () => '' });
   await prisma.$disconnect();
   // The API creates the search schema on start; the generator writes into it before that.
-  const api = await startApi(root, db.url, join(root, '.data-bench', scaleName));
+  const api = await startApi(apiPlace(db.url, scaleName));
   await api.stop();
   log(`generating the ${scale.name} province`);
   return { db, facts: await generateProvince(db.pool, scale, log) };
@@ -57,17 +66,17 @@ async function main() {
       stdio: 'inherit',
     });
   }
-  const opened = await openBenchDatabase(root, args.scale, process.env.DATABASE_URL);
+  const opened = await openBenchDatabase(root, args.scale, env.databaseUrl);
   const { db, facts } = await province(opened, args.scale);
   const machine = await describeMachine(db.pool);
-  const dataDir = join(root, '.data-bench', args.scale);
+  const place = apiPlace(db.url, args.scale);
   let failures = 0;
   try {
     for (const name of args.scenarios) {
       const scenario = scenarios[name];
       if (!scenario) continue;
       log(`scenario ${name}: ${scenario.description}`);
-      const api = await startApi(root, db.url, dataDir);
+      const api = await startApi(place);
       const started: { stop(): Promise<void> }[] = [];
       const ctx: BenchContext = {
         root,
@@ -76,8 +85,9 @@ async function main() {
         pool: db.pool,
         databaseUrl: db.url,
         api,
-        async startApi(env) {
-          const other = await startApi(root, db.url, dataDir, env);
+        chromiumPath: env.chromiumPath,
+        async startApi(extraEnv) {
+          const other = await startApi(place, extraEnv);
           started.push(other);
           return other;
         },

@@ -65,6 +65,13 @@ async function loadTopics(pool: pg.Pool): Promise<Map<string, string[]>> {
   return new Map(rows.map((r) => [r.key, r.ids]));
 }
 
+/** The product's PostgreSQL index on the generator's pool: the same folding and tsvector as the outbox. */
+const searchIndex = (pool: pg.Pool, name: string) =>
+  createPostgresIndex({
+    name,
+    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
+  });
+
 /** Lets up to `limit` chunk writes run at once (PostgreSQL uses a core per connection). */
 function inFlight(limit: number) {
   const running = new Set<Promise<void>>();
@@ -109,10 +116,7 @@ export async function generateQuestions(ctx: BankContext, count: number): Promis
   const { pool, provinceId } = ctx;
   const schools = await loadSchools(pool);
   const topics = await loadTopics(pool);
-  const index = createPostgresIndex({
-    name: 'questions',
-    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
-  });
+  const index = searchIndex(pool, 'questions');
   const next = random(7);
   const writes = inFlight(2);
   const now = Date.now();
@@ -231,10 +235,7 @@ export async function generateQuestions(ctx: BankContext, count: number): Promis
 export async function generateMaterials(ctx: BankContext, count: number): Promise<void> {
   const { pool, provinceId } = ctx;
   const schools = await loadSchools(pool);
-  const index = createPostgresIndex({
-    name: 'materials',
-    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
-  });
+  const index = searchIndex(pool, 'materials');
   const next = random(11);
   const writes = inFlight(2);
   const now = Date.now();

@@ -14,54 +14,54 @@ export interface RunningApi {
 /** The session secret of bench runs: the harness writes sessions the API must recognise. */
 export const BENCH_SESSION_SECRET = 'bench-session-secret-0123456789abcdefghijklmnop';
 
+/** Where an API process runs: the repository, its database and data folder. */
+export interface ApiPlace {
+  root: string;
+  databaseUrl: string;
+  dataDir: string;
+  /** V8 CPU profiles go here when set (open them in Chrome DevTools). */
+  profileDir: string | undefined;
+  path: string;
+}
+
 /**
  * Starts the built API (apps/api/dist/server.js) as its own process, as in production, on the
  * bench database, and waits for its health check.
  */
-export async function startApi(
-  root: string,
-  databaseUrl: string,
-  dataDir: string,
-  env: Record<string, string> = {},
-): Promise<RunningApi> {
+export async function startApi(place: ApiPlace, env: Record<string, string> = {}): Promise<RunningApi> {
   // A free port can be taken by another process before the API binds it: try again on another.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(root, databaseUrl, dataDir, env, await freePort());
+      return await startOnce(place, env, await freePort());
     } catch (error) {
       if (attempt >= 3) throw error;
     }
   }
 }
 
-async function startOnce(
-  root: string,
-  databaseUrl: string,
-  dataDir: string,
-  env: Record<string, string>,
-  port: number,
-): Promise<RunningApi> {
-  // BENCH_PROFILE=<dir>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
-    : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, join(root, 'apps/api/dist/server.js')], {
-    cwd: join(root, 'apps/api'),
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      SESSION_SECRET: BENCH_SESSION_SECRET,
-      SEED_DEMO: 'false',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-      ...env,
+async function startOnce(place: ApiPlace, env: Record<string, string>, port: number): Promise<RunningApi> {
+  const profile = place.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${place.profileDir}`] : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, join(place.root, 'apps/api/dist/server.js')],
+    {
+      cwd: join(place.root, 'apps/api'),
+      env: {
+        PATH: place.path,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: place.databaseUrl,
+        DATA_DIR: place.dataDir,
+        SESSION_SECRET: BENCH_SESSION_SECRET,
+        SEED_DEMO: 'false',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 120_000;

@@ -25,6 +25,8 @@ export interface BenchContext {
   databaseUrl: string;
   /** The API started for this scenario (default env: embedded-style local disk, PostgreSQL search). */
   api: RunningApi;
+  /** Debian's Chromium (CHROMIUM_PATH), for the browser scenarios. */
+  chromiumPath: string;
   /** Starts another API process on the same database (e.g. with STORAGE=minio); the caller stops it. */
   startApi(env: Record<string, string>): Promise<RunningApi>;
   sessions(userIds: string[]): Promise<BenchSession[]>;

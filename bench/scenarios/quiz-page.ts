@@ -7,6 +7,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
+import { openAttempts } from './saving.js';
 
 /**
  * The student quiz route (/lam-bai/<attemptId>) as a phone loads it: the JavaScript it transfers
@@ -14,7 +15,6 @@ import type { BenchSession } from '../lib/sessions.js';
  * performance score, both in Debian's Chromium.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -26,6 +26,7 @@ const CHROMIUM_ARGS = [
 const QUIZ_READY = '.quiz-bar';
 
 export interface QuizTarget {
+  chromiumPath: string;
   session: BenchSession;
   attemptId: string;
   url: string;
@@ -35,25 +36,15 @@ let target: QuizTarget | null = null;
 
 /** A student of one of the exam's classes, signed in, with an attempt started through the API. */
 async function prepare(ctx: BenchContext): Promise<QuizTarget> {
-  const { rows } = await ctx.pool.query<{ studentId: string }>(
-    `SELECT e."studentId" FROM "Enrollment" e
-       JOIN "AssignmentClass" ac ON ac."classId" = e."classId"
-      WHERE ac."assignmentId" = $1
-      ORDER BY e."studentId" LIMIT 1`,
-    [ctx.facts.exam.assignmentId],
-  );
-  const studentId = rows[0]?.studentId;
-  if (!studentId) throw new Error(`no student in the classes of assignment ${ctx.facts.exam.assignmentId}`);
-  const [session] = await ctx.sessions([studentId]);
-  if (!session) throw new Error('no session for the student');
-  const response = await fetch(`${ctx.api.url}/api/assignments/${ctx.facts.exam.assignmentId}/attempts`, {
-    method: 'POST',
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`starting the attempt: HTTP ${response.status} ${await response.text()}`);
-  const attempt = (await response.json()) as { id: string };
-  ctx.log(`quiz-page: student ${studentId}, attempt ${attempt.id}`);
-  return { session, attemptId: attempt.id, url: `${ctx.api.url}/lam-bai/${attempt.id}` };
+  const [taker] = await openAttempts(ctx, 1);
+  if (!taker) throw new Error(`no student in the classes of assignment ${ctx.facts.exam.assignmentId}`);
+  ctx.log(`student ${taker.session.userId}, attempt ${taker.attemptId}`);
+  return {
+    chromiumPath: ctx.chromiumPath,
+    session: taker.session,
+    attemptId: taker.attemptId,
+    url: `${ctx.api.url}/lam-bai/${taker.attemptId}`,
+  };
 }
 
 /** Loads the quiz route once in a fresh browser and sums the compressed size of every script response. */
@@ -61,7 +52,7 @@ export async function measureJs(
   apiUrl: string,
   quiz: QuizTarget,
 ): Promise<{ bytes: number; scripts: number; uncompressed: string[] }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: quiz.chromiumPath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({
       viewport: { width: 412, height: 823 },
@@ -105,11 +96,11 @@ export async function measureJs(
 }
 
 /** Debian's Chromium, headless, with a DevTools port for Lighthouse. */
-async function launchDebuggable(): Promise<{ port: number; stop(): Promise<void> }> {
+async function launchDebuggable(chromiumPath: string): Promise<{ port: number; stop(): Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'quiz-lighthouse-'));
   const child: ChildProcess = spawn(
-    CHROMIUM,
+    chromiumPath,
     [
       ...CHROMIUM_ARGS,
       '--headless=new',
@@ -156,7 +147,7 @@ export interface LighthouseFigures {
 
 /** One Lighthouse run with the default (mobile) configuration, performance category only. */
 export async function runLighthouse(quiz: QuizTarget): Promise<LighthouseFigures> {
-  const chrome = await launchDebuggable();
+  const chrome = await launchDebuggable(quiz.chromiumPath);
   try {
     const result = await lighthouse(quiz.url, {
       port: chrome.port,
