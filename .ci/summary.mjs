@@ -1,24 +1,27 @@
 // Adds up the vitest JSON reports of every package into the one closing line CI reads.
+// `node .ci/summary.mjs [report]`: `vitest` (the default, `npm test`), `security` or `chaos`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+const report = process.argv[2] ?? 'vitest';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const packages = ['apps', 'packages'].flatMap((group) => readdirSync(group).map((pkg) => join(group, pkg)));
 for (const dir of [...packages, 'bench']) {
-  const file = join(dir, 'test-results', 'vitest.json');
+  const file = join(dir, 'test-results', `${report}.json`);
   if (!existsSync(file)) continue;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
-  // vitest 4.1 can exit 0 after a failed global setup ("No test files found"); its report says so.
-  if (report.success === false && report.numFailedTests === 0) {
+  const results = JSON.parse(readFileSync(file, 'utf8'));
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A file that failed outside any test (import error, failed hook) counts once; so does a run that
+  // failed before any test: vitest 4.1 can exit 0 after a failed global setup ("No test files found").
+  if (results.numFailedTests === 0 && (results.numFailedTestSuites > 0 || results.success === false)) {
     failed += 1;
     console.log(`${dir}: the run failed before any test (see its log above)`);
   }
-  skipped += report.numPendingTests + report.numTodoTests;
-  console.log(`${dir}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  skipped += results.numPendingTests + results.numTodoTests;
+  console.log(`${dir}: ${results.numPassedTests} passed, ${results.numFailedTests} failed`);
 }
 if (passed + failed === 0) {
   console.log('0 passed, 1 failed');
