@@ -1,15 +1,20 @@
 // Adds up the vitest JSON reports of every package into the one closing line CI reads.
-// `node .ci/summary.mjs [report]`: `vitest` (the default, `npm test`), `security` or `chaos`.
+// `node .ci/summary.mjs [report…]`: `vitest` (the default, `npm test`), `security`, `chaos`, or several.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const report = process.argv[2] ?? 'vitest';
+const reports = process.argv.length > 2 ? process.argv.slice(2) : ['vitest'];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const packages = ['apps', 'packages'].flatMap((group) => readdirSync(group).map((pkg) => join(group, pkg)));
-for (const dir of [...packages, 'bench']) {
-  const file = join(dir, 'test-results', `${report}.json`);
+const files = [...packages, 'bench'].flatMap((dir) =>
+  reports.map((report) => ({
+    name: reports.length > 1 ? `${dir} (${report})` : dir,
+    file: join(dir, 'test-results', `${report}.json`),
+  })),
+);
+for (const { name: dir, file } of files) {
   if (!existsSync(file)) continue;
   const results = JSON.parse(readFileSync(file, 'utf8'));
   passed += results.numPassedTests;

@@ -103,7 +103,7 @@ export function printTable(result: BenchResult, runs: RunResult[]): void {
   console.log('latencies in ms; the goals below are judged on the median over runs');
   for (const check of result.checks) {
     console.log(
-      `  ${check.pass ? 'PASS' : 'FAIL'}  ${check.metric} ${check.op} ${check.value}  (measured ${check.actual})`,
+      `  ${check.pass ? 'met ' : 'MISS'}  ${check.metric} ${check.op} ${check.value}  (measured ${check.actual})`,
     );
   }
 }
