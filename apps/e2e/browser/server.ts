@@ -15,7 +15,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port of 127.0.0.1 nobody listens on right now (the chaos harness reuses it across restarts). */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -28,9 +29,15 @@ function freePort(): Promise<number> {
   });
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-async function waitForHealth(url: string, server: ChildProcess, output: () => string, timeoutMs: number) {
+/** Resolves once GET /api/health answers 200; fails early when the server process exits. */
+export async function waitForHealth(
+  url: string,
+  server: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
@@ -44,7 +51,8 @@ async function waitForHealth(url: string, server: ChildProcess, output: () => st
   throw new Error(`GET /api/health did not answer 200 within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-function exited(server: ChildProcess, timeoutMs: number): Promise<boolean> {
+/** Whether the process exited within `timeoutMs`. */
+export function exited(server: ChildProcess, timeoutMs: number): Promise<boolean> {
   if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve(true);
   return new Promise((done) => {
     const timer = setTimeout(() => done(false), timeoutMs);

@@ -5,6 +5,7 @@ import { admitUpload, BlobMeter } from './blob-meter.js';
 import type { BlobStore } from './blob-store.js';
 import { resolveByteRange } from './byte-range.js';
 import { attachmentDisposition } from './content-disposition.js';
+import { withDeadline } from './deadline.js';
 import { probeHealth } from './health-probe.js';
 import { errorCode, isNotFound, toStorageError } from './minio-errors.js';
 import { readHead } from './stream-head.js';
@@ -19,6 +20,8 @@ export interface MinioStoreOptions {
   /** Fixed so presigning never asks the server for the bucket's location. */
   region?: string;
   healthTimeoutMs?: number;
+  /** Deadline for one request-response exchange (stat, delete, bucket checks, opening a download). */
+  requestTimeoutMs?: number;
   /**
    * The address browsers use to reach the store (e.g. https://files.example.edu.vn), when it
    * differs from the API's own (`minio:9000` inside docker compose). Presigned URLs carry it.
@@ -29,12 +32,16 @@ export interface MinioStoreOptions {
 }
 
 const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** A single-PUT upload gets the request deadline plus one second per MB (a slow link, 1 MB/s). */
+const UPLOAD_MS_PER_MB = 1000;
 const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 
 export function createMinioStore(options: MinioStoreOptions): BlobStore {
   const { bucket } = options;
   const region = options.region ?? 'us-east-1';
   const partSize = options.partSize ?? DEFAULT_PART_SIZE;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const client = new Client({
     endPoint: options.endPoint,
     port: options.port,
@@ -53,10 +60,12 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
   // a failed attempt is forgotten so the next write tries again.
   let bucketReady: Promise<void> | undefined;
   function ensureBucket(): Promise<void> {
-    bucketReady ??= createBucketIfMissing().catch((error: unknown) => {
-      bucketReady = undefined;
-      throw error;
-    });
+    bucketReady ??= withDeadline(createBucketIfMissing(), requestTimeoutMs, 'the bucket check').catch(
+      (error: unknown) => {
+        bucketReady = undefined;
+        throw error;
+      },
+    );
     return bucketReady;
   }
   async function createBucketIfMissing(): Promise<void> {
@@ -66,9 +75,10 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
     });
   }
 
+  /** One exchange with MinIO under the request deadline, its errors translated to the port's. */
   async function mapped<T>(key: string, operation: () => Promise<T>): Promise<T> {
     try {
-      return await operation();
+      return await withDeadline(operation(), requestTimeoutMs, `for "${key}"`);
     } catch (error) {
       throw toStorageError(error, key);
     }
@@ -93,7 +103,12 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
         // first: a blob that fits goes up in one PUT with its exact size, declared or not.
         const head = await readHead(meter, partSize);
         if (head.complete) {
-          await client.putObject(bucket, key, head.bytes, head.bytes.length, metadata);
+          const allowance = requestTimeoutMs + Math.ceil(head.bytes.length / 1024 / 1024) * UPLOAD_MS_PER_MB;
+          await withDeadline(
+            client.putObject(bucket, key, head.bytes, head.bytes.length, metadata),
+            allowance,
+            `the upload of "${key}"`,
+          );
         } else {
           multipart = true;
           // The client only uses the size to plan its parts (it counts bytes itself). Unknown,

@@ -3,6 +3,9 @@ import type { SearchDocument, SearchIndex } from '@hoclieu/search';
 import type { FastifyBaseLogger } from 'fastify';
 
 const BATCH = 100;
+/** After a failed pass, kicks wait this long (doubling per failure, up to the cap) before retrying. */
+const RETRY_BASE_MS = 1000;
+const RETRY_CAP_MS = 30_000;
 
 /** What feeds one index: how to read a document, and which table holds every id (for rebuilds). */
 export interface SearchFeed {
@@ -20,7 +23,7 @@ export interface SearchFeed {
 export interface SearchOutbox {
   /** Runs the worker now; resolves when the outbox is empty or the engine failed. */
   drain(): Promise<number>;
-  /** Fire and forget after a write. */
+  /** Fire and forget after a write; skipped for a while after the engine failed (backoff). */
   kick(): void;
   /** Empties every index and queues every document. */
   rebuild(): Promise<number>;
@@ -31,6 +34,16 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
   let running: Promise<number> | null = null;
   let again = false;
   const names = feeds.map((feed) => feed.index.name);
+  /**
+   * Indexes prepared (ensureReady) by this worker. An engine that was down when the process started
+   * never got its settings (filterable fields, the Postgres tables), so the first successful pass
+   * after the outage prepares it before applying anything.
+   */
+  const prepared = new Set<string>();
+  /** Set by a pass that hit an unavailable engine: kicks back off, explicit drains still run. */
+  let passFailed = false;
+  let failures = 0;
+  let retryAt = 0;
 
   async function drainOnce(): Promise<number> {
     let applied = 0;
@@ -40,6 +53,17 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
 
   async function drainFeed({ index, documentOf }: SearchFeed): Promise<number> {
     let applied = 0;
+    // Prepared even with nothing queued: searches need it as soon as the engine is back.
+    if (!prepared.has(index.name)) {
+      try {
+        await index.ensureReady();
+        prepared.add(index.name);
+      } catch (error) {
+        passFailed = true;
+        log.warn({ err: error, index: index.name }, 'search index not ready; outbox will retry');
+        return applied;
+      }
+    }
     for (;;) {
       const rows = await db.searchOutbox.findMany({
         where: { indexName: index.name },
@@ -62,6 +86,7 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
           where: { id: { in: rows.map((r) => r.id) } },
           data: { attempts: { increment: 1 }, lastError: String((error as Error).message).slice(0, 500) },
         });
+        passFailed = true;
         log.warn({ err: error, pending: rows.length }, 'search index unavailable; outbox kept for retry');
         return applied;
       }
@@ -77,8 +102,12 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
       let total = 0;
       do {
         again = false;
+        passFailed = false;
         total += await drainOnce();
-      } while (again);
+        // A write during a failed pass must not turn the loop into a hammering of a dead engine.
+      } while (again && !passFailed);
+      failures = passFailed ? failures + 1 : 0;
+      retryAt = passFailed ? Date.now() + Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (failures - 1)) : 0;
       return total;
     })().finally(() => {
       running = null;
@@ -88,9 +117,15 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
 
   return {
     drain,
-    kick: () => void drain().catch((error) => log.error({ err: error }, 'search outbox failed')),
+    kick() {
+      // Rows are kept while the engine is down; the next kick after the backoff picks them up.
+      if (Date.now() < retryAt) return;
+      drain().catch((error) => log.error({ err: error }, 'search outbox failed'));
+    },
     async rebuild() {
       for (const { index, table } of feeds) {
+        await index.ensureReady();
+        prepared.add(index.name);
         await index.clear();
         await db.$executeRawUnsafe(
           `INSERT INTO "SearchOutbox" ("indexName", "documentId", operation)

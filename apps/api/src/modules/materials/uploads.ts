@@ -110,7 +110,10 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
       if (upload.status !== 'pending') return view(actor, uploadId);
       const info = await storage.stat(upload.blobKey).catch(storageFailure);
       if (!info) throw new AppError('UPLOAD_NOT_READY');
-      const verdict = await inspector.inspect(upload.blobKey, upload.originalName, info.size);
+      // The store can go away between the stat and the reads of the inspection.
+      const verdict = await inspector
+        .inspect(upload.blobKey, upload.originalName, info.size)
+        .catch(storageFailure);
       if (!verdict.ok) {
         await storage.delete(upload.blobKey).catch(() => undefined);
         await db.upload.update({
@@ -127,7 +130,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
           contentType: verdict.contentType,
           category: verdict.category,
           entryPage: verdict.entryPage ?? null,
-          sha256: upload.sha256 ?? (await inspector.sha256(upload.blobKey)),
+          sha256: upload.sha256 ?? (await inspector.sha256(upload.blobKey).catch(storageFailure)),
         },
       });
       await enqueueProcessing(uploadId);
