@@ -17,4 +17,13 @@ describe('new accounts CSV', () => {
       '',
     ]);
   });
+
+  it('keeps names that look like formulas as text', async () => {
+    const blob = credentialsCsv(
+      [{ row: 3, username: 'hs.a', fullName: '=HYPERLINK("http://x","Bấm")', temporaryPassword: 'Abc12345' }],
+      ['Dòng', 'Tên đăng nhập', 'Họ và tên', 'Mật khẩu tạm'],
+    );
+    const text = new TextDecoder('utf-8').decode(new Uint8Array(await blob.arrayBuffer()));
+    expect(text.split('\r\n')[1]).toBe('"3","hs.a","\'=HYPERLINK(""http://x"",""Bấm"")","Abc12345"');
+  });
 });

@@ -6,4 +6,5 @@ export * from './password-policy.js';
 export * from './questions/index.js';
 export * from './reporting/index.js';
 export * from './school-kind.js';
+export * from './spreadsheet-cell.js';
 export * from './text.js';

@@ -2,6 +2,17 @@ import type { QuestionFormat } from '@hoclieu/contracts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/*
+ * The patterns below run on up to 64 KB of whatever was uploaded, so none may backtrack: each
+ * repeated part stops where the next one starts (a comment cannot run past "-->", a space run
+ * cannot cross a line, a brace block cannot hold another "{"). Their first versions took seconds
+ * on a file of many "{", many blank lines or many "<!---->" (found by security/fuzz-*.test.ts).
+ */
+const MOODLE_START = /^\s*(<\?xml[^>]*>\s*)?(<!--(?:[^-]|-(?!->))*-->\s*)*<quiz[\s>]/;
+const AIKEN_ANSWER = /^[ \t]*ANSWER[ \t]*:[ \t]*[A-H][ \t]*\r?$/m;
+const GIFT_ANSWERS = /\{[^{}=~#]*[=~#][^{}]*\}/;
+const GIFT_BLOCK = /\{[^{}]*\}/;
+
 /**
  * The question format of a file, by content first and name second. Zip packages are told apart
  * by the part names in their directory (read as bytes: no inflating needed).
@@ -14,14 +25,15 @@ export function detectFormat(fileName: string, bytes: Uint8Array): QuestionForma
     if (buffer.includes('imsmanifest.xml')) return 'qti';
     return name.endsWith('.docx') ? 'docx' : null;
   }
+  // A "Word" file that is not a zip (a renamed .doc, a broken download) gets the Word message, even
+  // when its bytes happen to hold "{...}" or "ANSWER: A" (it was read as GIFT or Aiken before).
+  if (name.endsWith('.docx')) return 'docx';
   const head = buffer.subarray(0, 64 * 1024).toString('utf8');
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<quiz[\s>]/.test(head)) return 'moodle_xml';
+  if (MOODLE_START.test(head)) return 'moodle_xml';
   if (/<(qti-assessment-item|assessmentItem)[\s>]/.test(head)) return 'qti';
   if (name.endsWith('.gift')) return 'gift';
-  if (/^\s*ANSWER\s*:\s*[A-H]\s*$/m.test(head) && !/\{[^}]*[=~#][^}]*\}/.test(head)) return 'aiken';
-  if (/\{[^}]*\}/.test(head)) return 'gift';
+  if (AIKEN_ANSWER.test(head) && !GIFT_ANSWERS.test(head)) return 'aiken';
+  if (GIFT_BLOCK.test(head)) return 'gift';
   if (name.endsWith('.xml')) return 'moodle_xml';
-  // A "Word" file that is not a zip (a renamed .doc, a broken download) gets the Word message.
-  if (name.endsWith('.docx')) return 'docx';
   return null;
 }

@@ -32,7 +32,14 @@ export async function parseQuestions(
   if (format === 'qti' && bytes[0] === 0x50 && bytes[1] === 0x4b) return parseQtiPackage(bytes, limits);
   if (bytes.byteLength > (options.maxTextBytes ?? 20 * 1024 ** 2))
     return failedResult(format, 'FILE_TOO_LARGE');
-  const text = new TextDecoder('utf-8').decode(bytes);
+  // Strict: a legacy Vietnamese encoding decoded leniently turns every accented letter into U+FFFD
+  // and the teacher would import garbled questions without being told.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failedResult(format, 'NOT_UTF8');
+  }
   if (format === 'aiken') return parseAiken(text);
   if (format === 'gift') return parseGift(text);
   if (format === 'qti') return parseQtiXml(text);

@@ -5,6 +5,8 @@ const MESSAGES = {
   NOT_A_DOCX: 'Tệp không phải là tài liệu Word (.docx) hợp lệ.',
   FILE_TOO_LARGE: 'Tệp quá lớn để nhập câu hỏi.',
   UNSAFE_ZIP: 'Tệp nén không an toàn hoặc bị hỏng',
+  NOT_UTF8:
+    'Tệp văn bản không dùng mã UTF-8 (có thể được lưu bằng bảng mã TCVN3, VNI hoặc Windows-1258). Hãy lưu lại tệp với mã UTF-8 rồi nhập lại.',
   XML_INVALID: 'Nội dung XML không hợp lệ.',
   XML_DOCTYPE: 'Tệp XML có khai báo DOCTYPE/ENTITY, không được phép vì lý do an toàn.',
   UNKNOWN_FORMAT: 'Không nhận ra định dạng tệp câu hỏi.',

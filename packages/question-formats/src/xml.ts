@@ -1,10 +1,20 @@
 import { DOMParser, type Element, MIME_TYPE, type Node } from '@xmldom/xmldom';
 
-export type XmlResult = { ok: true; root: Element } | { ok: false; code: 'XML_INVALID' | 'XML_DOCTYPE' };
+export type XmlResult =
+  | { ok: true; root: Element }
+  | { ok: false; code: 'XML_INVALID' | 'XML_DOCTYPE'; detail?: string };
+
+/**
+ * Deepest element nesting accepted. Real files stay far below (a Word table in a table with an
+ * equation is about 20 levels); the readers walk the tree recursively, so a file of 50,000 nested
+ * tags would otherwise end in a stack overflow instead of a clear error.
+ */
+export const MAX_XML_DEPTH = 200;
 
 /**
  * Parses XML from an untrusted file. DOCTYPE and ENTITY declarations are refused before parsing
- * (no external entities, no entity expansion bombs); parse errors come back as a result.
+ * (no external entities, no entity expansion bombs); parse errors and over-deep nesting come back
+ * as a result.
  */
 export function parseXml(text: string): XmlResult {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) return { ok: false, code: 'XML_DOCTYPE' };
@@ -15,10 +25,28 @@ export function parseXml(text: string): XmlResult {
       },
     }).parseFromString(text.replace(/^\uFEFF/, ''), MIME_TYPE.XML_TEXT);
     const root = doc.documentElement;
-    return root ? { ok: true, root } : { ok: false, code: 'XML_INVALID' };
+    if (!root) return { ok: false, code: 'XML_INVALID' };
+    if (depthOf(root) > MAX_XML_DEPTH)
+      return { ok: false, code: 'XML_INVALID', detail: `lồng quá ${MAX_XML_DEPTH} cấp` };
+    return { ok: true, root };
   } catch {
     return { ok: false, code: 'XML_INVALID' };
   }
+}
+
+/** Element nesting depth, walked without recursion (the tree may be arbitrarily deep). */
+function depthOf(root: Element): number {
+  let deepest = 1;
+  const stack: [Node, number][] = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_XML_DEPTH) break;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (isElement(child)) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {

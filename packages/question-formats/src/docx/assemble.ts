@@ -24,9 +24,20 @@ export function assembleQuestions(blocks: Block[]): {
   let group: QuestionDraft | null = null;
   let solutionOf: QuestionDraft | null = null;
 
-  const all = (): QuestionDraft[] => drafts.flatMap((d) => (d.group ? d.children : [d]));
+  // Every question (group children included) indexed as it is made: scanning them all again for
+  // each paragraph made a paper of 20,000 one-line questions (a 10 KB .docx) take two minutes.
+  const byNumber = new Map<number, QuestionDraft[]>();
+  const numberedInPart = new Set<string>();
+  let bareNumbers = true;
+  const addQuestion = (draft: QuestionDraft): void => {
+    const same = byNumber.get(draft.number);
+    if (same) same.push(draft);
+    else byNumber.set(draft.number, [draft]);
+    numberedInPart.add(`${draft.number}|${draft.part}`);
+    if (/\D/.test(draft.label)) bareNumbers = false;
+  };
   const find = (n: number): QuestionDraft | undefined => {
-    const matches = all().filter((d) => d.number === n);
+    const matches = byNumber.get(n) ?? [];
     return matches.find((d) => d.part === part) ?? matches[matches.length - 1];
   };
 
@@ -43,7 +54,7 @@ export function assembleQuestions(blocks: Block[]): {
     const text = block.text;
     if (!text.trim() && !block.segments.some((s) => s.kind === 'image' || s.kind === 'math')) continue;
     const c = classify(text, {
-      bareNumbers: !all().some((d) => /\D/.test(d.label)),
+      bareNumbers,
       nextNumber: (current?.number ?? 0) + 1,
     });
     const html = (from = 0): string => segmentsToHtml(sliceSegments(block.segments, from, text.length));
@@ -95,10 +106,11 @@ export function assembleQuestions(blocks: Block[]): {
       drafts.push(group);
       current = null;
     } else if (c.kind === 'question') {
-      if (all().some((d) => d.number === c.number && d.part === part)) {
+      if (numberedInPart.has(`${c.number}|${part}`)) {
         problems.push(warning('DUPLICATE_NUMBER', c.label));
       }
       current = newDraft(c.number, c.label, part, c.level);
+      addQuestion(current);
       current.stem.push(html(c.rest));
       const inGroup = group?.group && c.number >= group.group.from && c.number <= group.group.to;
       if (inGroup && group) group.children.push(current);
@@ -147,10 +159,15 @@ const KIND_FITS: Record<string, (q: ImportedQuestion) => boolean> = {
 
 /** Answer-table entries matched to questions by number, then part, then kind of answer. */
 function applyKeys(questions: ImportedQuestion[], keys: AnswerKeyEntry[], problems: ImportProblem[]): void {
-  const flat = questions.flatMap((q) => (q.type === 'group' ? q.children : [q]));
-  const numberOf = (q: ImportedQuestion): number => Number(q.number.replace(/\D/g, ''));
+  const byNumber = new Map<number, ImportedQuestion[]>();
+  for (const q of questions.flatMap((q) => (q.type === 'group' ? q.children : [q]))) {
+    const number = Number(q.number.replace(/\D/g, ''));
+    const same = byNumber.get(number);
+    if (same) same.push(q);
+    else byNumber.set(number, [q]);
+  }
   for (const key of keys) {
-    const sameNumber = flat.filter((q) => numberOf(q) === key.number);
+    const sameNumber = byNumber.get(key.number) ?? [];
     const inPart = sameNumber.filter((q) => key.part === null || q.part === key.part);
     const candidates = inPart.length ? inPart : sameNumber;
     const target = candidates.find(KIND_FITS[key.value.kind]!) ?? candidates[0];

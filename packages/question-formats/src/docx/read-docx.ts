@@ -28,7 +28,7 @@ export async function parseDocx(
   const documentXml = await pkg.read(DOCUMENT);
   if (!documentXml) return failedResult('docx', 'NOT_A_DOCX');
   const document = parseXml(documentXml.toString('utf8'));
-  if (!document.ok) return failedResult('docx', document.code);
+  if (!document.ok) return failedResult('docx', document.code, document.detail);
   const body = firstChild(document.root, 'body');
   if (!body) return failedResult('docx', 'NOT_A_DOCX');
 

@@ -13,7 +13,7 @@ const CLOZE_STATEMENT =
 /** Moodle XML (`<quiz>`) to questions; DOCTYPE/ENTITY refused, unknown types reported. */
 export function parseMoodleXml(text: string): ImportResult {
   const parsed = parseXml(text);
-  if (!parsed.ok) return failedResult('moodle_xml', parsed.code);
+  if (!parsed.ok) return failedResult('moodle_xml', parsed.code, parsed.detail);
   if (parsed.root.localName !== 'quiz') return failedResult('moodle_xml', 'XML_INVALID', 'thiếu thẻ <quiz>');
   const images = new ImageCollector();
   const questions: ImportedQuestion[] = [];

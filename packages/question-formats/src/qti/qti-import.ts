@@ -179,7 +179,8 @@ async function readItem(
   index: number,
 ): Promise<ItemResult> {
   const parsed = parseXml(text);
-  if (!parsed.ok) return { question: null, problems: [], fatal: { code: parsed.code } };
+  if (!parsed.ok)
+    return { question: null, problems: [], fatal: { code: parsed.code, detail: parsed.detail } };
   const root = parsed.root;
   const v3 = root.localName === 'qti-assessment-item';
   if (!v3 && root.localName !== 'assessmentItem') {

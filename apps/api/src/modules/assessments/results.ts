@@ -1,6 +1,6 @@
 import type { AssignmentResults, StudentAnswerInput } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, itemStatistics, scoreDistribution } from '@hoclieu/domain';
+import { type Actor, itemStatistics, scoreDistribution, spreadsheetCell } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 import type { AssignmentService } from './assignments.js';
 import { summaryOf } from './assignments.js';
@@ -17,9 +17,6 @@ function choicesOf(answer: StudentAnswerInput | null): string[] {
     return Object.entries(answer.statements).map(([label, value]) => `${label}:${value ? 'Đ' : 'S'}`);
   return [];
 }
-
-// A spreadsheet cell starting with these is a formula to Excel: names are data, never formulas.
-const safeCell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** Class results: every student of the classes, their latest attempt, distribution and item analysis. */
 export function createResultService(db: Db, assignments: AssignmentService, clock: () => Date) {
@@ -135,18 +132,20 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
     ]);
     r.students.forEach((s, index) => {
       const perItem = s.attemptId ? resultsById.get(s.attemptId) : undefined;
-      sheet.addRow([
+      // Names are data, never formulas: every text cell goes through the OWASP rule.
+      const cells = [
         index + 1,
-        safeCell(s.username),
-        safeCell(s.fullName),
-        safeCell(s.className),
+        s.username,
+        s.fullName,
+        s.className,
         s.versionCode ?? '',
         statusText[s.status],
         s.score ?? '',
         r.maxScore,
         s.submittedAt ? new Date(s.submittedAt) : '',
         ...r.items.map((i) => perItem?.[i.key]?.score ?? ''),
-      ]);
+      ];
+      sheet.addRow(cells.map(spreadsheetCell));
     });
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];

@@ -1,9 +1,22 @@
 import type { SheetRow } from '@hoclieu/domain';
+import { bufferSource, inspectZip, openZipEntry, type ZipLimits } from '@hoclieu/media';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../http/errors.js';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * ExcelJS inflates every part of an .xlsx in memory before reading a cell, so the zip is checked
+ * first: a 20,000-row sheet is a few MB of XML, far below these limits, while a zip bomb, thousands
+ * of entries, traversal names or lying sizes are refused before ExcelJS sees them.
+ */
+const XLSX_LIMITS: Partial<ZipLimits> = {
+  maxEntries: 500,
+  maxTotalUncompressedBytes: 64 * 1024 ** 2,
+  verifyContent: true,
+  timeoutMs: 5_000,
+};
 
 /**
  * Reads the first sheet of an .xlsx or a .csv file into its non-empty rows, cells trimmed. The
@@ -20,6 +33,7 @@ export async function readSpreadsheet(file: Buffer): Promise<SheetRow[]> {
 }
 
 async function readXlsx(file: Buffer): Promise<SheetRow[]> {
+  await checkXlsxPackage(file);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Uint8Array.from(file).buffer);
   const sheet = workbook.worksheets[0];
@@ -33,6 +47,31 @@ async function readXlsx(file: Buffer): Promise<SheetRow[]> {
     rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
   return rows;
+}
+
+/**
+ * Refuses an unsafe zip and any XML part with a DOCTYPE or ENTITY declaration: Excel never writes
+ * one, and ExcelJS's parser would otherwise accept the declaration (entities are how XML files
+ * reach local files and the network, or expand to gigabytes).
+ */
+async function checkXlsxPackage(file: Buffer): Promise<void> {
+  const inspection = await inspectZip(file, XLSX_LIMITS, 'office');
+  if (!inspection.ok) throw new AppError('IMPORT_FILE_UNREADABLE');
+  for (const { path } of inspection.entries) {
+    if (!/\.(xml|rels|vml)$/i.test(path)) continue;
+    const part = await openZipEntry(bufferSource(file), path, XLSX_LIMITS.maxTotalUncompressedBytes ?? 0);
+    if (!part) throw new AppError('IMPORT_FILE_UNREADABLE');
+    let tail = '';
+    for await (const chunk of part.stream) {
+      // The tail of the previous chunk, so a declaration split across two chunks is still seen.
+      const text = tail + (chunk as Buffer).toString('latin1');
+      if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
+        part.stream.destroy();
+        throw new AppError('IMPORT_FILE_UNREADABLE');
+      }
+      tail = text.slice(-10);
+    }
+  }
 }
 
 function readCsv(file: Buffer): SheetRow[] {

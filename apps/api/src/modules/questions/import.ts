@@ -20,6 +20,12 @@ import type { QuestionInput, QuestionService } from './service.js';
 import { similarQuestions } from './similar.js';
 
 const MAX_CHILDREN = 20;
+/**
+ * Questions previewed from one file. A paper has a few dozen and a bank file a few hundred; each
+ * previewed question costs a similarity query, so a 10 KB .docx of 20,000 one-line questions would
+ * otherwise hold the request for minutes. The rest are reported, not silently dropped.
+ */
+export const MAX_PREVIEW_QUESTIONS = 500;
 
 /**
  * Tighter than the package defaults: the API parses uploads from anyone signed in, and a Word
@@ -30,6 +36,13 @@ const API_DOCX_LIMITS: DocxLimits = {
   maxPartBytes: 16 * 1024 ** 2,
   zip: { ...DEFAULT_DOCX_LIMITS.zip, maxTotalUncompressedBytes: 64 * 1024 ** 2, timeoutMs: 10_000 },
 };
+
+const tooManyQuestions = (count: number): ImportProblem => ({
+  severity: 'error',
+  code: 'TOO_MANY_QUESTIONS',
+  message: `Tệp có ${count.toLocaleString('vi-VN')} câu hỏi; mỗi lần chỉ xem trước được ${MAX_PREVIEW_QUESTIONS} câu đầu. Hãy chia tệp thành nhiều tệp nhỏ hơn.`,
+  location: null,
+});
 
 const imageDropped = (location: string): ImportProblem => ({
   severity: 'warning',
@@ -86,7 +99,7 @@ export function createQuestionImport(
       });
       const urls = await storeImages(storage, parsed.images);
       const items: ImportPreviewItem[] = [];
-      for (const q of parsed.questions) {
+      for (const q of parsed.questions.slice(0, MAX_PREVIEW_QUESTIONS)) {
         const missing = new Set<string>();
         const content = contentOf(q, (html) => linkImages(html, urls, missing));
         const location = q.number || `Câu ${items.length + 1}`;
@@ -114,7 +127,11 @@ export function createQuestionImport(
           similar: await similarQuestions(db, viewer, stemKey(content)),
         });
       }
-      return { fileName, format: parsed.format, items, problems: parsed.problems };
+      const problems =
+        parsed.questions.length > MAX_PREVIEW_QUESTIONS
+          ? [...parsed.problems, tooManyQuestions(parsed.questions.length)]
+          : parsed.problems;
+      return { fileName, format: parsed.format, items, problems };
     },
 
     async commit(

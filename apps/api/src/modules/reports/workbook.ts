@@ -1,4 +1,5 @@
 import type { OnlineShareReport, ShareFigure } from '@hoclieu/contracts';
+import { spreadsheetCell } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 
 const LEVEL_NAMES = {
@@ -42,8 +43,8 @@ function sheet(
 ) {
   const ws = book.addWorksheet(name);
   ws.addRow(headers).font = { bold: true };
-  for (const row of rows)
-    ws.addRow(row.map((v) => (typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v)));
+  // Unit names come from imports and forms: text that would run as a formula is neutralised.
+  for (const row of rows) ws.addRow(row.map(spreadsheetCell));
   for (const column of percentColumns) ws.getColumn(column).numFmt = '0.00%';
   ws.columns.forEach((c) => {
     c.width = 16;
@@ -77,13 +78,15 @@ export async function onlineShareWorkbook(report: OnlineShareReport): Promise<Bu
     [],
   );
   const info = book.addWorksheet('Thông tin');
-  info.addRows([
-    ['Báo cáo', 'Tỷ lệ dạy học trực tuyến'],
-    ['Đơn vị', report.unit.name],
-    ['Năm học', report.schoolYear],
-    ['Tính đến ngày', report.asOf],
-    ['Tiến độ năm học', report.elapsed],
-  ]);
+  info.addRows(
+    [
+      ['Báo cáo', 'Tỷ lệ dạy học trực tuyến'],
+      ['Đơn vị', report.unit.name],
+      ['Năm học', report.schoolYear],
+      ['Tính đến ngày', report.asOf],
+      ['Tiến độ năm học', report.elapsed],
+    ].map((row) => row.map(spreadsheetCell)),
+  );
   info.getCell('B5').numFmt = '0%';
   info.getColumn(1).width = 20;
   info.getColumn(2).width = 40;

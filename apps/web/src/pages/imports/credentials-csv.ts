@@ -1,4 +1,5 @@
 import type { ImportReport } from '@hoclieu/contracts';
+import { spreadsheetText } from '@hoclieu/domain';
 
 const quote = (value: string | number) => `"${String(value).replaceAll('"', '""')}"`;
 
@@ -13,7 +14,11 @@ export function credentialsCsv(
   const lines = [
     headers.map(quote).join(','),
     ...credentials.map((item) =>
-      [item.row, item.username, item.fullName, item.temporaryPassword].map(quote).join(','),
+      // Names come from the imported file: "=HYPERLINK(...)" must stay text in Excel (the password is
+      // left exactly as generated).
+      [item.row, spreadsheetText(item.username), spreadsheetText(item.fullName), item.temporaryPassword]
+        .map(quote)
+        .join(','),
     ),
   ];
   return new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });

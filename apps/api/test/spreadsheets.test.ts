@@ -1,0 +1,93 @@
+import type { OnlineShareReport } from '@hoclieu/contracts';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { deflateBomb, docx, entityPrologs, sheetXml, xlsx } from '../security/hostile/files.js';
+import { AppError } from '../src/http/errors.js';
+import { readSpreadsheet } from '../src/modules/imports/spreadsheet.js';
+import { onlineShareWorkbook } from '../src/modules/reports/workbook.js';
+
+/** Regressions found by security/hostile-files.test.ts and security/formula-injection.test.ts. */
+
+const refusal = (file: Buffer) =>
+  readSpreadsheet(file).then(
+    () => 'read',
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
+
+describe('reading an uploaded .xlsx', () => {
+  const rows = [
+    ['Mã trường', 'Tên lớp'],
+    ['T1', '6A'],
+  ];
+
+  it('reads a plain sheet', async () => {
+    expect(await readSpreadsheet(xlsx(sheetXml(rows)))).toEqual([
+      { row: 1, cells: ['Mã trường', 'Tên lớp'] },
+      { row: 2, cells: ['T1', '6A'] },
+    ]);
+  });
+
+  it('refuses DOCTYPE and ENTITY declarations (ExcelJS accepted them)', async () => {
+    for (const prolog of [
+      entityPrologs.file,
+      entityPrologs.laughs,
+      entityPrologs.http('http://127.0.0.1:9/x'),
+    ])
+      expect(await refusal(xlsx(sheetXml([['&lol9;', '&xxe;']], prolog)))).toBe('IMPORT_FILE_UNREADABLE');
+  });
+
+  it('refuses zip bombs, traversal names and too many parts before ExcelJS inflates them', async () => {
+    const bomb = deflateBomb(1024);
+    const started = performance.now();
+    expect(
+      await refusal(xlsx({ name: 'xl/worksheets/sheet1.xml', deflated: bomb, declaredSize: 2048 })),
+    ).toBe('IMPORT_FILE_UNREADABLE');
+    expect(await refusal(xlsx({ name: 'xl/worksheets/sheet1.xml', deflated: bomb }))).toBe(
+      'IMPORT_FILE_UNREADABLE',
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(await refusal(xlsx(sheetXml(rows), [{ name: '../../etc/x', data: Buffer.from('x') }]))).toBe(
+      'IMPORT_FILE_UNREADABLE',
+    );
+    const many = Array.from({ length: 1_000 }, (_, i) => ({ name: `x/${i}.bin` }));
+    expect(await refusal(xlsx(sheetXml(rows), many))).toBe('IMPORT_FILE_UNREADABLE');
+    expect(await refusal(docx())).toBe('IMPORT_FILE_UNREADABLE');
+  });
+});
+
+describe('the online-share workbook', () => {
+  it('neutralises unit and school names a spreadsheet would run, tab and carriage return included', async () => {
+    const figure = {
+      online: 1,
+      programme: 2,
+      share: 0.5,
+      programmeToDate: 2,
+      target: null,
+      status: 'no_target' as const,
+      formula: '1 ÷ 2',
+    };
+    const report = {
+      unit: { kind: 'district', id: '00000000-0000-4000-8000-000000000001', name: '=Phòng' },
+      schoolYear: '2026-2027',
+      asOf: '2027-05-31',
+      elapsed: 1,
+      levels: [],
+      rows: [
+        {
+          kind: 'school',
+          id: '00000000-0000-4000-8000-000000000002',
+          name: '\t=1+1',
+          levels: [],
+          figure,
+          byLevel: [],
+          trend: [],
+        },
+      ],
+      monthly: [],
+    } as unknown as OnlineShareReport;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Uint8Array.from(await onlineShareWorkbook(report)).buffer);
+    expect(book.getWorksheet('Theo trường')?.getRow(2).getCell(1).value).toBe("'\t=1+1");
+    expect(book.getWorksheet('Thông tin')?.getRow(2).getCell(2).value).toBe("'=Phòng");
+  });
+});
