@@ -19,6 +19,7 @@ const SECTOR_NAV = [
   'Nhập dữ liệu',
   'Chương trình',
   'Chỉ tiêu',
+  'Nhật ký thao tác',
 ];
 
 /** Each demo role: what its header says, which navigation it gets, and what its home page shows. */
@@ -59,6 +60,7 @@ const roles = [
       'Tài khoản',
       'Nhập dữ liệu',
       'Chương trình',
+      'Nhật ký thao tác',
     ],
     home: ['Trường THCS Tiến Hoá', 'Giáo viên', 'Học sinh'],
   },

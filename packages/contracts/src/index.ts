@@ -1,6 +1,7 @@
 export * from './assessment-attempts.js';
 export * from './assessment-tests.js';
 export * from './assessments.js';
+export * from './audit.js';
 export * from './auth.js';
 export * from './curriculum.js';
 export * from './endpoint.js';
@@ -16,6 +17,7 @@ export * from './questions.js';
 export * from './reports.js';
 
 import { assessmentEndpoints } from './assessments.js';
+import { auditEndpoints } from './audit.js';
 import { authEndpoints } from './auth.js';
 import { curriculumEndpoints } from './curriculum.js';
 import { healthEndpoints } from './health.js';
@@ -38,4 +40,5 @@ export const endpoints = {
   questions: questionEndpoints,
   assessments: assessmentEndpoints,
   reports: reportEndpoints,
+  audit: auditEndpoints,
 };

@@ -25,12 +25,17 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** A state-changing request from another site: its Origin names a host other than ours. */
+/**
+ * A state-changing request from another site: its Origin names a host other than ours. Ours is the
+ * forwarded host behind a proxy (trustProxy), and a default port is dropped on both sides, as
+ * browsers leave it out of Origin.
+ */
 function crossOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return false;
   try {
-    return new URL(origin).host !== request.headers.host;
+    const from = new URL(origin);
+    return from.host !== new URL(`${from.protocol}//${request.host}`).host;
   } catch {
     return true;
   }

@@ -13,6 +13,7 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { ApiClient } from '../api/api-client';
+import { auditSearchSchema } from '../pages/audit/audit-search';
 import { librarySearchSchema } from '../pages/materials/material-search';
 import { reviewSearchSchema } from '../pages/materials/review-tabs';
 import { NotFoundPage } from '../pages/not-found-page';
@@ -272,6 +273,13 @@ const classReportRoute = createRoute({
   beforeLoad: requireSection('reports'),
 });
 
+/** Nhật ký thao tác: approvals, grade and target changes in the admin's unit. */
+const auditRoute = createRoute({
+  ...page('/nhat-ky', () => import('../pages/audit/audit-page'), 'AuditPage'),
+  validateSearch: auditSearchSchema,
+  beforeLoad: requireSection('audit'),
+});
+
 const changePasswordRoute = createRoute(
   page('/doi-mat-khau', () => import('../pages/password/change-password-page'), 'ChangePasswordPage'),
 );
@@ -308,6 +316,7 @@ const routeTree = rootRoute.addChildren([
     reportsRoute,
     schoolReportRoute,
     classReportRoute,
+    auditRoute,
     changePasswordRoute,
   ]),
 ]);

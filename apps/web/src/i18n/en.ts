@@ -1,3 +1,4 @@
+import { auditEn } from './audit-en';
 import { materialsEn } from './materials-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
@@ -49,6 +50,7 @@ export const en: Messages = {
     quiz: 'Tests',
     tests: 'Tests',
     reports: 'Reports',
+    audit: 'Audit log',
     reviewsPending_one: '{{count}} item awaiting review',
     reviewsPending_other: '{{count}} items awaiting review',
   },
@@ -262,5 +264,6 @@ export const en: Messages = {
   ...quizEn,
   ...testsEn,
   ...reportsEn,
+  ...auditEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

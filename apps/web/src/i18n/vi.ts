@@ -1,3 +1,4 @@
+import { auditVi } from './audit-vi';
 import { materialsVi } from './materials-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
@@ -49,6 +50,7 @@ export const vi = {
     quiz: 'Bài kiểm tra',
     tests: 'Đề kiểm tra',
     reports: 'Báo cáo',
+    audit: 'Nhật ký thao tác',
     reviewsPending_one: '{{count}} mục chờ duyệt',
     reviewsPending_other: '{{count}} mục chờ duyệt',
   },
@@ -252,6 +254,7 @@ export const vi = {
   ...quizVi,
   ...testsVi,
   ...reportsVi,
+  ...auditVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

@@ -22,6 +22,7 @@ const paths = {
   quiz: '/bai-kiem-tra',
   tests: '/de-kiem-tra',
   reports: '/bao-cao',
+  audit: '/nhat-ky',
 } as const satisfies Record<Exclude<Section, 'mySchool'>, string>;
 
 const allPaths: string[] = Object.values(paths);

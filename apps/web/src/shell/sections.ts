@@ -17,7 +17,8 @@ export type Section =
   | 'kpi'
   | 'quiz'
   | 'tests'
-  | 'reports';
+  | 'reports'
+  | 'audit';
 
 const OFFICER_SECTIONS: Section[] = [
   'home',
@@ -32,6 +33,7 @@ const OFFICER_SECTIONS: Section[] = [
   'imports',
   'curriculum',
   'kpi',
+  'audit',
 ];
 
 /** What each role sees in the navigation, in display order. */
@@ -52,6 +54,7 @@ export const sectionsByRole: Record<Role, Section[]> = {
     'users',
     'imports',
     'curriculum',
+    'audit',
   ],
   district_officer: OFFICER_SECTIONS,
   province_officer: ['home', 'districts', ...OFFICER_SECTIONS.slice(1)],

@@ -1,6 +1,6 @@
 import { authEndpoints } from '@hoclieu/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { route } from '../../http/route.js';
+import { route, signedIn } from '../../http/route.js';
 import { authOf } from '../../plugins/auth-context.js';
 import type { AuthService } from './service.js';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions.js';
@@ -37,6 +37,7 @@ export async function authRoutes(
       return result.session;
     },
     {
+      access: 'public',
       rateLimit: {
         max: loginRateLimitPerMinute,
         timeWindow: '1 minute',
@@ -55,16 +56,14 @@ export async function authRoutes(
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
-    { allowDuringPasswordChange: true },
+    { access: signedIn('self'), allowDuringPasswordChange: true },
   );
 
   route(
     app,
     authEndpoints.me,
     async (request) => auth.me(authOf(request).actor.userId, authOf(request).csrfToken),
-    {
-      allowDuringPasswordChange: true,
-    },
+    { access: signedIn('self'), allowDuringPasswordChange: true },
   );
 
   route(
@@ -80,6 +79,6 @@ export async function authRoutes(
         request.body.newPassword,
       );
     },
-    { allowDuringPasswordChange: true },
+    { access: signedIn('self'), allowDuringPasswordChange: true },
   );
 }

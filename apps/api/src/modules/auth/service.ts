@@ -1,12 +1,19 @@
 import type { Session } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { isStrongPassword } from '@hoclieu/domain';
+import { MIN_PASSWORD_LENGTH, type PasswordProblem, passwordProblems } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
 import type { PasswordHasher } from './passwords.js';
 import { loadSessionUser } from './session-user.js';
 import type { SessionStore } from './sessions.js';
 
 export const MAX_FAILED_LOGINS = 5;
+
+/** Why a new password was refused, listed in the error so the user knows what to fix. */
+const problemMessages: Record<PasswordProblem, string> = {
+  too_short: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+  no_letter: 'Mật khẩu cần có ít nhất một chữ cái.',
+  no_digit: 'Mật khẩu cần có ít nhất một chữ số.',
+};
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
 interface Deps {
@@ -66,7 +73,12 @@ export function createAuthService({ db, passwords, sessions, clock }: Deps) {
       const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
       if (!(await passwords.verify(user.passwordHash, current))) throw new AppError('CURRENT_PASSWORD_WRONG');
       if (current === next) throw new AppError('PASSWORD_REUSED');
-      if (!isStrongPassword(next)) throw new AppError('PASSWORD_TOO_WEAK');
+      const problems = passwordProblems(next);
+      if (problems.length > 0)
+        throw new AppError(
+          'PASSWORD_TOO_WEAK',
+          problems.map((problem) => ({ path: `newPassword.${problem}`, message: problemMessages[problem] })),
+        );
       await db.user.update({
         where: { id: userId },
         data: { passwordHash: await passwords.hash(next), mustChangePassword: false },

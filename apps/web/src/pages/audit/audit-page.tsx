@@ -1,0 +1,57 @@
+import { endpoints } from '@hoclieu/contracts';
+import { Box, Stack, Text } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { Paging } from '../../components/paging';
+import { QueryView } from '../../components/query-view';
+import { AuditFilters } from './audit-filters';
+import type { AuditSearch } from './audit-search';
+import { AuditTable } from './audit-table';
+
+const route = getRouteApi('/app/nhat-ky');
+const PAGE_SIZE = 25;
+
+/** Nhật ký thao tác: the server decides whose entries an admin sees (their unit and below). */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const { page: _page, ...filters } = search;
+  const log = useApiQuery(
+    endpoints.audit.list,
+    { query: { ...filters, page, pageSize: PAGE_SIZE } },
+    { placeholderData: keepPreviousData },
+  );
+  const setFilters = (patch: Partial<AuditSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }), replace: true });
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('audit.title')} description={t('audit.intro')} />
+      <AuditFilters search={search} onChange={setFilters} />
+      <QueryView query={log}>
+        {(data) =>
+          data.total === 0 ? (
+            <Text c="dimmed">{t('audit.empty')}</Text>
+          ) : (
+            <>
+              <Box style={{ opacity: log.isPlaceholderData ? 0.6 : 1 }} aria-busy={log.isPlaceholderData}>
+                <AuditTable items={data.items} />
+              </Box>
+              <Paging
+                total={data.total}
+                page={page}
+                pageSize={PAGE_SIZE}
+                onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+              />
+            </>
+          )
+        }
+      </QueryView>
+    </Stack>
+  );
+}

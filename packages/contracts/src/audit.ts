@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint.js';
+import { roleSchema, uuidSchema } from './enums.js';
+
+/** What an audit entry is about; each service records one of these with its action. */
+export const auditResourceTypes = [
+  'material',
+  'question',
+  'test',
+  'attempt',
+  'kpi_target',
+  'user',
+  'topic',
+  'import',
+  'online_lesson',
+] as const;
+export const auditResourceTypeSchema = z.enum(auditResourceTypes);
+
+/** The actions the services record (`<resource>.<verb>`), offered as a filter. */
+export const auditActions = [
+  'material.submitted',
+  'material.approved',
+  'material.rejected',
+  'material.featured',
+  'material.unfeatured',
+  'material.update',
+  'question.submitted',
+  'question.approved',
+  'question.rejected',
+  'question.new_version',
+  'test.key_corrected',
+  'attempt.essay_graded',
+  'kpi_target.update',
+  'user.password_reset',
+  'topic.create',
+  'topic.update',
+  'topic.delete',
+  'import.schools',
+  'import.classes',
+  'import.teachers',
+  'import.students',
+  'online_lesson.confirmed',
+  'online_lesson.rejected',
+] as const;
+
+export const auditEntrySchema = z.object({
+  id: uuidSchema,
+  action: z.string(),
+  resourceType: z.string(),
+  resourceId: z.string(),
+  /** Null when the account has been removed since. */
+  actor: z
+    .object({ id: uuidSchema, username: z.string(), fullName: z.string(), role: roleSchema })
+    .nullable(),
+  /** The org unit the resource belongs to (the narrowest one recorded); null: sector-wide. */
+  unit: z
+    .object({ kind: z.enum(['school', 'district', 'province']), id: uuidSchema, name: z.string() })
+    .nullable(),
+  /** What changed, as the service recorded it (before/after, reason, scope...). */
+  details: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditQuerySchema = z.object({
+  action: z.string().trim().max(60).optional(),
+  resourceType: auditResourceTypeSchema.optional(),
+  /** Days in Vietnam time (UTC+7), both included. */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+/** The query as the API has parsed it (defaults filled in). */
+export type AuditFilter = z.output<typeof auditQuerySchema>;
+
+export const auditEndpoints = {
+  list: endpoint({
+    method: 'GET',
+    path: '/api/audit',
+    summary:
+      'Nhật ký thao tác (duyệt, sửa điểm, sửa chỉ tiêu...) trong phạm vi quản lý, mới nhất trước. Giáo viên, học sinh không được xem.',
+    tags: ['audit'],
+    auth: 'session',
+    query: auditQuerySchema,
+    response: z.object({
+      items: z.array(auditEntrySchema),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    }),
+  }),
+};
