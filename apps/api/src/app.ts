@@ -3,11 +3,12 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { AppError } from './http/errors.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createSessionStore } from './modules/auth/sessions.js';
@@ -35,6 +36,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Feeds the search index; server.ts drains it on a timer, tests drain it to read their writes. */
     searchOutbox: SearchOutbox;
+    /** Every route registered, plugins' included, with its config (`access`): the authorization matrix reads it. */
+    routeTable: readonly RouteOptions[];
   }
 }
 
@@ -50,6 +53,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const routeTable: RouteOptions[] = [];
+  app.addHook('onRoute', (options) => {
+    routeTable.push(options);
+  });
+  app.decorate('routeTable', routeTable);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -127,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(assessmentRoutes, { db, sql: deps.sql, storage: deps.storage, jobs: deps.jobs, clock });
   await app.register(reportRoutes, { db, clock });
+  await app.register(auditRoutes, { db });
   await app.register(webApp, { dist: config.webDist });
   return app;
 }

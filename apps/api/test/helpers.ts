@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Role, Sql } from '@hoclieu/db';
 import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
-import { createPostgresIndex, createPostgresSearch, type SearchIndex, type SqlQuery } from '@hoclieu/search';
+import {
+  createPostgresIndex,
+  createPostgresSearch,
+  type SearchEngine,
+  type SearchIndex,
+  type SqlQuery,
+} from '@hoclieu/search';
 import { type BlobStore, createLocalDiskStore } from '@hoclieu/storage';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
@@ -38,8 +44,13 @@ export async function createTestApp(
   overrides: {
     loginRateLimitPerMinute?: number;
     storage?: BlobStore;
+    search?: SearchEngine;
     uploadMaxBytes?: number;
-    /** Wraps the real PostgreSQL index, e.g. to make it fail for an outage test. */
+    /** A built web app to serve (its catch-all and static routes then exist); none by default. */
+    webDist?: string;
+    /** Wraps (or replaces) each real PostgreSQL index, materials and questions, e.g. to make it fail. */
+    wrapIndexes?: (index: SearchIndex) => SearchIndex;
+    /** The same, for the materials index alone. */
     wrapIndex?: (index: SearchIndex) => SearchIndex;
   } = {},
 ): Promise<TestApp> {
@@ -48,18 +59,20 @@ export async function createTestApp(
   const clock = { now: new Date() };
   const storage = overrides.storage ?? createLocalDiskStore({ root: filesDir });
   const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
-  const realIndex = createPostgresIndex({ name: 'materials', query });
-  const materialsIndex = overrides.wrapIndex?.(realIndex) ?? realIndex;
-  await materialsIndex.ensureReady();
-  const questionsIndex = createPostgresIndex({ name: 'questions', query });
-  await questionsIndex.ensureReady();
+  const { wrapIndexes = (index) => index, wrapIndex = (index) => index } = overrides;
+  const materialsIndex = wrapIndex(wrapIndexes(createPostgresIndex({ name: 'materials', query })));
+  const questionsIndex = wrapIndexes(createPostgresIndex({ name: 'questions', query }));
+  const ready = await Promise.allSettled([materialsIndex.ensureReady(), questionsIndex.ensureReady()]);
+  // As bootstrap does, a wrapped index down at start is not fatal: the outbox prepares it later.
+  const failed = ready.find((r) => r.status === 'rejected');
+  if (failed && !overrides.wrapIndexes && !overrides.wrapIndex) throw failed.reason;
   const jobs = createJobQueue(database.url, silentLogger);
   await jobs.start();
   const app = await buildApp({
     config: {
       cookieSecure: false,
       sessionSecret: 'test-secret-test-secret-test-secret-0123',
-      webDist: join(filesDir, 'no-web'),
+      webDist: overrides.webDist ?? join(filesDir, 'no-web'),
       importMaxBytes: 2 * 1024 * 1024,
       uploadMaxBytes: overrides.uploadMaxBytes ?? 50 * 1024 * 1024,
       loginRateLimitPerMinute: overrides.loginRateLimitPerMinute ?? 1000,
@@ -68,7 +81,7 @@ export async function createTestApp(
     db: database.db,
     sql: database.sql,
     storage,
-    search: createPostgresSearch({ query }),
+    search: overrides.search ?? createPostgresSearch({ query }),
     materialsIndex,
     questionsIndex,
     jobs,

@@ -1,100 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { errorMessage } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
-import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
-import {
-  createMeilisearchIndex,
-  createMeilisearchSearch,
-  createPostgresIndex,
-  createPostgresSearch,
-  type SearchEngine,
-  type SearchIndex,
-  type SqlQuery,
-} from '@hoclieu/search';
-import { createLocalDiskStore } from '@hoclieu/storage';
-import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { createJobQueue } from '../src/jobs/queue.js';
-import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+import { createMeilisearchIndex, createMeilisearchSearch, type SearchIndex } from '@hoclieu/search';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialDocument } from '../src/modules/materials/search-document.js';
 import { questionDocument } from '../src/modules/questions/search-document.js';
-import { type Client, signIn, testPasswordHash } from './helpers.js';
+import { type Client, createTestApp, type TestApp, userOf } from './helpers.js';
 import { choiceQuestion } from './question-fixtures.js';
 
 // Issue 8: the search engine goes away. Writes must still succeed, search must say so clearly,
 // and after recovery the outbox must bring each index back to exactly what the database holds.
-
-interface Indexes {
-  materials: SearchIndex;
-  questions: SearchIndex;
-}
-
-interface OutageApp {
-  app: FastifyInstance;
-  db: Db;
-  real: Indexes;
-  close(): Promise<void>;
-}
-
-/** The real app on a fresh database, with both indexes (and the engine) chosen by the test. */
-async function outageApp(choose: (real: Indexes) => Indexes, search?: SearchEngine): Promise<OutageApp> {
-  const database = await createTestDatabase(inject('templateDatabaseUrl'));
-  const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-outage-search-'));
-  const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
-  const real = {
-    materials: createPostgresIndex({ name: 'materials', query }),
-    questions: createPostgresIndex({ name: 'questions', query }),
-  };
-  const used = choose(real);
-  // As bootstrap does: an engine down at start is logged, not fatal; the outbox must prepare it later.
-  await Promise.allSettled([used.materials.ensureReady(), used.questions.ensureReady()]);
-  const log = pino({ level: 'silent' });
-  const jobs = createJobQueue(database.url, log);
-  await jobs.start();
-  const app = await buildApp({
-    config: {
-      cookieSecure: false,
-      sessionSecret: 'test-secret-test-secret-test-secret-0123',
-      webDist: join(filesDir, 'no-web'),
-      importMaxBytes: 2 * 1024 * 1024,
-      uploadMaxBytes: 10 * 1024 * 1024,
-      loginRateLimitPerMinute: 1000,
-      logLevel: 'silent',
-    },
-    db: database.db,
-    sql: database.sql,
-    storage: createLocalDiskStore({ root: filesDir }),
-    search: search ?? createPostgresSearch({ query }),
-    materialsIndex: used.materials,
-    questionsIndex: used.questions,
-    jobs,
-    passwords: createPasswordHasher(),
-    databaseKind: 'embedded-postgres',
-    clock: () => new Date(),
-  });
-  await app.ready();
-  return {
-    app,
-    db: database.db,
-    real,
-    async close() {
-      await app.close();
-      await jobs.stop();
-      await database.drop();
-      rmSync(filesDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function teacherOf(t: OutageApp): Promise<Client> {
-  const user = await makeUser(t.db, 'teacher', { passwordHash: await testPasswordHash() });
-  return signIn(t.app, user.username);
-}
 
 /** Creates and edits materials and questions; returns the ids written. */
 async function writeSome(teacher: Client, label: string) {
@@ -150,18 +64,15 @@ async function closedPort(): Promise<number> {
 }
 
 describe('Meilisearch unreachable (closed port)', () => {
-  let t: OutageApp;
+  let t: TestApp;
   let teacher: Client;
   beforeAll(async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    t = await outageApp(
-      () => ({
-        materials: createMeilisearchIndex({ name: 'materials', url, requestTimeoutMs: 2000 }),
-        questions: createMeilisearchIndex({ name: 'questions', url, requestTimeoutMs: 2000 }),
-      }),
-      createMeilisearchSearch({ url, requestTimeoutMs: 2000, healthTimeoutMs: 1000 }),
-    );
-    teacher = await teacherOf(t);
+    t = await createTestApp({
+      wrapIndexes: ({ name }) => createMeilisearchIndex({ name, url, requestTimeoutMs: 2000 }),
+      search: createMeilisearchSearch({ url, requestTimeoutMs: 2000, healthTimeoutMs: 1000 }),
+    });
+    teacher = await userOf(t, 'teacher');
   });
   afterAll(() => t.close());
 
@@ -193,14 +104,15 @@ describe('Meilisearch unreachable (closed port)', () => {
   });
 });
 
-type Outage = { materials: boolean; questions: boolean };
+/** Which indexes are "down", by index name. */
+type Outage = Record<string, boolean>;
 
 /** The real PostgreSQL index, throwing while its engine is "down" (the database itself is up). */
-function faulty(index: SearchIndex, down: Outage, name: keyof Outage): SearchIndex {
+function faulty(index: SearchIndex, down: Outage): SearchIndex {
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     (...args: A) =>
-      down[name] ? Promise.reject(new Error(`${name} index unreachable`)) : fn(...args);
+      down[index.name] ? Promise.reject(new Error(`${index.name} index unreachable`)) : fn(...args);
   return {
     kind: index.kind,
     name: index.name,
@@ -215,17 +127,14 @@ function faulty(index: SearchIndex, down: Outage, name: keyof Outage): SearchInd
 
 describe('search engine down at start, back with nothing to catch up', () => {
   const down: Outage = { materials: true, questions: true };
-  let t: OutageApp;
+  let t: TestApp;
   beforeAll(async () => {
-    t = await outageApp((real) => ({
-      materials: faulty(real.materials, down, 'materials'),
-      questions: faulty(real.questions, down, 'questions'),
-    }));
+    t = await createTestApp({ wrapIndexes: (real) => faulty(real, down) });
   });
   afterAll(() => t.close());
 
   it('prepares the indexes on the next outbox pass, so searching works again', async () => {
-    const teacher = await teacherOf(t);
+    const teacher = await userOf(t, 'teacher');
     expectSearchUnavailable(await teacher.request({ method: 'GET', url: '/api/materials?q=toan' }));
     down.materials = false;
     down.questions = false;
@@ -239,17 +148,20 @@ describe('search engine down at start, back with nothing to catch up', () => {
 describe('search index down, then back: the outbox catches up', () => {
   const down: Outage = { materials: false, questions: false };
 
-  let t: OutageApp;
+  const real: Record<string, SearchIndex> = {};
+  let t: TestApp;
   let teacher: Client;
   beforeAll(async () => {
     // The API starts while the engine is down: its indexes were never prepared.
     down.materials = true;
     down.questions = true;
-    t = await outageApp((real) => ({
-      materials: faulty(real.materials, down, 'materials'),
-      questions: faulty(real.questions, down, 'questions'),
-    }));
-    teacher = await teacherOf(t);
+    t = await createTestApp({
+      wrapIndexes: (index) => {
+        real[index.name] = index;
+        return faulty(index, down);
+      },
+    });
+    teacher = await userOf(t, 'teacher');
   });
   afterAll(() => t.close());
 
@@ -277,7 +189,7 @@ describe('search index down, then back: the outbox catches up', () => {
       result[feed.name] = {
         expected: docs.flatMap((d) => (d ? [d.id] : [])).sort(),
         indexed: rows.map((r) => r.id).sort(),
-        count: await t.real[feed.name].count(),
+        count: (await real[feed.name]?.count()) ?? 0,
       };
     }
     return result;

@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { errorMessage } from '@hoclieu/contracts';
 import { createMinioStore } from '@hoclieu/storage';
-import S3rver from 's3rver';
+import { type S3Peer, S3RVER_CREDENTIALS, startS3Peer } from '@hoclieu/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp, userOf } from './helpers.js';
 import { pdfWith } from './material-files.js';
@@ -12,20 +9,21 @@ import { pdfWith } from './material-files.js';
 // Issue 8: the object store goes away (s3rver, MinIO's stand-in, stopped) and comes back on the
 // same port; the API keeps answering, uploads fail with a stable code, then work again.
 const BUCKET = 'hoclieu-outage';
+let peer: S3Peer;
 let t: TestApp;
-let directory: string;
-let port: number;
-let server: S3rver | null = null;
 let teacher: Client;
 
-async function startPeer(): Promise<void> {
-  server = new S3rver({ address: '127.0.0.1', port, directory, silent: true });
-  port = (await server.run()).port;
-}
-
-async function stopPeer(): Promise<void> {
-  await server?.close();
-  server = null;
+/** The adapter on `port` (the peer's, or a relay's in front of it), with short deadlines. */
+function storeOn(port: number, requestTimeoutMs = 3000) {
+  return createMinioStore({
+    endPoint: '127.0.0.1',
+    port,
+    useSSL: false,
+    ...S3RVER_CREDENTIALS,
+    bucket: BUCKET,
+    requestTimeoutMs,
+    healthTimeoutMs: 1000,
+  });
 }
 
 /** The browser's presigned path: ticket, PUT to the store, complete. */
@@ -51,26 +49,13 @@ function expectStoreUnavailable(response: { statusCode: number; json(): unknown;
 }
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'hoclieu-outage-s3-'));
-  port = 0;
-  await startPeer();
-  const storage = createMinioStore({
-    endPoint: '127.0.0.1',
-    port,
-    useSSL: false,
-    accessKey: 'S3RVER',
-    secretKey: 'S3RVER',
-    bucket: BUCKET,
-    requestTimeoutMs: 3000,
-    healthTimeoutMs: 1000,
-  });
-  t = await createTestApp({ storage });
+  peer = await startS3Peer();
+  t = await createTestApp({ storage: storeOn(peer.port) });
   teacher = await userOf(t, 'teacher');
 });
 afterAll(async () => {
   await t.close();
-  await stopPeer();
-  await rm(directory, { recursive: true, force: true });
+  await peer.dispose();
 });
 
 describe('object store outage', () => {
@@ -92,7 +77,7 @@ describe('object store outage', () => {
   });
 
   it('stays up with the store stopped: health says degraded, other routes answer', async () => {
-    await stopPeer();
+    await peer.stop();
     const started = performance.now();
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(performance.now() - started).toBeLessThan(5000);
@@ -142,8 +127,14 @@ describe('object store outage', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 
+  it('answers reads outside the upload routes with STORAGE_UNAVAILABLE too, not 500', async () => {
+    // The question-image route maps only a missing image; the error handler maps the outage.
+    const image = await teacher.request({ method: 'GET', url: `/api/question-images/${'ab'.repeat(32)}` });
+    expectStoreUnavailable(image);
+  });
+
   it('uploads again once the store is back, without restarting the API', async () => {
-    await startPeer();
+    await peer.start();
     const health = (await t.app.inject({ method: 'GET', url: '/api/health' })).json();
     expect(health).toMatchObject({ status: 'ok', storage: { status: 'ok' } });
     const done = await upload(teacher, pdfWith('Sau su co'));
@@ -152,6 +143,82 @@ describe('object store outage', () => {
     const resumed = await teacher.request({ method: 'POST', url: `/api/uploads/${pendingUpload}/complete` });
     expect(resumed.statusCode).toBe(200);
     expect(resumed.json().status).toBe('stored');
+  });
+});
+
+function portOf(server: Server): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/**
+ * A TCP relay to the peer that breaks every connection off once `budget` bytes have come back
+ * from it: MinIO going away in the middle of a download, after the request was answered.
+ */
+async function startRelay(port: number) {
+  const sockets = new Set<Socket>();
+  const relay = {
+    budget: Number.POSITIVE_INFINITY,
+    server: createServer((client) => {
+      const upstream = connect(port, '127.0.0.1');
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          sockets.delete(socket);
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream);
+      upstream.on('data', (chunk: Buffer) => {
+        relay.budget -= chunk.length;
+        if (relay.budget < 0) client.destroy();
+        else client.write(chunk);
+      });
+    }),
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((done) => relay.server.close(done));
+    },
+  };
+  await new Promise<void>((done) => relay.server.listen(0, '127.0.0.1', done));
+  return relay;
+}
+
+describe('object store that breaks off a download', () => {
+  let relay: Awaited<ReturnType<typeof startRelay>>;
+  let cut: TestApp;
+  beforeAll(async () => {
+    relay = await startRelay(peer.port);
+    cut = await createTestApp({ storage: storeOn(portOf(relay.server)) });
+  });
+  afterAll(async () => {
+    await cut.close();
+    await relay.close();
+  });
+
+  it('fails a completion whose hash read is cut with STORAGE_UNAVAILABLE, and completes it later', async () => {
+    const client = await userOf(cut, 'teacher');
+    // Trailing bytes after %%EOF keep it a PDF; 1 MB makes the hash read long enough to cut.
+    const bytes = Buffer.concat([pdfWith('Bi cat giua chung'), Buffer.alloc(1024 * 1024, 0x20)]);
+    const ticket = await client.request({
+      method: 'POST',
+      url: '/api/uploads',
+      payload: { fileName: 'Bị cắt.pdf', size: bytes.length },
+    });
+    const { url, headers, uploadId } = ticket.json();
+    expect((await fetch(url, { method: 'PUT', body: bytes, headers })).status).toBe(200);
+    // Completing reads the blob twice (the type check, then the hash): let the first read through
+    // and cut the second halfway.
+    relay.budget = bytes.length * 1.5;
+    expectStoreUnavailable(
+      await client.request({ method: 'POST', url: `/api/uploads/${uploadId}/complete` }),
+    );
+    relay.budget = Number.POSITIVE_INFINITY;
+    const completed = await client.request({ method: 'POST', url: `/api/uploads/${uploadId}/complete` });
+    expect(completed.statusCode, completed.body).toBe(200);
+    expect(completed.json().status).toBe('stored');
   });
 });
 
@@ -166,18 +233,7 @@ describe('object store that accepts connections but never answers', () => {
       socket.on('error', () => undefined);
     });
     await new Promise<void>((done) => hung.listen(0, '127.0.0.1', done));
-    const address = hung.address();
-    const storage = createMinioStore({
-      endPoint: '127.0.0.1',
-      port: typeof address === 'object' && address ? address.port : 0,
-      useSSL: false,
-      accessKey: 'S3RVER',
-      secretKey: 'S3RVER',
-      bucket: BUCKET,
-      requestTimeoutMs: 1500,
-      healthTimeoutMs: 1000,
-    });
-    stalled = await createTestApp({ storage });
+    stalled = await createTestApp({ storage: storeOn(portOf(hung), 1500) });
   });
   afterAll(async () => {
     await stalled.close();

@@ -37,6 +37,28 @@ export type InspectMode = ZipMode | 'auto';
 const MAX_PROBLEMS = 50;
 
 /**
+ * The source, remembering whether a read of it failed: a store that went away mid-inspection is the
+ * store's error to report (e.g. "storage unavailable"), not a broken zip to reject and delete.
+ */
+function watchReads(inner: RandomAccessSource) {
+  let failure: { error: unknown } | undefined;
+  const source: RandomAccessSource = {
+    size: inner.size,
+    read: (position, length) =>
+      inner.read(position, length).catch((error: unknown) => {
+        failure ??= { error };
+        throw error;
+      }),
+  };
+  return {
+    source,
+    rethrowFailure() {
+      if (failure) throw failure.error;
+    },
+  };
+}
+
+/**
  * Checks a zip without extracting it: names, symlinks, encryption, entry count, declared sizes,
  * compression ratios and overlapping entries. With `verifyContent` the entries are inflated
  * (and discarded) too, so lying headers are caught (see zip-verify.ts).
@@ -47,23 +69,27 @@ export async function inspectZip(
   mode: InspectMode = 'auto',
 ): Promise<ZipInspection> {
   const limits = zipLimits(limitOverrides);
-  const source: RandomAccessSource = toSource(input);
+  const reads = watchReads(toSource(input));
   let zip: yauzl.ZipFile;
   try {
-    zip = await openZip(source);
+    zip = await openZip(reads.source);
   } catch {
+    reads.rethrowFailure();
     return result('zip', [], [zipProblem('ZIP_INVALID')]);
   }
   let cancelled = false;
   try {
-    return await withTimeout(
+    const inspection = await withTimeout(
       inspectOpenZip(zip, limits, mode, () => cancelled),
       limits.timeoutMs,
       () => {
         cancelled = true;
       },
     );
+    reads.rethrowFailure();
+    return inspection;
   } catch (error) {
+    reads.rethrowFailure();
     const code = error instanceof TimeoutError ? 'TIMEOUT' : 'ZIP_INVALID';
     return result('zip', [], [zipProblem(code)]);
   } finally {

@@ -154,3 +154,21 @@ describe('inspectZip: bombs and lying headers', () => {
     ]);
   });
 });
+
+describe('inspectZip: a source that fails', () => {
+  it("passes the source's own error on instead of calling the zip invalid", async () => {
+    const zip = await buildZip([{ name: 'a.txt', data: 'x'.repeat(100_000) }]);
+    const gone = new Error('the object store went away');
+    for (const failAt of [0, 1]) {
+      let reads = 0;
+      const source = {
+        size: zip.byteLength,
+        read: async (position: number, length: number) => {
+          if (reads++ >= failAt) throw gone;
+          return zip.subarray(position, Math.min(zip.byteLength, position + length));
+        },
+      };
+      await expect(inspectZip(source, {}, 'auto')).rejects.toBe(gone);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { PassThrough, type Readable } from 'node:stream';
 import { BlobNotFoundError, StorageError, StorageUnavailableError } from './errors.js';
 import { describeFailure } from './health-probe.js';
 
@@ -36,4 +37,22 @@ export function toStorageError(error: unknown, key: string): unknown {
     return new StorageUnavailableError(`MinIO is unreachable: ${describeFailure(error)}`, { cause: error });
   }
   return error;
+}
+
+/**
+ * A download's body outlives the `get` that opened it: MinIO going away mid-stream surfaces later,
+ * as a socket error on the body ("aborted", ECONNRESET). Any such error is the transport failing,
+ * so the reader (a hash, an inspection) sees StorageUnavailableError rather than a raw socket error.
+ */
+export function unavailableOnBreak(body: Readable, key: string): Readable {
+  const relay = new PassThrough();
+  body.on('error', (error) => {
+    const message = `MinIO broke off the download of "${key}": ${describeFailure(error)}`;
+    relay.destroy(
+      error instanceof StorageError ? error : new StorageUnavailableError(message, { cause: error }),
+    );
+  });
+  // A reader that stops early (a client gone, a range read enough) releases the connection too.
+  relay.once('close', () => body.destroy());
+  return body.pipe(relay);
 }

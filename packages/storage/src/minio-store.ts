@@ -7,7 +7,7 @@ import { resolveByteRange } from './byte-range.js';
 import { attachmentDisposition } from './content-disposition.js';
 import { withDeadline } from './deadline.js';
 import { probeHealth } from './health-probe.js';
-import { errorCode, isNotFound, toStorageError } from './minio-errors.js';
+import { errorCode, isNotFound, toStorageError, unavailableOnBreak } from './minio-errors.js';
 import { readHead } from './stream-head.js';
 
 export interface MinioStoreOptions {
@@ -135,7 +135,7 @@ export function createMinioStore(options: MinioStoreOptions): BlobStore {
           ? await client.getPartialObject(bucket, key, range.start, range.end - range.start + 1)
           : await client.getObject(bucket, key);
         const contentType = String(info.metaData['content-type'] ?? FALLBACK_CONTENT_TYPE);
-        return { body, size: info.size, contentType, ...(range && { range }) };
+        return { body: unavailableOnBreak(body, key), size: info.size, contentType, ...(range && { range }) };
       });
     },
 

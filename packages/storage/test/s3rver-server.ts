@@ -14,14 +14,17 @@ export interface S3Peer {
   client: Client;
   /** Stops answering (the port then refuses connections); the data folder stays until `dispose`. */
   stop(): Promise<void>;
+  /** Answers again on the same port with the same data, as a restarted MinIO would. */
+  start(): Promise<void>;
   dispose(): Promise<void>;
 }
 
 /** An S3-protocol server on a free port of 127.0.0.1, backed by a temp folder: MinIO's stand-in here. */
 export async function startS3Peer(): Promise<S3Peer> {
   const directory = await mkdtemp(join(tmpdir(), 'hoclieu-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true });
-  const { port } = await server.run();
+  const serverOn = (port: number) => new S3rver({ address: '127.0.0.1', port, directory, silent: true });
+  let running: S3rver | null = serverOn(0);
+  const { port } = await running.run();
   const client = new Client({
     endPoint: '127.0.0.1',
     port,
@@ -29,16 +32,21 @@ export async function startS3Peer(): Promise<S3Peer> {
     region: 'us-east-1',
     ...S3RVER_CREDENTIALS,
   });
-  let running = true;
   const stop = async () => {
-    if (!running) return;
-    running = false;
-    await server.close();
+    const stopping = running;
+    running = null;
+    await stopping?.close();
   };
   return {
     port,
     client,
     stop,
+    async start() {
+      if (running) return;
+      const server = serverOn(port);
+      await server.run();
+      running = server;
+    },
     async dispose() {
       await stop();
       await rm(directory, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { type ErrorBody, errorMessage } from '@hoclieu/contracts';
+import { StorageUnavailableError } from '@hoclieu/storage';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -36,6 +37,13 @@ const frameworkCodes: Record<string, { status: number; code: string }> = {
 export const errorHandler = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return send(reply, request, error.status, error.code, error.issues);
+    // Wherever it surfaces (a route, an inspection, a download cut mid-hash), an unreachable object
+    // store is the same answer; routes only map the storage errors that mean something else to them.
+    if (error instanceof StorageUnavailableError) {
+      request.log.warn({ err: error }, 'object store unavailable');
+      const unavailable = new AppError('STORAGE_UNAVAILABLE');
+      return send(reply, request, unavailable.status, unavailable.code);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((issue) => ({
         path: `${error.validationContext ?? ''}${issue.instancePath.replaceAll('/', '.')}`,

@@ -33,7 +33,8 @@ export const webApp = fp(async (app: FastifyInstance, { dist }: { dist: string }
       );
     },
   });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+  // Public: the built web app carries no data; the API routes it calls authorise themselves.
+  app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || path === '/api') return reply.callNotFound();
     const file = path.replace(/^\/+/, '');

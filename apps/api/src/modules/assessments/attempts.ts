@@ -221,7 +221,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
   }
 
   /** Score and, once released (or for the teacher), the review with keys and solutions. */
-  function resultOf(a: Loaded, forTeacher: boolean): AttemptResult {
+  function resultOf(a: Loaded, forTeacher: boolean, holdReview = false): AttemptResult {
     const released = isReleased(a.assignment, clock());
     const show = forTeacher || (released && a.status === 'submitted');
     const results = (a.results ?? {}) as unknown as Record<string, ItemResult>;
@@ -233,8 +233,24 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       score: show ? a.score : null,
       maxScore: a.maxScore,
       released,
-      review: show ? reviewOf(a, results, answers) : null,
+      review: show && !holdReview ? reviewOf(a, results, answers) : null,
     };
+  }
+
+  /**
+   * Security fix (issue 8): with results released at once and attempts left, the corrected paper
+   * (keys, accepted answers, solutions) went to the student before their retake. The score is still
+   * released; the corrected paper waits until no further attempt can be started.
+   */
+  async function mayRetake(a: Loaded): Promise<boolean> {
+    if (clock() >= a.assignment.closesAt) return false;
+    const used = await db.attempt.count({ where: { assignmentId: a.assignmentId, studentId: a.studentId } });
+    return used < a.assignment.attemptsAllowed;
+  }
+
+  /** The student's own view of a result. */
+  async function studentResult(a: Loaded): Promise<AttemptResult> {
+    return resultOf(a, false, await mayRetake(a));
   }
 
   /** Grades a submitted attempt again (a corrected key, an essay score), keeping its status. */
@@ -369,11 +385,11 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       const a = await load(attemptId);
       if (a.studentId !== actor.userId) throw forbidden();
       await close(attemptId);
-      return resultOf(await load(attemptId), false);
+      return studentResult(await load(attemptId));
     },
 
     async result(actor: Actor, attemptId: string): Promise<AttemptResult> {
-      return resultOf(await own(actor, attemptId), false);
+      return studentResult(await own(actor, attemptId));
     },
 
     /** The deadline job: submits the assignment's attempts whose deadline (and grace) has passed. */

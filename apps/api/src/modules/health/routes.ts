@@ -4,6 +4,7 @@ import type { SearchEngine } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { route } from '../../http/route.js';
+import { databaseHealth } from './database-health.js';
 
 interface Deps {
   db: Db;
@@ -12,23 +13,13 @@ interface Deps {
   search: SearchEngine;
 }
 
-async function databaseHealth(db: Db, kind: string) {
-  const started = performance.now();
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return { status: 'ok' as const, kind, latencyMs: Math.round(performance.now() - started) };
-  } catch {
-    return { status: 'down' as const, kind, message: 'Không kết nối được cơ sở dữ liệu' };
-  }
-}
-
 export async function healthRoutes(app: FastifyInstance, { db, databaseKind, storage, search }: Deps) {
   route(
     app,
     healthEndpoints.health,
     async (_request, reply) => {
       const [database, storageState, searchState] = await Promise.all([
-        databaseHealth(db, databaseKind),
+        databaseHealth(() => db.$queryRaw`SELECT 1`, databaseKind),
         storage.health().then((h) => ({ ...h, kind: storage.kind })),
         search.health().then((h) => ({ ...h, kind: search.kind })),
       ]);
@@ -38,6 +29,6 @@ export async function healthRoutes(app: FastifyInstance, { db, databaseKind, sto
       if (status === 'down') reply.code(503);
       return { status, database, storage: storageState, search: searchState };
     },
-    { responses: { 503: healthSchema } },
+    { access: 'public', responses: { 503: healthSchema } },
   );
 }

@@ -1,14 +1,20 @@
 import { kpiEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { FastifyInstance } from 'fastify';
-import { route } from '../../http/route.js';
+import { rolesWith, route, staff } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import { createKpiService } from './service.js';
 
 export async function kpiRoutes(app: FastifyInstance, { db }: { db: Db }) {
   const kpi = createKpiService(db);
-  route(app, kpiEndpoints.listTargets, async (request) => kpi.listTargets(actorOf(request)));
-  route(app, kpiEndpoints.updateTarget, async (request) =>
-    kpi.updateTarget(actorOf(request), request.params.targetId, request.body.targetPercent),
+  route(app, kpiEndpoints.listTargets, async (request) => kpi.listTargets(actorOf(request)), {
+    access: staff('none'),
+  });
+  route(
+    app,
+    kpiEndpoints.updateTarget,
+    async (request) =>
+      kpi.updateTarget(actorOf(request), request.params.targetId, request.body.targetPercent),
+    { access: rolesWith('unit', 'province_officer', 'system_admin') },
   );
 }

@@ -6,7 +6,6 @@ import {
   BlobNotFoundError,
   type BlobStore,
   RangeNotSatisfiableError,
-  StorageError,
 } from '@hoclieu/storage';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../http/errors.js';
@@ -84,7 +83,6 @@ export function createFileService(db: Db, storage: BlobStore, materials: Materia
     } catch (error) {
       if (error instanceof RangeNotSatisfiableError) throw new AppError('RANGE_NOT_SATISFIABLE');
       if (error instanceof BlobNotFoundError) throw new AppError('FILE_NOT_FOUND');
-      if (error instanceof StorageError) throw new AppError('STORAGE_UNAVAILABLE');
       throw error;
     }
   }

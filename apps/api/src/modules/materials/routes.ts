@@ -4,7 +4,7 @@ import type { SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../http/errors.js';
-import { route } from '../../http/route.js';
+import { authorOrSystemAdmin, rolesWith, route, signedIn, staff, unitAdmins } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import type { SearchOutbox } from '../../search/outbox.js';
 import { createFileService } from './files.js';
@@ -50,69 +50,123 @@ export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
   // The local-disk upload body is the file itself: streamed to the store, never parsed or buffered.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 
-  route(app, materialEndpoints.search, async (request) => search(actorOf(request), request.query));
-  route(app, materialEndpoints.create, async (request) => materials.create(actorOf(request), request.body));
-  route(app, materialEndpoints.get, async (request) =>
-    materials.get(actorOf(request), request.params.materialId),
+  route(app, materialEndpoints.search, async (request) => search(actorOf(request), request.query), {
+    access: signedIn('none'),
+  });
+  route(app, materialEndpoints.create, async (request) => materials.create(actorOf(request), request.body), {
+    access: staff('none'),
+  });
+  route(
+    app,
+    materialEndpoints.get,
+    async (request) => materials.get(actorOf(request), request.params.materialId),
+    { access: signedIn('unit') },
   );
-  route(app, materialEndpoints.update, async (request) =>
-    materials.update(actorOf(request), request.params.materialId, request.body),
+  route(
+    app,
+    materialEndpoints.update,
+    async (request) => materials.update(actorOf(request), request.params.materialId, request.body),
+    { access: authorOrSystemAdmin },
   );
-  route(app, materialEndpoints.reviewQueue, async (request) => materials.reviewQueue(actorOf(request)));
+  route(app, materialEndpoints.reviewQueue, async (request) => materials.reviewQueue(actorOf(request)), {
+    access: signedIn('none'),
+  });
 
-  route(app, materialEndpoints.createUpload, async (request) =>
-    uploads.ticket(actorOf(request), request.body),
+  route(
+    app,
+    materialEndpoints.createUpload,
+    async (request) => uploads.ticket(actorOf(request), request.body),
+    { access: staff('none') },
   );
   route(
     app,
     materialEndpoints.uploadContent,
     async (request) => uploads.receive(actorOf(request), request.params.uploadId, request.body as never),
-    { bodyLimit: deps.uploadMaxBytes },
+    { access: staff('self'), bodyLimit: deps.uploadMaxBytes },
   );
-  route(app, materialEndpoints.completeUpload, async (request) =>
-    uploads.complete(actorOf(request), request.params.uploadId),
+  route(
+    app,
+    materialEndpoints.completeUpload,
+    async (request) => uploads.complete(actorOf(request), request.params.uploadId),
+    { access: staff('self') },
   );
-  route(app, materialEndpoints.addVersion, async (request) => {
-    const actor = actorOf(request);
-    await versions.addVersion(actor, request.params.materialId, request.body);
-    return materials.detail(actor, request.params.materialId);
-  });
+  route(
+    app,
+    materialEndpoints.addVersion,
+    async (request) => {
+      const actor = actorOf(request);
+      await versions.addVersion(actor, request.params.materialId, request.body);
+      return materials.detail(actor, request.params.materialId);
+    },
+    { access: authorOrSystemAdmin },
+  );
 
-  route(app, materialEndpoints.requestShare, async (request) => {
-    const actor = actorOf(request);
-    await sharing.requestShare(actor, request.params.materialId, request.body.scope);
-    return materials.detail(actor, request.params.materialId);
-  });
-  route(app, materialEndpoints.decide, async (request) => {
-    const actor = actorOf(request);
-    await sharing.decide(actor, request.params.materialId, request.body);
-    return materials.detail(actor, request.params.materialId);
-  });
-  route(app, materialEndpoints.setFeatured, async (request) => {
-    const actor = actorOf(request);
-    await sharing.setFeatured(actor, request.params.materialId, request.body.featured);
-    return materials.detail(actor, request.params.materialId);
-  });
+  route(
+    app,
+    materialEndpoints.requestShare,
+    async (request) => {
+      const actor = actorOf(request);
+      await sharing.requestShare(actor, request.params.materialId, request.body.scope);
+      return materials.detail(actor, request.params.materialId);
+    },
+    { access: staff('self') },
+  );
+  route(
+    app,
+    materialEndpoints.decide,
+    async (request) => {
+      const actor = actorOf(request);
+      await sharing.decide(actor, request.params.materialId, request.body);
+      return materials.detail(actor, request.params.materialId);
+    },
+    { access: unitAdmins('unit') },
+  );
+  route(
+    app,
+    materialEndpoints.setFeatured,
+    async (request) => {
+      const actor = actorOf(request);
+      await sharing.setFeatured(actor, request.params.materialId, request.body.featured);
+      return materials.detail(actor, request.params.materialId);
+    },
+    { access: rolesWith('unit', 'province_officer', 'system_admin') },
+  );
 
-  route(app, materialEndpoints.fileContent, async (request, reply) =>
-    files.content(
-      actorOf(request),
-      request.params.materialId,
-      request.params.fileId,
-      reply,
-      request.headers.range,
-      request.query.download === '1',
-    ),
+  route(
+    app,
+    materialEndpoints.fileContent,
+    async (request, reply) =>
+      files.content(
+        actorOf(request),
+        request.params.materialId,
+        request.params.fileId,
+        reply,
+        request.headers.range,
+        request.query.download === '1',
+      ),
+    { access: signedIn('unit') },
   );
-  route(app, materialEndpoints.fileThumbnail, async (request, reply) =>
-    files.thumbnail(actorOf(request), request.params.materialId, request.params.fileId, reply),
+  route(
+    app,
+    materialEndpoints.fileThumbnail,
+    async (request, reply) =>
+      files.thumbnail(actorOf(request), request.params.materialId, request.params.fileId, reply),
+    { access: signedIn('unit') },
   );
-  route(app, materialEndpoints.packageFile, async (request, reply) => {
-    const fileId = packageTokens.verify(request.params.token);
-    if (!fileId) throw new AppError('FILE_NOT_FOUND');
-    return files.packageEntry(fileId, request.params['*'], reply);
-  });
-  route(app, materialEndpoints.assignOnline, async (request) =>
-    lessons.assign(actorOf(request), request.params.materialId, request.body),
+  route(
+    app,
+    materialEndpoints.packageFile,
+    async (request, reply) => {
+      const fileId = packageTokens.verify(request.params.token);
+      if (!fileId) throw new AppError('FILE_NOT_FOUND');
+      return files.packageEntry(fileId, request.params['*'], reply);
+    },
+    { access: 'public' },
+  );
+  route(
+    app,
+    materialEndpoints.assignOnline,
+    async (request) => lessons.assign(actorOf(request), request.params.materialId, request.body),
+    { access: { teacher: 'self', school_admin: 'unit' } },
   );
 }

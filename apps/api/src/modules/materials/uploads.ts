@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Db } from '@hoclieu/db';
 import { type Actor, viewerTokens } from '@hoclieu/domain';
-import { type BlobStore, BlobTooLargeError, StorageError } from '@hoclieu/storage';
+import { type BlobStore, BlobTooLargeError } from '@hoclieu/storage';
 import { AppError, forbidden } from '../../http/errors.js';
 import type { UploadInspector } from './inspect.js';
 import { classIdsOf } from './load.js';
@@ -18,9 +18,9 @@ interface Deps {
 
 const TICKET_SECONDS = 60 * 60;
 
-function storageFailure(error: unknown): never {
+// An unreachable store needs no mapping here: the error handler answers STORAGE_UNAVAILABLE for it.
+function uploadTooLarge(error: unknown): never {
   if (error instanceof BlobTooLargeError) throw new AppError('UPLOAD_TOO_LARGE');
-  if (error instanceof StorageError) throw new AppError('STORAGE_UNAVAILABLE');
   throw error;
 }
 
@@ -80,9 +80,10 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
           declaredSize: request.size,
         },
       });
-      const presigned = await storage
-        .presignPut(blobKey, { contentType: 'application/octet-stream', expiresSeconds: TICKET_SECONDS })
-        .catch(storageFailure);
+      const presigned = await storage.presignPut(blobKey, {
+        contentType: 'application/octet-stream',
+        expiresSeconds: TICKET_SECONDS,
+      });
       return {
         uploadId: id,
         url: presigned ?? `/api/uploads/${id}/content`,
@@ -100,7 +101,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
           contentType: 'application/octet-stream',
           maxBytes: Number(upload.declaredSize),
         })
-        .catch(storageFailure);
+        .catch(uploadTooLarge);
       await db.upload.update({ where: { id: uploadId }, data: { size: stored.size, sha256: stored.sha256 } });
       return { size: stored.size, sha256: stored.sha256 };
     },
@@ -108,12 +109,9 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
     async complete(actor: Actor, uploadId: string) {
       const upload = await ownUpload(actor, uploadId);
       if (upload.status !== 'pending') return view(actor, uploadId);
-      const info = await storage.stat(upload.blobKey).catch(storageFailure);
+      const info = await storage.stat(upload.blobKey);
       if (!info) throw new AppError('UPLOAD_NOT_READY');
-      // The store can go away between the stat and the reads of the inspection.
-      const verdict = await inspector
-        .inspect(upload.blobKey, upload.originalName, info.size)
-        .catch(storageFailure);
+      const verdict = await inspector.inspect(upload.blobKey, upload.originalName, info.size);
       if (!verdict.ok) {
         await storage.delete(upload.blobKey).catch(() => undefined);
         await db.upload.update({
@@ -130,7 +128,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
           contentType: verdict.contentType,
           category: verdict.category,
           entryPage: verdict.entryPage ?? null,
-          sha256: upload.sha256 ?? (await inspector.sha256(upload.blobKey).catch(storageFailure)),
+          sha256: upload.sha256 ?? (await inspector.sha256(upload.blobKey)),
         },
       });
       await enqueueProcessing(uploadId);

@@ -1,0 +1,156 @@
+import { type CaseContext, list, probe } from '../matrix.js';
+
+/** A test with a paper version, written by the case's author (the caller's own on `own`). */
+const sharedTest = (ctx: CaseContext) =>
+  ctx.world.shared(`test:${ctx.author.id}`, () => ctx.world.test(ctx.author));
+/** An open assignment the unit's teacher gave the unit's class. */
+const sharedAssignment = (ctx: CaseContext) =>
+  ctx.world.shared(`assignment:${ctx.unit.label}`, () => ctx.world.assignment(ctx.unit));
+const openAttempt = (ctx: CaseContext) =>
+  ctx.world.shared(`attempt:open:${ctx.unit.label}`, () => ctx.world.attempt(ctx.unit));
+const submittedAttempt = (ctx: CaseContext) =>
+  ctx.world.shared(`attempt:submitted:${ctx.unit.label}`, () =>
+    ctx.world.attempt(ctx.unit, { submitted: true }),
+  );
+
+const testInput = (title: string, questionIds: string[]) => ({
+  title,
+  subjectCode: 'toan',
+  grade: 6,
+  durationMinutes: 15,
+  items: questionIds.map((questionId) => ({ questionId })),
+});
+
+export const assessmentProbes = [
+  list(
+    'GET /api/tests',
+    async () => ({ method: 'GET', url: '/api/tests' }),
+    // Only the caller's own tests: never another teacher's, in the same school or elsewhere.
+    async ({ world }) =>
+      Promise.all(
+        [world.units.peer, world.units.otherSchool, world.units.otherDistrict].map(
+          async (unit) => (await world.shared(`test:${unit.teacher.id}`, () => world.test(unit.teacher))).id,
+        ),
+      ),
+  ),
+  probe(
+    'POST /api/tests/draw',
+    async () => ({
+      method: 'POST',
+      url: '/api/tests/draw',
+      payload: {
+        subjectCode: 'toan',
+        grade: 6,
+        cells: [{ topicId: null, type: 'single_choice', level: 'biet', count: 1 }],
+      },
+    }),
+    'no target: draws from what the caller may see',
+  ),
+  probe(
+    'POST /api/tests',
+    async ({ world, caller }) => {
+      // The caller's own question when they may write one; a student gets a teacher's.
+      const author =
+        caller === 'anonymous' || caller === 'student' ? world.units.own.teacher : world.callers[caller];
+      const q = await world.shared(`question:own:${author.id}`, () => world.question(author));
+      return { method: 'POST', url: '/api/tests', payload: testInput(`Đề ${world.next()}`, [q.id]) };
+    },
+    "no target: created in the caller's own unit from questions they may use",
+  ),
+  probe('GET /api/tests/:testId', async (ctx) => ({
+    method: 'GET',
+    url: `/api/tests/${(await sharedTest(ctx)).id}`,
+  })),
+  probe('PUT /api/tests/:testId', async (ctx) => {
+    const t = await ctx.world.test(ctx.author);
+    return { method: 'PUT', url: `/api/tests/${t.id}`, payload: testInput('Đề đã sửa', t.questionIds) };
+  }),
+  probe('POST /api/tests/:testId/versions', async (ctx) => ({
+    method: 'POST',
+    url: `/api/tests/${(await ctx.world.test(ctx.author)).id}/versions`,
+    payload: { count: 2 },
+  })),
+  probe('POST /api/tests/:testId/items/:key/key', async (ctx) => ({
+    method: 'POST',
+    url: `/api/tests/${(await ctx.world.test(ctx.author)).id}/items/1/key`,
+    payload: { options: ['A'], reason: 'Sửa đáp án theo tổ chuyên môn' },
+  })),
+  probe('GET /api/tests/:testId/versions/:code/paper', async (ctx) => {
+    const t = await sharedTest(ctx);
+    return { method: 'GET', url: `/api/tests/${t.id}/versions/${t.code}/paper` };
+  }),
+  probe('GET /api/tests/:testId/answer-key', async (ctx) => ({
+    method: 'GET',
+    url: `/api/tests/${(await sharedTest(ctx)).id}/answer-key`,
+  })),
+  probe('GET /api/tests/:testId/matrix', async (ctx) => ({
+    method: 'GET',
+    url: `/api/tests/${(await sharedTest(ctx)).id}/matrix`,
+  })),
+  // Two targets in the same place: the author's test and the unit's class.
+  probe('POST /api/tests/:testId/assignments', async (ctx) => {
+    const now = Date.now();
+    return {
+      method: 'POST',
+      url: `/api/tests/${(await ctx.world.test(ctx.author)).id}/assignments`,
+      payload: {
+        classIds: [ctx.unit.classId],
+        opensAt: new Date(now + 86_400_000).toISOString(),
+        closesAt: new Date(now + 2 * 86_400_000).toISOString(),
+        timeLimitMinutes: 15,
+      },
+    };
+  }),
+  list(
+    'GET /api/assignments',
+    async () => ({ method: 'GET', url: '/api/assignments' }),
+    // A student's are their classes', a teacher's their own: never another class's.
+    async ({ world }) =>
+      Promise.all(
+        [world.units.peer, world.units.otherSchool, world.units.otherDistrict].map(
+          async (unit) => (await world.shared(`assignment:${unit.label}`, () => world.assignment(unit))).id,
+        ),
+      ),
+  ),
+  probe('POST /api/assignments/:assignmentId/release', async (ctx) => ({
+    method: 'POST',
+    url: `/api/assignments/${(await ctx.world.assignment(ctx.unit)).id}/release`,
+  })),
+  probe('GET /api/assignments/:assignmentId/results', async (ctx) => ({
+    method: 'GET',
+    url: `/api/assignments/${(await sharedAssignment(ctx)).id}/results`,
+  })),
+  probe('GET /api/assignments/:assignmentId/results.xlsx', async (ctx) => ({
+    method: 'GET',
+    url: `/api/assignments/${(await sharedAssignment(ctx)).id}/results.xlsx`,
+  })),
+  probe('POST /api/assignments/:assignmentId/attempts', async (ctx) => ({
+    method: 'POST',
+    url: `/api/assignments/${(await sharedAssignment(ctx)).id}/attempts`,
+  })),
+  probe('GET /api/attempts/:attemptId', async (ctx) => ({
+    method: 'GET',
+    url: `/api/attempts/${(await openAttempt(ctx)).id}`,
+  })),
+  probe('PUT /api/attempts/:attemptId/answers', async (ctx) => ({
+    method: 'PUT',
+    url: `/api/attempts/${(await openAttempt(ctx)).id}/answers`,
+    payload: { seq: ctx.world.next(), answers: [{ key: '1', answer: { choice: 'B' } }] },
+  })),
+  probe('POST /api/attempts/:attemptId/submit', async (ctx) => ({
+    method: 'POST',
+    url: `/api/attempts/${(await ctx.world.attempt(ctx.unit)).id}/submit`,
+  })),
+  probe('GET /api/attempts/:attemptId/result', async (ctx) => ({
+    method: 'GET',
+    url: `/api/attempts/${(await submittedAttempt(ctx)).id}/result`,
+  })),
+  probe('POST /api/attempts/:attemptId/items/:key/grade', async (ctx) => {
+    const a = await submittedAttempt(ctx);
+    return {
+      method: 'POST',
+      url: `/api/attempts/${a.id}/items/${a.assignment.test.essayKey}/grade`,
+      payload: { score: 1, comment: 'Trình bày rõ' },
+    };
+  }),
+];

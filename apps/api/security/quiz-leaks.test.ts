@@ -1,0 +1,357 @@
+import type { QuestionInput } from '@hoclieu/contracts';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AssessmentWorld, createAssessmentWorld } from '../test/assessment-world.js';
+import type { Client } from '../test/helpers.js';
+import { createQuestion, post } from '../test/question-fixtures.js';
+
+/**
+ * Issue 8: a full quiz as a student through the HTTP API, every response the student receives kept and
+ * scanned for what must stay hidden until release: correct flags, accepted short answers, solutions
+ * (lời giải), rubrics (hướng dẫn chấm), and anything of another student's.
+ */
+const SOLUTION = (n: string) => `LOIGIAI-${n}-BIMAT`;
+const ACCEPTED = ['2468,5', '1357,25'];
+const RUBRIC = 'HUONGDANCHAM-BIMAT';
+const CLASSMATE_NAME = 'Trần Bạn Cùng Lớp';
+const CLASSMATE_ESSAY = 'BAILAM-CUA-BAN-CUNG-LOP';
+
+const meta = { subjectCode: 'toan', grade: 6, level: 'hieu' } as const;
+const options = (correct: string[]) =>
+  (['A', 'B', 'C', 'D'] as const).map((label) => ({
+    label,
+    html: `Phương án ${label}`,
+    correct: correct.includes(label),
+  }));
+
+/** One question of every type the quiz shows, each with a solution the student must not see early. */
+const QUESTIONS: Record<string, QuestionInput> = {
+  single: {
+    content: {
+      type: 'single_choice',
+      stem: 'Số nào chia hết cho 3?',
+      options: options(['B']),
+      solution: SOLUTION('1'),
+    },
+    meta,
+  },
+  multi: {
+    content: {
+      type: 'multiple_select',
+      stem: 'Chọn các số nguyên tố.',
+      options: options(['A', 'C']),
+      solution: SOLUTION('2'),
+    },
+    meta,
+  },
+  trueFalse: {
+    content: {
+      type: 'true_false_group',
+      stem: 'Cho hàm số y = 2x.',
+      statements: [
+        { label: 'a', html: 'Đồng biến', correct: true },
+        { label: 'b', html: 'Đi qua gốc toạ độ', correct: true },
+        { label: 'c', html: 'Đi qua điểm (1; 3)', correct: false },
+        { label: 'd', html: 'Song song với y = 2x + 1', correct: true },
+      ],
+      solution: SOLUTION('3'),
+    },
+    meta,
+  },
+  short: {
+    content: {
+      type: 'short_answer',
+      stem: 'Tính 4937 : 2',
+      answer: { accepted: [ACCEPTED[0] ?? ''], tolerance: null },
+      solution: SOLUTION('4'),
+    },
+    meta,
+  },
+  essay: {
+    content: {
+      type: 'essay',
+      stem: 'Trình bày cách so sánh hai phân số.',
+      rubric: `<p>${RUBRIC}</p>`,
+      solution: SOLUTION('5'),
+    },
+    meta: { ...meta, level: 'van_dung' },
+  },
+  group: {
+    content: {
+      type: 'group',
+      stem: 'Đọc đoạn sau và trả lời.',
+      children: [
+        {
+          type: 'single_choice',
+          stem: 'Ý chính của đoạn là gì?',
+          options: options(['C']),
+          statements: [],
+          answer: null,
+          solution: SOLUTION('6.1'),
+          rubric: null,
+        },
+        {
+          type: 'short_answer',
+          stem: 'Tính 2714,5 : 2',
+          options: [],
+          statements: [],
+          answer: { accepted: [ACCEPTED[1] ?? ''], tolerance: null },
+          solution: SOLUTION('6.2'),
+          rubric: null,
+        },
+      ],
+    },
+    meta,
+  },
+};
+
+interface Captured {
+  step: string;
+  url: string;
+  status: number;
+  body: string;
+}
+
+/** A client that keeps every response body it receives. */
+function recording(client: Client, captured: Captured[], step: () => string): Client {
+  return {
+    userId: client.userId,
+    async request(options: InjectOptions): Promise<LightMyRequestResponse> {
+      const response = await client.request(options);
+      captured.push({
+        step: step(),
+        url: String(options.url),
+        status: response.statusCode,
+        body: response.body,
+      });
+      return response;
+    },
+  };
+}
+
+interface Finding {
+  step: string;
+  url: string;
+  what: string;
+}
+
+/** What must not reach the student before release, and what never may (the classmate's). */
+function secretsOf(classmate: { id: string; username: string }, classmateAttemptId: string) {
+  const keyed = (field: string) => ({
+    what: `"${field}" field`,
+    test: (body: string) => body.includes(`"${field}":`),
+  });
+  const text = (what: string, value: string) => ({ what, test: (body: string) => body.includes(value) });
+  const beforeRelease = [
+    keyed('correct'),
+    keyed('accepted'),
+    keyed('solution'),
+    keyed('rubric'),
+    ...ACCEPTED.map((value) => text(`accepted answer ${value}`, value)),
+    ...['1', '2', '3', '4', '5', '6.1', '6.2'].map((n) => text(`solution ${n}`, SOLUTION(n))),
+    text('rubric text', RUBRIC),
+  ];
+  const never = [
+    text("classmate's id", classmate.id),
+    text("classmate's username", classmate.username),
+    text("classmate's name", CLASSMATE_NAME),
+    text("classmate's essay", CLASSMATE_ESSAY),
+    text("classmate's attempt", classmateAttemptId),
+  ];
+  return { beforeRelease, never };
+}
+
+function scan(captured: Captured[], secrets: { what: string; test: (body: string) => boolean }[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of captured) {
+    // Raw and re-serialised: an escaped character must not hide a match.
+    let normal = c.body;
+    try {
+      normal = JSON.stringify(JSON.parse(c.body));
+    } catch {}
+    for (const s of secrets)
+      if (s.test(c.body) || s.test(normal)) findings.push({ step: c.step, url: c.url, what: s.what });
+  }
+  return findings;
+}
+
+const report = (label: string, captured: Captured[], findings: Finding[]) =>
+  console.log(
+    [
+      `${label}: ${captured.length} responses, ${captured.reduce((n, c) => n + Buffer.byteLength(c.body), 0)} bytes scanned, ${findings.length} findings`,
+      ...findings.map((f) => `  ${f.step} ${f.url}: ${f.what}`),
+    ].join('\n'),
+  );
+
+let world: AssessmentWorld;
+const before: Captured[] = [];
+const after: Captured[] = [];
+let secrets: ReturnType<typeof secretsOf>;
+let attemptId = '';
+let testId = '';
+
+beforeAll(async () => {
+  world = await createAssessmentWorld();
+  const { t, w, classmate } = world;
+  await t.db.user.update({ where: { id: classmate.user.id }, data: { fullName: CLASSMATE_NAME } });
+  const ids: string[] = [];
+  for (const input of Object.values(QUESTIONS)) {
+    const q = await createQuestion(w.teacher.client, input);
+    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
+    const approved = await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, {
+      decision: 'approve',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    ids.push(q.id);
+  }
+  const test = await world.makeTest(ids.map((questionId) => ({ questionId })));
+  testId = test.id;
+  const versions = await post(w.teacher.client, `/api/tests/${test.id}/versions`, {
+    count: 2,
+    seed: 'leaks',
+  });
+  expect(versions.statusCode, versions.body).toBe(200);
+  // The classmate has extra time: who gets it (and why) is nobody else's business.
+  const assignment = await world.assign(test.id, {
+    releasePolicy: 'manual',
+    extraTime: [{ studentId: classmate.user.id, minutes: 10 }],
+  });
+
+  // The classmate sits the test first: their answers, score and identity are in the database to leak.
+  const started = await post(classmate.client, `/api/assignments/${assignment.id}/attempts`);
+  expect(started.statusCode, started.body).toBe(200);
+  const theirs = started.json() as { id: string; questions: { key: string; type: string }[] };
+  const essayKey = theirs.questions.find((q) => q.type === 'essay')?.key ?? '';
+  await classmate.client.request({
+    method: 'PUT',
+    url: `/api/attempts/${theirs.id}/answers`,
+    payload: { seq: 1, answers: [{ key: essayKey, answer: { text: CLASSMATE_ESSAY } }] },
+  });
+  expect((await post(classmate.client, `/api/attempts/${theirs.id}/submit`)).statusCode).toBe(200);
+  const mate = await t.db.user.findUniqueOrThrow({ where: { id: classmate.user.id } });
+  secrets = secretsOf({ id: mate.id, username: mate.username }, theirs.id);
+
+  // The student's whole quiz, every response kept.
+  let step = '';
+  const student = recording(w.student.client, before, () => step);
+  const get = (url: string) => student.request({ method: 'GET', url });
+  step = 'list';
+  const list = await get('/api/assignments');
+  expect(list.statusCode).toBe(200);
+  step = 'start';
+  const view = await post(student, `/api/assignments/${assignment.id}/attempts`);
+  expect(view.statusCode, view.body).toBe(200);
+  const paper = view.json() as {
+    id: string;
+    questions: { key: string; type: string; children: { key: string; type: string }[] }[];
+  };
+  attemptId = paper.id;
+  step = 'paper';
+  await get(`/api/attempts/${attemptId}`);
+  const answerFor = (type: string) =>
+    ({
+      single_choice: { choice: 'A' },
+      multiple_select: { choices: ['A', 'B'] },
+      true_false_group: { statements: { a: true, b: false, c: true, d: false } },
+      short_answer: { text: '7' },
+      essay: { text: 'Em quy đồng mẫu số rồi so sánh tử số.' },
+    })[type] ?? null;
+  const items = paper.questions.flatMap((q) => (q.type === 'group' ? q.children : [q]));
+  expect(items.length).toBe(7);
+  let seq = 0;
+  // Answer one question at a time, as the quiz page saves while the student moves through the paper.
+  for (const item of items) {
+    step = `save ${item.key}`;
+    const saved = await student.request({
+      method: 'PUT',
+      url: `/api/attempts/${attemptId}/answers`,
+      payload: { seq: ++seq, answers: [{ key: item.key, answer: answerFor(item.type) }] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+  }
+  step = 'reload';
+  await get(`/api/attempts/${attemptId}`);
+  step = 'resume';
+  await post(student, `/api/assignments/${assignment.id}/attempts`);
+  step = 'navigate';
+  await get('/api/auth/me');
+  await get('/api/me/classes');
+  await get('/api/assignments');
+  step = 'result before submit';
+  await get(`/api/attempts/${attemptId}/result`);
+  step = 'submit';
+  const submitted = await post(student, `/api/attempts/${attemptId}/submit`);
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  step = 'result before release';
+  const early = await get(`/api/attempts/${attemptId}/result`);
+  expect(early.json()).toMatchObject({ score: null, review: null, released: false });
+  await get('/api/assignments');
+
+  // The teacher releases: the student now gets their score and the corrected paper.
+  const released = await post(w.teacher.client, `/api/assignments/${assignment.id}/release`);
+  expect(released.statusCode, released.body).toBe(200);
+  const late = recording(w.student.client, after, () => 'after release');
+  await late.request({ method: 'GET', url: `/api/attempts/${attemptId}/result` });
+  await late.request({ method: 'GET', url: '/api/assignments' });
+});
+afterAll(async () => {
+  await world?.t.close();
+});
+
+describe('student-facing responses during a quiz (issue 8)', () => {
+  it('hold no key, accepted answer, solution, rubric or other student before release', () => {
+    const findings = scan(before, [...secrets.beforeRelease, ...secrets.never]);
+    report('before release', before, findings);
+    expect(before.every((c) => c.status === 200)).toBe(true);
+    expect(findings).toEqual([]);
+  });
+
+  it('after release give the student their own score and corrected paper, still nobody else', () => {
+    const result = JSON.parse(after[0]?.body ?? '{}') as { score: number | null; review: unknown[] | null };
+    expect(result.score).not.toBeNull();
+    // One entry per scored item: the group counts its two children.
+    expect(result.review).toHaveLength(7);
+    // Positive control: the same scan finds the keys and solutions now that release allows them.
+    const allowed = scan(after, secrets.beforeRelease).map((f) => f.what);
+    report('after release (allowed now)', after, scan(after, secrets.beforeRelease));
+    for (const what of [
+      '"correct" field',
+      '"accepted" field',
+      '"solution" field',
+      'solution 1',
+      'solution 6.2',
+    ])
+      expect(allowed).toContain(what);
+    expect(scan(after, secrets.never)).toEqual([]);
+  });
+
+  it('keep the key from a student who may still retake, even when results are released at once', async () => {
+    const { w } = world;
+    const assignment = await world.assign(testId, { releasePolicy: 'immediately', attemptsAllowed: 2 });
+    const captured: Captured[] = [];
+    let step = '';
+    const student = recording(w.student.client, captured, () => step);
+    const sit = async (label: string) => {
+      step = `${label}: start`;
+      const started = await post(student, `/api/assignments/${assignment.id}/attempts`);
+      expect(started.statusCode, started.body).toBe(200);
+      const id = (started.json() as { id: string }).id;
+      step = `${label}: submit`;
+      await post(student, `/api/attempts/${id}/submit`);
+      step = `${label}: result`;
+      return (await student.request({ method: 'GET', url: `/api/attempts/${id}/result` })).json() as {
+        score: number | null;
+        review: unknown[] | null;
+      };
+    };
+    const first = await sit('attempt 1 of 2');
+    const findings = scan(captured, secrets.beforeRelease);
+    report('first of two attempts, released immediately', captured, findings);
+    // The score is released; the corrected paper waits until no retake is left.
+    expect(first.score).not.toBeNull();
+    expect(first.review).toBeNull();
+    expect(findings).toEqual([]);
+    const last = await sit('attempt 2 of 2');
+    expect(last.review).toHaveLength(7);
+  });
+});

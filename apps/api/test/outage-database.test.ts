@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseHealth } from '../src/modules/health/database-health.js';
+import { createTestApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('database that never answers', () => {
+  it('reports it down once the health deadline passes instead of hanging', async () => {
+    // A ping slower than the deadline, as a hung PostgreSQL would be.
+    let sleeping: Promise<unknown> = Promise.resolve();
+    const slowPing = () => {
+      sleeping = t.db.$queryRaw`SELECT 1 FROM pg_sleep(1)`.then(() => undefined);
+      return sleeping;
+    };
+    const started = performance.now();
+    const report = await databaseHealth(slowPing, 'postgres', 200);
+    expect(performance.now() - started).toBeLessThan(800);
+    expect(report).toMatchObject({ status: 'down', kind: 'postgres', message: expect.any(String) });
+    await sleeping; // its connection back in the pool before the database is dropped
+    expect(await databaseHealth(() => t.db.$queryRaw`SELECT 1`, 'postgres', 200)).toMatchObject({
+      status: 'ok',
+    });
+  });
+});
