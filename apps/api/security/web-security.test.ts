@@ -1,20 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createTestDatabase, makeUser, type TestDatabase } from '@hoclieu/db/testing';
-import { createPostgresIndex, createPostgresSearch, type SqlQuery } from '@hoclieu/search';
-import { createLocalDiskStore } from '@hoclieu/storage';
+import { makeUser } from '@hoclieu/db/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { createJobQueue, type JobQueue } from '../src/jobs/queue.js';
-import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../src/modules/auth/service.js';
 import { type AssessmentWorld, createAssessmentWorld, type View } from '../test/assessment-world.js';
-import { PASSWORD, signIn, type TestApp, testPasswordHash } from '../test/helpers.js';
+import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from '../test/helpers.js';
 import { post } from '../test/question-fixtures.js';
 import type { World } from '../test/world.js';
+import { fakeWebBuild } from './web-build.js';
 
 /**
  * Web security of the real app: CSRF, cookie flags, security headers (API and HTML), rate limits on
@@ -121,51 +113,17 @@ describe('CSRF', () => {
 });
 
 /**
- * An app of its own for what the shared test app cannot show: Secure cookies (cookieSecure, as in
- * production behind TLS), a built web app to serve, and a login limit low enough to reach.
+ * The test app with what production sets: Secure cookies (behind TLS), a built web app to serve, and
+ * a login limit low enough to reach.
  */
 async function configuredApp(config: { cookieSecure: boolean; loginRateLimitPerMinute: number }) {
-  const database: TestDatabase = await createTestDatabase(inject('templateDatabaseUrl'));
-  const dir = mkdtempSync(join(tmpdir(), 'hoclieu-websec-'));
-  const webDist = join(dir, 'web');
-  mkdirSync(webDist);
-  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Hoclieu</title><div id="root"></div>');
-  writeFileSync(join(webDist, 'quiz.html'), '<!doctype html><title>Làm bài</title><div id="quiz"></div>');
-  const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
-  const silent = pino({ level: 'silent' });
-  const jobs: JobQueue = createJobQueue(database.url, silent);
-  await jobs.start();
-  const clock = { now: new Date() };
-  const app = await buildApp({
-    config: {
-      ...config,
-      sessionSecret: 'test-secret-test-secret-test-secret-0123',
-      webDist,
-      importMaxBytes: 1024 * 1024,
-      uploadMaxBytes: 1024 * 1024,
-      logLevel: 'silent',
-    },
-    db: database.db,
-    sql: database.sql,
-    storage: createLocalDiskStore({ root: join(dir, 'files') }),
-    search: createPostgresSearch({ query }),
-    materialsIndex: createPostgresIndex({ name: 'materials', query }),
-    questionsIndex: createPostgresIndex({ name: 'questions', query }),
-    jobs,
-    passwords: createPasswordHasher(),
-    databaseKind: 'embedded-postgres',
-    clock: () => clock.now,
-  });
-  await app.ready();
+  const web = fakeWebBuild();
+  const app = await createTestApp({ ...config, webDist: web.dir });
   return {
-    app,
-    db: database.db,
-    clock,
+    ...app,
     async close() {
       await app.close();
-      await jobs.stop();
-      await database.drop();
-      rmSync(dir, { recursive: true, force: true });
+      web.remove();
     },
   };
 }

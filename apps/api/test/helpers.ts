@@ -46,6 +46,8 @@ export async function createTestApp(
     storage?: BlobStore;
     search?: SearchEngine;
     uploadMaxBytes?: number;
+    /** Secure cookies, as in production behind TLS. */
+    cookieSecure?: boolean;
     /** A built web app to serve (its catch-all and static routes then exist); none by default. */
     webDist?: string;
     /** Wraps (or replaces) each real PostgreSQL index, materials and questions, e.g. to make it fail. */
@@ -70,7 +72,7 @@ export async function createTestApp(
   await jobs.start();
   const app = await buildApp({
     config: {
-      cookieSecure: false,
+      cookieSecure: overrides.cookieSecure ?? false,
       sessionSecret: 'test-secret-test-secret-test-secret-0123',
       webDist: overrides.webDist ?? join(filesDir, 'no-web'),
       importMaxBytes: 2 * 1024 * 1024,

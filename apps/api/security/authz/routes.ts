@@ -1,6 +1,6 @@
 import type { RouteOptions } from 'fastify';
 import type { RouteAccess } from '../../src/http/route.js';
-import { WEB_FILES } from './app.js';
+import { WEB_FILES } from '../web-build.js';
 
 export interface TableRoute {
   key: string;

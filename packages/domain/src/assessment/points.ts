@@ -1,4 +1,4 @@
-import type { QuestionType } from '@hoclieu/contracts';
+import type { QuestionContent, QuestionPartContent, QuestionType } from '@hoclieu/contracts';
 
 /** Subject code of Mathematics, whose short answers weigh double on the 2025 paper. */
 const MATHEMATICS = 'toan';
@@ -23,4 +23,28 @@ export function defaultPoints(type: QuestionType, subjectCode: string | null): n
     case 'group':
       return 0;
   }
+}
+
+export interface ScoringUnit {
+  /** "3", or "3.1" for the first child of group item 3. */
+  key: string;
+  content: QuestionPartContent;
+  points: number;
+}
+
+/** What is answered and graded: the item itself, or each child of a group sharing its points. */
+export function scoringUnits(
+  key: string,
+  content: QuestionContent,
+  points: number,
+  subjectCode: string,
+): ScoringUnit[] {
+  if (content.type !== 'group') return [{ key, content: { ...content, type: content.type }, points }];
+  const defaults = content.children.map((child) => defaultPoints(child.type, subjectCode));
+  const total = defaults.reduce((a, b) => a + b, 0);
+  return content.children.map((child, i) => ({
+    key: `${key}.${i + 1}`,
+    content: child,
+    points: total > 0 ? (points * (defaults[i] ?? 0)) / total : points / content.children.length,
+  }));
 }

@@ -1,11 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AttemptResult, AttemptView, PaperQuestion, StudentAnswerInput } from '@hoclieu/contracts';
 import type { Db, Sql } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, scoringUnits } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { attemptOwner, insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
 import { gradeAttempt, type ItemResult, type SavedAnswer } from './grading.js';
-import { scoringUnits } from './items.js';
 import { itemContent, settingsOf, testInclude } from './load.js';
 import { createPaperCache, studentPaper } from './papers.js';
 import { isReleased } from './release.js';

@@ -1,10 +1,10 @@
 import type { Db } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
+import { scoringUnits } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { AssignmentService } from './assignments.js';
 import type { AttemptService } from './attempts.js';
-import { scoringUnits } from './items.js';
 import { itemContent, ownTest } from './load.js';
 
 interface KeyFix {

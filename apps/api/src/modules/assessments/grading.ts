@@ -1,6 +1,5 @@
 import type { StudentAnswerInput, TestSettings } from '@hoclieu/contracts';
-import { gradePart } from '@hoclieu/domain';
-import { scoringUnits } from './items.js';
+import { gradePart, scoringUnits } from '@hoclieu/domain';
 import { itemContent, type TestItemRow } from './load.js';
 
 export interface ItemResult {

@@ -1,4 +1,4 @@
-import type { PaperPart, QuestionContent, QuestionPartContent, QuestionType } from '@hoclieu/contracts';
+import type { PaperPart, QuestionContent, QuestionType } from '@hoclieu/contracts';
 import { defaultPoints } from '@hoclieu/domain';
 
 const PART_OF: Record<Exclude<QuestionType, 'group'>, PaperPart> = {
@@ -20,28 +20,4 @@ export function partOf(content: QuestionContent): PaperPart {
 export function itemDefaultPoints(content: QuestionContent, subjectCode: string): number {
   if (content.type !== 'group') return defaultPoints(content.type, subjectCode);
   return content.children.reduce((sum, child) => sum + defaultPoints(child.type, subjectCode), 0);
-}
-
-export interface ScoringUnit {
-  /** "3", or "3.1" for the first child of group item 3. */
-  key: string;
-  content: QuestionPartContent;
-  points: number;
-}
-
-/** What is answered and graded: the item itself, or each child of a group sharing its points. */
-export function scoringUnits(
-  key: string,
-  content: QuestionContent,
-  points: number,
-  subjectCode: string,
-): ScoringUnit[] {
-  if (content.type !== 'group') return [{ key, content: { ...content, type: content.type }, points }];
-  const defaults = content.children.map((child) => defaultPoints(child.type, subjectCode));
-  const total = defaults.reduce((a, b) => a + b, 0);
-  return content.children.map((child, i) => ({
-    key: `${key}.${i + 1}`,
-    content: child,
-    points: total > 0 ? (points * (defaults[i] ?? 0)) / total : points / content.children.length,
-  }));
 }

@@ -7,8 +7,8 @@ import {
   type QuestionContent,
   type QuestionPartContent,
 } from '@hoclieu/contracts';
+import { scoringUnits } from '@hoclieu/domain';
 import { z } from 'zod';
-import { scoringUnits } from './items.js';
 import { itemContent, layoutOf, type TestItemRow } from './load.js';
 import { typesetMath } from './typeset.js';
 

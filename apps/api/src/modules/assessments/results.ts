@@ -1,11 +1,16 @@
 import type { AssignmentResults, StudentAnswerInput } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, itemStatistics, scoreDistribution, spreadsheetCell } from '@hoclieu/domain';
+import {
+  type Actor,
+  itemStatistics,
+  scoreDistribution,
+  scoringUnits,
+  spreadsheetCell,
+} from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 import type { AssignmentService } from './assignments.js';
 import { summaryOf } from './assignments.js';
 import type { ItemResult } from './grading.js';
-import { scoringUnits } from './items.js';
 import { itemContent, loadTest } from './load.js';
 
 /** Chosen original labels of an answer, for option frequencies. */
