@@ -110,6 +110,7 @@ describe('every page, on desktop and phone', () => {
       'Import data',
       'Curriculum',
       'Targets',
+      'Audit log',
     ]);
     await screenshot(page, 'home-english-phone');
     await page.getByText('VI', { exact: true }).click();
