@@ -58,6 +58,10 @@ describe('every page, on desktop and phone', () => {
     await heading(page, 'Nhập dữ liệu');
     await screenshotBoth(page, 'page-imports');
 
+    await page.goto(`${baseUrl}/nhat-ky`);
+    await heading(page, 'Nhật ký thao tác');
+    await screenshotBoth(page, 'page-audit');
+
     await page.goto(`${baseUrl}/doi-mat-khau`);
     await heading(page, 'Đổi mật khẩu');
     await screenshotBoth(page, 'page-change-password');
