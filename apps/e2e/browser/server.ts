@@ -64,6 +64,40 @@ export function exited(server: ChildProcess, timeoutMs: number): Promise<boolean
 }
 
 /**
+ * Spawns the built API as production runs it (NODE_ENV=production, the built web app), in its own
+ * process group so that the whole group can be killed, keeping the end of its output for errors.
+ */
+export function spawnApi(options: {
+  port: number;
+  dataDir: string;
+  env: Record<string, string>;
+  keepChars?: number;
+}): { child: ChildProcess; output: () => string } {
+  let log = '';
+  const child = spawn(process.execPath, [serverEntry], {
+    cwd: dirname(serverEntry),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(options.port),
+      DATA_DIR: options.dataDir,
+      WEB_DIST: webDist,
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+  });
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-(options.keepChars ?? 20_000));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, output: () => log };
+}
+
+/**
  * Starts the production server (embedded Postgres + demo data in a fresh DATA_DIR) on a free port.
  * It runs in its own process group so that, should it hang, its Postgres goes down with it.
  */
@@ -79,28 +113,8 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hoclieu-e2e-'));
   // Run as root, embedded Postgres drops to a `postgres` user, which must be able to enter the directory.
   await chmod(dataDir, 0o755);
-  let log = '';
-  const server = spawn(process.execPath, [serverEntry], {
-    cwd: dirname(serverEntry),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      WEB_DIST: webDist,
-      LOG_LEVEL: 'warn',
-      // Every journey signs in; the production default (10 a minute) would throttle the suite.
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-    },
-  });
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000);
-  };
-  server.stdout?.on('data', keep);
-  server.stderr?.on('data', keep);
+  // Every journey signs in; the production default (10 a minute) would throttle the suite.
+  const { child: server, output } = spawnApi({ port, dataDir, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' } });
   const url = `http://127.0.0.1:${port}`;
 
   async function stop() {
@@ -112,7 +126,7 @@ export async function startServer(): Promise<RunningServer> {
   }
 
   try {
-    await waitForHealth(url, server, () => log, 180_000);
+    await waitForHealth(url, server, output, 180_000);
   } catch (error) {
     await stop();
     throw error;

@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { exited, freePort, serverEntry, waitForHealth, webDist } from '../browser/server.js';
+import { join } from 'node:path';
+import { exited, freePort, spawnApi, waitForHealth } from '../browser/server.js';
 
 /** The session secret of chaos runs: sessions must outlive the API processes that made them. */
 const SESSION_SECRET = 'chaos-session-secret-0123456789abcdefghijklmnopq';
@@ -27,38 +27,27 @@ export async function createChaosApi(databaseUrl: string): Promise<ChaosApi> {
   const url = `http://127.0.0.1:${port}`;
   const unexpectedExits: ChaosApi['unexpectedExits'] = [];
   let server: ChildProcess | null = null;
-  let log = '';
+  let output = () => '';
 
   function spawnServer(): ChildProcess {
-    log = '';
-    const child = spawn(process.execPath, [serverEntry], {
-      cwd: dirname(serverEntry),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const spawned = spawnApi({
+      port,
+      dataDir,
+      keepChars: 8_000,
       env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: dataDir,
         DATABASE_URL: databaseUrl,
         SESSION_SECRET,
         SEED_DEMO: 'true',
-        WEB_DIST: webDist,
-        LOG_LEVEL: 'warn',
         // Hundreds of students sign in from one address within seconds.
         LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
       },
     });
-    const keep = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-8_000);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
+    const child = spawned.child;
+    output = spawned.output;
     child.once('exit', (code, signal) => {
       if (server !== child) return;
       server = null;
-      unexpectedExits.push({ at: new Date(), code, signal, output: log });
+      unexpectedExits.push({ at: new Date(), code, signal, output: output() });
     });
     return child;
   }
@@ -71,7 +60,7 @@ export async function createChaosApi(databaseUrl: string): Promise<ChaosApi> {
       const started = performance.now();
       const child = spawnServer();
       server = child;
-      await waitForHealth(url, child, () => log, 120_000);
+      await waitForHealth(url, child, () => output(), 120_000);
       return (performance.now() - started) / 1000;
     },
     async kill() {
