@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import { createParsePool } from '@hoclieu/question-formats/parse-pool';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
@@ -127,11 +128,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionSecret: config.sessionSecret,
     clock,
   });
+  const parsePool = createParsePool({ timeoutMs: config.importParseTimeoutMs });
+  app.addHook('onClose', () => parsePool.close());
   await app.register(questionRoutes, {
     db,
     storage: deps.storage,
     questionsIndex: deps.questionsIndex,
     onChange: searchOutbox.kick,
+    parse: parsePool.parse,
   });
   await app.register(assessmentRoutes, { db, sql: deps.sql, storage: deps.storage, jobs: deps.jobs, clock });
   await app.register(reportRoutes, { db, clock });

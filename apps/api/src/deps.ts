@@ -14,6 +14,7 @@ export interface AppDeps {
     | 'sessionSecret'
     | 'webDist'
     | 'importMaxBytes'
+    | 'importParseTimeoutMs'
     | 'uploadMaxBytes'
     | 'loginRateLimitPerMinute'
     | 'logLevel'

@@ -29,6 +29,8 @@ const apiEnvSchema = z.object({
     .int()
     .positive()
     .default(10 * 1024 * 1024),
+  /** Longest a question file may take to parse, waiting for a parser thread included (default 30 s). */
+  IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Largest material file (default 2 GB). */
   UPLOAD_MAX_BYTES: z.coerce
     .number()
@@ -51,6 +53,7 @@ export interface Config {
   cookieSecure: boolean;
   webDist: string;
   importMaxBytes: number;
+  importParseTimeoutMs: number;
   uploadMaxBytes: number;
   loginRateLimitPerMinute: number;
   storage: z.output<typeof storageConfigSchema>;
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     cookieSecure: e.COOKIE_SECURE,
     webDist: e.WEB_DIST,
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    importParseTimeoutMs: e.IMPORT_PARSE_TIMEOUT_MS,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     storage: storage.data,

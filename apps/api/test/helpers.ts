@@ -46,6 +46,8 @@ export async function createTestApp(
     storage?: BlobStore;
     search?: SearchEngine;
     uploadMaxBytes?: number;
+    /** The question-file parse limit (30 s, as in production, by default). */
+    importParseTimeoutMs?: number;
     /** Secure cookies, as in production behind TLS. */
     cookieSecure?: boolean;
     /** A built web app to serve (its catch-all and static routes then exist); none by default. */
@@ -76,6 +78,7 @@ export async function createTestApp(
       sessionSecret: 'test-secret-test-secret-test-secret-0123',
       webDist: overrides.webDist ?? join(filesDir, 'no-web'),
       importMaxBytes: 2 * 1024 * 1024,
+      importParseTimeoutMs: overrides.importParseTimeoutMs ?? 30_000,
       uploadMaxBytes: overrides.uploadMaxBytes ?? 50 * 1024 * 1024,
       loginRateLimitPerMinute: overrides.loginRateLimitPerMinute ?? 1000,
       logLevel: 'silent',

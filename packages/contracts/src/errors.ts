@@ -136,6 +136,14 @@ export const errorMessages = {
     vi: 'Không đọc được tệp câu hỏi. Hãy dùng Word (.docx), Moodle XML, GIFT, Aiken hoặc QTI.',
     en: 'The question file could not be read. Use Word (.docx), Moodle XML, GIFT, Aiken or QTI.',
   },
+  QUESTION_FILE_TOO_COSTLY: {
+    vi: 'Tệp quá lớn hoặc quá phức tạp để đọc trong thời gian cho phép. Hãy chia thành nhiều tệp nhỏ hơn.',
+    en: 'The file is too large or too complex to read in the time allowed. Split it into smaller files.',
+  },
+  QUESTION_IMPORT_BUSY: {
+    vi: 'Máy chủ đang đọc nhiều tệp câu hỏi cùng lúc. Vui lòng thử lại sau ít phút.',
+    en: 'The server is reading many question files at once. Please try again in a few minutes.',
+  },
   TEST_NOT_FOUND: { vi: 'Không tìm thấy đề kiểm tra.', en: 'Test not found.' },
   TEST_LOCKED: {
     vi: 'Đề đã được giao cho lớp nên không sửa câu hỏi hay mã đề được nữa; vẫn sửa được đáp án.',

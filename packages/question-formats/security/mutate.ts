@@ -5,6 +5,7 @@ import { type ImportResult, importResultSchema } from '@hoclieu/contracts';
 import { bufferSource, inspectZip, openZipEntry } from '@hoclieu/media';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { MAX_MS } from './suite-size.js';
 
 /**
  * Shared pieces of the importer fuzzers: mutations of valid fixtures (bytes, characters, XML
@@ -14,7 +15,6 @@ import { expect } from 'vitest';
 
 /** Fixed so a failure replays; override with FUZZ_SEED=n. fast-check prints it with the counterexample. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
-export const MAX_MS = 2_000;
 
 // ---------------------------------------------------------------- byte and character mutations
 

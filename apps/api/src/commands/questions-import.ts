@@ -67,7 +67,13 @@ export async function importQuestionsFile(
   const session = await loadSessionUser(deps.db, user.id);
   if (!session) throw new Error(`Tài khoản "${input.username}" đã bị vô hiệu hoá.`);
   const noop = () => {};
-  const imports = createQuestionImport(deps.db, deps.storage, createQuestionService(deps.db, noop), noop);
+  const imports = createQuestionImport(
+    deps.db,
+    deps.storage,
+    createQuestionService(deps.db, noop),
+    noop,
+    parseQuestions,
+  );
   const preview = await imports.preview(session.actor, input.file, input.bytes);
   const failed: ImportCommitResult['failed'] = [];
   const good = preview.items.flatMap((item, index) => {

@@ -5,12 +5,14 @@ import {
   type ImportPreview,
   type ImportPreviewItem,
   type ImportProblem,
+  type ImportResult,
   type QuestionContent,
   type QuestionPartContent,
 } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type Actor, checkQuestionContent, hasErrors } from '@hoclieu/domain';
-import { DEFAULT_DOCX_LIMITS, type DocxLimits, parseQuestions } from '@hoclieu/question-formats';
+import { DEFAULT_DOCX_LIMITS, type DocxLimits, type ParseOptions } from '@hoclieu/question-formats';
+import { ParserBusyError, ParseTooCostlyError } from '@hoclieu/question-formats/parse-pool';
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError } from '../../http/errors.js';
 import { cleanContent, stemKey } from './content.js';
@@ -84,18 +86,32 @@ function mergeProblems(found: ImportProblem[], more: ImportProblem[]): ImportPro
  * Commit then saves the items sent back, each on its own: a bad item is reported by its number
  * and the good ones are kept.
  */
+/** A file to questions: the API's parser threads, or `parseQuestions` itself in a command. */
+export type ParseQuestionFile = (
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions,
+) => Promise<ImportResult>;
+
+function parseFailure(error: unknown): AppError {
+  if (error instanceof ParseTooCostlyError) return new AppError('QUESTION_FILE_TOO_COSTLY');
+  if (error instanceof ParserBusyError) return new AppError('QUESTION_IMPORT_BUSY');
+  // The parsers never throw on bad content; anything else is a bug we still answer cleanly.
+  return new AppError('QUESTION_FILE_UNREADABLE');
+}
+
 export function createQuestionImport(
   db: Db,
   storage: BlobStore,
   questions: QuestionService,
   onChange: () => void,
+  parse: ParseQuestionFile,
 ) {
   return {
     async preview(actor: Actor, fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
       const viewer = bankViewer(actor);
-      // The parsers never throw on bad content; anything else is a bug we still answer cleanly.
-      const parsed = await parseQuestions(bytes, fileName, { limits: API_DOCX_LIMITS }).catch(() => {
-        throw new AppError('QUESTION_FILE_UNREADABLE');
+      const parsed = await parse(bytes, fileName, { limits: API_DOCX_LIMITS }).catch((error) => {
+        throw parseFailure(error);
       });
       const urls = await storeImages(storage, parsed.images);
       const items: ImportPreviewItem[] = [];

@@ -9,7 +9,7 @@ import { authorOrSystemAdmin, route, signedIn, staff, unitAdmins } from '../../h
 import { actorOf } from '../../plugins/auth-context.js';
 import { createQuestionExport } from './export.js';
 import { imageKey } from './images.js';
-import { createQuestionImport } from './import.js';
+import { createQuestionImport, type ParseQuestionFile } from './import.js';
 import { bankViewer } from './load.js';
 import { createQuestionSearch } from './search.js';
 import { createQuestionService } from './service.js';
@@ -21,13 +21,15 @@ export interface QuestionDeps {
   questionsIndex: SearchIndex;
   /** Kicks the search outbox after a write. */
   onChange: () => void;
+  /** Reads an uploaded question file (on the parser threads). */
+  parse: ParseQuestionFile;
 }
 
 export async function questionRoutes(app: FastifyInstance, deps: QuestionDeps) {
   const { db, storage, onChange } = deps;
   const questions = createQuestionService(db, onChange);
   const sharing = createQuestionSharing(db, onChange);
-  const imports = createQuestionImport(db, storage, questions, onChange);
+  const imports = createQuestionImport(db, storage, questions, onChange, deps.parse);
   const exportFile = createQuestionExport(db, storage);
   const search = createQuestionSearch(db, deps.questionsIndex, app.log);
 
