@@ -45,7 +45,8 @@ describe('reading an uploaded .xlsx', () => {
     expect(await refusal(xlsx({ name: 'xl/worksheets/sheet1.xml', deflated: bomb }))).toBe(
       'IMPORT_FILE_UNREADABLE',
     );
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Inflating and parsing the 1 GB sheets would take minutes; a refusal takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(await refusal(xlsx(sheetXml(rows), [{ name: '../../etc/x', data: Buffer.from('x') }]))).toBe(
       'IMPORT_FILE_UNREADABLE',
     );
