@@ -22,6 +22,7 @@ type Preview = {
     content: { type: string; stem: string; options: { correct: boolean }[] };
     meta: object;
     problems: { code: string; severity: string; location: string }[];
+    similar: { id: string; stemText: string }[];
   }[];
   problems: { code: string; message: string }[];
 };
@@ -161,6 +162,40 @@ describe('importing questions', () => {
     expect(
       (await get(w.student.client, (src as string).replace(/[0-9a-f]{64}$/, '0'.repeat(64)))).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('near-duplicates in an import preview', () => {
+  it('links each item to close questions in scope, in one pass for the whole file, never out of scope', async () => {
+    const original = await approvedQuestion(
+      w.teacher.client,
+      w.schoolAdmin.client,
+      'Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s, tính tốc độ cực đại',
+    );
+    const hidden = await createQuestion(
+      w.otherTeacher.client,
+      choiceQuestion('Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s, tính gia tốc cực đại'),
+    );
+    const file = aikenFile(`
+Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s. Tính tốc độ cực đại.
+A. 5π cm/s
+B. 10π cm/s
+ANSWER: A
+
+Tính:
+A. 1
+B. 2
+ANSWER: A
+
+Nêu định luật bảo toàn năng lượng trong dao động điều hoà
+A. Đúng
+B. Sai
+ANSWER: A
+`);
+    const body = (await preview(w.teacher.client, file, 'vat-li.txt')).json() as Preview;
+    expect(body.items.map((item) => item.similar.map((s) => s.id))).toEqual([[original.id], [], []]);
+    expect(body.items[0]?.similar[0]?.stemText).toContain('tốc độ cực đại');
+    expect(JSON.stringify(body)).not.toContain(hidden.id);
   });
 });
 

@@ -19,7 +19,7 @@ import { cleanContent, stemKey } from './content.js';
 import { linkImages, storeImages } from './images.js';
 import { bankViewer } from './load.js';
 import type { QuestionInput, QuestionService } from './service.js';
-import { similarQuestions } from './similar.js';
+import { similarQuestionsOf } from './similar.js';
 
 const MAX_CHILDREN = 20;
 /**
@@ -114,35 +114,38 @@ export function createQuestionImport(
         throw parseFailure(error);
       });
       const urls = await storeImages(storage, parsed.images);
-      const items: ImportPreviewItem[] = [];
-      for (const q of parsed.questions.slice(0, MAX_PREVIEW_QUESTIONS)) {
+      const drafts = parsed.questions.slice(0, MAX_PREVIEW_QUESTIONS).map((q, index) => {
         const missing = new Set<string>();
         const content = contentOf(q, (html) => linkImages(html, urls, missing));
-        const location = q.number || `Câu ${items.length + 1}`;
+        const location = q.number || `Câu ${index + 1}`;
         const problems = mergeProblems(
           [...q.problems, ...(missing.size ? [imageDropped(location)] : [])],
           checkQuestionContent(content, location),
         );
-        items.push({
-          number: q.number,
-          content,
-          meta: {
-            subjectCode: null,
-            grade: null,
-            topicId: null,
-            learningOutcome: '',
-            level: q.level,
-            difficulty: null,
-            tags:
-              typeof q.metadata.category === 'string'
-                ? [q.metadata.category.split('/').pop()?.trim().slice(0, 50) || 'nhập']
-                : [],
-            source: fileName.slice(0, 300),
-          },
-          problems,
-          similar: await similarQuestions(db, viewer, stemKey(content)),
-        });
-      }
+        const meta: ImportPreviewItem['meta'] = {
+          subjectCode: null,
+          grade: null,
+          topicId: null,
+          learningOutcome: '',
+          level: q.level,
+          difficulty: null,
+          tags:
+            typeof q.metadata.category === 'string'
+              ? [q.metadata.category.split('/').pop()?.trim().slice(0, 50) || 'nhập']
+              : [],
+          source: fileName.slice(0, 300),
+        };
+        return { number: q.number, content, meta, problems };
+      });
+      const similar = await similarQuestionsOf(
+        db,
+        viewer,
+        drafts.map((draft) => stemKey(draft.content)),
+      );
+      const items: ImportPreviewItem[] = drafts.map((draft, index) => ({
+        ...draft,
+        similar: similar[index] ?? [],
+      }));
       const problems =
         parsed.questions.length > MAX_PREVIEW_QUESTIONS
           ? [...parsed.problems, tooManyQuestions(parsed.questions.length)]

@@ -9,47 +9,65 @@ const NEAR_DUPLICATE = 0.6;
 const MIN_STEM_CHARS = 12;
 
 /**
- * Questions the viewer can see whose stem is close to `stemKey`, closest first. The `%` operator
- * uses the trigram index to find candidates; similarity() then applies our stricter threshold.
+ * For each stem key, the questions the viewer can see whose stem is close to it, closest first.
+ * One statement for all keys (an import preview has up to 500): the `%` operator uses the trigram
+ * index to find candidates; similarity() then applies our stricter threshold.
  */
-export async function similarQuestions(
+export async function similarQuestionsOf(
   db: Db,
   viewer: string[],
-  stemKey: string,
+  stemKeys: string[],
   excludeId: string | null = null,
   limit = 5,
-): Promise<SimilarQuestion[]> {
-  if (stemKey.length < MIN_STEM_CHARS) return [];
-  const rows = await db.$queryRaw<{ id: string; similarity: number }[]>`
-    SELECT id, similarity("stemText", ${stemKey}) AS similarity
-    FROM "Question"
-    WHERE "deletedAt" IS NULL
-      AND "stemText" % ${stemKey}
-      AND similarity("stemText", ${stemKey}) >= ${NEAR_DUPLICATE}
-      AND audience && ${viewer}::text[]
-      AND (${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid)
-    ORDER BY similarity DESC
-    LIMIT ${limit}`;
-  if (rows.length === 0) return [];
+): Promise<SimilarQuestion[][]> {
+  const keys = stemKeys.map((key) => (key.length < MIN_STEM_CHARS ? null : key));
+  if (keys.every((key) => key === null)) return keys.map(() => []);
+  const rows = await db.$queryRaw<{ position: bigint; id: string; similarity: number }[]>`
+    SELECT k.position, q.id, q.similarity
+    FROM unnest(${keys}::text[]) WITH ORDINALITY AS k(key, position)
+    CROSS JOIN LATERAL (
+      SELECT id, similarity("stemText", k.key) AS similarity
+      FROM "Question"
+      WHERE k.key IS NOT NULL
+        AND "deletedAt" IS NULL
+        AND "stemText" % k.key
+        AND similarity("stemText", k.key) >= ${NEAR_DUPLICATE}
+        AND audience && ${viewer}::text[]
+        AND (${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid)
+      ORDER BY similarity DESC
+      LIMIT ${limit}
+    ) q
+    ORDER BY k.position, q.similarity DESC`;
+  const found = keys.map((): SimilarQuestion[] => []);
+  if (rows.length === 0) return found;
   const questions = await db.question.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
+    where: { id: { in: [...new Set(rows.map((r) => r.id))] } },
     select: {
       id: true,
       currentVersion: true,
       versions: { select: { number: true, content: true } },
     },
   });
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  return rows.flatMap((row) => {
-    const q = byId.get(row.id);
-    if (!q) return [];
-    const text = htmlText(currentContent(q).stem);
-    return [
-      {
-        id: row.id,
-        stemText: text.length > 200 ? `${text.slice(0, 199)}…` : text,
-        similarity: Number(row.similarity),
-      },
-    ];
-  });
+  const stems = new Map(questions.map((q) => [q.id, htmlText(currentContent(q).stem)]));
+  for (const row of rows) {
+    const text = stems.get(row.id);
+    if (text === undefined) continue;
+    found[Number(row.position) - 1]?.push({
+      id: row.id,
+      stemText: text.length > 200 ? `${text.slice(0, 199)}…` : text,
+      similarity: Number(row.similarity),
+    });
+  }
+  return found;
+}
+
+/** The same for one stem key (the editor's check before saving). */
+export async function similarQuestions(
+  db: Db,
+  viewer: string[],
+  stemKey: string,
+  excludeId: string | null = null,
+): Promise<SimilarQuestion[]> {
+  const [found] = await similarQuestionsOf(db, viewer, [stemKey], excludeId);
+  return found ?? [];
 }
