@@ -1,6 +1,7 @@
 import type { Scenario } from '../lib/scenario.js';
 import { autosave } from './autosave.js';
 import { examStart } from './exam-start.js';
+import { imports } from './imports.js';
 import { quizPage } from './quiz-page.js';
 import { reports } from './reports.js';
 import { search } from './search.js';
@@ -12,6 +13,7 @@ export const scenarios: Record<string, Scenario> = {
   autosave,
   search,
   reports,
+  imports,
   upload,
   'quiz-page': quizPage,
 };

@@ -19,7 +19,7 @@ import { cleanContent, stemKey } from './content.js';
 import { linkImages, storeImages } from './images.js';
 import { bankViewer } from './load.js';
 import type { QuestionInput, QuestionService } from './service.js';
-import { similarQuestionsOf } from './similar.js';
+import { similarQuestionsOf, similarWithinBudget } from './similar.js';
 
 const MAX_CHILDREN = 20;
 /**
@@ -38,6 +38,16 @@ const API_DOCX_LIMITS: DocxLimits = {
   maxPartBytes: 16 * 1024 ** 2,
   zip: { ...DEFAULT_DOCX_LIMITS.zip, maxTotalUncompressedBytes: 64 * 1024 ** 2, timeoutMs: 10_000 },
 };
+
+/** Time a preview spends looking for near-duplicates before it answers with what it has. */
+const SIMILAR_BUDGET_MS = 5_000;
+
+const similarUnchecked = (checked: number): ImportProblem => ({
+  severity: 'warning',
+  code: 'SIMILAR_CHECK_PARTIAL',
+  message: `Đã tìm câu hỏi gần trùng cho ${checked} câu đầu; các câu sau chưa được kiểm tra vì kho câu hỏi lớn. Khi sửa từng câu, hệ thống vẫn cảnh báo nếu có câu gần trùng.`,
+  location: null,
+});
 
 const tooManyQuestions = (count: number): ImportProblem => ({
   severity: 'error',
@@ -137,19 +147,22 @@ export function createQuestionImport(
         };
         return { number: q.number, content, meta, problems };
       });
-      const similar = await similarQuestionsOf(
-        db,
-        viewer,
+      const similar = await similarWithinBudget(
+        (keys) => similarQuestionsOf(db, viewer, keys),
         drafts.map((draft) => stemKey(draft.content)),
+        SIMILAR_BUDGET_MS,
       );
       const items: ImportPreviewItem[] = drafts.map((draft, index) => ({
         ...draft,
         similar: similar[index] ?? [],
       }));
-      const problems =
-        parsed.questions.length > MAX_PREVIEW_QUESTIONS
-          ? [...parsed.problems, tooManyQuestions(parsed.questions.length)]
-          : parsed.problems;
+      const problems = [
+        ...parsed.problems,
+        ...(parsed.questions.length > MAX_PREVIEW_QUESTIONS
+          ? [tooManyQuestions(parsed.questions.length)]
+          : []),
+        ...(similar.length < drafts.length ? [similarUnchecked(similar.length)] : []),
+      ];
       return { fileName, format: parsed.format, items, problems };
     },
 
