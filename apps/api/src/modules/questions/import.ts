@@ -24,7 +24,7 @@ import { similarQuestionsOf, similarWithinBudget } from './similar.js';
 const MAX_CHILDREN = 20;
 /**
  * Questions previewed from one file. A paper has a few dozen and a bank file a few hundred; each
- * previewed question costs a similarity query, so a 10 KB .docx of 20,000 one-line questions would
+ * previewed question costs a near-duplicate lookup, so a 10 KB .docx of 20,000 one-line questions would
  * otherwise hold the request for minutes. The rest are reported, not silently dropped.
  */
 export const MAX_PREVIEW_QUESTIONS = 500;
@@ -90,12 +90,6 @@ function mergeProblems(found: ImportProblem[], more: ImportProblem[]): ImportPro
   return [...found, ...more.filter((p) => !seen.has(p.code))];
 }
 
-/**
- * Import in two steps. Preview parses the file, stores its images and returns every question in
- * bank form with its problems; nothing else is saved, so the teacher can fix or skip items.
- * Commit then saves the items sent back, each on its own: a bad item is reported by its number
- * and the good ones are kept.
- */
 /** A file to questions: the API's parser threads, or `parseQuestions` itself in a command. */
 export type ParseQuestionFile = (
   bytes: Uint8Array,
@@ -110,6 +104,12 @@ function parseFailure(error: unknown): AppError {
   return new AppError('QUESTION_FILE_UNREADABLE');
 }
 
+/**
+ * Import in two steps. Preview parses the file, stores its images and returns every question in
+ * bank form with its problems; nothing else is saved, so the teacher can fix or skip items.
+ * Commit then saves the items sent back, each on its own: a bad item is reported by its number
+ * and the good ones are kept.
+ */
 export function createQuestionImport(
   db: Db,
   storage: BlobStore,

@@ -10,8 +10,7 @@ const MIN_STEM_CHARS = 12;
 
 /**
  * For each stem key, the questions the viewer can see whose stem is close to it, closest first.
- * One statement for all keys (an import preview has up to 500): the `%` operator uses the trigram
- * index to find candidates; similarity() then applies our stricter threshold.
+ * One statement for all keys (an import preview has up to 500).
  */
 export async function similarQuestionsOf(
   db: Db,
@@ -22,26 +21,23 @@ export async function similarQuestionsOf(
 ): Promise<SimilarQuestion[][]> {
   const keys = stemKeys.map((key) => (key.length < MIN_STEM_CHARS ? null : key));
   if (keys.every((key) => key === null)) return keys.map(() => []);
-  // `%` prunes by pg_trgm.similarity_threshold (0.3 by default) before the recheck; at our 0.6 the
-  // trigram index leaves about 15 times fewer rows to recheck (measured on the bench province).
-  const rows = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(NEAR_DUPLICATE)}, true)`;
-    return tx.$queryRaw<{ position: bigint; id: string; similarity: number }[]>`
-      SELECT k.position, q.id, q.similarity
-      FROM unnest(${keys}::text[]) WITH ORDINALITY AS k(key, position)
-      CROSS JOIN LATERAL (
-        SELECT id, similarity("stemText", k.key) AS similarity
-        FROM "Question"
-        WHERE k.key IS NOT NULL
-          AND "deletedAt" IS NULL
-          AND "stemText" % k.key
-          AND audience && ${viewer}::text[]
-          AND (${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid)
-        ORDER BY similarity DESC
-        LIMIT ${limit}
-      ) q
-      ORDER BY k.position, q.similarity DESC`;
-  });
+  // Candidates share a MinHash band with the stem (GIN index; see the question_stem_bands
+  // migration); similarity() then decides. The function is STRICT: a NULL (short) key matches nothing.
+  const rows = await db.$queryRaw<{ position: bigint; id: string; similarity: number }[]>`
+    SELECT k.position, q.id, q.similarity
+    FROM unnest(${keys}::text[]) WITH ORDINALITY AS k(key, position)
+    CROSS JOIN LATERAL (
+      SELECT id, similarity("stemText", k.key) AS similarity
+      FROM "Question"
+      WHERE "stemBands" && question_stem_bands(k.key)
+        AND "deletedAt" IS NULL
+        AND similarity("stemText", k.key) >= ${NEAR_DUPLICATE}
+        AND audience && ${viewer}::text[]
+        AND (${excludeId}::uuid IS NULL OR id <> ${excludeId}::uuid)
+      ORDER BY similarity DESC
+      LIMIT ${limit}
+    ) q
+    ORDER BY k.position, q.similarity DESC`;
   const found = keys.map((): SimilarQuestion[] => []);
   if (rows.length === 0) return found;
   const questions = await db.question.findMany({
