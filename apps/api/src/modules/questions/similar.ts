@@ -22,14 +22,21 @@ export async function similarQuestionsOf(
   const keys = stemKeys.map((key) => (key.length < MIN_STEM_CHARS ? null : key));
   if (keys.every((key) => key === null)) return keys.map(() => []);
   // Candidates share a MinHash band with the stem (GIN index; see the question_stem_bands
-  // migration); similarity() then decides. The function is STRICT: a NULL (short) key matches nothing.
+  // migration); similarity() then decides. The bands of each key are computed once, in the
+  // materialised CTE: inline, the index recheck recomputed them for every candidate row (0.3 ms
+  // each; 1.2 s instead of 86 ms for two stems on the full bench province). The function is STRICT:
+  // a NULL (short) key has no bands and matches nothing.
   const rows = await db.$queryRaw<{ position: bigint; id: string; similarity: number }[]>`
+    WITH k AS MATERIALIZED (
+      SELECT key, position, question_stem_bands(key) AS bands
+      FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(key, position)
+    )
     SELECT k.position, q.id, q.similarity
-    FROM unnest(${keys}::text[]) WITH ORDINALITY AS k(key, position)
+    FROM k
     CROSS JOIN LATERAL (
       SELECT id, similarity("stemText", k.key) AS similarity
       FROM "Question"
-      WHERE "stemBands" && question_stem_bands(k.key)
+      WHERE "stemBands" && k.bands
         AND "deletedAt" IS NULL
         AND similarity("stemText", k.key) >= ${NEAR_DUPLICATE}
         AND audience && ${viewer}::text[]
