@@ -59,6 +59,9 @@ export function createParsePool({
     maxThreads: threads,
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    // A lower priority for the parser thread (Linux: per thread, via @napi-rs/nice): on a busy
+    // exam-day server, answer saves and PostgreSQL go first and the import waits.
+    niceIncrement: 10,
     // Not the parent's flags: under tests or tsx they resolve our packages to TypeScript sources.
     execArgv: [],
   });
