@@ -47,7 +47,7 @@ describe('question files are parsed on worker threads with limits', () => {
   it('stops a file that takes longer than the limit, answers why, and parses the next file', async () => {
     // Long enough to start a thread and read a small file on a busy machine; the slow file needs
     // about 9 s (60,000 questions, 7 MB of document XML).
-    const hurried = await createTestApp({ importParseTimeoutMs: 1500 });
+    const hurried = await createTestApp({ importParseTimeoutMs: 3000 });
     try {
       const teacher = await buildWorld(hurried).then((world) => world.teacher.client);
       // A synchronous parse on the request's thread could not be interrupted: this one is.
