@@ -1,35 +1,11 @@
-import {
-  type QuestionContent,
-  type QuestionPartContent,
-  questionContentSchema,
-  type StudentAnswerInput,
-  testSettingsSchema,
-} from '@hoclieu/contracts';
+import { questionContentSchema, type StudentAnswerInput, testSettingsSchema } from '@hoclieu/contracts';
 import type { Sql } from '@hoclieu/db';
-import { defaultPoints, gradePart } from '@hoclieu/domain';
-
-interface Unit {
-  key: string;
-  content: QuestionPartContent;
-  points: number;
-}
+import { gradePart, type ScoringUnit, scoringUnits } from '@hoclieu/domain';
 
 /** The test's answer key as the database holds it: what the harness grades with. */
 export interface AnswerKey {
-  units: Unit[];
+  units: ScoringUnit[];
   multipleSelect: ReturnType<typeof testSettingsSchema.parse>['multipleSelect'];
-}
-
-/** A group's points are shared among its questions in proportion to their 2025 default points. */
-function unitsOf(key: string, content: QuestionContent, points: number, subjectCode: string): Unit[] {
-  if (content.type !== 'group') return [{ key, content: { ...content, type: content.type }, points }];
-  const defaults = content.children.map((child) => defaultPoints(child.type, subjectCode));
-  const total = defaults.reduce((a, b) => a + b, 0);
-  return content.children.map((child, i) => ({
-    key: `${key}.${i + 1}`,
-    content: child,
-    points: total > 0 ? (points * (defaults[i] ?? 0)) / total : points / content.children.length,
-  }));
 }
 
 export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey> {
@@ -53,7 +29,7 @@ export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey
     throw new Error('the chaos harness grades tests without key corrections');
   return {
     units: rows.flatMap((row) =>
-      unitsOf(row.key, questionContentSchema.parse(row.content), row.points, row.subjectCode),
+      scoringUnits(row.key, questionContentSchema.parse(row.content), row.points, row.subjectCode),
     ),
     multipleSelect: testSettingsSchema.parse(rows[0]?.settings ?? {}).multipleSelect,
   };

@@ -20,9 +20,9 @@ export interface ParsePoolOptions {
   /** From the call until the result, queue included; the thread is stopped when it runs out. */
   timeoutMs?: number;
   /**
-   * Heap of one thread; a file whose document tree outgrows it stops that thread only. The tree
-   * takes about 100 times the XML: 1 GB holds some 8 MB of dense document XML (measured: 2.4 MB
-   * needs 128–256 MB, 7 MB fits in 1 GB), far beyond a 100-page exam.
+   * Heap of one thread; a file whose document tree outgrows it stops that thread only. Measured on
+   * dense document XML: 2.4 MB needs 128–256 MB of heap (the tree is 50–100 times the XML) and
+   * 7 MB fits in 1 GB, far beyond a 100-page exam.
    */
   memoryMb?: number;
 }

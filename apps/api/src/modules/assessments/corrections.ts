@@ -1,6 +1,5 @@
 import type { Db } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
-import { scoringUnits } from '@hoclieu/domain';
+import { type Actor, scoringUnits } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { AssignmentService } from './assignments.js';
