@@ -117,7 +117,13 @@ async function launchDebuggable(chromiumPath: string): Promise<{ port: number; s
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile after the browser exits
+    // (ENOTEMPTY); retry, and never fail a measurement over a leftover temporary directory.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`[bench] could not remove ${profile}: ${(error as Error).message}`);
+    }
   };
   const deadline = Date.now() + 30_000;
   for (;;) {

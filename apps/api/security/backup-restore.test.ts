@@ -91,7 +91,7 @@ function startCluster(): Promise<Cluster> {
       url: (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
       stop() {
         runServerTool('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop']);
-        rmSync(dir, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
       },
     };
   });
@@ -191,7 +191,7 @@ describe.skipIf(!pgBin)('backup and restore', () => {
   afterAll(async () => {
     await db?.$disconnect();
     cluster?.stop();
-    rmSync(work, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('writes a complete, checksummed backup of the database and every stored file', async () => {
@@ -360,7 +360,7 @@ describe.skipIf(!pgBin)('backup and restore', () => {
       }
     } finally {
       await server.close();
-      rmSync(s3dir, { recursive: true, force: true });
+      rmSync(s3dir, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });

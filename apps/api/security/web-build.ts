@@ -14,5 +14,5 @@ export function fakeWebBuild(): { dir: string; remove: () => void } {
   for (const file of WEB_FILES) {
     writeFileSync(join(dir, file), `<!doctype html><title>${file}</title><div id="root"></div>`);
   }
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }) };
 }

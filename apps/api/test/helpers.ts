@@ -106,7 +106,7 @@ export async function createTestApp(
       await app.close();
       await jobs.stop();
       await database.drop();
-      rmSync(filesDir, { recursive: true, force: true });
+      rmSync(filesDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

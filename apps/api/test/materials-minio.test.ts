@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
   await server.close();
-  await rm(directory, { recursive: true, force: true });
+  await rm(directory, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('uploads to MinIO', () => {

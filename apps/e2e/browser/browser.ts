@@ -30,7 +30,8 @@ export async function launchBrowser(): Promise<Browser> {
     context,
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      // Chromium's helper processes may still write to the profile for a moment (ENOTEMPTY).
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

@@ -122,7 +122,7 @@ export async function startServer(): Promise<RunningServer> {
       server.kill('SIGTERM');
       if (!(await exited(server, 15_000))) process.kill(-server.pid, 'SIGKILL');
     }
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 
   try {

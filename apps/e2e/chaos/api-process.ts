@@ -77,7 +77,7 @@ export async function createChaosApi(databaseUrl: string): Promise<ChaosApi> {
         child.kill('SIGTERM');
         if (!(await exited(child, 15_000))) process.kill(-child.pid, 'SIGKILL');
       }
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

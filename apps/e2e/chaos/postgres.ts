@@ -34,7 +34,7 @@ export async function startChaosPostgres(): Promise<ChaosPostgres> {
     async stop() {
       await server?.stop();
       server = null;
-      await rm(home, { recursive: true, force: true });
+      await rm(home, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

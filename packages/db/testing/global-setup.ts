@@ -30,6 +30,6 @@ export default async function setup(project: TestProject) {
   project.provide('templateDatabaseUrl', templateUrl);
   return async () => {
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
 }

@@ -118,7 +118,7 @@ describe('checkUpload', () => {
       expect(await checkUpload(source, 'giao-an.docx')).toMatchObject({ ok: true, category: 'docx' });
     } finally {
       await source.close();
-      await rm(directory, { recursive: true, force: true });
+      await rm(directory, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 

@@ -99,7 +99,7 @@ describe('inspectZip: names and metadata', () => {
         entryPage: 'index.html',
       });
     } finally {
-      await rm(directory, { recursive: true, force: true });
+      await rm(directory, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });

@@ -33,7 +33,7 @@ export async function startSearchDatabase(): Promise<SearchDatabase> {
     async close() {
       await pool.end();
       await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

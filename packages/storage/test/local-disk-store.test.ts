@@ -7,7 +7,7 @@ import { createLocalDiskStore } from '../src/index.js';
 import { describeBlobStoreContract } from './blob-store-contract.js';
 
 const roots: string[] = [];
-afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true, maxRetries: 5 }))));
 
 async function freshRoot(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'hoclieu-blobs-'));

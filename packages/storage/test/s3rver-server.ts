@@ -49,7 +49,7 @@ export async function startS3Peer(): Promise<S3Peer> {
     },
     async dispose() {
       await stop();
-      await rm(directory, { recursive: true, force: true });
+      await rm(directory, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
