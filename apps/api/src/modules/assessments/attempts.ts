@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AttemptResult, AttemptView, PaperQuestion, StudentAnswerInput } from '@hoclieu/contracts';
 import type { Db, Sql } from '@hoclieu/db';
-import { type Actor, scoringUnits } from '@hoclieu/domain';
+import type { Actor } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { answersOf, reviewOf } from './attempt-review.js';
 import { attemptOwner, insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
-import { gradeAttempt, type ItemResult, type SavedAnswer } from './grading.js';
-import { itemContent, settingsOf, testInclude } from './load.js';
+import { gradeAttempt, type ItemResult } from './grading.js';
+import { settingsOf, testInclude } from './load.js';
 import { createPaperCache, studentPaper } from './papers.js';
 import { isReleased } from './release.js';
 
@@ -155,15 +156,6 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       await close(attemptId);
   }
 
-  function answersOf(a: Loaded): Map<string, SavedAnswer> {
-    return new Map(
-      a.answers.map((row) => [
-        row.key,
-        { answer: row.answer as StudentAnswerInput | null, manualScore: row.manualScore },
-      ]),
-    );
-  }
-
   /** Grades and closes an open attempt under its row lock, so no save can slip in between. */
   async function close(attemptId: string): Promise<void> {
     await db.$transaction(async (tx) => {
@@ -192,33 +184,6 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     return load(attemptId);
   }
 
-  /**
-   * One entry per graded unit in the student's paper order: a question, or each question of a
-   * group with the group's shared text before its own.
-   */
-  function reviewOf(a: Loaded, results: Record<string, ItemResult>, answers: Map<string, SavedAnswer>) {
-    const test = a.assignment.test;
-    const byKey = new Map(test.items.map((i) => [i.key, i]));
-    return paperOf(a).flatMap((q) => {
-      const item = byKey.get(q.key);
-      if (!item) return [];
-      const content = itemContent(item);
-      return scoringUnits(item.key, content, item.points, test.subjectCode).map((unit) => ({
-        key: unit.key,
-        number: content.type === 'group' ? `${q.number}.${unit.key.split('.')[1]}` : String(q.number),
-        content:
-          content.type === 'group'
-            ? { ...unit.content, stem: `${content.stem}${unit.content.stem}`, children: [] }
-            : content,
-        answer: answers.get(unit.key)?.answer ?? null,
-        result: {
-          key: unit.key,
-          ...(results[unit.key] ?? { score: 0, max: unit.points, status: 'blank' as const }),
-        },
-      }));
-    });
-  }
-
   /** Score and, once released (or for the teacher), the review with keys and solutions. */
   function resultOf(a: Loaded, forTeacher: boolean, holdReview = false): AttemptResult {
     const released = isReleased(a.assignment, clock());
@@ -232,7 +197,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       score: show ? a.score : null,
       maxScore: a.maxScore,
       released,
-      review: show && !holdReview ? reviewOf(a, results, answers) : null,
+      review: show && !holdReview ? reviewOf(a.assignment.test, paperOf(a), results, answers) : null,
     };
   }
 
