@@ -7,6 +7,10 @@ import { type Acknowledged, lostSaves, openAttempts, saveContinuously, type Take
 const CONNECTIONS = { small: 100, full: 2000 };
 const SECONDS = { small: 10, full: 60 };
 const CEILING_SECONDS = 15;
+/** Full scale only: lower offered rates, 15 s each, to find the highest one served within the p99 goal. */
+const LADDER = [1000, 1500, 2000, 2500];
+const LADDER_SECONDS = 15;
+const P99_GOAL_MS = 100;
 /** Offered saves a second: 2,000 students each tapping an answer every ~0.6 s; small: 100 every 0.5 s. */
 const RATE = { small: 200, full: 3300 };
 let takers: Taker[] = [];
@@ -56,7 +60,7 @@ export const autosave: Scenario = {
     'open connections each saving answers continuously; raw upsert ceiling; acknowledged saves counted',
   goals: [
     { metric: 'save.throughput', op: '>=', value: 3000 },
-    { metric: 'save.p99Ms', op: '<=', value: 100 },
+    { metric: 'save.p99Ms', op: '<=', value: P99_GOAL_MS },
     { metric: 'ceilingRatio', op: '>=', value: 0.5 },
     { metric: 'save.errors', op: '<=', value: 0 },
     { metric: 'lostSaves', op: '<=', value: 0 },
@@ -88,8 +92,20 @@ export const autosave: Scenario = {
     };
   },
   async verify(ctx) {
+    const ladder: Record<string, number> = {};
+    if (ctx.scale === 'full') {
+      let sustained = 0;
+      for (const rate of LADDER) {
+        const step = await saveContinuously(ctx, takers, LADDER_SECONDS, acknowledged, rate);
+        acknowledgedSaves += step.count;
+        ladder[`p99MsAt${rate}`] = step.p99Ms;
+        if (step.p99Ms <= P99_GOAL_MS && step.errors === 0) sustained = rate;
+        ctx.log(`offered ${rate}/s: served ${step.throughput}/s, p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms`);
+      }
+      ladder.highestRateWithinP99Goal = sustained;
+    }
     const { checked, lost } = await lostSaves(ctx, acknowledged);
     ctx.log(`${acknowledgedSaves} acknowledged saves over ${checked} (attempt, item) pairs; lost: ${lost}`);
-    return { acknowledgedSaves, answersChecked: checked, lostSaves: lost };
+    return { ...ladder, acknowledgedSaves, answersChecked: checked, lostSaves: lost };
   },
 };

@@ -1,5 +1,5 @@
 import { Pool } from 'undici';
-import { runLoad } from '../lib/load.js';
+import { runArrivals } from '../lib/arrivals.js';
 import type { BenchContext } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import type { Measure } from '../lib/stats.js';
@@ -41,8 +41,9 @@ export async function openAttempts(ctx: BenchContext, count: number): Promise<Ta
 }
 
 /**
- * Every taker on its own connection saves answers for `seconds`, `rate` saves a second in all
- * (an open model: a student taps every so often, whatever the server does), driven by autocannon. Returns the latencies and every acknowledged (attempt, key, seq).
+ * Takers save answers for `seconds`, `rate` saves a second in all, each on its own connection and
+ * its own random schedule (Poisson arrivals, see lib/arrivals.ts). Returns the latencies and
+ * records every acknowledged (attempt, key, seq).
  */
 export async function saveContinuously(
   ctx: BenchContext,
@@ -52,16 +53,17 @@ export async function saveContinuously(
   /** Saves per second offered by all takers together (each phone saves on its student's taps). */
   rate: number,
 ): Promise<Measure> {
-  return runLoad(ctx.api.url, {
-    connections: takers.length,
+  return runArrivals({
+    url: ctx.api.url,
+    users: takers,
     seconds,
-    overallRate: rate,
-    // Each connection is one student: its cookie, its attempt, its own increasing seq.
-    connection(client, n) {
-      const taker = takers[n % takers.length] as Taker;
-      const sent: { key: string; seq: number }[] = [];
-      client.setRequests([
-        {
+    rate,
+    request(taker) {
+      taker.seq += 1;
+      const seq = taker.seq;
+      const key = taker.keys[seq % taker.keys.length] ?? '1';
+      return {
+        options: {
           method: 'PUT',
           path: `/api/attempts/${taker.attemptId}/answers`,
           headers: {
@@ -69,25 +71,14 @@ export async function saveContinuously(
             'x-csrf-token': taker.session.csrfToken,
             'content-type': 'application/json',
           },
-          setupRequest(request) {
-            taker.seq += 1;
-            const key = taker.keys[taker.seq % taker.keys.length] ?? '1';
-            sent.push({ key, seq: taker.seq });
-            const choice = 'ABCD'[taker.seq % 4];
-            return {
-              ...request,
-              body: JSON.stringify({ seq: taker.seq, answers: [{ key, answer: { choice } }] }),
-            };
-          },
+          body: JSON.stringify({ seq, answers: [{ key, answer: { choice: 'ABCD'[seq % 4] } }] }),
         },
-      ]);
-      // Responses come back in order on a connection: each one acknowledges the oldest save sent.
-      return (status) => {
-        const save = sent.shift();
-        if (status !== 200 || !save) return false;
-        const id = `${taker.attemptId}:${save.key}`;
-        acknowledged.set(id, Math.max(acknowledged.get(id) ?? 0, save.seq));
-        return true;
+        done(status) {
+          if (status !== 200) return false;
+          const id = `${taker.attemptId}:${key}`;
+          acknowledged.set(id, Math.max(acknowledged.get(id) ?? 0, seq));
+          return true;
+        },
       };
     },
   });
