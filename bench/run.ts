@@ -111,7 +111,8 @@ async function main() {
           machine,
           runs,
           verified,
-          loadGenerator: 'autocannon 9 / undici 7, driven from bench/scenarios (same machine)',
+          loadGenerator:
+            'undici 7 Poisson arrivals (bench/lib/arrivals.ts) / autocannon 9 closed loops, driven from bench/scenarios (same machine)',
         });
         printTable(result, runs);
         mkdirSync(join(root, 'bench/results'), { recursive: true });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import { closePdfThreads } from '@hoclieu/media';
 import { createParsePool } from '@hoclieu/question-formats/parse-pool';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -28,6 +28,7 @@ import { reportRoutes } from './modules/reports/routes.js';
 import { authContext } from './plugins/auth-context.js';
 import { errorHandler } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
+import { securityHeaders } from './plugins/security-headers.js';
 import { webApp } from './plugins/web-app.js';
 import { createSearchOutbox, type SearchOutbox } from './search/outbox.js';
 
@@ -64,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(errorHandler);
-  await app.register(helmet, {
+  await app.register(securityHeaders, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -130,6 +131,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const parsePool = createParsePool({ timeoutMs: config.importParseTimeoutMs });
   app.addHook('onClose', () => parsePool.close());
+  // Material jobs extract PDF text and thumbnails on @hoclieu/media's PDF thread.
+  app.addHook('onClose', () => closePdfThreads());
   await app.register(questionRoutes, {
     db,
     storage: deps.storage,

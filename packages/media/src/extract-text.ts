@@ -1,6 +1,6 @@
 import type { FileCategory } from './category.js';
 import { extractDocxText } from './docx-text.js';
-import { extractPdfText } from './pdf-text.js';
+import { pdfText } from './pdf-threads.js';
 import { extractPptxText } from './pptx-text.js';
 import { type MediaInput, type RandomAccessSource, readAll, readRange, toSource } from './source.js';
 import {
@@ -27,8 +27,8 @@ export async function extractText(
   try {
     switch (category) {
       case 'pdf':
-        // pdfjs applies the timeout itself so it can cancel the document's loading task.
-        return await extractPdfText(await readAll(source), options);
+        // On the PDF thread, which applies the timeout itself (it can cancel pdfjs' loading task).
+        return await pdfText(await readAll(source), options);
       case 'docx':
         return await withTimeout(extractDocxText(source, options), options.timeoutMs);
       case 'pptx':

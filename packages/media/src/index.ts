@@ -2,6 +2,7 @@ export { FILE_CATEGORIES, type FileCategory, isAllowedCategory, type SniffResult
 export { checkUpload, type UploadCheck, type UploadCheckOptions } from './check-upload.js';
 export { extractText } from './extract-text.js';
 export { findEntryPage } from './html5-entry.js';
+export { closePdfThreads } from './pdf-threads.js';
 export { type MediaProbe, type ProbeOptions, probeMedia } from './probe-media.js';
 export { DEFAULT_SNIFF_BYTES, sniffFile } from './sniff.js';
 export {

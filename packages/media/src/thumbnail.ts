@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { FileCategory } from './category.js';
-import { renderPdfFirstPage } from './pdf-render.js';
+import { pdfFirstPage } from './pdf-threads.js';
 import { type MediaInput, readAll, toSource } from './source.js';
 import { TimeoutError } from './timeout.js';
 
@@ -46,8 +46,7 @@ export async function makeThumbnail(
   if (source.size > options.maxInputBytes) return failure('TOO_LARGE');
   try {
     const bytes = await readAll(source);
-    const image =
-      category === 'pdf' ? await renderPdfFirstPage(bytes, options.width, options.timeoutMs) : bytes;
+    const image = category === 'pdf' ? await pdfFirstPage(bytes, options.width, options.timeoutMs) : bytes;
     return await resize(image, options);
   } catch (error) {
     const timedOut = error instanceof TimeoutError || /timeout/i.test(String(error));

@@ -20,6 +20,17 @@ describe('extractText', () => {
     expect(text.indexOf(TITLE)).toBeLessThan(text.indexOf('Bài 2'));
   });
 
+  it('reads PDFs on a thread of its own: pdfjs and its polyfills never load in the caller', async () => {
+    const push = Array.prototype.push;
+    const parse = JSON.parse;
+    expect(await extractText('pdf', buildPdf([TITLE]))).toMatchObject({ ok: true });
+    // pdfjs' Node build replaces these built-ins (core-js) in whichever thread imports it.
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
+    expect('pdfjsLib' in globalThis).toBe(false);
+    expect('__core-js_shared__' in globalThis).toBe(false);
+  });
+
   it('stops reading a PDF once the character cap is reached', async () => {
     const pages = Array.from({ length: 30 }, (_, index) => `Trang ${index + 1}: ${TITLE}`);
     const result = await extractText('pdf', buildPdf(pages), { maxChars: 100 });
