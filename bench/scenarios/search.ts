@@ -1,5 +1,5 @@
 import { COMMON_TERM, RARE_TERMS } from '../generate/text.js';
-import { runArrivals } from '../lib/arrivals.js';
+import { runLoad } from '../lib/load.js';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import type { Measure } from '../lib/stats.js';
@@ -18,34 +18,19 @@ const CLASSES: Record<string, string[]> = {
 
 let teachers: BenchSession[] = [];
 
-/** One searching teacher of another school, with their own audience, on one list. */
-interface Searcher {
-  teacher: BenchSession;
-  list: string;
-  next: number;
-}
-
 function searchClass(ctx: BenchContext, queries: string[], seconds: number): Promise<Measure> {
-  const searchers: Searcher[] = Array.from({ length: SEARCHERS }, (_, n) => ({
-    teacher: teachers[n % teachers.length] as BenchSession,
-    list: n % 2 === 0 ? '/api/questions' : '/api/materials',
-    next: n,
-  }));
-  return runArrivals({
-    url: ctx.api.url,
-    users: searchers,
+  return runLoad(ctx.api.url, {
+    connections: SEARCHERS,
     seconds,
-    // About a query a second per searcher (types, reads the results, refines), at random moments.
-    rate: SEARCHERS,
-    request(searcher) {
-      const query = queries[searcher.next++ % queries.length];
-      return {
-        options: {
-          method: 'GET',
-          path: `${searcher.list}?${query}`,
-          headers: { cookie: searcher.teacher.cookie },
-        },
-      };
+    // Each searcher sends a query a second (types, reads the results, refines).
+    connectionRate: 1,
+    // Each connection is one teacher of another school, with their own audience.
+    connection(client, n) {
+      const teacher = teachers[n % teachers.length] as BenchSession;
+      const list = n % 2 === 0 ? '/api/questions' : '/api/materials';
+      client.setHeaders({ cookie: teacher.cookie });
+      client.setRequests(queries.map((q) => ({ method: 'GET', path: `${list}?${q}` })));
+      return undefined;
     },
   });
 }

@@ -141,7 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     parse: parsePool.parse,
   });
   await app.register(assessmentRoutes, { db, sql: deps.sql, storage: deps.storage, jobs: deps.jobs, clock });
-  await app.register(reportRoutes, { db, clock });
+  await app.register(reportRoutes, { db, sql: deps.sql, clock });
   await app.register(auditRoutes, { db });
   await app.register(webApp, { dist: config.webDist });
   return app;

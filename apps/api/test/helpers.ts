@@ -54,8 +54,6 @@ export async function createTestApp(
     webDist?: string;
     /** Wraps (or replaces) each real PostgreSQL index, materials and questions, e.g. to make it fail. */
     wrapIndexes?: (index: SearchIndex) => SearchIndex;
-    /** The same, for the materials index alone. */
-    wrapIndex?: (index: SearchIndex) => SearchIndex;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('templateDatabaseUrl'));
@@ -63,13 +61,13 @@ export async function createTestApp(
   const clock = { now: new Date() };
   const storage = overrides.storage ?? createLocalDiskStore({ root: filesDir });
   const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
-  const { wrapIndexes = (index) => index, wrapIndex = (index) => index } = overrides;
-  const materialsIndex = wrapIndex(wrapIndexes(createPostgresIndex({ name: 'materials', query })));
+  const { wrapIndexes = (index) => index } = overrides;
+  const materialsIndex = wrapIndexes(createPostgresIndex({ name: 'materials', query }));
   const questionsIndex = wrapIndexes(createPostgresIndex({ name: 'questions', query }));
   const ready = await Promise.allSettled([materialsIndex.ensureReady(), questionsIndex.ensureReady()]);
   // As bootstrap does, a wrapped index down at start is not fatal: the outbox prepares it later.
   const failed = ready.find((r) => r.status === 'rejected');
-  if (failed && !overrides.wrapIndexes && !overrides.wrapIndex) throw failed.reason;
+  if (failed && !overrides.wrapIndexes) throw failed.reason;
   const jobs = createJobQueue(database.url, silentLogger);
   await jobs.start();
   const app = await buildApp({

@@ -18,3 +18,9 @@ export function createSql({
   pool.on('error', () => undefined);
   return pool;
 }
+
+/**
+ * A time as `timestamp` text for the plain pool (`$n::timestamp`): Prisma's DateTime columns are
+ * `timestamp` holding UTC, so times travel as UTC without a zone.
+ */
+export const utcTimestamp = (date: Date): string => date.toISOString().slice(0, -1);

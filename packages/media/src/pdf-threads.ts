@@ -21,10 +21,10 @@ let pool: Piscina<PdfTask, TextExtraction | Uint8Array> | undefined;
  * lower priority, and a PDF that hangs or outgrows 1 GB stops that thread, not the process.
  */
 function threads() {
+  if (pool) return pool;
   if (!existsSync(fileURLToPath(WORKER))) {
     throw new Error(`${fileURLToPath(WORKER)} is missing: build @hoclieu/media first`);
   }
-  if (pool) return pool;
   pool = new Piscina<PdfTask, TextExtraction | Uint8Array>({
     filename: WORKER.href,
     minThreads: 0,
@@ -39,7 +39,7 @@ function threads() {
   return pool;
 }
 
-/** The bytes are handed over (not copied) when the view owns its whole buffer: callers pass a private copy. */
+/** The bytes are moved, not copied, when the view owns its whole buffer (callers pass a private copy). */
 function handOver(bytes: Uint8Array): ArrayBuffer[] {
   const { buffer, byteOffset, byteLength } = bytes;
   const whole = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength;

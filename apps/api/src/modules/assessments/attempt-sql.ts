@@ -1,11 +1,9 @@
-import type { Sql } from '@hoclieu/db';
+import { type Sql, utcTimestamp as utc } from '@hoclieu/db';
 
 /**
  * The statements of the quiz's hot paths, on the plain pg pool: a district starting at once and
- * every student saving each answer. Prisma's DateTime columns are `timestamp` holding UTC, so
- * times travel as UTC text (`::timestamp`).
+ * every student saving each answer. Times travel as UTC text (`::timestamp`, see utcTimestamp).
  */
-const utc = (date: Date) => date.toISOString().slice(0, -1);
 
 /** Enrolled in a class the test is assigned to, the open attempt if any, and attempts used. */
 const START_FACTS_SQL = `SELECT

@@ -1,4 +1,4 @@
-import type { Db } from '@hoclieu/db';
+import { type Db, type Sql, utcTimestamp as utc } from '@hoclieu/db';
 import {
   type CurriculumRow,
   classProgramme,
@@ -75,8 +75,13 @@ export interface ClassFacts {
 }
 
 /** Programme and online periods of every class of the given schools in the window. */
-export async function classFacts(db: Db, schoolIds: string[], window: ReportWindow): Promise<ClassFacts[]> {
-  return (await schoolFacts(db, schoolIds, window)).classes;
+export async function classFacts(
+  db: Db,
+  sql: Sql,
+  schoolIds: string[],
+  window: ReportWindow,
+): Promise<ClassFacts[]> {
+  return (await schoolFacts(db, sql, schoolIds, window)).classes;
 }
 
 /**
@@ -86,53 +91,65 @@ export async function classFacts(db: Db, schoolIds: string[], window: ReportWind
  */
 export async function schoolFacts(
   db: Db,
+  sql: Sql,
   schoolIds: string[],
   window: ReportWindow,
 ): Promise<{ classes: ClassFacts[]; monthly: { schoolId: string; month: string; online: number }[] }> {
   if (schoolIds.length === 0) return { classes: [], monthly: [] };
   const ids = `{${schoolIds.join(',')}}`;
+  // On the plain pg pool: a province is 7,520 classes and about 75,000 (class, subject) rows, which
+  // the ORM's raw-query path turned into hundreds of ms on the thread that also serves answer saves.
+  const inWindow = [ids, window.schoolYearId, utc(window.start), utc(window.asOf)];
   const [classes, curriculum, online, monthly] = await Promise.all([
-    db.$queryRaw<
-      {
-        id: string;
-        name: string;
-        grade: number;
-        schoolId: string;
-        electiveSubjects: string[];
-        electiveHistory: unknown;
-      }[]
-    >`
-      SELECT id, name, grade, "schoolId", "electiveSubjects", "electiveHistory" FROM "Class"
-      WHERE "schoolId" = ANY(${ids}::uuid[]) AND "schoolYearId" = ${window.schoolYearId}::uuid
-      ORDER BY grade, name`,
+    sql.query<{
+      id: string;
+      name: string;
+      grade: number;
+      schoolId: string;
+      electiveSubjects: string[];
+      electiveHistory: unknown;
+    }>({
+      name: 'report-classes',
+      text: `SELECT id, name, grade, "schoolId", "electiveSubjects", "electiveHistory" FROM "Class"
+             WHERE "schoolId" = ANY($1::uuid[]) AND "schoolYearId" = $2::uuid
+             ORDER BY grade, name`,
+      values: [ids, window.schoolYearId],
+    }),
     db.curriculumPeriod.findMany({
       select: { grade: true, subjectCode: true, periodsPerYear: true, kind: true },
     }),
-    db.$queryRaw<{ classId: string; subjectCode: string; online: number }[]>`
-      SELECT ol."classId", ol."subjectCode", SUM(ol.periods)::float8 AS online
-      FROM "OnlineLesson" ol
-      JOIN "Class" c ON c.id = ol."classId"
-      WHERE c."schoolId" = ANY(${ids}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
-        AND ol.status = 'confirmed' AND ol.date >= ${window.start} AND ol.date <= ${window.asOf}
-      GROUP BY ol."classId", ol."subjectCode"`,
-    db.$queryRaw<{ schoolId: string; month: string; online: number }[]>`
-      SELECT c."schoolId", to_char(date_trunc('month', ol.date), 'YYYY-MM') AS month, SUM(ol.periods)::float8 AS online
-      FROM "OnlineLesson" ol
-      JOIN "Class" c ON c.id = ol."classId"
-      WHERE c."schoolId" = ANY(${ids}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
-        AND ol.status = 'confirmed' AND ol.date >= ${window.start} AND ol.date <= ${window.asOf}
-      GROUP BY c."schoolId", date_trunc('month', ol.date)
-      ORDER BY 2`,
+    sql.query<{ classId: string; subjectCode: string; online: number }>({
+      name: 'report-online-by-class',
+      text: `SELECT ol."classId", ol."subjectCode", SUM(ol.periods)::float8 AS online
+             FROM "OnlineLesson" ol
+             JOIN "Class" c ON c.id = ol."classId"
+             WHERE c."schoolId" = ANY($1::uuid[]) AND c."schoolYearId" = $2::uuid
+               AND ol.status = 'confirmed' AND ol.date >= $3::timestamp AND ol.date <= $4::timestamp
+             GROUP BY ol."classId", ol."subjectCode"`,
+      values: inWindow,
+    }),
+    sql.query<{ schoolId: string; month: string; online: number }>({
+      name: 'report-online-by-month',
+      text: `SELECT c."schoolId", to_char(date_trunc('month', ol.date), 'YYYY-MM') AS month,
+                    SUM(ol.periods)::float8 AS online
+             FROM "OnlineLesson" ol
+             JOIN "Class" c ON c.id = ol."classId"
+             WHERE c."schoolId" = ANY($1::uuid[]) AND c."schoolYearId" = $2::uuid
+               AND ol.status = 'confirmed' AND ol.date >= $3::timestamp AND ol.date <= $4::timestamp
+             GROUP BY c."schoolId", date_trunc('month', ol.date)
+             ORDER BY 2`,
+      values: inWindow,
+    }),
   ]);
   const onlineByClass = new Map<string, Map<string, number>>();
-  for (const row of online) {
+  for (const row of online.rows) {
     const bySubject = onlineByClass.get(row.classId) ?? new Map<string, number>();
     bySubject.set(row.subjectCode, Number(row.online));
     onlineByClass.set(row.classId, bySubject);
   }
   return {
-    monthly: monthly.map((m) => ({ ...m, online: Number(m.online) })),
-    classes: classes.map((c) => ({
+    monthly: monthly.rows.map((m) => ({ ...m, online: Number(m.online) })),
+    classes: classes.rows.map((c) => ({
       id: c.id,
       name: c.name,
       grade: c.grade,

@@ -1,5 +1,5 @@
 import type { DeliveryRecord } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import { type Actor, shareFigure } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classFacts, onlineShareTargets, reportWindow } from './data.js';
@@ -69,13 +69,13 @@ export async function userNames(db: Db, ids: (string | null)[]) {
 }
 
 /** School → grade → subject and class; class → subjects and the records behind its figure. */
-export function createDrillDown(db: Db, clock: () => Date) {
+export function createDrillDown(db: Db, sql: Sql, clock: () => Date) {
   return {
     async school(actor: Actor, schoolId: string, query: Query) {
       const school = await reportableSchool(db, actor, schoolId);
       const window = await reportWindow(db, query, clock());
       const [facts, targets, subjects] = await Promise.all([
-        classFacts(db, [school.id], window),
+        classFacts(db, sql, [school.id], window),
         onlineShareTargets(db),
         db.subject.findMany({ select: { code: true, name: true } }),
       ]);
@@ -123,7 +123,7 @@ export function createDrillDown(db: Db, clock: () => Date) {
       await reportableSchool(db, actor, target.schoolId);
       const window = await reportWindow(db, { ...query, schoolYear: query.schoolYear }, clock());
       const [facts, targets, records, subjects] = await Promise.all([
-        classFacts(db, [target.schoolId], { ...window, schoolYearId: target.schoolYearId }),
+        classFacts(db, sql, [target.schoolId], { ...window, schoolYearId: target.schoolYearId }),
         onlineShareTargets(db),
         db.onlineLesson.findMany({ where: { classId }, include: recordInclude, orderBy: { date: 'desc' } }),
         db.subject.findMany({ select: { code: true, name: true } }),

@@ -1,5 +1,5 @@
 import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import type { Actor } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
@@ -86,7 +86,7 @@ export interface CachedReport {
 }
 
 /** The dashboard: the unit by level, its schools (or districts), and the months of the year. */
-export function createOnlineShareReport(db: Db, clock: () => Date) {
+export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
   const cache = new Map<string, { at: number; report: Promise<CachedReport> }>();
   return async (actor: Actor, query: Query): Promise<CachedReport> => {
     // Who may see which unit is decided on every request; only the figures are reused.
@@ -120,6 +120,7 @@ export function createOnlineShareReport(db: Db, clock: () => Date) {
     });
     const { classes: facts, monthly } = await schoolFacts(
       db,
+      sql,
       schools.map((s) => s.id),
       window,
     );

@@ -1,5 +1,5 @@
 import { reportEndpoints } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import { attachmentDisposition } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { rolesWith, route, unitAdmins } from '../../http/route.js';
@@ -10,9 +10,12 @@ import { createOnlineShareReport } from './online-share.js';
 import { createPlanKpis } from './plan-kpis.js';
 import { onlineShareWorkbook } from './workbook.js';
 
-export async function reportRoutes(app: FastifyInstance, { db, clock }: { db: Db; clock: () => Date }) {
-  const report = createOnlineShareReport(db, clock);
-  const drill = createDrillDown(db, clock);
+export async function reportRoutes(
+  app: FastifyInstance,
+  { db, sql, clock }: { db: Db; sql: Sql; clock: () => Date },
+) {
+  const report = createOnlineShareReport(db, sql, clock);
+  const drill = createDrillDown(db, sql, clock);
   const live = createLiveClasses(db, clock);
   const planKpis = createPlanKpis(db, clock);
   const e = reportEndpoints;
