@@ -1,4 +1,5 @@
 import { Client, type Dispatcher } from 'undici';
+import { random as seededRandom } from '../generate/text.js';
 import { type Measure, Recorder } from './stats.js';
 
 /**
@@ -23,18 +24,6 @@ export interface ArrivalOptions<User> {
   request(user: User): { options: Dispatcher.RequestOptions; done?: (status: number) => boolean };
   /** Seed of the arrival times and user draws: the same seed gives the same schedule. */
   seed?: number;
-}
-
-/** A small seeded generator (mulberry32): reproducible schedules without a dependency. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Milliseconds to the next arrival of a Poisson process of `rate` a second. */

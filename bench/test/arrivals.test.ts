@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextGapMs, runArrivals, seededRandom } from '../lib/arrivals.js';
+import { random as seededRandom } from '../generate/text.js';
+import { nextGapMs, runArrivals } from '../lib/arrivals.js';
 
 describe('Poisson arrivals', () => {
   it('draws gaps whose mean is one over the rate, the same for the same seed', () => {
