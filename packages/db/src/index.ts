@@ -1,4 +1,4 @@
 export { createDb, type Db, type DbOptions } from './client.js';
 export * from './generated/prisma/client.js';
 export { ensureDatabase, MigrationError, migrate, readMigrations } from './migrate.js';
-export { createSql, type Sql, utcTimestamp } from './sql.js';
+export { createSql, type Sql } from './sql.js';

@@ -6,6 +6,23 @@ import pg from 'pg';
  */
 export type Sql = pg.Pool;
 
+const DATE_OID = 1082;
+const TIMESTAMP_OID = 1114;
+
+/**
+ * Row types that must not depend on the server's `TZ`: instants are `timestamptz` (parsed by pg as
+ * instants already); a `date` is a calendar date and comes back as its 'YYYY-MM-DD' text (pg's default
+ * makes it local midnight, a different day east or west of UTC); a stray `timestamp` is read as UTC.
+ * The parsers are the pool's own, so Prisma's driver adapter keeps its own.
+ */
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === DATE_OID) return (value: string) => value;
+    if (oid === TIMESTAMP_OID) return (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
 export function createSql({
   connectionString,
   maxConnections = 10,
@@ -13,14 +30,8 @@ export function createSql({
   connectionString: string;
   maxConnections?: number;
 }): Sql {
-  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  const pool = new pg.Pool({ connectionString, max: maxConnections, types });
   // An idle client dropped by the server (a restart) is replaced on the next query; do not crash.
   pool.on('error', () => undefined);
   return pool;
 }
-
-/**
- * A time as `timestamp` text for the plain pool (`$n::timestamp`): Prisma's DateTime columns are
- * `timestamp` holding UTC, so times travel as UTC without a zone.
- */
-export const utcTimestamp = (date: Date): string => date.toISOString().slice(0, -1);

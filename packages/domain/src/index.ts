@@ -8,3 +8,4 @@ export * from './reporting/index.js';
 export * from './school-kind.js';
 export * from './spreadsheet-cell.js';
 export * from './text.js';
+export * from './vietnam-time.js';

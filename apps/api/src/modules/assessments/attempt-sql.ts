@@ -1,8 +1,8 @@
-import { type Sql, utcTimestamp as utc } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db';
 
 /**
  * The statements of the quiz's hot paths, on the plain pg pool: a district starting at once and
- * every student saving each answer. Times travel as UTC text (`::timestamp`, see utcTimestamp).
+ * every student saving each answer. Times travel as instants (`timestamptz`).
  */
 
 /** Enrolled in a class the test is assigned to, the open attempt if any, and attempts used. */
@@ -38,7 +38,7 @@ export async function insertAttempt(
   const { rowCount } = await sql.query({
     name: 'attempt-insert',
     text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore")
-     VALUES ($1, $2, $3, $4, $5, $6::timestamp, $7::timestamp, $8)
+     VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, $8)
      ON CONFLICT ("assignmentId", "studentId", number) DO NOTHING`,
     values: [
       a.id,
@@ -46,8 +46,8 @@ export async function insertAttempt(
       a.studentId,
       a.number,
       a.versionId,
-      utc(a.startedAt),
-      utc(a.deadlineAt),
+      a.startedAt,
+      a.deadlineAt,
       a.maxScore,
     ],
   });
@@ -71,11 +71,11 @@ export async function attemptOwner(sql: Sql, attemptId: string) {
  */
 const SAVE_SQL = `WITH open AS (
   UPDATE "Attempt" SET "lastSeq" = GREATEST("lastSeq", $2)
-  WHERE id = $1 AND status = 'open' AND "deadlineAt" >= $3::timestamp
+  WHERE id = $1 AND status = 'open' AND "deadlineAt" >= $3::timestamptz
   RETURNING "lastSeq"
 ), saved AS (
   INSERT INTO "AttemptAnswer" ("attemptId", key, answer, seq, "savedAt")
-  SELECT $1, t.k, t.a::jsonb, $2, $4::timestamp
+  SELECT $1, t.k, t.a::jsonb, $2, $4::timestamptz
   FROM unnest($5::text[], $6::text[]) AS t(k, a)
   WHERE EXISTS (SELECT FROM open)
   ON CONFLICT ("attemptId", key) DO UPDATE
@@ -91,7 +91,7 @@ export async function saveAnswers(
   const { rows } = await sql.query<{ lastSeq: number }>({
     name: 'attempt-save',
     text: SAVE_SQL,
-    values: [save.attemptId, save.seq, utc(save.notBefore), utc(save.now), save.keys, save.values],
+    values: [save.attemptId, save.seq, save.notBefore, save.now, save.keys, save.values],
   });
   return rows[0]?.lastSeq ?? null;
 }

@@ -1,9 +1,10 @@
-import { type Db, type Sql, utcTimestamp as utc } from '@hoclieu/db';
+import type { Db, Sql } from '@hoclieu/db';
 import {
   type CurriculumRow,
   classProgramme,
   combinationWeights,
   type ElectivePeriod,
+  isoDate,
   type TargetRow,
   TEACHING_WEEKS,
 } from '@hoclieu/domain';
@@ -99,7 +100,7 @@ export async function schoolFacts(
   const ids = `{${schoolIds.join(',')}}`;
   // On the plain pg pool: a province is 7,520 classes and about 75,000 (class, subject) rows, which
   // the ORM's raw-query path turned into hundreds of ms on the thread that also serves answer saves.
-  const inWindow = [ids, window.schoolYearId, utc(window.start), utc(window.asOf)];
+  const inWindow = [ids, window.schoolYearId, isoDate(window.start), isoDate(window.asOf)];
   const [classes, curriculum, online, monthly] = await Promise.all([
     sql.query<{
       id: string;
@@ -124,7 +125,7 @@ export async function schoolFacts(
              FROM "OnlineLesson" ol
              JOIN "Class" c ON c.id = ol."classId"
              WHERE c."schoolId" = ANY($1::uuid[]) AND c."schoolYearId" = $2::uuid
-               AND ol.status = 'confirmed' AND ol.date >= $3::timestamp AND ol.date <= $4::timestamp
+               AND ol.status = 'confirmed' AND ol.date >= $3::date AND ol.date <= $4::date
              GROUP BY ol."classId", ol."subjectCode"`,
       values: inWindow,
     }),
@@ -135,7 +136,7 @@ export async function schoolFacts(
              FROM "OnlineLesson" ol
              JOIN "Class" c ON c.id = ol."classId"
              WHERE c."schoolId" = ANY($1::uuid[]) AND c."schoolYearId" = $2::uuid
-               AND ol.status = 'confirmed' AND ol.date >= $3::timestamp AND ol.date <= $4::timestamp
+               AND ol.status = 'confirmed' AND ol.date >= $3::date AND ol.date <= $4::date
              GROUP BY c."schoolId", date_trunc('month', ol.date)
              ORDER BY 2`,
       values: inWindow,
