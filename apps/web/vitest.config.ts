@@ -7,7 +7,11 @@ export default defineConfig({
   plugins: [react()],
   resolve: { conditions },
   test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // TEST_REPORT names the report of a partial run (.ci/tz.sh) so that it leaves `npm test`'s alone.
+    reporters: [
+      'default',
+      ['json', { outputFile: `test-results/${process.env.TEST_REPORT ?? 'vitest'}.json` }],
+    ],
     environment: 'jsdom',
     // The first render pulls in Mantine under jsdom: slow on a loaded 2-core machine, not a hang.
     testTimeout: 30_000,

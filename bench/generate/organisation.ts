@@ -1,3 +1,4 @@
+import { schoolYearOfDay, vietnamDate } from '@hoclieu/domain';
 import type pg from 'pg';
 import type { Scale } from './scales.js';
 
@@ -21,10 +22,10 @@ export async function generateOrganisation(
   passwordHash: string,
 ): Promise<Organisation> {
   // The last complete school year, so the province has a whole year of records behind it.
-  const startYear = new Date().getUTCFullYear() - (new Date().getUTCMonth() >= 7 ? 1 : 2);
+  const startYear = Number(schoolYearOfDay(vietnamDate(new Date())).slice(0, 4)) - 1;
   const year = await pool.query<{ id: string; start: string }>(
-    `INSERT INTO "SchoolYear" (id, code, "startDate", "endDate", "isCurrent")
-     VALUES (gen_random_uuid(), $1, $2, $3, true)
+    `INSERT INTO "SchoolYear" (id, code, "startDate", "endDate", "semester1End", "semester2Start", "isCurrent")
+     VALUES (gen_random_uuid(), $1, $2::date, $3::date, $2::date + 125, $2::date + 126, true)
      ON CONFLICT (code) DO UPDATE SET "isCurrent" = true RETURNING id, "startDate"::text AS start`,
     [`${startYear}-${startYear + 1}`, `${startYear}-09-05`, `${startYear + 1}-05-31`],
   );

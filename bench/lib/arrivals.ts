@@ -24,6 +24,8 @@ export interface ArrivalOptions<User> {
   request(user: User): { options: Dispatcher.RequestOptions; done?: (status: number) => boolean };
   /** Seed of the arrival times and user draws: the same seed gives the same schedule. */
   seed?: number;
+  /** Ends the arrivals early (e.g. when the operation measured against finishes). */
+  signal?: AbortSignal;
 }
 
 /** Milliseconds to the next arrival of a Poisson process of `rate` a second. */
@@ -68,7 +70,7 @@ export async function runArrivals<User>(options: ArrivalOptions<User>): Promise<
         for (; next <= now && next < end; next += nextGapMs(options.rate, random)) {
           send(Math.floor(random() * clients.length), next);
         }
-        if (next >= end) resolve();
+        if (next >= end || options.signal?.aborted) resolve();
         else setTimeout(tick, Math.max(0, next - now));
       };
       tick();

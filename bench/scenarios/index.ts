@@ -2,8 +2,10 @@ import type { Scenario } from '../lib/scenario.js';
 import { autosave } from './autosave.js';
 import { examStart } from './exam-start.js';
 import { imports } from './imports.js';
+import { orgImport } from './org-import.js';
 import { quizPage } from './quiz-page.js';
 import { reports } from './reports.js';
+import { rollover } from './rollover.js';
 import { search } from './search.js';
 import { upload } from './upload.js';
 
@@ -14,6 +16,8 @@ export const scenarios: Record<string, Scenario> = {
   search,
   reports,
   imports,
+  'org-import': orgImport,
+  rollover,
   upload,
   'quiz-page': quizPage,
 };

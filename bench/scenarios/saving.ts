@@ -52,12 +52,15 @@ export async function saveContinuously(
   acknowledged: Acknowledged,
   /** Saves per second offered by all takers together (each phone saves on its student's taps). */
   rate: number,
+  /** Stops the saves before `seconds` when aborted. */
+  signal?: AbortSignal,
 ): Promise<Measure> {
   return runArrivals({
     url: ctx.api.url,
     users: takers,
     seconds,
     rate,
+    ...(signal ? { signal } : {}),
     request(taker) {
       taker.seq += 1;
       const seq = taker.seq;

@@ -19,9 +19,11 @@ import { assessmentProbes } from './authz/probes/assessments.js';
 import { importProbes } from './authz/probes/imports.js';
 import { materialProbes } from './authz/probes/materials.js';
 import { orgProbes } from './authz/probes/org.js';
+import { orgImportProbes } from './authz/probes/org-imports.js';
 import { platformProbes, webProbes } from './authz/probes/platform.js';
 import { questionProbes } from './authz/probes/questions.js';
 import { reportProbes } from './authz/probes/reports.js';
+import { schoolYearProbes } from './authz/probes/school-years.js';
 import { exampleUrl, routeTable, type TableRoute } from './authz/routes.js';
 import { type AuthzWorld, buildAuthzWorld } from './authz/world.js';
 import { SUITE_SIZE } from './suite-size.js';
@@ -31,7 +33,9 @@ const PROBES: Probe[] = [
   ...webProbes,
   ...orgProbes,
   ...importProbes,
+  ...orgImportProbes,
   ...reportProbes,
+  ...schoolYearProbes,
   ...materialProbes,
   ...questionProbes,
   ...assessmentProbes,

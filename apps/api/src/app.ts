@@ -22,9 +22,14 @@ import { registerUploadProcessing } from './modules/materials/processing.js';
 import { materialRoutes } from './modules/materials/routes.js';
 import { materialDocument } from './modules/materials/search-document.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { registerOrgImports } from './modules/org-imports/jobs.js';
+import { orgImportRoutes } from './modules/org-imports/routes.js';
 import { questionRoutes } from './modules/questions/routes.js';
 import { questionDocument } from './modules/questions/search-document.js';
 import { reportRoutes } from './modules/reports/routes.js';
+import { schoolYearRoutes } from './modules/school-years/routes.js';
+import { setupRoutes } from './modules/setup/routes.js';
+import { createSetupService } from './modules/setup/service.js';
 import { authContext } from './plugins/auth-context.js';
 import { errorHandler } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
@@ -46,12 +51,14 @@ declare module 'fastify' {
 /** Builds the HTTP app from its dependencies; server.ts owns the process, tests call inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, db, clock } = deps;
+  // TRUST_PROXY: a hop count becomes the function Fastify's types ask for (the nth hop and nearer).
+  const trust = config.trustProxy ?? true;
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: { level: config.logLevel } }),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -103,10 +110,32 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cookieSecure: config.cookieSecure,
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
   });
+  await app.register(setupRoutes, {
+    setup: createSetupService({
+      db,
+      passwords: deps.passwords,
+      sessions,
+      sessionSecret: config.sessionSecret,
+      demo: config.seedDemo ?? false,
+    }),
+    cookieSecure: config.cookieSecure,
+  });
   await app.register(orgRoutes, deps);
   await app.register(curriculumRoutes, deps);
   await app.register(kpiRoutes, deps);
   await app.register(importRoutes, deps);
+  // The organisation workbook runs as a job, resumed after a restart.
+  const enqueueOrgImport = await registerOrgImports({
+    ...deps,
+    sessionSecret: config.sessionSecret,
+    log: app.log,
+  });
+  await app.register(orgImportRoutes, {
+    db,
+    storage: deps.storage,
+    sessionSecret: config.sessionSecret,
+    enqueue: enqueueOrgImport,
+  });
 
   const searchOutbox = createSearchOutbox(
     db,
@@ -142,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(assessmentRoutes, { db, sql: deps.sql, storage: deps.storage, jobs: deps.jobs, clock });
   await app.register(reportRoutes, { db, sql: deps.sql, clock });
+  await app.register(schoolYearRoutes, { db, sql: deps.sql, clock });
   await app.register(auditRoutes, { db });
   await app.register(webApp, { dist: config.webDist });
   return app;

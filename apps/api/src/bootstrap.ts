@@ -37,6 +37,8 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
       dataDir: join(config.dataDir, 'postgres'),
       onLog: (m) => log.debug(m),
     });
+    for (const note of embedded.notes) log.info(note);
+    if (embedded.attached) log.info({ port: embedded.port }, 'using the embedded PostgreSQL the server runs');
     databaseUrl = embedded.url('hoclieu');
     await ensureDatabase(databaseUrl);
   }

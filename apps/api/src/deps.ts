@@ -21,6 +21,10 @@ export interface AppDeps {
   > & {
     /** Other origins the browser may send to: the object store of presigned uploads. */
     connectSources?: string[];
+    /** Demo data loaded (SEED_DEMO): the sign-in page lists the demo accounts. Default false. */
+    seedDemo?: boolean;
+    /** Whose forwarded headers to believe (TRUST_PROXY); default true: tests inject them freely. */
+    trustProxy?: Config['trustProxy'];
   };
   db: Db;
   /** Plain pg pool of the hot paths (sessions, starting and saving attempts), same database. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchConfigSchema } from '@hoclieu/search';
@@ -8,6 +9,47 @@ import { z } from 'zod';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** Fastify's `trustProxy`: which peers' X-Forwarded-For/-Proto/-Host are believed. */
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function proxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [ip, bits, ...rest] = entry.split('/');
+  const version = isIP(ip ?? '');
+  if (!version || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: `loopback` (default: a reverse proxy on the same machine, as in the Debian recipe),
+ * a comma-separated list of addresses, CIDR ranges or `loopback`/`linklocal`/`uniquelocal`, a number
+ * of proxy hops, or `true`/`false`. A client reaching the API directly from elsewhere cannot then
+ * choose its own address (the login rate limit is per address) or claim HTTPS.
+ */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .default('loopback')
+  .transform((value, ctx): TrustProxy => {
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const bad = entries.filter((entry) => !proxyAddress(entry));
+    if (entries.length === 0 || bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not an address, CIDR range, hop count or true/false: ${bad.join(', ') || '(empty)'}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const apiEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,6 +65,7 @@ const apiEnvSchema = z.object({
   SEED_DEMO: flag.optional(),
   /** Set behind HTTPS so the session cookie is never sent in clear. */
   COOKIE_SECURE: flag.default(false),
+  TRUST_PROXY: trustProxySchema,
   WEB_DIST: z.string().default(join(repoRoot, 'apps/web/dist')),
   IMPORT_MAX_BYTES: z.coerce
     .number()
@@ -51,6 +94,7 @@ export interface Config {
   sessionSecret: string;
   seedDemo: boolean;
   cookieSecure: boolean;
+  trustProxy: TrustProxy;
   webDist: string;
   importMaxBytes: number;
   importParseTimeoutMs: number;
@@ -103,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(e.DATA_DIR),
     seedDemo: e.SEED_DEMO ?? embedded,
     cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST,
     importMaxBytes: e.IMPORT_MAX_BYTES,
     importParseTimeoutMs: e.IMPORT_PARSE_TIMEOUT_MS,

@@ -1,22 +1,33 @@
 import { DEMO_PASSWORD, seed } from '@hoclieu/db/seed';
-import pino from 'pino';
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { seedDemoDeliveryRecords } from './demo/delivery-records.js';
 import { seedDemoMaterials } from './demo/materials.js';
 import { seedDemoQuestions } from './demo/questions.js';
 import { seedDemoTest } from './demo/tests.js';
-import { loadConfig, presignedUploadOrigins } from './env.js';
+import { ConfigError, loadConfig, presignedUploadOrigins } from './env.js';
 import { createJobQueue } from './jobs/queue.js';
+import { createLogger } from './logging.js';
 import { createPasswordHasher } from './modules/auth/passwords.js';
 import { PROCESS_UPLOAD } from './modules/materials/processing.js';
+import { hasSystemAdmin } from './modules/setup/system-admin.js';
+import { startupLine, stopStarting } from './startup.js';
 
 // Process entry: reads the environment, creates the clients, starts listening, shuts down cleanly.
-const config = loadConfig(process.env);
-const log = pino({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] });
-const infra = await bootstrap(config, log);
+const config = (() => {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+})();
+const log = createLogger(config);
+const infra = await bootstrap(config, log).catch((error: unknown) => stopStarting(log, error));
 
-const passwords = createPasswordHasher();
+// One-time passwords of imported accounts are keyed by the session secret (see passwords.ts).
+const passwords = createPasswordHasher({ oneTimeKey: config.sessionSecret });
 const seeded = await seed(infra.db, {
   demo: config.seedDemo,
   demoPasswordHash: () => passwords.hash(DEMO_PASSWORD),
@@ -74,4 +85,11 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ host: config.host, port: config.port });
-log.info(`Hoclieu is running at http://localhost:${config.port}`);
+log.info(
+  startupLine({
+    url: `http://localhost:${config.port}`,
+    demo: config.seedDemo ? { username: 'admin', password: DEMO_PASSWORD } : null,
+    setupPending: !(await hasSystemAdmin(infra.db)),
+    sessionSecret: config.sessionSecret,
+  }),
+);

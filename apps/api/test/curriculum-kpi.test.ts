@@ -97,7 +97,7 @@ describe('KPI targets', () => {
     const patch = (client: World['teacher']['client'], targetPercent: number) =>
       client.request({ method: 'PATCH', url: `/api/kpi-targets/${target.id}`, payload: { targetPercent } });
     expect((await patch(w.districtOfficer.client, 9)).statusCode).toBe(403);
-    expect((await patch(w.provinceOfficer.client, 150)).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await patch(w.provinceOfficer.client, 150)).json().error.code).toBe('KPI_TARGET_OUT_OF_RANGE');
     const updated = await patch(w.provinceOfficer.client, 12.5);
     expect(updated.json().targetPercent).toBe(12.5);
     const audit = await t.db.auditEntry.findFirstOrThrow({

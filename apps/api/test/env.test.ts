@@ -24,6 +24,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 
+  it('trusts forwarded headers from a proxy on the same machine only, unless told otherwise', () => {
+    const trust = (TRUST_PROXY?: string) =>
+      loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', TRUST_PROXY }).trustProxy;
+    expect(trust()).toEqual(['loopback']);
+    expect(trust('127.0.0.1')).toEqual(['127.0.0.1']);
+    expect(trust(' 10.0.0.0/8, ::1 ,loopback,fd00::/8')).toEqual([
+      '10.0.0.0/8',
+      '::1',
+      'loopback',
+      'fd00::/8',
+    ]);
+    expect(trust('2')).toBe(2);
+    expect(trust('false')).toBe(false);
+    expect(trust('true')).toBe(true);
+    for (const bad of ['nginx', '10.0.0.0/33', '300.1.1.1', '', '1.2.3.4/8/1', '127.0.0.1;']) {
+      expect(() => trust(bad), bad).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('lets the browser connect to the object store of presigned uploads', () => {
     const base = {
       DATA_DIR: '/tmp/hoclieu-env-test',

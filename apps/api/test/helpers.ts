@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Role, Sql } from '@hoclieu/db';
-import { createTestDatabase, makeUser } from '@hoclieu/db/testing';
+import { createTestDatabase, makeUser, type TestDatabase } from '@hoclieu/db/testing';
 import {
   createPostgresIndex,
   createPostgresSearch,
@@ -15,12 +15,13 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pino from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
+import type { TrustProxy } from '../src/env.js';
 import { createJobQueue, type JobQueue } from '../src/jobs/queue.js';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 
 export const PASSWORD = 'Matkhau123';
 const silentLogger = pino({ level: 'silent' });
-const passwords = createPasswordHasher();
+const passwords = createPasswordHasher({ oneTimeKey: 'test-secret-test-secret-test-secret-0123' });
 let passwordHash: Promise<string> | undefined;
 /** One real argon2id hash shared by the test users (hashing per user would only slow tests). */
 export const testPasswordHash = () => {
@@ -54,9 +55,13 @@ export async function createTestApp(
     webDist?: string;
     /** Wraps (or replaces) each real PostgreSQL index, materials and questions, e.g. to make it fail. */
     wrapIndexes?: (index: SearchIndex) => SearchIndex;
+    /** Whose forwarded headers to believe (TRUST_PROXY); believed from anyone by default. */
+    trustProxy?: TrustProxy;
+    /** A database of the test's own (e.g. an older release's data, upgraded); dropped by close(). */
+    database?: TestDatabase;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(inject('templateDatabaseUrl'));
+  const database = overrides.database ?? (await createTestDatabase(inject('templateDatabaseUrl')));
   const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-files-'));
   const clock = { now: new Date() };
   const storage = overrides.storage ?? createLocalDiskStore({ root: filesDir });
@@ -73,6 +78,7 @@ export async function createTestApp(
   const app = await buildApp({
     config: {
       cookieSecure: overrides.cookieSecure ?? false,
+      ...(overrides.trustProxy === undefined ? {} : { trustProxy: overrides.trustProxy }),
       sessionSecret: 'test-secret-test-secret-test-secret-0123',
       webDist: overrides.webDist ?? join(filesDir, 'no-web'),
       importMaxBytes: 2 * 1024 * 1024,

@@ -22,6 +22,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // Native date fields follow the browser's own language, not the page's locale.
+      '--lang=vi-VN',
     ],
     viewport: DESKTOP,
     locale: 'vi-VN',

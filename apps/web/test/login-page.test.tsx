@@ -1,12 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { apiError, fakeFetch } from './fake-api';
+import { apiError, fakeFetch, json } from './fake-api';
 import { renderApp } from './render-app';
 
-const signedOut = () =>
+const signedOut = (setup = { pending: false, demo: true }) =>
   fakeFetch({
     'GET /api/auth/me': () => apiError(401, 'UNAUTHENTICATED'),
+    'GET /api/setup': () => json(200, setup),
     'POST /api/auth/login': () => apiError(401, 'INVALID_CREDENTIALS', 'text the UI must not show'),
   });
 
@@ -47,5 +48,15 @@ describe('login page', () => {
     await user.click(await screen.findByRole('button', { name: 'hieutruong' }));
 
     expect(screen.getByLabelText(/^Tên đăng nhập/)).toHaveProperty('value', 'hieutruong');
+  });
+
+  it('without demo data and before any admin: says what to do, links the setup page, lists no demo account', async () => {
+    renderApp('/dang-nhap', signedOut({ pending: true, demo: false }).fetch);
+
+    expect(await screen.findByText('Chưa có quản trị hệ thống')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Đến trang cài đặt lần đầu' }).getAttribute('href')).toBe(
+      '/cai-dat',
+    );
+    expect(screen.queryByRole('button', { name: /Tài khoản dùng thử/ })).toBeNull();
   });
 });

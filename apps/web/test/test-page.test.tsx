@@ -124,8 +124,9 @@ describe('test page', () => {
     const sent = server.requests.find((r) => r.method === 'POST' && r.url.endsWith('/assignments'));
     expect(JSON.parse(sent?.body ?? '')).toEqual({
       classIds: [CLASS_6A],
-      opensAt: new Date('2026-11-20T07:30').toISOString(),
-      closesAt: new Date('2026-11-20T09:00').toISOString(),
+      // The fields are Vietnam's wall clock whatever the device's zone: 07:30 there is 00:30 UTC.
+      opensAt: '2026-11-20T00:30:00.000Z',
+      closesAt: '2026-11-20T02:00:00.000Z',
       timeLimitMinutes: 40,
       attemptsAllowed: 2,
       releasePolicy: 'manual',

@@ -53,6 +53,18 @@ export const errorMessages = {
     vi: 'Tệp có quá nhiều dòng: mỗi lần nhập tối đa 20.000 dòng. Hãy chia nhỏ tệp.',
     en: 'Too many rows: at most 20,000 rows per import. Split the file.',
   },
+  ORG_IMPORT_NOT_FOUND: {
+    vi: 'Không tìm thấy lần nhập tệp tổng hợp này.',
+    en: 'No such organisation workbook import.',
+  },
+  ORG_IMPORT_PROVINCE_REQUIRED: {
+    vi: 'Hãy chọn Sở GDĐT để nhập dữ liệu vào.',
+    en: 'Choose the province to import into.',
+  },
+  ORG_IMPORT_RUNNING: {
+    vi: 'Sở này đang có một lần nhập tệp tổng hợp chưa xong; hãy đợi lần đó kết thúc.',
+    en: 'An organisation workbook import of this province is still running; wait until it ends.',
+  },
   IMPORT_ROW_INVALID: { vi: 'Dòng dữ liệu không hợp lệ.', en: 'The row is not valid.' },
   IMPORT_ROW_DUPLICATE: {
     vi: 'Dòng bị trùng với một dòng phía trên trong tệp.',
@@ -176,6 +188,106 @@ export const errorMessages = {
   CLASS_NOT_TAUGHT: {
     vi: 'Bạn không dạy môn này ở lớp đã chọn.',
     en: 'You do not teach this subject in the chosen class.',
+  },
+  PROVINCE_NOT_FOUND: { vi: 'Không tìm thấy Sở GDĐT.', en: 'Provincial department not found.' },
+  DISTRICT_NOT_FOUND: { vi: 'Không tìm thấy Phòng GDĐT.', en: 'District office not found.' },
+  PROVINCE_CODE_TAKEN: {
+    vi: 'Mã Sở GDĐT đã được dùng cho một Sở khác.',
+    en: 'This code already belongs to another provincial department.',
+  },
+  DISTRICT_CODE_TAKEN: {
+    vi: 'Mã Phòng GDĐT đã được dùng cho một Phòng khác.',
+    en: 'This code already belongs to another district office.',
+  },
+  SCHOOL_CODE_TAKEN: {
+    vi: 'Mã trường đã được dùng cho một trường khác.',
+    en: 'This code already belongs to another school.',
+  },
+  USERNAME_TAKEN: {
+    vi: 'Tên đăng nhập đã được dùng cho một tài khoản khác.',
+    en: 'This username already belongs to another account.',
+  },
+  SETUP_DONE: {
+    vi: 'Hệ thống đã có quản trị viên: trang cài đặt lần đầu đã đóng. Hãy đăng nhập.',
+    en: 'A system administrator exists already: first-time setup is closed. Please sign in.',
+  },
+  SETUP_TOKEN_INVALID: {
+    vi: 'Mã cài đặt không đúng. Hãy dùng đường dẫn in trong nhật ký máy chủ lúc khởi động.',
+    en: 'Wrong setup token. Use the link printed in the server log at start-up.',
+  },
+  SCHOOL_KIND_INVALID: {
+    vi: 'Loại trường không hợp lệ (Tiểu học, THCS, THPT, TH&THCS, THCS&THPT, TH,THCS&THPT, GDTX).',
+    en: 'Unknown school type (Tiểu học, THCS, THPT, TH&THCS, THCS&THPT, TH,THCS&THPT, GDTX).',
+  },
+  SCHOOL_MOVE_CROSS_PROVINCE: {
+    vi: 'Không thể chuyển trường sang Phòng GDĐT của tỉnh khác.',
+    en: 'A school cannot move to a district office of another province.',
+  },
+  UNIT_INACTIVE: {
+    vi: 'Đơn vị đã ngừng hoạt động: không thể thêm trường, phòng hay tài khoản mới vào đơn vị này.',
+    en: 'The unit is deactivated: nothing new can be added to it.',
+  },
+  UNIT_HAS_ACTIVE_CHILDREN: {
+    vi: 'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy ngừng hoạt động các đơn vị đó trước.',
+    en: 'The unit still has active units under it; deactivate those first.',
+  },
+  UNIT_DEACTIVATED: {
+    vi: 'Đơn vị của tài khoản đã ngừng hoạt động nên không đăng nhập được. Liên hệ cấp quản lý.',
+    en: "The account's unit is deactivated, so it cannot sign in. Contact the unit above.",
+  },
+  USER_UNIT_INVALID: {
+    vi: 'Tài khoản phải thuộc đúng một đơn vị phù hợp với vai trò (Sở, Phòng hoặc trường).',
+    en: 'The account needs exactly one unit matching its role (province, district or school).',
+  },
+  SELF_CHANGE_REFUSED: {
+    vi: 'Không thể tự vô hiệu hoá tài khoản của chính mình.',
+    en: 'You cannot disable your own account.',
+  },
+  SCHOOL_YEAR_NOT_FOUND: { vi: 'Không tìm thấy năm học.', en: 'School year not found.' },
+  SCHOOL_YEAR_CODE_INVALID: {
+    vi: 'Mã năm học phải có dạng "2026-2027" (hai năm liên tiếp).',
+    en: 'A school year code reads "2026-2027" (two consecutive years).',
+  },
+  SCHOOL_YEAR_DATES_INVALID: {
+    vi: 'Ngày của năm học không hợp lệ: năm học bắt đầu trong năm đầu của mã, và ngày bắt đầu ≤ ngày kết thúc học kì I < ngày bắt đầu học kì II ≤ ngày kết thúc.',
+    en: 'The dates are not valid: the year starts in the first year of its code, and start ≤ end of semester 1 < start of semester 2 ≤ end.',
+  },
+  SCHOOL_YEAR_EXISTS: { vi: 'Năm học này đã có.', en: 'This school year exists already.' },
+  SCHOOL_YEAR_OVERLAP: {
+    vi: 'Thời gian của năm học trùng với một năm học đã có.',
+    en: 'The school year overlaps an existing one.',
+  },
+  SCHOOL_YEAR_CLOSED: {
+    vi: 'Năm học đã khoá sổ: không thể thêm hoặc sửa lớp, học sinh, bài học trực tuyến của năm học này.',
+    en: 'The school year is closed: its classes, enrolments and online lessons cannot change.',
+  },
+  SCHOOL_YEAR_ALREADY_CLOSED: {
+    vi: 'Năm học này đã được khoá sổ.',
+    en: 'This school year is closed already.',
+  },
+  SCHOOL_YEAR_CURRENT_NOT_CLOSABLE: {
+    vi: 'Không thể khoá sổ năm học hiện tại. Hãy đặt năm học mới làm năm hiện tại trước.',
+    en: 'The current school year cannot be closed. Make the next year current first.',
+  },
+  ROLLOVER_NO_PREVIOUS_YEAR: {
+    vi: 'Không có năm học trước để chuyển lớp lên năm học này.',
+    en: 'There is no earlier school year to roll classes over from.',
+  },
+  ROLLOVER_ALREADY_DONE: {
+    vi: 'Các lớp đã được chuyển lên năm học này rồi.',
+    en: 'The classes have been rolled over to this year already.',
+  },
+  LESSON_DATE_OUTSIDE_YEAR: {
+    vi: 'Ngày học không thuộc năm học của lớp.',
+    en: "The date is outside the class's school year.",
+  },
+  KPI_TARGET_OUT_OF_RANGE: {
+    vi: 'Chỉ tiêu phải là tỷ lệ từ 0 đến 100 %.',
+    en: 'A target is a percentage from 0 to 100.',
+  },
+  KPI_TARGET_EXISTS: {
+    vi: 'Đã có chỉ tiêu cho chỉ số, cấp học và năm này: hãy sửa chỉ tiêu đó.',
+    en: 'A target for this indicator, level and year exists: edit it instead.',
   },
   CONFLICT: {
     vi: 'Dữ liệu đã thay đổi hoặc bị trùng, vui lòng thử lại.',

@@ -12,9 +12,13 @@ export * from './imports.js';
 export * from './kpi.js';
 export * from './materials.js';
 export * from './org.js';
+export * from './org-imports.js';
+export * from './org-management.js';
 export * from './question-model.js';
 export * from './questions.js';
 export * from './reports.js';
+export * from './school-years.js';
+export * from './setup.js';
 
 import { assessmentEndpoints } from './assessments.js';
 import { auditEndpoints } from './audit.js';
@@ -25,17 +29,25 @@ import { importEndpoints } from './imports.js';
 import { kpiEndpoints } from './kpi.js';
 import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
+import { orgImportEndpoints } from './org-imports.js';
+import { orgManagementEndpoints } from './org-management.js';
 import { questionEndpoints } from './questions.js';
 import { reportEndpoints } from './reports.js';
+import { schoolYearEndpoints } from './school-years.js';
+import { setupEndpoints } from './setup.js';
 
 /** Every endpoint of the API, by feature. The OpenAPI document and the route table come from here. */
 export const endpoints = {
   health: healthEndpoints,
   auth: authEndpoints,
+  setup: setupEndpoints,
   org: orgEndpoints,
+  schoolYears: schoolYearEndpoints,
+  orgManagement: orgManagementEndpoints,
   curriculum: curriculumEndpoints,
   kpi: kpiEndpoints,
   imports: importEndpoints,
+  orgImports: orgImportEndpoints,
   materials: materialEndpoints,
   questions: questionEndpoints,
   assessments: assessmentEndpoints,

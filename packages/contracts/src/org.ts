@@ -8,6 +8,8 @@ export const districtSchema = z.object({
   name: z.string(),
   province: z.object({ id: uuidSchema, name: z.string() }),
   schoolCount: z.number().int(),
+  /** False once deactivated: kept, greyed, with its history. */
+  active: z.boolean(),
 });
 
 export const schoolSummarySchema = z.object({
@@ -18,6 +20,8 @@ export const schoolSummarySchema = z.object({
   kind: z.string(),
   levels: z.array(schoolLevelSchema),
   district: z.object({ id: uuidSchema, name: z.string() }),
+  /** False once deactivated: its users cannot sign in; its history stays in reports. */
+  active: z.boolean(),
   classCount: z.number().int(),
   teacherCount: z.number().int(),
   studentCount: z.number().int(),
@@ -31,8 +35,14 @@ export const schoolYearSchema = z.object({
   code: z.string(),
   startDate: z.string(),
   endDate: z.string(),
+  /** Last day of học kì 1 and first day of học kì 2. */
+  semester1End: z.string(),
+  semester2Start: z.string(),
   isCurrent: z.boolean(),
+  /** When the province closed the year (read-only since), or null. */
+  closedAt: z.string().nullable(),
 });
+export type SchoolYear = z.infer<typeof schoolYearSchema>;
 
 export const classSummarySchema = z.object({
   id: uuidSchema,
@@ -57,8 +67,14 @@ export const userSummarySchema = z.object({
   fullName: z.string(),
   role: roleSchema,
   school: z.object({ id: uuidSchema, name: z.string() }).nullable(),
+  /** The unit the account belongs to (school, district office or province), null for a system admin. */
+  unit: z
+    .object({ kind: z.enum(['school', 'district', 'province']), id: uuidSchema, name: z.string() })
+    .nullable(),
+  email: z.string().nullable(),
   mustChangePassword: z.boolean(),
   locked: z.boolean(),
+  disabled: z.boolean(),
 });
 
 const schoolParams = z.object({ schoolId: uuidSchema });
@@ -94,6 +110,8 @@ export const orgEndpoints = {
       districtId: uuidSchema.optional(),
       level: schoolLevelSchema.optional(),
       q: z.string().trim().max(100).optional(),
+      /** Active schools, deactivated ones, or both (the default). */
+      status: z.enum(['active', 'inactive', 'all']).default('all'),
       ...pageQuery,
     }),
     response: paged(schoolSummarySchema),

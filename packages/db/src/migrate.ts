@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { packageRoot } from './package-root.js';
+import { UTC_SESSION } from './sql.js';
 
 export interface Migration {
   name: string;
@@ -49,7 +50,8 @@ export class MigrationError extends Error {
  * file changed since is refused, as Prisma does.
  */
 export async function migrate(connectionString: string, migrations = readMigrations()): Promise<string[]> {
-  const client = new pg.Client({ connectionString });
+  // In UTC like the app's sessions: a migration that converts data must not depend on the server's zone.
+  const client = new pg.Client({ connectionString, options: UTC_SESSION });
   await client.connect();
   const applied: string[] = [];
   try {

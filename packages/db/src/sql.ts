@@ -23,6 +23,12 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
+/**
+ * Connection option that puts a session in UTC: what `now()::date`, `date_trunc` on an instant or a
+ * zone-less literal mean must not depend on the server's `timezone` setting.
+ */
+export const UTC_SESSION = '-c TimeZone=UTC';
+
 export function createSql({
   connectionString,
   maxConnections = 10,
@@ -30,7 +36,7 @@ export function createSql({
   connectionString: string;
   maxConnections?: number;
 }): Sql {
-  const pool = new pg.Pool({ connectionString, max: maxConnections, types });
+  const pool = new pg.Pool({ connectionString, max: maxConnections, types, options: UTC_SESSION });
   // An idle client dropped by the server (a restart) is replaced on the next query; do not crash.
   pool.on('error', () => undefined);
   return pool;

@@ -39,11 +39,13 @@ describe('seed', () => {
       where: { grade_subjectCode: { grade: 6, subjectCode: 'toan' } },
     });
     expect(grade6Maths?.periodsPerYear).toBe(140);
-    expect(await test.db.kpiTarget.count()).toBe(11);
+    expect(await test.db.kpiTarget.count()).toBe(9);
     const secondary2025 = await test.db.kpiTarget.findFirstOrThrow({
       where: { kpi: 'online_program_share', scope: 'secondary', year: 2025 },
     });
-    expect(secondary2025.sourceDocument).toMatch(/^QĐ 131\/QĐ-TTg/);
+    expect(secondary2025.sourceDocument).toBe(
+      'Kế hoạch số 1414/KH-UBND ngày 09/8/2022 của UBND tỉnh Quảng Bình',
+    );
 
     const province = await test.db.province.findUnique({
       where: { code: DEMO_PROVINCE_CODE },

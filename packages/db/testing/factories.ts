@@ -44,6 +44,8 @@ export async function makeSchoolYear(db: Db, overrides: Partial<Prisma.SchoolYea
       code,
       startDate: new Date('2026-09-05'),
       endDate: new Date('2027-05-31'),
+      semester1End: new Date('2027-01-08'),
+      semester2Start: new Date('2027-01-09'),
       isCurrent: true,
       ...overrides,
     },

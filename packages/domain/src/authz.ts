@@ -20,6 +20,8 @@ export const GLOBAL_SCOPE: OrgScope = { provinceId: null };
 
 export type Action =
   | 'org.read'
+  | 'province.manage'
+  | 'district.manage'
   | 'school.manage'
   | 'class.read'
   | 'class.manage'
@@ -29,7 +31,10 @@ export type Action =
   | 'curriculum.manage'
   | 'kpi.read'
   | 'kpi.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'school_year.manage'
+  | 'school_year.rollover'
+  | 'online_lesson.correct';
 
 const STAFF: Role[] = ['teacher', 'school_admin', 'district_officer', 'province_officer', 'system_admin'];
 const ADMINS: Role[] = ['school_admin', 'district_officer', 'province_officer', 'system_admin'];
@@ -39,6 +44,9 @@ const SECTOR: Role[] = ['province_officer', 'system_admin'];
 /** Which roles may perform an action at all; `within` then limits them to their own unit. */
 const allowedRoles: Record<Action, Role[]> = {
   'org.read': [...STAFF, 'student'],
+  // Provinces are created and closed by the platform's operator; districts by their province.
+  'province.manage': ['system_admin'],
+  'district.manage': SECTOR,
   'school.manage': OFFICERS,
   'class.read': STAFF,
   'class.manage': ADMINS,
@@ -49,6 +57,12 @@ const allowedRoles: Record<Action, Role[]> = {
   'kpi.read': STAFF,
   'kpi.manage': SECTOR,
   'audit.read': ADMINS,
+  /** School years are the province's calendar: created, made current and closed by the Sở. */
+  'school_year.manage': SECTOR,
+  /** Moving classes up a year: a school's admin for the school, an officer for the whole unit. */
+  'school_year.rollover': ADMINS,
+  /** Recording or correcting a class's online lessons afterwards, in a year not closed. */
+  'online_lesson.correct': ['school_admin'],
 };
 
 /** Whether the resource lies inside the actor's own org unit. */

@@ -6,6 +6,7 @@ export * from './password-policy.js';
 export * from './questions/index.js';
 export * from './reporting/index.js';
 export * from './school-kind.js';
+export * from './school-years.js';
 export * from './spreadsheet-cell.js';
 export * from './text.js';
 export * from './vietnam-time.js';

@@ -46,6 +46,16 @@ describe('can', () => {
     expect(can(schoolAdmin, 'curriculum.manage', GLOBAL_SCOPE)).toBe(false);
   });
 
+  it('gives provinces to the system admin and districts to their province', () => {
+    const systemAdmin = actor('system_admin', {});
+    const provinceP1 = { provinceId: 'p1' };
+    expect(can(systemAdmin, 'province.manage', GLOBAL_SCOPE)).toBe(true);
+    expect(can(provinceOfficer, 'province.manage', provinceP1)).toBe(false);
+    expect(can(provinceOfficer, 'district.manage', provinceP1)).toBe(true);
+    expect(can(provinceOfficer, 'district.manage', otherProvince)).toBe(false);
+    expect(can(districtOfficer, 'district.manage', { provinceId: 'p1', districtId: 'd1' })).toBe(false);
+  });
+
   it('lets sector-wide resources be read by everyone with the action', () => {
     expect(can(student, 'curriculum.read', GLOBAL_SCOPE)).toBe(true);
     expect(can(provinceOfficer, 'kpi.manage', GLOBAL_SCOPE)).toBe(true);

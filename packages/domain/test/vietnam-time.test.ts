@@ -3,10 +3,14 @@ import {
   addDays,
   dateValue,
   daysBetween,
+  fromVietnamDateTime,
   isoDate,
+  schoolYearOfDay,
   vietnamDate,
+  vietnamDateTime,
   vietnamDayStart,
   vietnamMonth,
+  vietnamWallClock,
 } from '../src/index.js';
 
 describe('Vietnam time', () => {
@@ -29,5 +33,30 @@ describe('Vietnam time', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetween('2026-09-05', '2027-05-31')).toBe(268);
+  });
+});
+
+describe('Vietnam wall-clock time', () => {
+  it('reads and writes wall-clock times in Vietnam, whatever the process TZ', () => {
+    expect(vietnamDateTime(new Date('2026-03-01T23:00:00Z'))).toBe('2026-03-02T06:00');
+    expect(vietnamDateTime(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02T00:00');
+    expect(fromVietnamDateTime('2026-03-02T06:00')?.toISOString()).toBe('2026-03-01T23:00:00.000Z');
+    expect(fromVietnamDateTime('2026-03-02T06:00:30')?.toISOString()).toBe('2026-03-01T23:00:30.000Z');
+    expect(fromVietnamDateTime('2026-03-02')).toBeNull();
+    expect(fromVietnamDateTime('2026-02-30T25:00')).toBeNull();
+    const at = new Date('2026-11-20T01:02:00Z');
+    expect(fromVietnamDateTime(vietnamDateTime(at))?.getTime()).toBe(at.getTime());
+  });
+
+  it('gives a spreadsheet cell the Vietnamese wall clock', () => {
+    expect(vietnamWallClock(new Date('2026-03-01T23:30:00Z')).toISOString()).toBe('2026-03-02T06:30:00.000Z');
+  });
+
+  it('turns the school year over on 1 August in Vietnam', () => {
+    expect(schoolYearOfDay('2026-07-31')).toBe('2025-2026');
+    expect(schoolYearOfDay('2026-08-01')).toBe('2026-2027');
+    expect(schoolYearOfDay('2027-01-15')).toBe('2026-2027');
+    // 31 July 18:00 UTC is already 1 August in Vietnam.
+    expect(schoolYearOfDay(vietnamDate(new Date('2026-07-31T18:00:00Z')))).toBe('2026-2027');
   });
 });

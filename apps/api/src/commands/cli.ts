@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
+import { ADMIN_USAGE, runAdminCommand } from './admin.js';
 import { runQuestionsImport } from './questions-import.js';
 
 // `pnpm cli <area> <command> [args]`: entry for administrators and scripts. Arguments are parsed
 // with node:util parseArgs (no dependency for a handful of flags).
 const USAGE = `Cách dùng / Usage:
+${ADMIN_USAGE}
+
   pnpm cli questions import <tệp> --dry-run [--json]
   pnpm cli questions import <tệp> --author <tên đăng nhập> [--school <mã trường>] [--submit] [--json]
 
@@ -12,6 +15,10 @@ const USAGE = `Cách dùng / Usage:
   --author    người soạn được ghi cho các câu hỏi / the author the questions are saved for
   --school    mã trường của người soạn, để đối chiếu / the author's school code, checked
   --submit    gửi duyệt cấp trường ngay / submit for school review at once`;
+
+if (process.argv[2] === 'admin') {
+  process.exit(await runAdminCommand(process.argv.slice(3)));
+}
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),

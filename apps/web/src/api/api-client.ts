@@ -25,6 +25,8 @@ export type CallArgs<E> =
   object extends CallOptions<E> ? [options?: CallOptions<E>] : [options: CallOptions<E>];
 
 export type UploadOptions<E> = Field<'params', ParamsOf<E>> & {
+  /** Query parameters of the upload (e.g. the province an organisation workbook goes into). */
+  query?: QueryOf<E>;
   file: File;
   onProgress?: (fraction: number) => void;
 };
@@ -151,9 +153,15 @@ export function createApiClient({
   /** A multipart upload (`upload: true` endpoints) with progress, which fetch cannot report. */
   function upload<E extends Endpoint>(
     endpoint: E,
-    { params, file, onProgress }: UploadOptions<E>,
+    { params, query, file, onProgress }: UploadOptions<E>,
   ): Promise<ResponseOf<E>> {
-    const url = baseUrl + endpointUrl(endpoint, params as Record<string, string> | undefined, undefined);
+    const url =
+      baseUrl +
+      endpointUrl(
+        endpoint,
+        params as Record<string, string> | undefined,
+        query as Record<string, unknown> | undefined,
+      );
     return sendMultipart({ url, method: endpoint.method, file, csrfToken, onProgress }).then(
       ({ status, text, requestId }) => {
         if (status < 200 || status >= 300) throw errorFromResponse(status, text, requestId);

@@ -50,6 +50,14 @@ const loginRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/login-page'), 'LoginPage'),
 });
 
+/** Cài đặt lần đầu: the first system admin, with the token from the server log (no session needed). */
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cai-dat',
+  validateSearch: z.object({ token: z.string().max(200).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('../pages/setup/setup-page'), 'SetupPage'),
+});
+
 /** Every page below needs a session; the layout itself blocks the app while a password change is due. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -142,6 +150,11 @@ const curriculumRoute = createRoute({
 const kpiRoute = createRoute({
   ...page('/chi-tieu', () => import('../pages/kpi/kpi-targets-page'), 'KpiTargetsPage'),
   beforeLoad: requireSection('kpi'),
+});
+
+const schoolYearsRoute = createRoute({
+  ...page('/nam-hoc', () => import('../pages/school-years/school-years-page'), 'SchoolYearsPage'),
+  beforeLoad: requireSection('schoolYears'),
 });
 
 const importsRoute = createRoute({
@@ -286,6 +299,7 @@ const changePasswordRoute = createRoute(
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  setupRoute,
   appRoute.addChildren([
     homeRoute,
     myClassesRoute,
@@ -296,6 +310,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     curriculumRoute,
     kpiRoute,
+    schoolYearsRoute,
     importsRoute,
     libraryRoute,
     myMaterialsRoute,

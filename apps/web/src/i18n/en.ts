@@ -1,10 +1,13 @@
 import { auditEn } from './audit-en';
 import { materialsEn } from './materials-en';
+import { orgEn } from './org-en';
+import { orgImportEn } from './org-import-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
 import { reportsEn } from './reports-en';
 import { testsEn } from './tests-en';
 import type { Messages } from './vi';
+import { yearsEn } from './years-en';
 
 export const en: Messages = {
   app: {
@@ -43,6 +46,7 @@ export const en: Messages = {
     imports: 'Import data',
     curriculum: 'Curriculum',
     kpi: 'Targets',
+    schoolYears: 'School years',
     library: 'Material library',
     questionBank: 'Question bank',
     myMaterials: 'My materials',
@@ -78,6 +82,23 @@ export const en: Messages = {
     submit: 'Sign in',
     demoTitle: 'Demo accounts',
     demoHint: 'Pick a username to fill it in.',
+    setupPendingTitle: 'No system administrator yet',
+    setupPending:
+      'Open the setup link printed in the server log at start-up to create the first administrator.',
+    setupLink: 'Go to first-time setup',
+  },
+  setup: {
+    title: 'First-time setup',
+    subtitle: 'There is no administrator yet. Create the first system administrator; this page then closes.',
+    token: 'Setup token',
+    tokenHint: 'Printed in the server log at start-up, after "cai-dat?token=".',
+    usernameHint: 'Lower-case letters without accents, digits and . _ - (e.g. qt.sogddt).',
+    fullName: 'Full name',
+    confirm: 'Repeat the password',
+    submit: 'Create the administrator and sign in',
+    done: 'A system administrator exists. First-time setup is closed.',
+    toLogin: 'Go to sign-in',
+    cliHint: 'Or on the server:',
   },
   password: {
     title: 'Change password',
@@ -210,8 +231,6 @@ export const en: Messages = {
     year: 'Year',
     target: 'Target (%)',
     source: 'Source',
-    saved: 'Target saved.',
-    editTarget: 'Edit the target of “{{kpi}}” for {{year}}',
     names: {
       online_program_share: 'Share of the curriculum taught online',
       materials_program_coverage: 'Digital materials covering the curriculum',
@@ -265,5 +284,8 @@ export const en: Messages = {
   ...testsEn,
   ...reportsEn,
   ...auditEn,
+  ...orgEn,
+  ...orgImportEn,
+  ...yearsEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

@@ -1,9 +1,12 @@
 import { auditVi } from './audit-vi';
 import { materialsVi } from './materials-vi';
+import { orgImportVi } from './org-import-vi';
+import { orgVi } from './org-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
 import { reportsVi } from './reports-vi';
 import { testsVi } from './tests-vi';
+import { yearsVi } from './years-vi';
 
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
 export const vi = {
@@ -43,6 +46,7 @@ export const vi = {
     imports: 'Nhập dữ liệu',
     curriculum: 'Chương trình',
     kpi: 'Chỉ tiêu',
+    schoolYears: 'Năm học',
     library: 'Kho học liệu',
     questionBank: 'Ngân hàng câu hỏi',
     myMaterials: 'Học liệu của tôi',
@@ -73,6 +77,24 @@ export const vi = {
     submit: 'Đăng nhập',
     demoTitle: 'Tài khoản dùng thử',
     demoHint: 'Chọn một tên đăng nhập để điền sẵn.',
+    setupPendingTitle: 'Chưa có quản trị hệ thống',
+    setupPending:
+      'Mở đường dẫn cài đặt in trong nhật ký máy chủ lúc khởi động để tạo tài khoản quản trị đầu tiên.',
+    setupLink: 'Đến trang cài đặt lần đầu',
+  },
+  setup: {
+    title: 'Cài đặt lần đầu',
+    subtitle:
+      'Hệ thống chưa có quản trị viên. Tạo tài khoản quản trị hệ thống đầu tiên; sau đó trang này đóng lại.',
+    token: 'Mã cài đặt',
+    tokenHint: 'In trong nhật ký máy chủ lúc khởi động, sau "cai-dat?token=".',
+    usernameHint: 'Chữ thường không dấu, số và . _ - (ví dụ: qt.sogddt).',
+    fullName: 'Họ và tên',
+    confirm: 'Nhập lại mật khẩu',
+    submit: 'Tạo quản trị viên và đăng nhập',
+    done: 'Hệ thống đã có quản trị viên. Trang cài đặt lần đầu đã đóng.',
+    toLogin: 'Đến trang đăng nhập',
+    cliHint: 'Hoặc trên máy chủ:',
   },
   password: {
     title: 'Đổi mật khẩu',
@@ -200,8 +222,6 @@ export const vi = {
     year: 'Năm',
     target: 'Mục tiêu (%)',
     source: 'Nguồn',
-    saved: 'Đã lưu chỉ tiêu.',
-    editTarget: 'Sửa mục tiêu của “{{kpi}}” năm {{year}}',
     names: {
       online_program_share: 'Tỷ trọng nội dung chương trình dạy học trực tuyến',
       materials_program_coverage: 'Học liệu số đáp ứng nội dung chương trình',
@@ -255,6 +275,9 @@ export const vi = {
   ...testsVi,
   ...reportsVi,
   ...auditVi,
+  ...orgVi,
+  ...orgImportVi,
+  ...yearsVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

@@ -1,14 +1,21 @@
-import type { districtSchema } from '@hoclieu/contracts';
+import { type districtSchema, endpoints } from '@hoclieu/contracts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { useApi } from '../app/api-context';
 import { RouterAnchor } from '../components/router-links';
+import { InactiveBadge, inactiveRow } from './org/inactive-badge';
+import { UnitActions } from './org/unit-actions';
 
 type District = z.infer<typeof districtSchema>;
 
-/** District offices with their school counts; each links to the schools list filtered to it. */
-export function DistrictsTable({ districts }: { districts: District[] }) {
+/**
+ * District offices with their school counts; each links to the schools list filtered to it. With
+ * `manage`, each row can be renamed and deactivated; deactivated ones are greyed.
+ */
+export function DistrictsTable({ districts, manage = false }: { districts: District[]; manage?: boolean }) {
   const { t } = useTranslation();
+  const api = useApi();
   if (districts.length === 0) return <Text c="dimmed">{t('common.noData')}</Text>;
   return (
     <Table striped verticalSpacing="sm">
@@ -18,19 +25,39 @@ export function DistrictsTable({ districts }: { districts: District[] }) {
           <Table.Th visibleFrom="sm">{t('districts.code')}</Table.Th>
           <Table.Th visibleFrom="sm">{t('districts.province')}</Table.Th>
           <Table.Th ta="right">{t('districts.schoolCount')}</Table.Th>
+          {manage && (
+            <Table.Th>
+              <span className="visually-hidden">{t('orgAdmin.actions')}</span>
+            </Table.Th>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {districts.map((district) => (
-          <Table.Tr key={district.id}>
+          <Table.Tr key={district.id} style={inactiveRow(district.active)}>
             <Table.Td>
               <RouterAnchor to="/truong" search={{ districtId: district.id }} fw={600} size="sm">
                 {district.name}
               </RouterAnchor>
+              <InactiveBadge active={district.active} />
             </Table.Td>
             <Table.Td visibleFrom="sm">{district.code}</Table.Td>
             <Table.Td visibleFrom="sm">{district.province.name}</Table.Td>
             <Table.Td ta="right">{district.schoolCount}</Table.Td>
+            {manage && (
+              <Table.Td>
+                <UnitActions
+                  unit={district}
+                  renameTitle={t('orgAdmin.renameDistrict')}
+                  change={(body) =>
+                    api.call(endpoints.orgManagement.updateDistrict, {
+                      params: { districtId: district.id },
+                      body,
+                    })
+                  }
+                />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

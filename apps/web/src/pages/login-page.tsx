@@ -1,15 +1,17 @@
 import { endpoints } from '@hoclieu/contracts';
 import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../app/api-context';
 import { PasswordField } from '../components/password-field';
+import { RouterAnchor } from '../components/router-links';
 import { useErrorText } from '../components/use-error-text';
 import { useSessionActions } from '../session/use-session-actions';
 import { LanguageSwitch } from '../shell/language-switch';
 import { DemoAccounts } from './demo-accounts';
+import { setupStatusQuery } from './setup/setup-status';
 
 const loginRoute = getRouteApi('/dang-nhap');
 
@@ -22,6 +24,7 @@ export function LoginPage() {
   const errorText = useErrorText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const setup = useQuery(setupStatusQuery(api));
   const login = useMutation({
     mutationFn: () => api.call(endpoints.auth.login, { body: { username, password } }),
     onSuccess: (session) => {
@@ -55,6 +58,14 @@ export function LoginPage() {
                   {t('login.subtitle')}
                 </Text>
               </div>
+              {setup.data?.pending && (
+                <Alert color="blue" variant="light" title={t('login.setupPendingTitle')}>
+                  <Text size="sm">{t('login.setupPending')}</Text>
+                  <RouterAnchor to="/cai-dat" size="sm">
+                    {t('login.setupLink')}
+                  </RouterAnchor>
+                </Alert>
+              )}
               {login.isError && (
                 <Alert color="red" variant="light" role="alert">
                   {errorText(login.error).text}
@@ -88,7 +99,7 @@ export function LoginPage() {
             </Stack>
           </form>
         </Paper>
-        <DemoAccounts onPick={setUsername} />
+        {setup.data?.demo && <DemoAccounts onPick={setUsername} />}
       </Stack>
     </Center>
   );

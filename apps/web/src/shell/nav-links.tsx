@@ -19,6 +19,7 @@ const paths = {
   imports: '/nhap-du-lieu',
   curriculum: '/chuong-trinh',
   kpi: '/chi-tieu',
+  schoolYears: '/nam-hoc',
   quiz: '/bai-kiem-tra',
   tests: '/de-kiem-tra',
   reports: '/bao-cao',

@@ -15,6 +15,7 @@ export type Section =
   | 'imports'
   | 'curriculum'
   | 'kpi'
+  | 'schoolYears'
   | 'quiz'
   | 'tests'
   | 'reports'
@@ -33,6 +34,7 @@ const OFFICER_SECTIONS: Section[] = [
   'imports',
   'curriculum',
   'kpi',
+  'schoolYears',
   'audit',
 ];
 
@@ -54,6 +56,7 @@ export const sectionsByRole: Record<Role, Section[]> = {
     'users',
     'imports',
     'curriculum',
+    'schoolYears',
     'audit',
   ],
   district_officer: OFFICER_SECTIONS,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { levelOfGrade, parseSchoolKind } from '@hoclieu/domain';
+import { levelOfGrade, parseSchoolKind, schoolYearOfDay, vietnamDate } from '@hoclieu/domain';
 import type { Db } from '../client.js';
 import type { Role } from '../generated/prisma/client.js';
 
@@ -71,7 +71,7 @@ function personName(seed: number): string {
 }
 
 function currentSchoolYear(today: Date): { code: string; start: Date; end: Date } {
-  const startYear = today.getUTCMonth() >= 7 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+  const startYear = Number(schoolYearOfDay(vietnamDate(today)).slice(0, 4));
   return {
     code: `${startYear}-${startYear + 1}`,
     start: new Date(Date.UTC(startYear, 8, 5)),
@@ -104,7 +104,15 @@ export async function seedDemo(db: Db, passwordHash: string, today = new Date())
       });
       const schoolYear = await tx.schoolYear.upsert({
         where: { code: year.code },
-        create: { code: year.code, startDate: year.start, endDate: year.end, isCurrent: true },
+        create: {
+          code: year.code,
+          startDate: year.start,
+          endDate: year.end,
+          // The first 18 of the 35 teaching weeks are semester 1.
+          semester1End: new Date(year.start.getTime() + 125 * 86_400_000),
+          semester2Start: new Date(year.start.getTime() + 126 * 86_400_000),
+          isCurrent: true,
+        },
         update: {},
       });
       const users: UserRow[] = [

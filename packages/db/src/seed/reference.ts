@@ -40,22 +40,19 @@ export async function seedCurriculum(db: Db): Promise<void> {
   });
 }
 
-/** The plan's targets from the shipped CSV. Existing rows are kept: officers may have edited them. */
+/**
+ * The plan's targets from the shipped CSV, each naming its source document. A target that exists for
+ * the indicator, scope and year is kept as it is: officers may have edited or replaced it.
+ */
 export async function seedKpiTargets(db: Db): Promise<void> {
-  let previousSource = '';
-  const data = readCsv('kpi-targets.csv').map((row) => {
-    // The CSV writes "same" for a row citing the document of the row above.
-    const sourceDocument = row.source_document === 'same' ? previousSource : (row.source_document as string);
-    previousSource = sourceDocument;
-    return {
-      kpi: row.kpi as string,
-      scope: row.scope as string,
-      year: Number(row.year),
-      targetPercent: Number(row.target_percent),
-      sourceDocument,
-      sourceText: row.source_text as string,
-    };
-  });
+  const data = readCsv('kpi-targets.csv').map((row) => ({
+    kpi: row.kpi as string,
+    scope: row.scope as string,
+    year: Number(row.year),
+    targetPercent: Number(row.target_percent),
+    sourceDocument: row.source_document as string,
+    sourceText: row.source_text as string,
+  }));
   await db.kpiTarget.createMany({ data, skipDuplicates: true });
 }
 

@@ -1,4 +1,4 @@
-import type { ImportKind } from '@hoclieu/contracts';
+import type { ImportKind, OrgSheetKind } from '@hoclieu/contracts';
 
 /** One column of an import file: its template header, whether it must be filled, and its help text. */
 export interface ImportColumn {
@@ -118,3 +118,45 @@ export const templateNames: Record<ImportKind, string> = {
   teachers: 'mau-nhap-giao-vien',
   students: 'mau-nhap-hoc-sinh',
 };
+
+/** The sheets only the organisation workbook has: districts and officer accounts. */
+const orgOnlyColumns: Record<Exclude<OrgSheetKind, ImportKind>, ImportColumn[]> = {
+  districts: [
+    column('ma_phong', 'Mã phòng', true, 'Mã Phòng GDĐT (chữ không dấu, số, . _ -).', 'PGD-TUYENHOA'),
+    column('ten_phong', 'Tên phòng', true, 'Tên đầy đủ của Phòng GDĐT.', 'Phòng GDĐT huyện Tuyên Hoá'),
+  ],
+  officers: [
+    column(
+      'ten_dang_nhap',
+      'Tên đăng nhập',
+      true,
+      'Chữ thường không dấu, số, dấu chấm, gạch ngang; 3-64 ký tự.',
+      'cb.tranthic',
+    ),
+    column('ho_va_ten', 'Họ và tên', true, 'Họ và tên đầy đủ, có dấu.', 'Trần Thị C'),
+    column(
+      'vai_tro',
+      'Vai trò',
+      true,
+      'Một trong: Cán bộ Sở; Cán bộ Phòng; Quản trị trường.',
+      'Cán bộ Phòng',
+    ),
+    column(
+      'ma_don_vi',
+      'Mã đơn vị',
+      true,
+      'Mã của Sở (cán bộ Sở), của Phòng GDĐT (cán bộ Phòng) hoặc của trường (quản trị trường).',
+      'PGD-TUYENHOA',
+    ),
+    column(
+      'email',
+      'Email',
+      false,
+      'Không bắt buộc. Để trống thì giữ email đã có.',
+      'tranthic@example.edu.vn',
+    ),
+  ],
+};
+
+/** The columns of every sheet kind, of the one-kind imports and of the organisation workbook. */
+export const sheetColumns: Record<OrgSheetKind, ImportColumn[]> = { ...importColumns, ...orgOnlyColumns };

@@ -1,5 +1,5 @@
-import type { ImportKind, ImportRowError, ImportRowErrorCode } from '@hoclieu/contracts';
-import { importColumns } from './columns.js';
+import type { ImportRowError, ImportRowErrorCode, OrgSheetKind } from '@hoclieu/contracts';
+import { sheetColumns } from './columns.js';
 import type { ImportRecord } from './table.js';
 
 /** A row read into its typed value, or the reasons it cannot be imported. */
@@ -13,9 +13,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * Reads the fields of one record, collecting a Vietnamese error per bad cell (with the column's
  * template header), so a row reports every problem at once rather than the first.
  */
-export function fieldsOf(kind: ImportKind, record: ImportRecord) {
+export function fieldsOf(kind: OrgSheetKind, record: ImportRecord) {
   const errors: ImportRowError[] = [];
-  const headerOf = (key: string) => importColumns[kind].find((column) => column.key === key)?.header ?? key;
+  const headerOf = (key: string) => sheetColumns[kind].find((column) => column.key === key)?.header ?? key;
   const raw = (key: string) => record.values[key] ?? '';
 
   const fail = (key: string, message: string, code: ImportRowErrorCode = 'IMPORT_ROW_INVALID') => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@hoclieu/contracts';
+import { vietnamDate } from '@hoclieu/domain';
 import type { CaseContext } from '../matrix.js';
 import type { Person } from '../world.js';
 
@@ -41,4 +42,4 @@ export function reviewState(ctx: CaseContext) {
   return { scope: 'private', requested: 'school' } as const;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export const today = () => vietnamDate(new Date());

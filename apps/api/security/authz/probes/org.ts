@@ -65,6 +65,75 @@ export const orgProbes = [
     url: `/api/users/${(await world.account(unit)).id}/reset-password`,
   })),
 
+  // Managing the organisation (org-management.test.ts crosses provinces and abuses the workflow).
+  list('GET /api/provinces'),
+  probe(
+    'POST /api/provinces',
+    async ({ world }) => ({
+      method: 'POST',
+      url: '/api/provinces',
+      payload: { code: `SGD-P${world.next()}`, name: `Sở GDĐT thử ${world.next()}` },
+    }),
+    'no target: a new province belongs to no unit yet',
+  ),
+  probe(
+    'PATCH /api/provinces/:provinceId',
+    async ({ world }) => ({
+      method: 'PATCH',
+      url: `/api/provinces/${world.province.id}`,
+      payload: { name: world.province.name },
+    }),
+    "the world has one province (another province's is refused in org-management.test.ts)",
+  ),
+  probe(
+    'POST /api/districts',
+    async ({ world }) => ({
+      method: 'POST',
+      url: '/api/districts',
+      payload: {
+        provinceId: world.province.id,
+        code: `PGD-P${world.next()}`,
+        name: `Phòng GDĐT thử ${world.next()}`,
+      },
+    }),
+    "the world has one province (another province's is refused in org-management.test.ts)",
+  ),
+  probe('PATCH /api/districts/:districtId', async ({ world, unit }) => {
+    const district = unit.districtId === world.districtA.id ? world.districtA : world.districtB;
+    return { method: 'PATCH', url: `/api/districts/${district.id}`, payload: { name: district.name } };
+  }),
+  probe('POST /api/schools', async ({ world, unit }) => ({
+    method: 'POST',
+    url: '/api/schools',
+    payload: {
+      districtId: unit.districtId,
+      code: `TRG-P${world.next()}`,
+      name: 'Trường THCS Thử',
+      kind: 'THCS',
+    },
+  })),
+  probe('PATCH /api/schools/:schoolId', async ({ unit }) => ({
+    method: 'PATCH',
+    url: `/api/schools/${unit.schoolId}`,
+    payload: {},
+  })),
+  probe('POST /api/users', async ({ world, unit, caller }) => ({
+    method: 'POST',
+    url: '/api/users',
+    payload: {
+      // A role the caller outranks, in the target school.
+      role: caller === 'school_admin' ? 'teacher' : 'school_admin',
+      username: `tk-thu-${world.next()}`,
+      fullName: 'Nguyễn Văn Thử',
+      schoolId: unit.schoolId,
+    },
+  })),
+  probe('PATCH /api/users/:userId', async ({ world, unit }) => ({
+    method: 'PATCH',
+    url: `/api/users/${(await world.account(unit)).id}`,
+    payload: { fullName: 'Nguyễn Văn Sửa' },
+  })),
+
   list('GET /api/curriculum/periods'),
   list('GET /api/curriculum/topics', '/api/curriculum/topics?subjectCode=toan&grade=6'),
   probe(

@@ -14,6 +14,22 @@ export const platformProbes = [
     }),
     'no target: the account is the one signing in',
   ),
+  probe('GET /api/setup', async () => ({ method: 'GET', url: '/api/setup' }), 'no target: is setup pending'),
+  probe(
+    'POST /api/setup',
+    async () => ({
+      method: 'POST',
+      url: '/api/setup',
+      // The world has system admins: everyone is answered SETUP_DONE (409), nobody gets in.
+      payload: {
+        token: 'not-the-token',
+        username: 'qt.moi',
+        fullName: 'Quản trị mới',
+        password: 'Matkhau2026',
+      },
+    }),
+    'no target: the first system admin, once',
+  ),
   probe(
     'POST /api/auth/logout',
     async (ctx) => {

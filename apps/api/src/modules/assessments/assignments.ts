@@ -1,8 +1,9 @@
 import type { AssignmentInput, AssignmentSummary } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, dateValue, vietnamDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { currentClassesOf } from '../org/classes.js';
+import { classesEverOf } from '../org/classes.js';
+import { assertClassesWritable } from '../school-years/open-year.js';
 import { ownTest } from './load.js';
 import { isReleased } from './release.js';
 
@@ -20,10 +21,6 @@ export const assignmentInclude = {
 } satisfies Prisma.AssignmentInclude;
 
 export type AssignmentRow = Prisma.AssignmentGetPayload<{ include: typeof assignmentInclude }>;
-
-/** Vietnam's calendar date of an instant (UTC+7, no daylight saving): the day a test was held. */
-const vietnamDate = (at: Date) =>
-  new Date(`${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
 
 export function summaryOf(
   a: AssignmentRow,
@@ -94,6 +91,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
       const classIds = [...new Set(input.classIds)];
       const classes = await db.class.findMany({ where: { id: { in: classIds } } });
       if (classes.length !== classIds.length) throw new AppError('CLASS_NOT_FOUND');
+      await assertClassesWritable(db, classIds);
       for (const c of classes) {
         if (actor.role === 'school_admin' && c.schoolId === actor.schoolId) continue;
         const teaches = await db.teachingAssignment.findUnique({
@@ -127,7 +125,8 @@ export function createAssignmentService(db: Db, clock: () => Date) {
             classId,
             subjectCode: test.subjectCode,
             assignmentId: a.id,
-            date: vietnamDate(opensAt),
+            // The day the test was held, in Vietnam: opening at 06:00 there is 23:00 UTC the day before.
+            date: dateValue(vietnamDate(opensAt)),
             periods: input.periods,
             source: 'test',
             teacherId: actor.userId,
@@ -139,12 +138,12 @@ export function createAssignmentService(db: Db, clock: () => Date) {
       return summaryOf(a, clock(), { myAttempts: [], ...(await counts(a)) });
     },
 
-    /** A student's assignments (their classes this year) or a teacher's own. */
+    /** A student's assignments (their classes, this year and before) or a teacher's own. */
     async list(actor: Actor) {
       const now = clock();
       if (actor.role === 'student') {
         const rows = await db.assignment.findMany({
-          where: { classes: { some: { class: currentClassesOf(actor.userId) } } },
+          where: { classes: { some: { class: classesEverOf(actor.userId) } } },
           include: {
             ...assignmentInclude,
             attempts: { where: { studentId: actor.userId }, orderBy: { number: 'asc' } },

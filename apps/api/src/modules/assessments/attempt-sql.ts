@@ -40,16 +40,7 @@ export async function insertAttempt(
     text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore")
      VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, $8)
      ON CONFLICT ("assignmentId", "studentId", number) DO NOTHING`,
-    values: [
-      a.id,
-      a.assignmentId,
-      a.studentId,
-      a.number,
-      a.versionId,
-      a.startedAt,
-      a.deadlineAt,
-      a.maxScore,
-    ],
+    values: [a.id, a.assignmentId, a.studentId, a.number, a.versionId, a.startedAt, a.deadlineAt, a.maxScore],
   });
   return rowCount === 1;
 }

@@ -6,6 +6,7 @@ import {
   scoreDistribution,
   scoringUnits,
   spreadsheetCell,
+  vietnamWallClock,
 } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 import type { AssignmentService } from './assignments.js';
@@ -147,7 +148,8 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
         statusText[s.status],
         s.score ?? '',
         r.maxScore,
-        s.submittedAt ? new Date(s.submittedAt) : '',
+        // Shown as the time in Vietnam: a cell has no zone and ExcelJS writes a date by its UTC reading.
+        s.submittedAt ? vietnamWallClock(new Date(s.submittedAt)) : '',
         ...r.items.map((i) => perItem?.[i.key]?.score ?? ''),
       ];
       sheet.addRow(cells.map(spreadsheetCell));

@@ -1,11 +1,7 @@
 import type { AuditEntryView, AuditFilter } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
-import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
+import { type Actor, addDays, can, GLOBAL_SCOPE, vietnamDayStart } from '@hoclieu/domain';
 import { forbidden } from '../../http/errors.js';
-
-/** Vietnam has no daylight saving: a school day runs from 00:00 to 24:00 at UTC+7. */
-const VIETNAM_OFFSET = '+07:00';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The entries an admin may read: their own unit and everything below it. A province officer also
@@ -72,9 +68,9 @@ export function createAuditService(db: Db) {
     async list(actor: Actor, query: AuditFilter) {
       if (!can(actor, 'audit.read', GLOBAL_SCOPE)) throw forbidden();
       const createdAt: Prisma.DateTimeFilter = {};
-      if (query.from) createdAt.gte = new Date(`${query.from}T00:00:00${VIETNAM_OFFSET}`);
-      if (query.to)
-        createdAt.lt = new Date(new Date(`${query.to}T00:00:00${VIETNAM_OFFSET}`).getTime() + DAY_MS);
+      // The days asked for are Vietnamese days: from 00:00 of `from` to 24:00 of `to` at UTC+7.
+      if (query.from) createdAt.gte = vietnamDayStart(query.from);
+      if (query.to) createdAt.lt = vietnamDayStart(addDays(query.to, 1));
       const where: Prisma.AuditEntryWhereInput = {
         AND: [
           auditScopeOf(actor),

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { route, signedIn } from '../../http/route.js';
 import { authOf } from '../../plugins/auth-context.js';
 import type { AuthService } from './service.js';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions.js';
+import { setSessionCookie } from './session-cookie.js';
+import { SESSION_COOKIE } from './sessions.js';
 
 interface Options {
   auth: AuthService;
@@ -15,14 +16,7 @@ export async function authRoutes(
   app: FastifyInstance,
   { auth, cookieSecure, loginRateLimitPerMinute }: Options,
 ) {
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: cookieSecure,
-      maxAge: Math.floor(SESSION_IDLE_MS / 1000),
-    });
+  const setCookie = (reply: FastifyReply, token: string) => setSessionCookie(reply, token, cookieSecure);
 
   route(
     app,

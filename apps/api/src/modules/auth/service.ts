@@ -5,11 +5,12 @@ import { AppError } from '../../http/errors.js';
 import type { PasswordHasher } from './passwords.js';
 import { loadSessionUser } from './session-user.js';
 import type { SessionStore } from './sessions.js';
+import { unitDeactivated } from './unit-status.js';
 
 export const MAX_FAILED_LOGINS = 5;
 
 /** Why a new password was refused, listed in the error so the user knows what to fix. */
-const problemMessages: Record<PasswordProblem, string> = {
+export const passwordProblemMessages: Record<PasswordProblem, string> = {
   too_short: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
   no_letter: 'Mật khẩu cần có ít nhất một chữ cái.',
   no_digit: 'Mật khẩu cần có ít nhất một chữ số.',
@@ -54,6 +55,7 @@ export function createAuthService({ db, passwords, sessions, clock }: Deps) {
         throw new AppError(lock ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
       }
       if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
+      if (await unitDeactivated(db, user)) throw new AppError('UNIT_DEACTIVATED');
       if (user.failedLoginCount > 0 || user.lockedUntil) {
         await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
       }
@@ -77,7 +79,10 @@ export function createAuthService({ db, passwords, sessions, clock }: Deps) {
       if (problems.length > 0)
         throw new AppError(
           'PASSWORD_TOO_WEAK',
-          problems.map((problem) => ({ path: `newPassword.${problem}`, message: problemMessages[problem] })),
+          problems.map((problem) => ({
+            path: `newPassword.${problem}`,
+            message: passwordProblemMessages[problem],
+          })),
         );
       await db.user.update({
         where: { id: userId },

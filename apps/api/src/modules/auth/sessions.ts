@@ -58,9 +58,14 @@ interface SessionRow {
   provinceName: string | null;
 }
 
-/** The session, its user and the user's org chain in one statement (the user's unit decides the chain). */
+/**
+ * The session, its user and the user's org chain in one statement (the user's unit decides the chain).
+ * A disabled account, or one whose unit (or a unit above it) is deactivated, has no session.
+ */
 const FIND_SQL = `SELECT s.id, s."userId", s."csrfToken", s."expiresAt", s."lastSeenAt",
-  u.username, u."fullName", u.role::text AS role, u."mustChangePassword", u.disabled,
+  u.username, u."fullName", u.role::text AS role, u."mustChangePassword",
+  (u.disabled OR sc."deactivatedAt" IS NOT NULL OR d."deactivatedAt" IS NOT NULL
+    OR p."deactivatedAt" IS NOT NULL) AS disabled,
   sc.id AS "schoolId", sc.name AS "schoolName", sc.levels::text[] AS "schoolLevels",
   d.id AS "districtId", d.name AS "districtName", p.id AS "provinceId", p.name AS "provinceName"
 FROM "Session" s
@@ -129,9 +134,18 @@ export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () =
     async create(userId, userAgent) {
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
-      const expiresAt = new Date(clock().getTime() + SESSION_IDLE_MS);
+      const now = clock();
+      const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+      // Both instants from the app's clock (not the database's now()): expiry and its sliding agree.
       await db.session.create({
-        data: { id: idOf(token), userId, csrfToken, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null },
+        data: {
+          id: idOf(token),
+          userId,
+          csrfToken,
+          lastSeenAt: now,
+          expiresAt,
+          userAgent: userAgent?.slice(0, 300) ?? null,
+        },
       });
       return { token, csrfToken, expiresAt };
     },

@@ -3,14 +3,14 @@ import type { Db } from '@hoclieu/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { temporaryPassword } from '../auth/passwords.js';
-import type { RowWrite } from './plan.js';
+import { insertAccounts } from './accounts-sql.js';
+import type { RowWrite, Tx } from './plan.js';
 
 /** Rows per transaction: a failure rolls back whole rows, and no transaction holds locks for long. */
 const CHUNK_ROWS = 100;
 /**
- * Hashing (argon2id, 19 MiB, 2 passes) dominates a first import of new accounts; a re-import hashes
- * nothing. @node-rs/argon2 runs on libuv's 4 worker threads, so 4 hashes at a time keep them busy
- * without queueing the rest of the API behind an import. (No benchmark measures an import yet.)
+ * One-time passwords get a keyed fast hash (passwords.hashOneTime); without a key they fall back to
+ * argon2id, which runs on libuv's 4 worker threads: 4 at a time keep them busy.
  */
 const HASH_CONCURRENCY = 4;
 
@@ -34,7 +34,7 @@ export async function applyWrites(
   let failed = false;
   for (let start = 0; start < writes.length; start += chunkRows) {
     const chunk = writes.slice(start, start + chunkRows);
-    const pending = chunk.filter((planned) => planned.write);
+    const pending = chunk.filter((planned) => planned.write || planned.newAccount);
     if (failed) {
       outcome.errors.push(...pending.map(notSaved));
       outcome.unchanged += chunk.length - pending.length;
@@ -43,12 +43,7 @@ export async function applyWrites(
     const accounts = await hashPasswords(passwords, pending);
     try {
       if (pending.length > 0) {
-        await db.$transaction(
-          async (tx) => {
-            for (const planned of pending) await planned.write?.(tx, accounts.get(planned)?.hash ?? null);
-          },
-          { timeout: 60_000 },
-        );
+        await db.$transaction((tx) => writeChunk(tx, pending, accounts), { timeout: 60_000 });
       }
     } catch (error) {
       log.error({ err: error, firstRow: chunk[0]?.row }, 'import chunk failed');
@@ -78,14 +73,27 @@ const notSaved = (planned: RowWrite): ImportRowError => ({
   message: 'Chưa lưu được dòng này do lỗi hệ thống; hãy nhập lại tệp (các dòng đã lưu không bị nhập trùng).',
 });
 
-async function hashPasswords(passwords: PasswordHasher, writes: RowWrite[]) {
-  const accounts = new Map<RowWrite, { password: string; hash: string }>();
+export type ChunkAccounts = Map<RowWrite, { password: string; hash: string }>;
+
+/** Writes a chunk's planned rows in the caller's transaction: new accounts together, then the rest row by row. */
+export async function writeChunk(tx: Tx, pending: RowWrite[], accounts: ChunkAccounts): Promise<void> {
+  const created = pending.flatMap((planned) => {
+    const hash = accounts.get(planned)?.hash;
+    return planned.newAccount && hash ? [{ ...planned.newAccount, passwordHash: hash }] : [];
+  });
+  await insertAccounts(tx, created);
+  for (const planned of pending) await planned.write?.(tx, accounts.get(planned)?.hash ?? null);
+}
+
+/** A one-time password and its hash for every planned new account. */
+export async function hashPasswords(passwords: PasswordHasher, writes: RowWrite[]): Promise<ChunkAccounts> {
+  const accounts: ChunkAccounts = new Map();
   // One shared iterator: each worker takes the next account when its hash is done.
   const queue = writes.filter((planned) => planned.account).values();
   const worker = async () => {
     for (const planned of queue) {
       const password = temporaryPassword();
-      accounts.set(planned, { password, hash: await passwords.hash(password) });
+      accounts.set(planned, { password, hash: await passwords.hashOneTime(password) });
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, worker));

@@ -1,20 +1,35 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type ClassRow, classKey, gradeFitsLevels, parseClassRow, withoutDuplicates } from '@hoclieu/domain';
+import {
+  type ClassRow,
+  classKey,
+  dateValue,
+  gradeFitsLevels,
+  parseClassRow,
+  usualCalendar,
+  vietnamDate,
+  withoutDuplicates,
+} from '@hoclieu/domain';
 import { schoolOfRow, schoolsByCode } from './lookups.js';
 import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
 
-/** A school year runs from 5 September to 31 May. */
+/** A year first named by an import gets the usual calendar (the Sở can create it beforehand instead). */
 const yearDates = (code: string) => {
-  const start = Number(code.slice(0, 4));
-  return { startDate: new Date(Date.UTC(start, 8, 5)), endDate: new Date(Date.UTC(start + 1, 4, 31)) };
+  const year = usualCalendar(code);
+  return {
+    startDate: dateValue(year.startDate),
+    endDate: dateValue(year.endDate),
+    semester1End: dateValue(year.semester1End),
+    semester2Start: dateValue(year.semester2Start),
+  };
 };
 
 /**
  * With no current school year yet (a fresh install), the first imported year covering today, or
  * else the latest, becomes current: teachers' assignments are made in the current year.
  */
-function yearToMakeCurrent(codes: string[], today: Date): string | null {
+function yearToMakeCurrent(codes: string[], now: Date): string | null {
+  const today = dateValue(vietnamDate(now));
   const covering = codes.find((code) => {
     const { startDate, endDate } = yearDates(code);
     return startDate <= today && today <= endDate;
@@ -70,6 +85,11 @@ export function planClasses(db: Db, clock: () => Date): Planner {
     for (const row of rows) {
       const school = schoolOfRow(actor, 'class.manage', schools, row, errors);
       if (!school) continue;
+      if (years.some((year) => year.code === row.schoolYear && year.closedAt)) {
+        const message = `Năm học ${row.schoolYear} đã khoá sổ: không thêm hoặc sửa lớp được nữa`;
+        errors.push(rowError(row.row, 'Năm học', 'IMPORT_ROW_CONFLICT', message));
+        continue;
+      }
       if (!gradeFitsLevels(row.grade, school.levels)) {
         const message = `Khối ${row.grade} không thuộc cấp học của ${school.name} (${school.kind})`;
         errors.push(rowError(row.row, 'Khối', 'IMPORT_ROW_INVALID', message));
@@ -82,15 +102,18 @@ export function planClasses(db: Db, clock: () => Date): Planner {
           row: row.row,
           outcome: 'created',
           write: async (tx) => {
-            const year = await tx.schoolYear.upsert({
-              where: { code: row.schoolYear },
-              create: {
-                code: row.schoolYear,
-                ...yearDates(row.schoolYear),
-                isCurrent: row.schoolYear === makeCurrent,
-              },
-              update: {},
-            });
+            // A known year needs no write: a province's 7,520 classes are one statement each.
+            const year =
+              years.find((known) => known.code === row.schoolYear) ??
+              (await tx.schoolYear.upsert({
+                where: { code: row.schoolYear },
+                create: {
+                  code: row.schoolYear,
+                  ...yearDates(row.schoolYear),
+                  isCurrent: row.schoolYear === makeCurrent,
+                },
+                update: {},
+              }));
             await tx.class.create({
               data: { schoolId: school.id, schoolYearId: year.id, name: row.name, ...data },
             });
@@ -106,7 +129,7 @@ export function planClasses(db: Db, clock: () => Date): Planner {
               ? undefined
               : [
                   ...((existing.electiveHistory as { until: string; subjects: string[] }[] | null) ?? []),
-                  { until: clock().toISOString().slice(0, 10), subjects: existing.electiveSubjects },
+                  { until: vietnamDate(clock()), subjects: existing.electiveSubjects },
                 ];
             await tx.class.update({
               where: { id: existing.id },

@@ -1,6 +1,7 @@
 import type { ImportRowError, ImportRowErrorCode } from '@hoclieu/contracts';
 import type { Prisma, Role } from '@hoclieu/db';
 import type { Actor, ImportRecord, Parsed } from '@hoclieu/domain';
+import type { NewAccount } from './accounts-sql.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -10,6 +11,8 @@ export interface RowWrite {
   outcome: 'created' | 'updated' | 'unchanged';
   /** A new account: a one-time password is made and hashed before the write gets it. */
   account?: { username: string; fullName: string };
+  /** A new account written with the chunk's other new accounts in one statement (with `account`). */
+  newAccount?: NewAccount;
   write?: (tx: Tx, passwordHash: string | null) => Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { classKey, parseStudentRow, withoutDuplicates } from '@hoclieu/domain';
 import { accountConflict, schoolOfRow, schoolsByCode } from './lookups.js';
-import { goodRows, type Planner, type RowWrite, requireHash, rowError, unique } from './plan.js';
+import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
 
 /**
  * Students by username (mã học sinh), enrolled in an existing class. A student listed in another
@@ -29,7 +29,7 @@ export function planStudents(db: Db): Planner {
           schoolId: { in: [...schools.values()].map((school) => school.id) },
           schoolYear: { code: { in: unique(rows.map((row) => row.schoolYear)) } },
         },
-        include: { schoolYear: { select: { code: true } } },
+        include: { schoolYear: { select: { code: true, closedAt: true } } },
       }),
       db.user.findMany({
         where: { username: { in: rows.map((row) => row.username) } },
@@ -51,24 +51,27 @@ export function planStudents(db: Db): Planner {
         errors.push(rowError(row.row, 'Tên lớp', 'IMPORT_ROW_NOT_FOUND', message));
         continue;
       }
+      if (target.schoolYear.closedAt) {
+        const message = `Năm học ${row.schoolYear} đã khoá sổ: không xếp học sinh vào lớp được nữa`;
+        errors.push(rowError(row.row, 'Năm học', 'IMPORT_ROW_CONFLICT', message));
+        continue;
+      }
       const user = userByName.get(row.username);
       if (!user) {
         writes.push({
           row: row.row,
           outcome: 'created',
           account: { username: row.username, fullName: row.fullName },
-          write: async (tx, passwordHash) => {
-            await tx.user.create({
-              data: {
-                username: row.username,
-                fullName: row.fullName,
-                role: 'student',
-                schoolId: school.id,
-                passwordHash: requireHash(passwordHash),
-                mustChangePassword: true,
-                enrollments: { create: { classId: target.id } },
-              },
-            });
+          newAccount: {
+            username: row.username,
+            fullName: row.fullName,
+            email: null,
+            role: 'student',
+            provinceId: null,
+            districtId: null,
+            schoolId: school.id,
+            classIds: [target.id],
+            assignments: [],
           },
         });
         continue;

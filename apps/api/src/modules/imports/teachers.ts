@@ -2,7 +2,7 @@ import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type AssignmentRef, classKey, parseTeacherRow, withoutDuplicates } from '@hoclieu/domain';
 import { accountConflict, type SchoolWithDistrict, schoolOfRow, schoolsByCode } from './lookups.js';
-import { goodRows, type Planner, type RowWrite, requireHash, rowError } from './plan.js';
+import { goodRows, type Planner, type RowWrite, rowError } from './plan.js';
 
 type Assignment = { classId: string; subjectCode: string };
 type Problem = { code: 'IMPORT_ROW_NOT_FOUND' | 'IMPORT_ROW_INVALID'; message: string };
@@ -86,19 +86,16 @@ export function planTeachers(db: Db): Planner {
           row: row.row,
           outcome: 'created',
           account: { username: row.username, fullName: row.fullName },
-          write: async (tx, passwordHash) => {
-            await tx.user.create({
-              data: {
-                username: row.username,
-                fullName: row.fullName,
-                email: row.email,
-                role: 'teacher',
-                schoolId: school.id,
-                passwordHash: requireHash(passwordHash),
-                mustChangePassword: true,
-                teachingAssignments: { create: assignments },
-              },
-            });
+          newAccount: {
+            username: row.username,
+            fullName: row.fullName,
+            email: row.email,
+            role: 'teacher',
+            provinceId: null,
+            districtId: null,
+            schoolId: school.id,
+            classIds: [],
+            assignments,
           },
         });
         continue;

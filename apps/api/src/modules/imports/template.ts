@@ -1,5 +1,5 @@
 import type { ImportKind } from '@hoclieu/contracts';
-import { importColumns, templateNames } from '@hoclieu/domain';
+import { type ImportColumn, importColumns, templateNames } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 
 export interface TemplateFile {
@@ -46,9 +46,18 @@ function csvCell(value: string): string {
 }
 
 async function xlsxTemplate(kind: ImportKind): Promise<ArrayBuffer> {
-  const columns = importColumns[kind];
   const workbook = new ExcelJS.Workbook();
-  const data = workbook.addWorksheet(sheetNames[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
+  addDataSheet(workbook, sheetNames[kind], importColumns[kind]);
+  const guide = addGuideSheet(workbook);
+  addGuideRows(guide, importColumns[kind]);
+  guide.addRow([]);
+  for (const note of notes) guide.addRow(['', '', note]);
+  return workbook.xlsx.writeBuffer();
+}
+
+/** A data sheet: bold frozen header ("Mã trường *" for a required column) and the example row. */
+export function addDataSheet(workbook: ExcelJS.Workbook, name: string, columns: ImportColumn[]): void {
+  const data = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   data.columns = columns.map((column) => ({
     header: headerOf(column),
     key: column.key,
@@ -58,7 +67,10 @@ async function xlsxTemplate(kind: ImportKind): Promise<ArrayBuffer> {
   }));
   data.addRow(columns.map((column) => column.example));
   data.getRow(1).font = { bold: true };
+}
 
+/** The "Hướng dẫn" sheet: one line per column (required, how to write it, example). */
+export function addGuideSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const guide = workbook.addWorksheet('Hướng dẫn');
   guide.columns = [
     { header: 'Cột', width: 20 },
@@ -67,10 +79,11 @@ async function xlsxTemplate(kind: ImportKind): Promise<ArrayBuffer> {
     { header: 'Ví dụ', width: 28 },
   ];
   guide.getRow(1).font = { bold: true };
+  guide.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  return guide;
+}
+
+export function addGuideRows(guide: ExcelJS.Worksheet, columns: ImportColumn[]): void {
   for (const column of columns)
     guide.addRow([column.header, column.required ? 'Có' : 'Không', column.help, column.example]);
-  guide.addRow([]);
-  for (const note of notes) guide.addRow(['', '', note]);
-  guide.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
-  return workbook.xlsx.writeBuffer();
 }

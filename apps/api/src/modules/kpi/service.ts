@@ -1,5 +1,6 @@
+import type { KpiTargetInput } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
+import { type Actor, can, GLOBAL_SCOPE, targetPercentValid } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 
@@ -15,6 +16,21 @@ const view = (t: TargetRow) => ({
   updatedAt: t.updatedAt.toISOString(),
 });
 
+interface TargetChange {
+  targetPercent?: number | undefined;
+  sourceDocument?: string | undefined;
+  sourceText?: string | undefined;
+}
+
+function checkPercent(percent: number | undefined) {
+  if (percent !== undefined && !targetPercentValid(percent)) throw new AppError('KPI_TARGET_OUT_OF_RANGE');
+}
+
+/**
+ * Targets are the plans' data: province officers add the yearly targets the plans give and correct
+ * them, naming the decision that sets each. Every change keeps a history row (who, when, before and
+ * after) and an audit entry.
+ */
 export function createKpiService(db: Db) {
   return {
     async listTargets(actor: Actor) {
@@ -25,15 +41,57 @@ export function createKpiService(db: Db) {
       return { items: targets.map(view) };
     },
 
-    /** Targets are the plan's data: province officers may change them, and every change is audited. */
-    async updateTarget(actor: Actor, targetId: string, targetPercent: number) {
+    async createTarget(actor: Actor, input: Required<KpiTargetInput>) {
       if (!can(actor, 'kpi.manage', GLOBAL_SCOPE)) throw forbidden();
+      checkPercent(input.targetPercent);
+      const created = await db.$transaction(async (tx) => {
+        const exists = await tx.kpiTarget.findUnique({
+          where: { kpi_scope_year: { kpi: input.kpi, scope: input.scope, year: input.year } },
+        });
+        if (exists) throw new AppError('KPI_TARGET_EXISTS');
+        const target = await tx.kpiTarget.create({ data: { ...input, updatedById: actor.userId } });
+        await tx.kpiTargetChange.create({
+          data: {
+            targetId: target.id,
+            action: 'create',
+            toPercent: input.targetPercent,
+            toDocument: input.sourceDocument,
+            changedById: actor.userId,
+          },
+        });
+        await recordAudit(tx, {
+          actor,
+          action: 'kpi_target.create',
+          resourceType: 'kpi_target',
+          resourceId: target.id,
+          scope: { provinceId: actor.provinceId },
+          details: { ...input },
+        });
+        return target;
+      });
+      return view(created);
+    },
+
+    async updateTarget(actor: Actor, targetId: string, change: TargetChange) {
+      if (!can(actor, 'kpi.manage', GLOBAL_SCOPE)) throw forbidden();
+      checkPercent(change.targetPercent);
       const before = await db.kpiTarget.findUnique({ where: { id: targetId } });
       if (!before) throw new AppError('KPI_TARGET_NOT_FOUND');
       const after = await db.$transaction(async (tx) => {
         const updated = await tx.kpiTarget.update({
           where: { id: targetId },
-          data: { targetPercent, updatedById: actor.userId },
+          data: { ...change, updatedById: actor.userId },
+        });
+        await tx.kpiTargetChange.create({
+          data: {
+            targetId,
+            action: 'update',
+            fromPercent: before.targetPercent,
+            toPercent: updated.targetPercent,
+            fromDocument: before.sourceDocument,
+            toDocument: updated.sourceDocument,
+            changedById: actor.userId,
+          },
         });
         await recordAudit(tx, {
           actor,
@@ -46,12 +104,42 @@ export function createKpiService(db: Db) {
             scope: before.scope,
             year: before.year,
             from: Number(before.targetPercent),
-            to: targetPercent,
+            to: Number(updated.targetPercent),
+            fromDocument: before.sourceDocument,
+            toDocument: updated.sourceDocument,
           },
         });
         return updated;
       });
       return view(after);
+    },
+
+    async history(actor: Actor, targetId: string) {
+      if (!can(actor, 'kpi.read', GLOBAL_SCOPE)) throw forbidden();
+      if (!(await db.kpiTarget.findUnique({ where: { id: targetId } })))
+        throw new AppError('KPI_TARGET_NOT_FOUND');
+      const changes = await db.kpiTargetChange.findMany({
+        where: { targetId },
+        orderBy: { changedAt: 'desc' },
+      });
+      const ids = [...new Set(changes.map((c) => c.changedById).filter((id): id is string => !!id))];
+      const users = await db.user.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, fullName: true },
+      });
+      const names = new Map(users.map((u) => [u.id, u.fullName]));
+      return {
+        items: changes.map((c) => ({
+          id: c.id,
+          action: c.action as 'create' | 'update',
+          fromPercent: c.fromPercent === null ? null : Number(c.fromPercent),
+          toPercent: Number(c.toPercent),
+          fromDocument: c.fromDocument,
+          toDocument: c.toDocument,
+          changedBy: c.changedById ? (names.get(c.changedById) ?? null) : null,
+          changedAt: c.changedAt.toISOString(),
+        })),
+      };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, dateValue, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { assertClassesWritable } from '../school-years/open-year.js';
 import { refreshAudience } from './load.js';
 import type { MaterialService } from './service.js';
 
@@ -21,6 +22,7 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
       await materials.visibleMaterial(actor, materialId);
       const target = await db.class.findUnique({ where: { id: input.classId } });
       if (!target) throw new AppError('CLASS_NOT_FOUND');
+      await assertClassesWritable(db, [target.id]);
       if (actor.role === 'teacher') {
         const teaches = await db.teachingAssignment.findUnique({
           where: {
@@ -43,7 +45,7 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
             classId: input.classId,
             subjectCode: input.subjectCode,
             materialId,
-            date: new Date(`${input.date}T00:00:00Z`),
+            date: dateValue(input.date),
             periods: input.periods,
             source: 'material',
             teacherId: actor.userId,
@@ -58,7 +60,7 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
         id: lesson.id,
         classId: lesson.classId,
         subjectCode: lesson.subjectCode,
-        date: lesson.date.toISOString().slice(0, 10),
+        date: isoDate(lesson.date),
         periods: lesson.periods,
         source: lesson.source,
       };

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, can } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { schoolYearView } from '../school-years/calendar.js';
 import { schoolScope } from './scope.js';
 
 const schoolWithDistrict = { include: { district: { select: { provinceId: true } } } } as const;
@@ -9,6 +10,19 @@ const schoolWithDistrict = { include: { district: { select: { provinceId: true }
 export function currentClassesOf(userId: string): Prisma.ClassWhereInput {
   return {
     schoolYear: { isCurrent: true },
+    OR: [
+      { enrollments: { some: { studentId: userId } } },
+      { teachingAssignments: { some: { teacherId: userId } } },
+    ],
+  };
+}
+
+/**
+ * Classes a user studies or teaches in, in any school year: what they were given in a past year
+ * (materials, tests and their results) stays readable after the roll-over.
+ */
+export function classesEverOf(userId: string): Prisma.ClassWhereInput {
+  return {
     OR: [
       { enrollments: { some: { studentId: userId } } },
       { teachingAssignments: { some: { teacherId: userId } } },
@@ -38,15 +52,7 @@ export function createClassService(db: Db) {
   return {
     async listSchoolYears() {
       const years = await db.schoolYear.findMany({ orderBy: { code: 'desc' } });
-      return {
-        items: years.map((y) => ({
-          id: y.id,
-          code: y.code,
-          startDate: y.startDate.toISOString().slice(0, 10),
-          endDate: y.endDate.toISOString().slice(0, 10),
-          isCurrent: y.isCurrent,
-        })),
-      };
+      return { items: years.map(schoolYearView) };
     },
 
     async listClasses(

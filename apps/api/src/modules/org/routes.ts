@@ -5,6 +5,7 @@ import { route, signedIn, staff, unitAdmins } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { createClassService } from './classes.js';
+import { orgManagementRoutes } from './management-routes.js';
 import { createSchoolService } from './schools.js';
 import { createUserService } from './users.js';
 
@@ -58,4 +59,5 @@ export async function orgRoutes(
     async (request) => users.resetPassword(actorOf(request), request.params.userId),
     { access: unitAdmins('unit') },
   );
+  orgManagementRoutes(app, { db, passwords, clock, schools });
 }

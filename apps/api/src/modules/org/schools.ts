@@ -8,6 +8,7 @@ interface ListQuery {
   districtId?: string | undefined;
   level?: 'primary' | 'lower_secondary' | 'upper_secondary' | 'continuing' | undefined;
   q?: string | undefined;
+  status?: 'active' | 'inactive' | 'all' | undefined;
   page: number;
   pageSize: number;
 }
@@ -43,6 +44,7 @@ export function createSchoolService(db: Db) {
     kind: school.kind,
     levels: school.levels,
     district: { id: school.district.id, name: school.district.name },
+    active: !school.deactivatedAt,
     ...counts,
   });
 
@@ -68,6 +70,7 @@ export function createSchoolService(db: Db) {
             name: d.name,
             province: d.province,
             schoolCount: d._count.schools,
+            active: !d.deactivatedAt,
           })),
       };
     },
@@ -76,6 +79,8 @@ export function createSchoolService(db: Db) {
       const filters: Prisma.SchoolWhereInput[] = [schoolsWithin(actor)];
       if (query.districtId) filters.push({ districtId: query.districtId });
       if (query.level) filters.push({ levels: { has: query.level } });
+      if (query.status === 'active') filters.push({ deactivatedAt: null });
+      if (query.status === 'inactive') filters.push({ deactivatedAt: { not: null } });
       if (query.q) filters.push({ id: { in: await idsMatching(db, 'School', ['name', 'code'], query.q) } });
       const where = { AND: filters };
       const [total, schools] = await Promise.all([

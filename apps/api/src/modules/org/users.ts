@@ -15,14 +15,38 @@ interface ListQuery {
   pageSize: number;
 }
 
-const orgChain = {
+export const orgChain = {
   school: { select: { id: true, name: true, districtId: true, district: { select: { provinceId: true } } } },
-  district: { select: { id: true, provinceId: true } },
+  district: { select: { id: true, name: true, provinceId: true } },
+  province: { select: { id: true, name: true } },
 } as const;
 
 type UserWithOrg = Prisma.UserGetPayload<{ include: typeof orgChain }>;
 
-function scopeOfUser(user: UserWithOrg) {
+/** An account as the lists show it, with the unit it belongs to. */
+export function userSummary(u: UserWithOrg, now: Date) {
+  const unit = u.school
+    ? { kind: 'school' as const, id: u.school.id, name: u.school.name }
+    : u.district
+      ? { kind: 'district' as const, id: u.district.id, name: u.district.name }
+      : u.province
+        ? { kind: 'province' as const, id: u.province.id, name: u.province.name }
+        : null;
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    role: u.role,
+    school: u.school ? { id: u.school.id, name: u.school.name } : null,
+    unit,
+    email: u.email,
+    mustChangePassword: u.mustChangePassword,
+    locked: !!u.lockedUntil && u.lockedUntil > now,
+    disabled: u.disabled,
+  };
+}
+
+export function scopeOfUser(user: UserWithOrg) {
   if (user.school) return schoolScope(user.school);
   if (user.district) return { provinceId: user.district.provinceId, districtId: user.district.id };
   return { provinceId: user.provinceId };
@@ -50,15 +74,7 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
       ]);
       const now = clock();
       return {
-        items: users.map((u) => ({
-          id: u.id,
-          username: u.username,
-          fullName: u.fullName,
-          role: u.role,
-          school: u.school ? { id: u.school.id, name: u.school.name } : null,
-          mustChangePassword: u.mustChangePassword,
-          locked: !!u.lockedUntil && u.lockedUntil > now,
-        })),
+        items: users.map((u) => userSummary(u, now)),
         total,
         page: query.page,
         pageSize: query.pageSize,

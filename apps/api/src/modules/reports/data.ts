@@ -3,10 +3,12 @@ import {
   type CurriculumRow,
   classProgramme,
   combinationWeights,
+  dateValue,
   type ElectivePeriod,
   isoDate,
   type TargetRow,
   TEACHING_WEEKS,
+  vietnamDate,
 } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
 
@@ -25,7 +27,7 @@ export interface ReportWindow {
 }
 
 const WEEK = 7 * 24 * 3_600_000;
-/** Semester 1 is the first 18 of the 35 teaching weeks; semester 2 the other 17. */
+/** The programme gives semester 1 18 of the 35 teaching weeks and semester 2 the other 17. */
 const FIRST_SEMESTER_WEEKS = 18;
 
 type WindowQuery = {
@@ -39,17 +41,16 @@ export async function reportWindow(db: Db, query: WindowQuery, now: Date): Promi
   const year = await db.schoolYear.findFirst({
     where: query.schoolYear ? { code: query.schoolYear } : { isCurrent: true },
   });
-  if (!year) throw new AppError('NOT_FOUND');
-  const split = new Date(year.startDate.getTime() + FIRST_SEMESTER_WEEKS * WEEK);
+  if (!year) throw new AppError('SCHOOL_YEAR_NOT_FOUND');
+  // The semesters' dates are the year's own, as the province's calendar set them.
   const [start, end, weeks] =
     query.semester === '1'
-      ? [year.startDate, new Date(split.getTime() - 24 * 3_600_000), FIRST_SEMESTER_WEEKS]
+      ? [year.startDate, year.semester1End, FIRST_SEMESTER_WEEKS]
       : query.semester === '2'
-        ? [split, year.endDate, TEACHING_WEEKS - FIRST_SEMESTER_WEEKS]
+        ? [year.semester2Start, year.endDate, TEACHING_WEEKS - FIRST_SEMESTER_WEEKS]
         : [year.startDate, year.endDate, TEACHING_WEEKS];
-  const asOfDay = query.asOf
-    ? new Date(`${query.asOf}T00:00:00Z`)
-    : new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  // "Today" is the day in Vietnam: at 06:00 there (23:00 UTC) the report already counts that day.
+  const asOfDay = dateValue(query.asOf ?? vietnamDate(now));
   const asOf = new Date(Math.min(asOfDay.getTime(), end.getTime()));
   const weeksElapsed = (asOf.getTime() + 24 * 3_600_000 - start.getTime()) / WEEK;
   return {

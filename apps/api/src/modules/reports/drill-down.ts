@@ -1,6 +1,6 @@
 import type { DeliveryRecord } from '@hoclieu/contracts';
 import type { Db, Sql } from '@hoclieu/db';
-import { type Actor, shareFigure } from '@hoclieu/domain';
+import { type Actor, isoDate, shareFigure } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classFacts, onlineShareTargets, reportWindow } from './data.js';
 import { classTotals, levelTargets, overallFigure } from './figures.js';
@@ -48,7 +48,7 @@ export function recordOf(
     classId: r.classId,
     className: r.class.name,
     subject: r.subject,
-    date: r.date.toISOString().slice(0, 10),
+    date: isoDate(r.date),
     periods: r.periods,
     source: r.source as DeliveryRecord['source'],
     status: r.status as DeliveryRecord['status'],
@@ -85,7 +85,7 @@ export function createDrillDown(db: Db, sql: Sql, clock: () => Date) {
       return {
         school: { id: school.id, name: school.name },
         schoolYear: window.code,
-        asOf: window.asOf.toISOString().slice(0, 10),
+        asOf: isoDate(window.asOf),
         elapsed: window.elapsed,
         grades: grades.map((grade) => {
           const classes = facts.filter((c) => c.grade === grade);
@@ -118,10 +118,15 @@ export function createDrillDown(db: Db, sql: Sql, clock: () => Date) {
     },
 
     async class(actor: Actor, classId: string, query: Query) {
-      const target = await db.class.findUnique({ where: { id: classId }, include: { school: true } });
+      const target = await db.class.findUnique({
+        where: { id: classId },
+        include: { school: true, schoolYear: { select: { code: true } } },
+      });
       if (!target) throw new AppError('CLASS_NOT_FOUND');
       await reportableSchool(db, actor, target.schoolId);
-      const window = await reportWindow(db, { ...query, schoolYear: query.schoolYear }, clock());
+      // A class of a past year is reported in its own year (dates and targets) unless asked otherwise.
+      const schoolYear = query.schoolYear ?? target.schoolYear.code;
+      const window = await reportWindow(db, { ...query, schoolYear }, clock());
       const [facts, targets, records, subjects] = await Promise.all([
         classFacts(db, sql, [target.schoolId], { ...window, schoolYearId: target.schoolYearId }),
         onlineShareTargets(db),

@@ -1,7 +1,8 @@
 import type { Db } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, dateValue, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { assertClassesWritable } from '../school-years/open-year.js';
 import { recordInclude, recordOf, userNames } from './drill-down.js';
 
 interface LiveClass {
@@ -33,11 +34,12 @@ export function createLiveClasses(db: Db, clock: () => Date) {
         },
       });
       if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
+      await assertClassesWritable(db, [input.classId]);
       const created = await db.onlineLesson.create({
         data: {
           classId: input.classId,
           subjectCode: input.subjectCode,
-          date: new Date(`${input.date}T00:00:00Z`),
+          date: dateValue(input.date),
           periods: input.periods,
           source: 'live',
           status: 'pending',
@@ -69,6 +71,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
       if (!r) throw new AppError('NOT_FOUND');
       if (actor.role !== 'school_admin' || r.class.schoolId !== actor.schoolId) throw forbidden();
       if (r.status !== 'pending') throw new AppError('CONFLICT');
+      await assertClassesWritable(db, [r.classId]);
       await db.$transaction(async (tx) => {
         await tx.onlineLesson.update({
           where: { id: lessonId },
@@ -84,7 +87,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
           resourceType: 'online_lesson',
           resourceId: lessonId,
           scope: { provinceId: actor.provinceId, districtId: actor.districtId, schoolId: actor.schoolId },
-          details: { classId: r.classId, periods: r.periods, date: r.date.toISOString().slice(0, 10) },
+          details: { classId: r.classId, periods: r.periods, date: isoDate(r.date) },
         });
       });
       return view(lessonId);

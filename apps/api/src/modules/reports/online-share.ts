@@ -1,20 +1,18 @@
 import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contracts';
 import type { Db, Sql } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, addDays, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
 import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
 
 type Query = { schoolYear?: string | undefined; asOf?: string | undefined; districtId?: string | undefined };
 
-/** Months from the start of the school year to the report date, "YYYY-MM". */
+/** Months from the start of the window to the report date (calendar dates), "YYYY-MM". */
 function monthsOf(start: Date, end: Date): string[] {
   const months: string[] = [];
-  const cursor = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
-  while (cursor <= end) {
-    months.push(cursor.toISOString().slice(0, 7));
-    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-  }
+  const last = isoDate(end).slice(0, 7);
+  for (let month = isoDate(start).slice(0, 7); month <= last; month = addDays(`${month}-28`, 4).slice(0, 7))
+    months.push(month);
   return months;
 }
 
@@ -114,7 +112,13 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
     targets: Awaited<ReturnType<typeof onlineShareTargets>>,
   ): Promise<OnlineShareReport> {
     const schools = await db.school.findMany({
-      where: scope.schoolFilter,
+      // A deactivated school stays in the report of every year it had classes in, never in later ones.
+      where: {
+        AND: [
+          scope.schoolFilter,
+          { OR: [{ deactivatedAt: null }, { classes: { some: { schoolYearId: window.schoolYearId } } }] },
+        ],
+      },
       select: { id: true, name: true, levels: true, districtId: true, district: { select: { name: true } } },
       orderBy: { name: 'asc' },
     });
@@ -168,7 +172,7 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
     return {
       unit: scope.unit,
       schoolYear: window.code,
-      asOf: window.asOf.toISOString().slice(0, 10),
+      asOf: isoDate(window.asOf),
       elapsed: window.elapsed,
       levels: levelFigures(totals, targetOf, window.elapsed),
       rows,

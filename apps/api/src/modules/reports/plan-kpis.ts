@@ -87,7 +87,9 @@ export function createPlanKpis(db: Db, clock: () => Date) {
         FROM "Enrollment" e
         JOIN "Class" c ON c.id = e."classId"
         WHERE c."schoolId" = ANY(${schoolIds}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
-          AND EXISTS (SELECT 1 FROM "Attempt" a WHERE a."studentId" = e."studentId")`,
+          AND EXISTS (SELECT 1 FROM "Attempt" a
+                      JOIN "AssignmentClass" ac ON ac."assignmentId" = a."assignmentId"
+                      WHERE a."studentId" = e."studentId" AND ac."classId" = e."classId")`,
       ]);
     const active = activeStudents[0]?.n ?? 0;
     return {

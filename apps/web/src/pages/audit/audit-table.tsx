@@ -2,13 +2,7 @@ import type { AuditEntryView } from '@hoclieu/contracts';
 import { Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-
-const timeFormat = (language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
+import { useVietnamFormat } from '../../components/vietnam-format';
 
 function actionLabel(t: TFunction, action: string): string {
   return t(`audit.actions.${action}` as 'audit.actions.material.approved', { defaultValue: action });
@@ -42,8 +36,8 @@ export function detailsText(t: TFunction, details: Record<string, unknown>): str
 
 /** The log as a table; on a phone each row stacks the time, unit and details under the action. */
 export function AuditTable({ items }: { items: AuditEntryView[] }) {
-  const { t, i18n } = useTranslation();
-  const format = timeFormat(i18n.language);
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const unitName = (entry: AuditEntryView) => entry.unit?.name ?? t('audit.sector');
   return (
     <Table.ScrollContainer minWidth={0}>
@@ -59,7 +53,7 @@ export function AuditTable({ items }: { items: AuditEntryView[] }) {
         </Table.Thead>
         <Table.Tbody>
           {items.map((entry) => {
-            const time = format.format(new Date(entry.createdAt));
+            const time = when.dateTime(entry.createdAt);
             const details = detailsText(t, entry.details);
             return (
               <Table.Tr key={entry.id}>

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { QueryView } from '../../components/query-view';
 import { StatCard } from '../../components/stat-card';
 import { DistrictsTable } from '../districts-table';
+import { SetupGuide } from '../org/setup-guide';
 
 function Count({ label, query }: { label: string; query: UseQueryResult<number> }) {
   if (query.isError) return <ErrorAlert error={query.error} />;
@@ -31,6 +32,7 @@ export function SystemAdminHome() {
   const districtCount = useApiQuery(endpoints.org.listDistricts, {}, { select: (data) => data.items.length });
   return (
     <Stack gap="lg">
+      <SetupGuide />
       <Title order={2} fz="h4">
         {t('home.overview')}
       </Title>

@@ -1,13 +1,15 @@
 import { endpoints, type KpiTarget } from '@hoclieu/contracts';
 import { can, GLOBAL_SCOPE } from '@hoclieu/domain';
-import { Table, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { useActor } from '../../session/session-context';
-import { TargetPercentCell } from './target-percent-cell';
+import { TargetForm } from './target-form';
+import { TargetHistory } from './target-history';
 
 /** KPI codes come from the plan documents; unknown ones are shown as stored. */
 function label(t: TFunction, group: 'names' | 'scopes', code: string): string {
@@ -20,9 +22,29 @@ export function KpiTargetsPage() {
   const { t } = useTranslation();
   const canEdit = can(useActor(), 'kpi.manage', GLOBAL_SCOPE);
   const targets = useApiQuery(endpoints.kpi.listTargets, {});
+  const [editing, setEditing] = useState<KpiTarget | 'new' | null>(null);
+  const [viewing, setViewing] = useState<KpiTarget | null>(null);
+  const labelOf = (group: 'names' | 'scopes', code: string) => label(t, group, code);
   return (
     <>
-      <PageHeader title={t('kpi.title')} />
+      <PageHeader
+        title={t('kpi.title')}
+        actions={canEdit && <Button onClick={() => setEditing('new')}>{t('kpiTargets.add')}</Button>}
+      />
+      {editing && (
+        <TargetForm
+          {...(editing === 'new' ? {} : { target: editing })}
+          label={labelOf}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {viewing && (
+        <TargetHistory
+          target={viewing}
+          kpiName={labelOf('names', viewing.kpi)}
+          onClose={() => setViewing(null)}
+        />
+      )}
       <QueryView query={targets}>
         {({ items }) => (
           <Table striped verticalSpacing="sm">
@@ -33,6 +55,7 @@ export function KpiTargetsPage() {
                 <Table.Th>{t('kpi.year')}</Table.Th>
                 <Table.Th ta="right">{t('kpi.target')}</Table.Th>
                 <Table.Th visibleFrom="md">{t('kpi.source')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -50,17 +73,23 @@ export function KpiTargetsPage() {
                     </Table.Td>
                     <Table.Td visibleFrom="sm">{label(t, 'scopes', target.scope)}</Table.Td>
                     <Table.Td>{target.year}</Table.Td>
-                    <Table.Td ta="right">
-                      {canEdit ? (
-                        <TargetPercentCell target={target} kpiName={kpiName} />
-                      ) : (
-                        `${target.targetPercent} %`
-                      )}
-                    </Table.Td>
+                    <Table.Td ta="right">{target.targetPercent} %</Table.Td>
                     <Table.Td visibleFrom="md" maw={360}>
                       <Tooltip label={target.sourceText} multiline w={320} withinPortal>
                         <Text size="xs">{target.sourceDocument}</Text>
                       </Tooltip>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        {canEdit && (
+                          <Button size="compact-xs" variant="light" onClick={() => setEditing(target)}>
+                            {t('kpiTargets.edit')}
+                          </Button>
+                        )}
+                        <Button size="compact-xs" variant="subtle" onClick={() => setViewing(target)}>
+                          {t('kpiTargets.history')}
+                        </Button>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );

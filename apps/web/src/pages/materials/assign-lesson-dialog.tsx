@@ -8,11 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryView } from '../../components/query-view';
-
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+import { vietnamToday } from '../../components/vietnam-format';
 
 interface AssignLessonDialogProps {
   materialId: string;
@@ -27,7 +23,7 @@ export function AssignLessonDialog({ materialId, opened, onClose }: AssignLesson
   const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
   const [classId, setClassId] = useState<string | null>(null);
   const [subjectCode, setSubjectCode] = useState<string | null>(null);
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => vietnamToday());
   const [periods, setPeriods] = useState<number | string>(1);
   const teaching = (classes.data?.items ?? []).filter((item) => item.subjects.length > 0);
   const chosenClass = teaching.find((item) => item.id === classId);

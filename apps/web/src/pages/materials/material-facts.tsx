@@ -2,10 +2,12 @@ import type { MaterialDetail } from '@hoclieu/contracts';
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVietnamFormat } from '../../components/vietnam-format';
 
 /** Type, subject, grade, author, school, licence, chapters and tags of a material. */
 export function MaterialFacts({ material }: { material: MaterialDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const rows: [string, ReactNode][] = [
     [t('materialDetail.type'), t(`materials.types.${material.type}`)],
     [t('materialDetail.subject'), material.subject?.name ?? '—'],
@@ -19,7 +21,7 @@ export function MaterialFacts({ material }: { material: MaterialDetail }) {
         {t(`licences.${material.licence}`)}
       </span>,
     ],
-    [t('materialDetail.updatedAt'), new Date(material.updatedAt).toLocaleDateString(i18n.language)],
+    [t('materialDetail.updatedAt'), when.date(material.updatedAt)],
   ];
   if (material.topics.length > 0) {
     rows.push([t('materialDetail.topics'), material.topics.map((topic) => topic.title).join('; ')]);

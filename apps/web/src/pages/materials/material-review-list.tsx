@@ -2,13 +2,15 @@ import type { MaterialSummary } from '@hoclieu/contracts';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../components/router-links';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSubjectLine } from './material-card';
 import { ReviewActions } from './review-actions';
 import { StatusBadge } from './share-badges';
 
 /** Materials waiting for this reviewer, decided inline or from the detail page. */
 export function MaterialReviewList({ items }: { items: MaterialSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const subjectLine = useSubjectLine();
   if (items.length === 0) return <Text c="dimmed">{t('reviews.empty')}</Text>;
   return (
@@ -36,7 +38,7 @@ export function MaterialReviewList({ items }: { items: MaterialSummary[] }) {
               <Group gap="xs">
                 <StatusBadge material={material} />
                 <Text size="xs" c="dimmed">
-                  {new Date(material.updatedAt).toLocaleDateString(i18n.language)}
+                  {when.date(material.updatedAt)}
                 </Text>
               </Group>
             </Stack>

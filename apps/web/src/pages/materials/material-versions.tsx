@@ -1,11 +1,13 @@
 import type { MaterialDetail } from '@hoclieu/contracts';
 import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useFileUrls } from './file-urls';
 
 /** Every version, newest first; files of earlier versions stay downloadable. */
 export function MaterialVersions({ material }: { material: MaterialDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const urls = useFileUrls(material.id);
   const versions = [...material.versions].sort((a, b) => b.number - a.number);
   if (versions.length === 0) return <Text c="dimmed">{t('materialDetail.noFiles')}</Text>;
@@ -23,10 +25,7 @@ export function MaterialVersions({ material }: { material: MaterialDetail }) {
               </Badge>
             )}
             <Text size="xs" c="dimmed">
-              {new Date(version.createdAt).toLocaleString(i18n.language, {
-                dateStyle: 'short',
-                timeStyle: 'short',
-              })}
+              {when.dateTime(version.createdAt)}
             </Text>
           </Group>
           {version.note && (

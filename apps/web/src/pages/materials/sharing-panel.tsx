@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { type SharedScope, submitScope } from './material-status';
 import { ReviewActions } from './review-actions';
@@ -18,7 +19,8 @@ const isKnown = (action: string): action is KnownAction =>
 
 /** Who asked, approved or rejected, when, and why. */
 export function DecisionTrail({ decisions }: { decisions: MaterialDetail['decisions'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const actionName = (action: string) => (isKnown(action) ? t(`sharing.actions.${action}`) : action);
   if (decisions.length === 0) return null;
   return (
@@ -48,10 +50,7 @@ export function DecisionTrail({ decisions }: { decisions: MaterialDetail['decisi
           >
             {decision.reason && <Text size="sm">{decision.reason}</Text>}
             <Text size="xs" c="dimmed">
-              {new Date(decision.createdAt).toLocaleString(i18n.language, {
-                dateStyle: 'short',
-                timeStyle: 'short',
-              })}
+              {when.dateTime(decision.createdAt)}
             </Text>
           </Timeline.Item>
         ))}

@@ -2,6 +2,7 @@ import type { AssignmentSummary } from '@hoclieu/contracts';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/router-links';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { type AssignmentState, durationParts } from './assignment-state';
 import { quizPageUrl } from './open-quiz-page';
 
@@ -24,8 +25,7 @@ interface AssignmentCardProps {
 /** One assigned test: its window, where the student stands, and the one thing to do next. */
 export function AssignmentCard({ assignment, state, now, starting, onStart }: AssignmentCardProps) {
   const { t, i18n } = useTranslation();
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const time = useVietnamFormat().dateTime;
   const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
   const duration = (ms: number) => {
     const parts = durationParts(ms);

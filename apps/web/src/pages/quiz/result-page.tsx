@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterButton } from '../../components/router-links';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { quizPageUrl } from './open-quiz-page';
 import { ReviewItem } from './review-item';
 
@@ -14,6 +15,7 @@ const route = getRouteApi('/app/ket-qua/$attemptId');
 /** Kết quả: the score once released, then each question with the student's answer, the key and the solution. */
 export function ResultPage() {
   const { t, i18n } = useTranslation();
+  const when = useVietnamFormat();
   const { attemptId } = route.useParams();
   const result = useApiQuery(endpoints.assessments.result, { params: { attemptId } });
   const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
@@ -37,10 +39,7 @@ export function ResultPage() {
                   {data.submittedAt && (
                     <Text size="sm" c="dimmed">
                       {t('quizResult.submittedAt', {
-                        time: new Date(data.submittedAt).toLocaleString(i18n.language, {
-                          dateStyle: 'short',
-                          timeStyle: 'short',
-                        }),
+                        time: when.dateTime(data.submittedAt),
                       })}
                     </Text>
                   )}

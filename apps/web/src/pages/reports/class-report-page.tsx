@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { FigureLine } from './figure-line';
 import { EvidenceLink, RecordStatusBadge } from './record-cells';
 import { periodOf } from './report-search';
 import { ReportSection } from './report-section';
-import { useDateFormat, useShareFormat } from './share-format';
+import { useShareFormat } from './share-format';
 
 const route = getRouteApi('/app/bao-cao/lop/$classId');
 
@@ -19,7 +20,7 @@ export function ClassReportPage() {
   const { t } = useTranslation();
   const { classId } = route.useParams();
   const search = periodOf(route.useSearch());
-  const date = useDateFormat();
+  const date = useVietnamFormat().day;
   const format = useShareFormat();
   const drill = useApiQuery(endpoints.reports.class, { params: { classId }, query: search });
   return (

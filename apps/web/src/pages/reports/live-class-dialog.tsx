@@ -20,17 +20,11 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryView } from '../../components/query-view';
+import { vietnamToday } from '../../components/vietnam-format';
 import { invalidateReports } from './report-queries';
 
 type Field = 'classId' | 'subjectCode' | 'date' | 'periods' | 'link' | 'note';
 const fields: Field[] = ['classId', 'subjectCode', 'date', 'periods', 'link', 'note'];
-
-/** Today in the browser's calendar, as a date input writes it. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Khai báo dạy trực tuyến: a teacher records a live online lesson of a class and subject they teach,
@@ -43,7 +37,7 @@ export function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose:
   const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
   const [classId, setClassId] = useState<string | null>(null);
   const [subjectCode, setSubjectCode] = useState<string | null>(null);
-  const [date, setDate] = useState(localToday);
+  const [date, setDate] = useState(() => vietnamToday());
   const [periods, setPeriods] = useState<number | string>(1);
   const [link, setLink] = useState('');
   const [note, setNote] = useState('');
@@ -130,7 +124,7 @@ export function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose:
                     label={t('liveClass.date')}
                     withAsterisk
                     value={date}
-                    max={localToday()}
+                    max={vietnamToday()}
                     onChange={(event) => setDate(event.currentTarget.value)}
                     error={error('date')}
                   />

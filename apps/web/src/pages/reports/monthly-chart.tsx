@@ -2,22 +2,12 @@ import type { OnlineShareReport } from '@hoclieu/contracts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../components/bar-chart';
-
-/** "2026-09" as a short month of the reader's language ("thg 9 2026" / "Sep 2026"). */
-function useMonthLabel() {
-  const { i18n } = useTranslation();
-  return (month: string) => {
-    const match = /^(\d{4})-(\d{2})/.exec(month);
-    if (!match) return month;
-    const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
-    return date.toLocaleDateString(i18n.language, { month: 'numeric', year: 'numeric' });
-  };
-}
+import { useVietnamFormat } from '../../components/vietnam-format';
 
 /** Online periods per month. */
 export function MonthlyChart({ months }: { months: OnlineShareReport['monthly'] }) {
   const { t, i18n } = useTranslation();
-  const monthLabel = useMonthLabel();
+  const monthLabel = useVietnamFormat().month;
   if (months.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { DownloadButton } from '../tests/download-button';
 import { LevelSummary } from './level-summary';
@@ -20,7 +21,7 @@ import { filterByStatus, rowsForLevel } from './report-rows';
 import type { OnlineShareSearch } from './report-search';
 import { ReportSection } from './report-section';
 import { ReportTable } from './report-table';
-import { useDateFormat, useShareFormat } from './share-format';
+import { useShareFormat } from './share-format';
 
 const route = getRouteApi('/app/bao-cao');
 
@@ -35,7 +36,7 @@ export function OnlineSharePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const format = useShareFormat();
-  const date = useDateFormat();
+  const date = useVietnamFormat().day;
   const query = {
     schoolYear: search.schoolYear,
     asOf: search.asOf,

@@ -7,10 +7,11 @@ import { endpointKey, useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryView } from '../../components/query-view';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { EvidenceLink } from './record-cells';
 import { invalidateReports } from './report-queries';
 import { ReportSection } from './report-section';
-import { useDateFormat, useShareFormat } from './share-format';
+import { useShareFormat } from './share-format';
 
 interface Decision {
   record: DeliveryRecord;
@@ -22,7 +23,7 @@ export function PendingRecords() {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const date = useDateFormat();
+  const date = useVietnamFormat().day;
   const format = useShareFormat();
   const pending = useApiQuery(endpoints.reports.pendingRecords, {});
   const decide = useMutation({

@@ -1,7 +1,8 @@
 import { type ReportLevel, reportLevels, type ShareStatus, shareStatusSchema } from '@hoclieu/contracts';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type OnlineShareSearch, schoolYearChoices } from './report-search';
+import { SchoolYearSelect } from '../school-years/school-year-select';
+import type { OnlineShareSearch } from './report-search';
 
 interface ReportFiltersProps {
   search: OnlineShareSearch;
@@ -19,13 +20,10 @@ export function ReportFilters({ search, shown, onChange, districts }: ReportFilt
   const { t } = useTranslation();
   return (
     <Group gap="sm" align="flex-end" className="no-print" wrap="wrap">
-      <Select
-        label={t('reports.schoolYear')}
+      <SchoolYearSelect
         value={search.schoolYear ?? shown.schoolYear}
-        data={schoolYearChoices(new Date(), search.schoolYear ?? shown.schoolYear)}
-        allowDeselect={false}
-        onChange={(schoolYear) => onChange({ schoolYear: schoolYear ?? undefined })}
-        w={140}
+        onChange={(schoolYear) => onChange({ schoolYear })}
+        w={170}
       />
       <Select
         label={t('reports.semester')}

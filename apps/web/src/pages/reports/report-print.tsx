@@ -1,6 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDateFormat } from './share-format';
+import { useVietnamFormat } from '../../components/vietnam-format';
 
 interface PrintHeadingProps {
   unit: string;
@@ -11,7 +11,7 @@ interface PrintHeadingProps {
 /** The formal heading of the printed report; on screen the page header says the same. */
 export function PrintHeading({ unit, schoolYear, asOf }: PrintHeadingProps) {
   const { t } = useTranslation();
-  const date = useDateFormat();
+  const date = useVietnamFormat().day;
   return (
     <Stack gap={2} className="print-only report-print-heading" ta="center">
       <Title order={1} fz={20}>

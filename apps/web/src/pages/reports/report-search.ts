@@ -1,4 +1,5 @@
 import { reportLevelSchema, shareStatusSchema } from '@hoclieu/contracts';
+import { schoolYearOfDay, vietnamDate } from '@hoclieu/domain';
 import { z } from 'zod';
 
 /** The report's period, in the address so a report can be shared and printed as seen. */
@@ -27,11 +28,9 @@ export function periodOf({ schoolYear, asOf, semester }: ReportPeriodSearch): Re
   return { schoolYear, asOf, semester };
 }
 
-/** The school year a date falls in: a Vietnamese school year starts in August or September. */
+/** The school year an instant falls in, by Vietnam's calendar: a school year starts in August or September. */
 export function schoolYearOf(date: Date): string {
-  const year = date.getFullYear();
-  const start = date.getMonth() >= 7 ? year : year - 1;
-  return `${start}-${start + 1}`;
+  return schoolYearOfDay(vietnamDate(date));
 }
 
 /** This school year and the three before it, plus the one asked for when it is older. */

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { FigureLine } from './figure-line';
 import { FigureTable } from './figure-table';
@@ -14,7 +15,7 @@ import { PendingRecords } from './pending-records';
 import { PrintHeading, SignatureBlock } from './report-print';
 import { periodOf } from './report-search';
 import { ReportSection } from './report-section';
-import { useDateFormat, useShareFormat } from './share-format';
+import { useShareFormat } from './share-format';
 
 const route = getRouteApi('/app/bao-cao/truong/$schoolId');
 
@@ -24,7 +25,7 @@ export function SchoolReportPage() {
   const { user } = useSession();
   const { schoolId } = route.useParams();
   const search = periodOf(route.useSearch());
-  const date = useDateFormat();
+  const date = useVietnamFormat().day;
   const format = useShareFormat();
   const drill = useApiQuery(endpoints.reports.school, { params: { schoolId }, query: search });
   const confirmsHere = user.role === 'school_admin' && user.school?.id === schoolId;

@@ -35,14 +35,3 @@ export function useShareFormat() {
     percent: (value: number) => `${number(value * 100, 0, 0)} %`,
   };
 }
-
-/** A calendar date (YYYY-MM-DD) as the reader writes it ("15/01/2027"); kept as is when unparsable. */
-export function useDateFormat() {
-  const { i18n } = useTranslation();
-  return (iso: string) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-    if (!match) return iso;
-    const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    return date.toLocaleDateString(i18n.language, { day: '2-digit', month: '2-digit', year: 'numeric' });
-  };
-}

@@ -6,10 +6,19 @@ import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
 import { useSubjectNames } from '../curriculum/use-subject-names';
 
-/** A school's classes of the current year, grouped by grade, each linking to its class page. */
-export function ClassesByGrade({ schoolId }: { schoolId: string }) {
+/** A school's classes of a year (default: the current one), grouped by grade, each linking to its page. */
+export function ClassesByGrade({
+  schoolId,
+  schoolYear,
+}: {
+  schoolId: string;
+  schoolYear?: string | undefined;
+}) {
   const { t } = useTranslation();
-  const classes = useApiQuery(endpoints.org.listClasses, { params: { schoolId } });
+  const classes = useApiQuery(endpoints.org.listClasses, {
+    params: { schoolId },
+    ...(schoolYear ? { query: { schoolYear } } : {}),
+  });
   const subjectName = useSubjectNames();
   return (
     <QueryView query={classes}>

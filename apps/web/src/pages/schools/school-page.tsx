@@ -1,12 +1,14 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { LevelBadges } from '../../components/level-badges';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { StatCard } from '../../components/stat-card';
+import { SchoolYearSelect } from '../school-years/school-year-select';
 import { ClassesByGrade } from './classes-by-grade';
 
 const route = getRouteApi('/app/truong/$schoolId');
@@ -15,6 +17,7 @@ export function SchoolPage() {
   const { t } = useTranslation();
   const { schoolId } = route.useParams();
   const school = useApiQuery(endpoints.org.getSchool, { params: { schoolId } });
+  const [schoolYear, setSchoolYear] = useState<string | undefined>();
   return (
     <QueryView query={school}>
       {(data) => (
@@ -38,10 +41,13 @@ export function SchoolPage() {
             <StatCard label={t('school.teachers')} value={data.teacherCount} />
             <StatCard label={t('school.students')} value={data.studentCount} />
           </SimpleGrid>
-          <Title order={2} fz="h4">
-            {t('school.classesByGrade')}
-          </Title>
-          <ClassesByGrade schoolId={schoolId} />
+          <Group justify="space-between" align="flex-end">
+            <Title order={2} fz="h4">
+              {t('school.classesByGrade')}
+            </Title>
+            <SchoolYearSelect value={schoolYear} onChange={setSchoolYear} />
+          </Group>
+          <ClassesByGrade schoolId={schoolId} schoolYear={schoolYear} />
         </Stack>
       )}
     </QueryView>

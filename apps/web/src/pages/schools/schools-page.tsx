@@ -1,15 +1,18 @@
 import { endpoints, type SchoolLevel, schoolLevels } from '@hoclieu/contracts';
-import { Box, Group, Select, Stack, TextInput } from '@mantine/core';
+import { can } from '@hoclieu/domain';
+import { Box, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { Paging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
-import { useSession } from '../../session/session-context';
+import { useActor, useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
+import { SchoolDialog } from '../org/school-dialog';
 import { SchoolsTable } from './schools-table';
 
 const route = getRouteApi('/app/truong');
@@ -18,12 +21,28 @@ const PAGE_SIZE = 20;
 export function SchoolsPage() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const actor = useActor();
+  const [status, setStatus] = useState<'active' | 'inactive' | 'all'>('active');
+  const [creating, setCreating] = useState(false);
+  const manage = can(actor, 'school.manage', {
+    provinceId: actor.provinceId,
+    districtId: actor.districtId,
+  });
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
   const schools = useApiQuery(
     endpoints.org.listSchools,
-    { query: { q: search.q, level: search.level, districtId: search.districtId, page, pageSize: PAGE_SIZE } },
+    {
+      query: {
+        q: search.q,
+        level: search.level,
+        districtId: search.districtId,
+        status,
+        page,
+        pageSize: PAGE_SIZE,
+      },
+    },
     { placeholderData: keepPreviousData },
   );
   const canPickDistrict = hasSection(user.role, 'districts');
@@ -37,7 +56,17 @@ export function SchoolsPage() {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t('schools.title')} />
+      <PageHeader
+        title={t('schools.title')}
+        actions={
+          manage && (
+            <Button size="sm" onClick={() => setCreating(true)}>
+              {t('orgAdmin.newSchool')}
+            </Button>
+          )
+        }
+      />
+      {creating && <SchoolDialog onClose={() => setCreating(false)} />}
       <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
         <TextInput
           type="search"
@@ -58,6 +87,21 @@ export function SchoolsPage() {
               search: (prev) => ({ ...prev, level: (level as SchoolLevel) ?? undefined, page: undefined }),
             })
           }
+          miw={160}
+        />
+        <Select
+          label={t('orgAdmin.status')}
+          value={status}
+          allowDeselect={false}
+          data={[
+            { value: 'active', label: t('orgAdmin.statusActive') },
+            { value: 'inactive', label: t('orgAdmin.statusInactive') },
+            { value: 'all', label: t('orgAdmin.statusAll') },
+          ]}
+          onChange={(value) => {
+            setStatus((value as typeof status | null) ?? 'active');
+            void navigate({ search: (prev) => ({ ...prev, page: undefined }) });
+          }}
           miw={160}
         />
         {canPickDistrict && (
@@ -86,7 +130,7 @@ export function SchoolsPage() {
               style={{ opacity: schools.isPlaceholderData ? 0.6 : 1 }}
               aria-busy={schools.isPlaceholderData}
             >
-              <SchoolsTable schools={data.items} />
+              <SchoolsTable schools={data.items} manage={manage} />
             </Box>
             <Paging
               total={data.total}

@@ -3,14 +3,19 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LevelBadges } from '../../components/level-badges';
 import { RouterAnchor } from '../../components/router-links';
+import { InactiveBadge, inactiveRow } from '../org/inactive-badge';
+import { SchoolActions } from '../org/school-actions';
 
 /** Schools with their levels and sizes; on phones only the name, levels and student count stay visible. */
 export function SchoolsTable({
   schools,
   showDistrict = true,
+  manage = false,
 }: {
   schools: SchoolSummary[];
   showDistrict?: boolean;
+  /** Officers: edit and (de)activate each school. */
+  manage?: boolean;
 }) {
   const { t } = useTranslation();
   if (schools.length === 0) return <Text c="dimmed">{t('schools.empty')}</Text>;
@@ -28,15 +33,21 @@ export function SchoolsTable({
             {t('school.teachers')}
           </Table.Th>
           <Table.Th ta="right">{t('school.students')}</Table.Th>
+          {manage && (
+            <Table.Th>
+              <span className="visually-hidden">{t('orgAdmin.actions')}</span>
+            </Table.Th>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {schools.map((school) => (
-          <Table.Tr key={school.id}>
+          <Table.Tr key={school.id} style={inactiveRow(school.active)}>
             <Table.Td>
               <RouterAnchor to="/truong/$schoolId" params={{ schoolId: school.id }} fw={600} size="sm">
                 {school.name}
               </RouterAnchor>
+              <InactiveBadge active={school.active} />
               <LevelBadges levels={school.levels} />
             </Table.Td>
             <Table.Td visibleFrom="sm">{school.kind}</Table.Td>
@@ -48,6 +59,11 @@ export function SchoolsTable({
               {school.teacherCount}
             </Table.Td>
             <Table.Td ta="right">{school.studentCount}</Table.Td>
+            {manage && (
+              <Table.Td>
+                <SchoolActions school={school} />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

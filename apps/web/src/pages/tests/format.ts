@@ -6,13 +6,6 @@ export function useScoreFormat() {
   return (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
 }
 
-/** A moment as a short date and time in the user's language ("20/11/2026, 07:30"). */
-export function useDateTimeFormat() {
-  const { i18n } = useTranslation();
-  return (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
-}
-
 /** The decimal mark NumberInput should accept: a comma in Vietnamese ("0,25"). */
 export function useDecimalSeparator(): string {
   const { i18n } = useTranslation();

@@ -5,12 +5,14 @@ import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor, RouterButton } from '../../components/router-links';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { useScoreFormat } from './format';
 import { canAuthorTests } from './test-roles';
 
 function TestsTable({ items }: { items: TestSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const score = useScoreFormat();
   return (
     <Table.ScrollContainer minWidth={820}>
@@ -58,7 +60,7 @@ function TestsTable({ items }: { items: TestSummary[] }) {
                 )}
               </Table.Td>
               <Table.Td ta="right">{test.assignmentCount}</Table.Td>
-              <Table.Td>{new Date(test.updatedAt).toLocaleDateString(i18n.language)}</Table.Td>
+              <Table.Td>{when.date(test.updatedAt)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -11,11 +11,21 @@ import { ErrorAlert } from '../../components/error-alert';
 type UserSummary = z.infer<typeof userSummarySchema>;
 
 /** "Cấp lại mật khẩu": confirm, then show the temporary password once (it is not stored in the page). */
-export function ResetPasswordAction({ user }: { user: UserSummary }) {
+export function ResetPasswordAction({
+  user,
+  confirm,
+}: {
+  user: UserSummary;
+  /** Opened from elsewhere (a row menu): no button of its own. */
+  confirm?: { opened: boolean; onClose: () => void };
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
+  const [confirmingHere, setConfirmingHere] = useState(false);
+  const confirming = confirm ? confirm.opened : confirmingHere;
+  const setConfirming = (opened: boolean) =>
+    confirm && !opened ? confirm.onClose() : setConfirmingHere(opened);
   const reset = useMutation({
     mutationFn: () => api.call(endpoints.org.resetPassword, { params: { userId: user.id } }),
     onSuccess: () => {
@@ -26,9 +36,11 @@ export function ResetPasswordAction({ user }: { user: UserSummary }) {
 
   return (
     <>
-      <Button size="xs" variant="light" onClick={() => setConfirming(true)}>
-        {t('users.reset')}
-      </Button>
+      {!confirm && (
+        <Button size="xs" variant="light" onClick={() => setConfirming(true)}>
+          {t('users.reset')}
+        </Button>
+      )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('users.reset')} centered>
         <Stack gap="md">
           <Text size="sm">{t('users.resetConfirm', { name: user.fullName, username: user.username })}</Text>

@@ -1,15 +1,17 @@
 import { endpoints, type Role, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Box, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Box, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { Paging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
 import { useActor } from '../../session/session-context';
+import { AccountDialog } from '../org/account-dialog';
 import { UsersTable } from './users-table';
 
 const route = getRouteApi('/app/tai-khoan');
@@ -21,6 +23,7 @@ export function UsersPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
+  const [creating, setCreating] = useState(false);
   const users = useApiQuery(
     endpoints.org.listUsers,
     { query: { q: search.q, role: search.role, page, pageSize: PAGE_SIZE } },
@@ -37,7 +40,15 @@ export function UsersPage() {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t('users.title')} />
+      <PageHeader
+        title={t('users.title')}
+        actions={
+          <Button size="sm" onClick={() => setCreating(true)}>
+            {t('orgAdmin.newAccount')}
+          </Button>
+        }
+      />
+      {creating && <AccountDialog onClose={() => setCreating(false)} />}
       <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
         <TextInput
           type="search"

@@ -4,15 +4,22 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useActor } from '../../session/session-context';
-import { ResetPasswordAction } from './reset-password-action';
+import { AccountActions } from '../org/account-actions';
 
 type UserSummary = z.infer<typeof userSummarySchema>;
 
 function StatusBadges({ user }: { user: UserSummary }) {
   const { t } = useTranslation();
+  if (user.disabled) {
+    return (
+      <Badge color="gray" variant="light" size="sm" miw="max-content">
+        {t('orgAdmin.disabled')}
+      </Badge>
+    );
+  }
   if (!user.locked && !user.mustChangePassword) {
     return (
-      <Badge color="teal" variant="light" size="sm">
+      <Badge color="teal" variant="light" size="sm" miw="max-content">
         {t('users.active')}
       </Badge>
     );
@@ -20,12 +27,12 @@ function StatusBadges({ user }: { user: UserSummary }) {
   return (
     <Group gap={4}>
       {user.locked && (
-        <Badge color="red" variant="light" size="sm">
+        <Badge color="red" variant="light" size="sm" miw="max-content">
           {t('users.locked')}
         </Badge>
       )}
       {user.mustChangePassword && (
-        <Badge color="yellow" variant="light" size="sm">
+        <Badge color="yellow" variant="light" size="sm" miw="max-content">
           {t('users.mustChange')}
         </Badge>
       )}
@@ -43,7 +50,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
         <Table.Tr>
           <Table.Th>{t('users.fullName')}</Table.Th>
           <Table.Th visibleFrom="sm">{t('users.role')}</Table.Th>
-          <Table.Th visibleFrom="md">{t('users.school')}</Table.Th>
+          <Table.Th visibleFrom="md">{t('orgAdmin.accountUnit')}</Table.Th>
           <Table.Th visibleFrom="sm">{t('users.status')}</Table.Th>
           <Table.Th>
             <span className="visually-hidden">{t('users.actions')}</span>
@@ -52,7 +59,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
       </Table.Thead>
       <Table.Tbody>
         {users.map((user) => (
-          <Table.Tr key={user.id}>
+          <Table.Tr key={user.id} style={user.disabled ? { opacity: 0.55 } : undefined}>
             <Table.Td>
               <Text size="sm" fw={600}>
                 {user.fullName}
@@ -65,12 +72,12 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
               </Text>
             </Table.Td>
             <Table.Td visibleFrom="sm">{t(`roles.${user.role}`)}</Table.Td>
-            <Table.Td visibleFrom="md">{user.school?.name ?? '—'}</Table.Td>
+            <Table.Td visibleFrom="md">{user.unit?.name ?? '—'}</Table.Td>
             <Table.Td visibleFrom="sm">
               <StatusBadges user={user} />
             </Table.Td>
             <Table.Td ta="right">
-              {user.id !== actor.userId && outranks(actor, user.role) && <ResetPasswordAction user={user} />}
+              {user.id !== actor.userId && outranks(actor, user.role) && <AccountActions user={user} />}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -2,11 +2,13 @@ import type { QuestionDetail } from '@hoclieu/contracts';
 import { Badge, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVietnamFormat } from '../../../components/vietnam-format';
 import { difficultyNames } from '../editor/question-meta-fields';
 
 /** Metadata, author, school and version of a question. */
 export function QuestionFacts({ question }: { question: QuestionDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const { meta } = question;
   const rows: [string, ReactNode][] = [
     [t('questionMeta.type'), t(`questions.types.${question.type}`)],
@@ -27,7 +29,7 @@ export function QuestionFacts({ question }: { question: QuestionDetail }) {
     [t('questionDetail.author'), question.author.fullName],
     [t('questionDetail.school'), question.school?.name ?? '—'],
     [t('questionDetail.version'), t('questions.version', { number: question.currentVersion })],
-    [t('questionDetail.updatedAt'), new Date(question.updatedAt).toLocaleDateString(i18n.language)],
+    [t('questionDetail.updatedAt'), when.date(question.updatedAt)],
   );
   if (question.tags.length > 0) {
     rows.push([

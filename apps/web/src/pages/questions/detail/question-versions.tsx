@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { QueryView } from '../../../components/query-view';
+import { useVietnamFormat } from '../../../components/vietnam-format';
 import { QuestionView } from '../view/question-view';
 
 function VersionDialog({
@@ -26,7 +27,8 @@ function VersionDialog({
 
 /** Every version, newest first; an earlier one opens read-only (tests keep the version they used). */
 export function QuestionVersions({ question }: { question: QuestionDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const [open, setOpen] = useState<number | null>(null);
   const versions = [...question.versions].sort((a, b) => b.number - a.number);
   return (
@@ -48,9 +50,7 @@ export function QuestionVersions({ question }: { question: QuestionDetail }) {
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {[version.createdBy, new Date(version.createdAt).toLocaleDateString(i18n.language)]
-              .filter(Boolean)
-              .join(' · ')}
+            {[version.createdBy, when.date(version.createdAt)].filter(Boolean).join(' · ')}
           </Text>
         </div>
       ))}

@@ -3,6 +3,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { RouterAnchor } from '../../../components/router-links';
+import { useVietnamFormat } from '../../../components/vietnam-format';
 import { useQuestionSubjectLine } from '../bank/question-card';
 import { plainText } from '../view/plain-text';
 import { QuestionBadges } from '../view/question-badges';
@@ -10,7 +11,8 @@ import { QuestionReviewActions } from './question-review-actions';
 
 /** Questions waiting for this reviewer: the stem to judge at a glance, the full question one click away. */
 export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const when = useVietnamFormat();
   const subjectLine = useQuestionSubjectLine();
   if (items.length === 0) return <Text c="dimmed">{t('questionReview.empty')}</Text>;
   return (
@@ -26,7 +28,7 @@ export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
                 <Text size="xs" c="dimmed">
                   {subjectLine(question)} ·{' '}
                   {[question.author.fullName, question.school?.name].filter(Boolean).join(' · ')} ·{' '}
-                  {new Date(question.updatedAt).toLocaleDateString(i18n.language)}
+                  {when.date(question.updatedAt)}
                 </Text>
                 <RouterAnchor
                   to="/ngan-hang-cau-hoi/$questionId"

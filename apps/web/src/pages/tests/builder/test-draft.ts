@@ -1,4 +1,5 @@
 import type { CognitiveLevel, QuestionType, TestDetail, TestInput, TestSettings } from '@hoclieu/contracts';
+import { schoolYearOfDay, vietnamDate } from '@hoclieu/domain';
 import { defaultPointsHint } from '../test-points';
 
 /** A question chosen for the test, with what the list shows without loading the question again. */
@@ -34,8 +35,7 @@ export const defaultSettings: TestSettings = {
 
 /** The school year a test written today belongs to: it turns over in August ("2026-2027"). */
 export function currentSchoolYear(now: Date = new Date()): string {
-  const start = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
-  return `${start}-${start + 1}`;
+  return schoolYearOfDay(vietnamDate(now));
 }
 
 export function emptyDraft(school: string, now: Date = new Date()): TestDraft {

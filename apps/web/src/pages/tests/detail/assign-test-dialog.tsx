@@ -21,9 +21,15 @@ import { endpointKey, useApiQuery } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryView } from '../../../components/query-view';
-import { fromLocalInput, nextFiveMinutes, toLocalInput } from './local-datetime';
+import { fromVietnamInput, toVietnamInput } from '../../../components/vietnam-format';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const FIVE_MINUTES_MS = 5 * 60 * 1000;
+
+/** The next whole five minutes after now: a test opens at 07:35, not 07:33:12. */
+function nextFiveMinutes(now = Date.now()): Date {
+  return new Date(Math.ceil((now + 60_000) / FIVE_MINUTES_MS) * FIVE_MINUTES_MS);
+}
 type ReleasePolicy = (typeof releasePolicySchema.options)[number];
 
 interface AssignTestDialogProps {
@@ -62,9 +68,10 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
   const queryClient = useQueryClient();
   const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
   const [classIds, setClassIds] = useState<string[]>([]);
-  const [opensAt, setOpensAt] = useState(() => toLocalInput(nextFiveMinutes()));
+  // Both fields are Vietnam's wall clock, whatever the device's zone.
+  const [opensAt, setOpensAt] = useState(() => toVietnamInput(nextFiveMinutes()));
   const [closesAt, setClosesAt] = useState(() =>
-    toLocalInput(new Date(nextFiveMinutes().getTime() + DAY_MS)),
+    toVietnamInput(new Date(nextFiveMinutes().getTime() + DAY_MS)),
   );
   const [timeLimit, setTimeLimit] = useState<number | string>(test.durationMinutes);
   const [attempts, setAttempts] = useState<number | string>(1);
@@ -79,8 +86,8 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
       (a, b) =>
         Number(b.grade === test.grade) - Number(a.grade === test.grade) || a.name.localeCompare(b.name, 'vi'),
     );
-  const opens = fromLocalInput(opensAt);
-  const closes = fromLocalInput(closesAt);
+  const opens = fromVietnamInput(opensAt);
+  const closes = fromVietnamInput(closesAt);
   const timesWrong = opens !== null && closes !== null && closes <= opens;
   const ready = classIds.length > 0 && opens !== null && closes !== null && !timesWrong;
 
@@ -157,6 +164,7 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
                   <TextInput
                     type="datetime-local"
                     label={t('assignTest.opensAt')}
+                    description={t('assignTest.vietnamTime')}
                     withAsterisk
                     value={opensAt}
                     onChange={(event) => setOpensAt(event.currentTarget.value)}
@@ -164,6 +172,7 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
                   <TextInput
                     type="datetime-local"
                     label={t('assignTest.closesAt')}
+                    description={t('assignTest.vietnamTime')}
                     withAsterisk
                     value={closesAt}
                     onChange={(event) => setClosesAt(event.currentTarget.value)}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { QueryView } from '../../../components/query-view';
 import { RouterAnchor } from '../../../components/router-links';
-import { useDateTimeFormat } from '../format';
+import { useVietnamFormat } from '../../../components/vietnam-format';
 
 /** Đã giao / Đã công bố and the release rule of one assignment. */
 export function ReleaseBadge({ assignment }: { assignment: AssignmentSummary }) {
@@ -22,7 +22,7 @@ export function ReleaseBadge({ assignment }: { assignment: AssignmentSummary }) 
 
 function AssignmentRow({ assignment }: { assignment: AssignmentSummary }) {
   const { t } = useTranslation();
-  const when = useDateTimeFormat();
+  const when = useVietnamFormat().dateTime;
   const classes = assignment.classes.map((item) => item.name).join(', ');
   return (
     <Paper withBorder p="sm" radius="md" component="li" aria-label={classes}>

@@ -1,0 +1,138 @@
+import type { ImportRowError } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import {
+  can,
+  type OfficerRow,
+  type OrgScope,
+  outranks,
+  parseOfficerRow,
+  withoutDuplicates,
+} from '@hoclieu/domain';
+import { schoolScope } from '../org/scope.js';
+import { schoolsByCode } from './lookups.js';
+import { goodRows, type Planner, type RowWrite, roleLabels, rowError, unique } from './plan.js';
+
+type Unit = {
+  scope: OrgScope;
+  name: string;
+  provinceId: string | null;
+  districtId: string | null;
+  schoolId: string | null;
+};
+
+/**
+ * Accounts of province officers, district officers and school admins by username, attached to the
+ * unit named by "Mã đơn vị" (a province, district or school code by role) inside the import's province.
+ * Creating or updating one needs user.manage there and a higher role than the account's.
+ */
+export function planOfficers(db: Db, provinceId: string): Planner {
+  return async (actor, records) => {
+    const errors: ImportRowError[] = [];
+    const deduped = withoutDuplicates(
+      goodRows(records.map(parseOfficerRow), errors),
+      (row) => row.username,
+      'Tên đăng nhập',
+      (row) => `tên đăng nhập "${row.username}"`,
+    );
+    errors.push(...deduped.errors);
+    const rows = deduped.kept;
+    const codes = (role: OfficerRow['role']) =>
+      unique(rows.filter((r) => r.role === role).map((r) => r.unitCode));
+    const [provinces, districts, schools, users] = await Promise.all([
+      db.province.findMany({ where: { code: { in: codes('province_officer') } } }),
+      db.district.findMany({ where: { code: { in: codes('district_officer') } } }),
+      schoolsByCode(db, codes('school_admin')),
+      db.user.findMany({ where: { username: { in: rows.map((row) => row.username) } } }),
+    ]);
+    const unitOf = (row: OfficerRow): Unit | undefined => {
+      if (row.role === 'province_officer') {
+        const p = provinces.find((province) => province.code === row.unitCode);
+        return (
+          p && {
+            scope: { provinceId: p.id },
+            name: p.name,
+            provinceId: p.id,
+            districtId: null,
+            schoolId: null,
+          }
+        );
+      }
+      if (row.role === 'district_officer') {
+        const d = districts.find((district) => district.code === row.unitCode);
+        return (
+          d && {
+            scope: { provinceId: d.provinceId, districtId: d.id },
+            name: d.name,
+            provinceId: null,
+            districtId: d.id,
+            schoolId: null,
+          }
+        );
+      }
+      const s = schools.get(row.unitCode);
+      return s && { scope: schoolScope(s), name: s.name, provinceId: null, districtId: null, schoolId: s.id };
+    };
+    const userByName = new Map(users.map((user) => [user.username, user]));
+
+    const writes: RowWrite[] = [];
+    for (const row of rows) {
+      const unit = unitOf(row);
+      if (!unit) {
+        const message = `Không có đơn vị mã "${row.unitCode}" cho vai trò ${roleLabels[row.role]}`;
+        errors.push(rowError(row.row, 'Mã đơn vị', 'IMPORT_ROW_NOT_FOUND', message));
+        continue;
+      }
+      if (
+        unit.scope.provinceId !== provinceId ||
+        !can(actor, 'user.manage', unit.scope) ||
+        !outranks(actor, row.role)
+      ) {
+        const message = `Bạn không có quyền tạo hoặc sửa tài khoản ${roleLabels[row.role]} của ${unit.name}`;
+        errors.push(rowError(row.row, 'Vai trò', 'IMPORT_ROW_FORBIDDEN', message));
+        continue;
+      }
+      const user = userByName.get(row.username);
+      if (!user) {
+        writes.push({
+          row: row.row,
+          outcome: 'created',
+          account: { username: row.username, fullName: row.fullName },
+          newAccount: {
+            username: row.username,
+            fullName: row.fullName,
+            email: row.email,
+            role: row.role,
+            provinceId: unit.provinceId,
+            districtId: unit.districtId,
+            schoolId: unit.schoolId,
+            classIds: [],
+            assignments: [],
+          },
+        });
+        continue;
+      }
+      const sameUnit =
+        user.provinceId === unit.provinceId &&
+        user.districtId === unit.districtId &&
+        user.schoolId === unit.schoolId;
+      if (user.role !== row.role || !sameUnit || !outranks(actor, user.role)) {
+        const message = `Tên đăng nhập "${row.username}" đã là tài khoản ${roleLabels[user.role]} của một đơn vị khác`;
+        errors.push(rowError(row.row, 'Tên đăng nhập', 'IMPORT_ROW_CONFLICT', message));
+        continue;
+      }
+      const email = row.email ?? user.email;
+      if (user.fullName === row.fullName && user.email === email) {
+        writes.push({ row: row.row, outcome: 'unchanged' });
+        continue;
+      }
+      writes.push({
+        row: row.row,
+        outcome: 'updated',
+        write: async (tx) => {
+          await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName, email } });
+        },
+      });
+    }
+    return { errors, writes };
+  };
+}

@@ -1,0 +1,36 @@
+import type { ImportRowError, OrgImportError, OrgSheetKind, OrgSheetProgress } from '@hoclieu/contracts';
+import { orgSheets } from '@hoclieu/domain';
+
+/** What OrgImport.progress holds: whether the rows were counted, and each sheet's progress. */
+export interface ImportProgress {
+  counted: boolean;
+  sheets: OrgSheetProgress[];
+}
+
+/** Row errors kept for the report; the count covers all of them. */
+export const ERRORS_KEPT = 1000;
+
+export const sheetName = (kind: OrgSheetKind) => orgSheets.find((sheet) => sheet.kind === kind)?.name ?? kind;
+
+export function emptyProgress(): ImportProgress {
+  return {
+    counted: false,
+    sheets: orgSheets.map(({ kind }) => ({
+      kind,
+      totalRows: null,
+      doneRows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      errorRows: 0,
+    })),
+  };
+}
+
+export function readProgress(value: unknown): ImportProgress {
+  const progress = value as Partial<ImportProgress> | null;
+  return progress?.sheets ? { counted: !!progress.counted, sheets: progress.sheets } : emptyProgress();
+}
+
+export const sheetErrors = (kind: OrgSheetKind, errors: ImportRowError[]): OrgImportError[] =>
+  errors.map((error) => ({ sheet: sheetName(kind), ...error }));

@@ -1,0 +1,97 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+
+export interface UnitValues {
+  code: string;
+  name: string;
+  /** The unit above (a new district's province), when `parents` is given. */
+  parentId: string;
+}
+
+interface UnitDialogProps {
+  title: string;
+  /** A new unit asks for its code too; a rename only the name. */
+  withCode: boolean;
+  initialName?: string;
+  /** Where a new unit goes, when the user holds more than one place for it. */
+  parents?: { label: string; options: { value: string; label: string }[] };
+  mutation: UseMutationResult<unknown, Error, UnitValues>;
+  onClose: () => void;
+}
+
+/** Create or rename a province or a district office. */
+export function UnitDialog({
+  title,
+  withCode,
+  initialName = '',
+  parents,
+  mutation,
+  onClose,
+}: UnitDialogProps) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState(initialName);
+  const [parentId, setParentId] = useState<string | null>(parents?.options[0]?.value ?? null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await mutation.mutateAsync({ code: code.trim(), name: name.trim(), parentId: parentId ?? '' });
+    onClose();
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={title} centered>
+      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
+        <Stack gap="md">
+          {mutation.isError && <ErrorAlert error={mutation.error} />}
+          {parents && (
+            <Select
+              label={parents.label}
+              data={parents.options}
+              value={parentId}
+              onChange={setParentId}
+              allowDeselect={false}
+              required
+            />
+          )}
+          {withCode && (
+            <TextInput
+              label={t('orgAdmin.code')}
+              description={t('orgAdmin.codeHint')}
+              value={code}
+              onChange={(event) => setCode(event.currentTarget.value)}
+              required
+              maxLength={40}
+              pattern="[A-Za-z0-9._\-]+"
+              data-autofocus
+            />
+          )}
+          <TextInput
+            label={t('orgAdmin.name')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            required
+            minLength={2}
+            maxLength={200}
+            data-autofocus={!withCode || undefined}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={mutation.isPending}
+              disabled={name.trim().length < 2 || (withCode && !code.trim()) || (!!parents && !parentId)}
+            >
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
