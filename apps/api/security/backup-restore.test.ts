@@ -1,21 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { createDb, type Db } from '@hoclieu/db';
-import { freePort } from '@hoclieu/db/embedded';
 import { migrate } from '@hoclieu/db/migrate';
 import { seed } from '@hoclieu/db/seed';
 import { createLocalDiskStore, createMinioStore } from '@hoclieu/storage';
@@ -24,81 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMaterials } from '../src/demo/materials.js';
 import { seedDemoQuestions } from '../src/demo/questions.js';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+import { type Cluster, pgBin, psql, startCluster } from './postgres-cluster.js';
 
 /**
  * backup.sh then restore.sh for real: a database with the demo data and its stored files is backed
- * up, restored into a fresh database and file store, and compared table by table and file by file.
- *
- * pg_dump refuses a server newer than itself, and the embedded PostgreSQL of the other suites ships
- * no pg_dump; so this file runs its own PostgreSQL cluster from the same installation as the
- * client programs (Debian's postgresql package, or PG_BIN), as backups run in production.
+ * up, restored into a fresh database and file store, and compared table by table and file by file,
+ * on a PostgreSQL cluster of its own (postgres-cluster.ts).
  */
 const scripts = resolve(import.meta.dirname, '../../../infra/backup');
 
-function findPgBin(): string | null {
-  const candidates = process.env.PG_BIN
-    ? [process.env.PG_BIN]
-    : existsSync('/usr/lib/postgresql')
-      ? readdirSync('/usr/lib/postgresql')
-          .sort((a, b) => Number(b) - Number(a))
-          .map((major) => `/usr/lib/postgresql/${major}/bin`)
-      : [];
-  return (
-    candidates.find((dir) =>
-      ['initdb', 'pg_ctl', 'pg_dump', 'pg_restore', 'psql'].every((p) => existsSync(join(dir, p))),
-    ) ?? null
-  );
-}
-
-const pgBin = findPgBin();
-const asRoot = process.getuid?.() === 0;
-
-/** Runs a server program as `postgres` when we are root (PostgreSQL refuses to run as root). */
-function runServerTool(tool: string, args: string[]) {
-  const [command, fullArgs] = asRoot
-    ? ['runuser', ['-u', 'postgres', '--', join(pgBin ?? '', tool), ...args]]
-    : [join(pgBin ?? '', tool), args];
-  execFileSync(command, fullArgs, { stdio: 'pipe' });
-}
-
-interface Cluster {
-  url(database: string): string;
-  stop(): void;
-}
-
-function startCluster(): Promise<Cluster> {
-  return freePort().then((port) => {
-    const dir = mkdtempSync(join(tmpdir(), 'hoclieu-backup-pg-'));
-    if (asRoot) {
-      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-      chownSync(dir, uid, gid);
-    }
-    chmodSync(dir, 0o700);
-    const data = join(dir, 'data');
-    runServerTool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    runServerTool('pg_ctl', [
-      '-D',
-      data,
-      '-w',
-      '-l',
-      join(dir, 'log'),
-      '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-      'start',
-    ]);
-    return {
-      url: (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
-      stop() {
-        runServerTool('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop']);
-        rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
-      },
-    };
-  });
-}
-
 function createDatabase(cluster: Cluster, name: string) {
-  execFileSync(join(pgBin ?? '', 'psql'), [cluster.url('postgres'), '-XAtqc', `CREATE DATABASE "${name}"`]);
+  psql(cluster.url('postgres'), `CREATE DATABASE "${name}"`);
 }
 
 /** Every table of the public schema with its row count. */
@@ -121,11 +46,7 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
 
 /** The questions' near-duplicate bands: a generated column, recomputed (not copied) by a restore. */
 function stemBands(url: string): string {
-  return execFileSync(join(pgBin ?? '', 'psql'), [
-    url,
-    '-XAtqc',
-    `SELECT string_agg(id || '=' || "stemBands"::text, ';' ORDER BY id) FROM "Question"`,
-  ]).toString();
+  return psql(url, `SELECT string_agg(id || '=' || "stemBands"::text, ';' ORDER BY id) FROM "Question"`);
 }
 
 /** sha256 of every file below a folder, by relative path. */
@@ -171,7 +92,7 @@ describe.skipIf(!pgBin)('backup and restore', () => {
   let backupPath: string;
 
   beforeAll(async () => {
-    cluster = await startCluster();
+    cluster = await startCluster(mkdtempSync(join(tmpdir(), 'hoclieu-backup-pg-')));
     createDatabase(cluster, 'hoclieu');
     // A Prisma-style URL: the scripts must cope with `?schema=public`.
     sourceUrl = `${cluster.url('hoclieu')}?schema=public`;

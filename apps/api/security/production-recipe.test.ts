@@ -1,21 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDb } from '@hoclieu/db';
 import { freePort } from '@hoclieu/db/embedded';
 import { makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+import { type Cluster, pgBin, psql, startCluster } from './postgres-cluster.js';
 
 /**
  * The Debian recipe (infra/debian) run for real on this machine, on loopback ports: Debian's
@@ -34,39 +26,14 @@ const DOMAIN = 'hoclieu.example.edu.vn';
 const PASSWORD = 'Matkhau123';
 const ADMIN_PASSWORD = 'Quan-tri-So-2026!';
 
-function findPgBin(): string | null {
-  const candidates = process.env.PG_BIN
-    ? [process.env.PG_BIN]
-    : existsSync('/usr/lib/postgresql')
-      ? readdirSync('/usr/lib/postgresql')
-          .sort((a, b) => Number(b) - Number(a))
-          .map((major) => `/usr/lib/postgresql/${major}/bin`)
-      : [];
-  return (
-    candidates.find((dir) =>
-      ['initdb', 'pg_ctl', 'pg_dump', 'pg_restore', 'psql'].every((p) => existsSync(join(dir, p))),
-    ) ?? null
-  );
-}
 function findProgram(name: string): string | null {
   return (
     ['/usr/sbin', '/usr/bin', '/sbin', '/bin'].map((d) => join(d, name)).find((p) => existsSync(p)) ?? null
   );
 }
 
-const pgBin = findPgBin();
 const nginx = findProgram('nginx');
 const ready = Boolean(pgBin && nginx && findProgram('curl') && findProgram('openssl'));
-const asRoot = process.getuid?.() === 0;
-
-/** PostgreSQL's server programs refuse root: run them as `postgres` when we are root. */
-function serverTool(tool: string, args: string[]) {
-  const [command, fullArgs] = asRoot
-    ? ['runuser', ['-u', 'postgres', '--', join(pgBin ?? '', tool), ...args]]
-    : [join(pgBin ?? '', tool), args];
-  execFileSync(command, fullArgs, { stdio: 'pipe' });
-}
-
 /** KEY=value lines as systemd's EnvironmentFile reads them (comments and blank lines skipped). */
 function parseEnvFile(text: string): Record<string, string> {
   const env: Record<string, string> = {};
@@ -95,8 +62,7 @@ interface CurlResult {
 }
 
 let scratch: string;
-let pgData: string;
-let pgPort: number;
+let cluster: Cluster | undefined;
 let apiPort: number;
 let httpPort: number;
 let httpsPort: number;
@@ -176,47 +142,15 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
   beforeAll(async () => {
     scratch = mkdtempSync('/tmp/hoclieu-recipe-');
     chmodSync(scratch, 0o755);
-    [pgPort, apiPort, httpPort, httpsPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    [apiPort, httpPort, httpsPort] = [await freePort(), await freePort(), await freePort()];
 
     // PostgreSQL from Debian's packages, its own cluster; the recipe's role, database, extensions.
-    pgData = join(scratch, 'pg');
-    execFileSync('mkdir', ['-p', pgData]);
-    if (asRoot) {
-      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-      chownSync(pgData, uid, gid);
-    }
-    chmodSync(pgData, 0o700);
-    serverTool('initdb', [
-      '-D',
-      join(pgData, 'data'),
-      '-U',
-      'postgres',
-      '--auth=trust',
-      '-E',
-      'UTF8',
-      '--no-sync',
-    ]);
-    serverTool('pg_ctl', [
-      '-D',
-      join(pgData, 'data'),
-      '-w',
-      '-l',
-      join(pgData, 'log'),
-      '-o',
-      `-p ${pgPort} -k ${pgData} -c listen_addresses=127.0.0.1 -c fsync=off`,
-      'start',
-    ]);
+    cluster = await startCluster(join(scratch, 'pg'));
     const dbPassword = randomBytes(12).toString('hex');
     execFileSync(
       join(pgBin!, 'psql'),
       [
-        `postgresql://postgres@127.0.0.1:${pgPort}/postgres`,
+        cluster.url('postgres'),
         '-X',
         '-q',
         '-v',
@@ -235,7 +169,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
       ...example,
       DATABASE_URL: example
         .DATABASE_URL!.replace('CHANGE-ME-database-password', dbPassword)
-        .replace('127.0.0.1:5432', `127.0.0.1:${pgPort}`),
+        .replace('127.0.0.1:5432', `127.0.0.1:${cluster.port}`),
       SESSION_SECRET: randomBytes(32).toString('base64url'),
       PORT: String(apiPort),
       DATA_DIR: join(scratch, 'lib'),
@@ -332,9 +266,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
       await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
       if (api.exitCode === null) api.kill('SIGKILL');
     }
-    if (pgData && existsSync(join(pgData, 'data', 'postmaster.pid'))) {
-      serverTool('pg_ctl', ['-D', join(pgData, 'data'), '-w', '-m', 'fast', 'stop']);
-    }
+    cluster?.stop();
     if (scratch) rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
   }, 60_000);
 
@@ -446,18 +378,13 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
     expect(existsSync(join(backup, 'database.dump'))).toBe(true);
 
     // As the recipe's README says: a new database owned by hoclieu, restored by hoclieu.
-    execFileSync(join(pgBin!, 'psql'), [
-      `postgresql://postgres@127.0.0.1:${pgPort}/postgres`,
-      '-XAtqc',
-      'CREATE DATABASE hoclieu_restored OWNER hoclieu',
-    ]);
+    psql(cluster!.url('postgres'), 'CREATE DATABASE hoclieu_restored OWNER hoclieu');
     const restoredUrl = env.DATABASE_URL!.replace(/\/hoclieu$/, '/hoclieu_restored');
     const restoredFiles = join(scratch, 'lib/files-restored');
     execFileSync(join(scripts, 'restore.sh'), [backup], {
       env: { ...backupEnv, DATABASE_URL: restoredUrl, STORAGE_DIR: restoredFiles },
     });
-    const count = (url: string) =>
-      execFileSync(join(pgBin!, 'psql'), [url, '-XAtqc', 'SELECT count(*) FROM "User"']).toString().trim();
+    const count = (url: string) => psql(url, 'SELECT count(*) FROM "User"').trim();
     expect(count(restoredUrl)).toBe(count(env.DATABASE_URL!));
     expect(readFileSync(join(restoredFiles, 'probe.txt'), 'utf8')).toBe('tệp thử');
   });

@@ -1,6 +1,6 @@
-import { makeClass, makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { createTestApp, signIn, type TestApp } from './helpers.js';
+import { auditActions, codeOf, firstSignIn, next, patch, post } from './org-requests.js';
 import { buildWorld, get, type World } from './world.js';
 
 let t: TestApp;
@@ -11,34 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-let serial = 0;
-const next = () => ++serial;
-const post = (client: Client, url: string, payload: object) =>
-  client.request({ method: 'POST', url, payload });
-const patch = (client: Client, url: string, payload: object) =>
-  client.request({ method: 'PATCH', url, payload });
-const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;
-/** Past the session cache: a change to an account or its unit shows on the next request. */
-const pastSessionCache = () => {
-  t.clock.now = new Date(t.clock.now.getTime() + 6_000);
-};
-
-/** Signs in with a one-time password and sets a permanent one, as a new user does. */
-async function firstSignIn(username: string, temporary: string): Promise<Client> {
-  const client = await signIn(t.app, username, temporary);
-  const changed = await post(client, '/api/auth/change-password', {
-    currentPassword: temporary,
-    newPassword: PASSWORD,
-  });
-  expect(changed.statusCode).toBe(200);
-  return client;
-}
-
-const auditActions = async (resourceId: string) =>
-  (await t.db.auditEntry.findMany({ where: { resourceId }, orderBy: { createdAt: 'asc' } })).map(
-    (e) => e.action,
-  );
-
 describe('setting up a province from nothing', () => {
   it('goes from the system admin to a school admin, each by the level above', async () => {
     const province = await post(w.systemAdmin.client, '/api/provinces', {
@@ -48,7 +20,7 @@ describe('setting up a province from nothing', () => {
     expect(province.statusCode).toBe(200);
     expect(province.json()).toMatchObject({ code: 'SGD-HT', active: true, districtCount: 0 });
     const provinceId = province.json().id as string;
-    expect(await auditActions(provinceId)).toEqual(['province.create']);
+    expect(await auditActions(t, provinceId)).toEqual(['province.create']);
 
     const officer = await post(w.systemAdmin.client, '/api/users', {
       role: 'province_officer',
@@ -64,7 +36,7 @@ describe('setting up a province from nothing', () => {
     // The one-time password must be changed before anything else.
     const fresh = await signIn(t.app, 'cb.so.hatinh', temporaryPassword);
     expect(codeOf(await get(fresh, '/api/districts'))).toBe('PASSWORD_CHANGE_REQUIRED');
-    const provinceOfficer = await firstSignIn('cb.so.hatinh', temporaryPassword);
+    const provinceOfficer = await firstSignIn(t, 'cb.so.hatinh', temporaryPassword);
 
     const district = await post(provinceOfficer, '/api/districts', {
       provinceId,
@@ -80,7 +52,7 @@ describe('setting up a province from nothing', () => {
       districtId,
     });
     expect(districtOfficer.statusCode).toBe(200);
-    const phong = await firstSignIn('cb.phong.huongkhe', districtOfficer.json().temporaryPassword);
+    const phong = await firstSignIn(t, 'cb.phong.huongkhe', districtOfficer.json().temporaryPassword);
 
     const school = await post(phong, '/api/schools', {
       districtId,
@@ -104,7 +76,7 @@ describe('setting up a province from nothing', () => {
       schoolId,
     });
     expect(admin.statusCode).toBe(200);
-    const schoolAdmin = await firstSignIn('qt.thcs.huongkhe', admin.json().temporaryPassword);
+    const schoolAdmin = await firstSignIn(t, 'qt.thcs.huongkhe', admin.json().temporaryPassword);
     const me = await get(schoolAdmin, '/api/auth/me');
     expect(me.json().user.school.name).toBe('Trường THCS Hương Khê');
     // The school admin adds a teacher to their own school.
@@ -136,7 +108,7 @@ describe('setting up a province from nothing', () => {
       kind: 'THCS',
     });
     expect(edited.json()).toMatchObject({ name: 'Trường TH&THCS Hương Khê', levels: ['lower_secondary'] });
-    expect(await auditActions(schoolId)).toEqual(['school.create', 'school.update']);
+    expect(await auditActions(t, schoolId)).toEqual(['school.create', 'school.update']);
     const officers = (await get(provinceOfficer, '/api/users?role=district_officer')).json();
     expect(officers.items.map((u: { username: string }) => u.username)).toEqual(['cb.phong.huongkhe']);
   });
@@ -255,7 +227,7 @@ describe('crossing lines', () => {
       districtId: w.districtB.id,
     });
     expect(moved.json().district.id).toBe(w.districtB.id);
-    expect(await auditActions(school.id)).toEqual(['school.create', 'school.move']);
+    expect(await auditActions(t, school.id)).toEqual(['school.create', 'school.move']);
   });
 
   it('answers account and unit mix-ups with their codes', async () => {
@@ -310,162 +282,5 @@ describe('duplicates', () => {
     });
     expect(user.statusCode).toBe(409);
     expect(codeOf(user)).toBe('USERNAME_TAKEN');
-  });
-});
-
-describe('deactivation', () => {
-  it('keeps a school and its history, refuses its users at sign-in and ends their sessions', async () => {
-    const created = (
-      await post(w.districtOfficer.client, '/api/schools', {
-        districtId: w.districtA.id,
-        code: `DONG-${next()}`,
-        name: 'Trường THCS Sáp Nhập',
-        kind: 'THCS',
-      })
-    ).json();
-    const klass = await makeClass(t.db, { schoolId: created.id, name: '6S' });
-    const teacher = await makeUser(t.db, 'teacher', {
-      passwordHash: await testPasswordHash(),
-      schoolId: created.id,
-    });
-    const teacherClient = await signIn(t.app, teacher.username);
-
-    const closed = await patch(w.districtOfficer.client, `/api/schools/${created.id}`, { active: false });
-    expect(closed.json()).toMatchObject({ active: false, classCount: 1, teacherCount: 1 });
-    pastSessionCache();
-    expect((await get(teacherClient, '/api/auth/me')).statusCode).toBe(401);
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: teacher.username, password: PASSWORD },
-    });
-    expect(login.statusCode).toBe(403);
-    expect(codeOf(login)).toBe('UNIT_DEACTIVATED');
-
-    // Nothing is deleted: the school, its class and its teacher are still there, greyed in the lists.
-    expect(await t.db.class.count({ where: { id: klass.id } })).toBe(1);
-    const inactive = (await get(w.districtOfficer.client, '/api/schools?status=inactive')).json();
-    expect(inactive.items.map((s: { id: string }) => s.id)).toContain(created.id);
-    const active = (await get(w.districtOfficer.client, '/api/schools?status=active')).json();
-    expect(active.items.map((s: { id: string }) => s.id)).not.toContain(created.id);
-    // One closed before this year (no classes in it) is left out of this year's report.
-    const gone = (
-      await post(w.districtOfficer.client, '/api/schools', {
-        districtId: w.districtA.id,
-        code: `CU-${next()}`,
-        name: 'Trường THCS Giải Thể Cũ',
-        kind: 'THCS',
-      })
-    ).json();
-    await patch(w.districtOfficer.client, `/api/schools/${gone.id}`, { active: false });
-    // The first still appears in the report of the year it has classes in.
-    const report = await get(w.districtOfficer.client, '/api/reports/online-share');
-    expect(report.statusCode).toBe(200);
-    expect(JSON.stringify(report.json())).toContain('Trường THCS Sáp Nhập');
-    expect(JSON.stringify(report.json())).not.toContain('Trường THCS Giải Thể Cũ');
-    // Nothing new goes into it.
-    const account = await post(w.districtOfficer.client, '/api/users', {
-      role: 'school_admin',
-      username: `qt-d-${next()}`,
-      fullName: 'Quản trị mới',
-      schoolId: created.id,
-    });
-    expect(codeOf(account)).toBe('UNIT_INACTIVE');
-
-    const reopened = await patch(w.districtOfficer.client, `/api/schools/${created.id}`, { active: true });
-    expect(reopened.json().active).toBe(true);
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { username: teacher.username, password: PASSWORD },
-        })
-      ).statusCode,
-    ).toBe(200);
-    expect(await auditActions(created.id)).toEqual([
-      'school.create',
-      'school.deactivate',
-      'school.reactivate',
-    ]);
-  });
-
-  it('deactivates a district only after its schools, and nothing is created under it', async () => {
-    const district = (
-      await post(w.provinceOfficer.client, '/api/districts', {
-        provinceId: w.province.id,
-        code: `PGD-D${next()}`,
-        name: 'Phòng GDĐT Giải Thể',
-      })
-    ).json();
-    const school = (
-      await post(w.provinceOfficer.client, '/api/schools', {
-        districtId: district.id,
-        code: `S-D${next()}`,
-        name: 'Trường TH Giải Thể',
-        kind: 'Tiểu học',
-      })
-    ).json();
-    const early = await patch(w.provinceOfficer.client, `/api/districts/${district.id}`, { active: false });
-    expect(early.statusCode).toBe(409);
-    expect(codeOf(early)).toBe('UNIT_HAS_ACTIVE_CHILDREN');
-    await patch(w.provinceOfficer.client, `/api/schools/${school.id}`, { active: false });
-    const closed = await patch(w.provinceOfficer.client, `/api/districts/${district.id}`, { active: false });
-    expect(closed.json()).toMatchObject({ active: false, schoolCount: 1 });
-    const late = await post(w.provinceOfficer.client, '/api/schools', {
-      districtId: district.id,
-      code: `S-L${next()}`,
-      name: 'Trường mới',
-      kind: 'THCS',
-    });
-    expect(codeOf(late)).toBe('UNIT_INACTIVE');
-    // A school cannot be reopened in a closed district.
-    expect(codeOf(await patch(w.provinceOfficer.client, `/api/schools/${school.id}`, { active: true }))).toBe(
-      'UNIT_INACTIVE',
-    );
-    const listed = (await get(w.provinceOfficer.client, '/api/districts')).json();
-    expect(listed.items.find((d: { id: string }) => d.id === district.id)).toMatchObject({ active: false });
-    expect(await auditActions(district.id)).toEqual(['district.create', 'district.deactivate']);
-  });
-
-  it('disables and enables an account; a disabled account cannot sign in', async () => {
-    const account = (
-      await post(w.schoolAdmin.client, '/api/users', {
-        role: 'teacher',
-        username: `gv-k-${next()}`,
-        fullName: 'Giáo viên Khoá',
-        schoolId: w.school.id,
-      })
-    ).json();
-    const client = await firstSignIn(account.user.username, account.temporaryPassword);
-    const disabled = await patch(w.schoolAdmin.client, `/api/users/${account.user.id}`, {
-      disabled: true,
-      email: 'gv@truong.edu.vn',
-    });
-    expect(disabled.json()).toMatchObject({ disabled: true, email: 'gv@truong.edu.vn' });
-    pastSessionCache();
-    expect((await get(client, '/api/auth/me')).statusCode).toBe(401);
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: account.user.username, password: PASSWORD },
-    });
-    expect(codeOf(login)).toBe('ACCOUNT_DISABLED');
-    await patch(w.schoolAdmin.client, `/api/users/${account.user.id}`, { disabled: false });
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { username: account.user.username, password: PASSWORD },
-        })
-      ).statusCode,
-    ).toBe(200);
-    expect(await auditActions(account.user.id)).toEqual([
-      'user.create',
-      'user.update',
-      'user.disable',
-      'user.enable',
-    ]);
   });
 });

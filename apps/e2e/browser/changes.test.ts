@@ -39,12 +39,24 @@ describe('changing data through the UI', () => {
     await main.getByText('Chương V. Thống kê và xác suất', { exact: true }).waitFor({ state: 'detached' });
 
     await page.goto(`${baseUrl}/chi-tieu`);
-    const target = main.getByRole('textbox', { name: /năm 2030/ });
-    await target.fill('95');
-    await main.getByRole('button', { name: 'Lưu' }).click();
+    const row = () => main.getByRole('row').filter({ hasText: '2030' });
+    await row().getByRole('button', { name: 'Sửa' }).click();
+    const dialog = page.getByRole('dialog', { name: /năm 2030/ });
+    await dialog.getByRole('textbox', { name: 'Mục tiêu (%)' }).fill('95');
+    await dialog
+      .getByRole('textbox', { name: 'Văn bản quy định' })
+      .fill('Kế hoạch chuyển đổi số ngành Giáo dục tỉnh Quảng Bình năm 2027');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu chỉ tiêu.').waitFor();
     await page.reload();
-    expect(await main.getByRole('textbox', { name: /năm 2030/ }).inputValue()).toBe('95 %');
+    await row().getByText('95 %').waitFor();
+    // The change is kept with the decision that made it.
+    await row().getByRole('button', { name: 'Lịch sử' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText(/100 % → 95 %/)
+      .first()
+      .waitFor();
   });
 
   it('school admin imports teachers: counts, row errors and new passwords as CSV', async () => {

@@ -1,6 +1,6 @@
-import type { ImportedQuestion } from '@hoclieu/contracts';
 import { exportDocx } from '@hoclieu/question-formats';
 import ExcelJS from 'exceljs';
+import { choice, m } from './question-fixtures.js';
 
 /** The organisation the journey builds from nothing: one Sở, one Phòng, one THCS school. */
 export const ORG = {
@@ -105,25 +105,6 @@ export async function provinceWorkbook(schoolYear: string) {
     name: 'to-chuc-ca-tinh.xlsx',
     mimeType: XLSX,
     buffer: Buffer.from(await book.xlsx.writeBuffer()),
-  };
-}
-
-const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
-
-function choice(number: string, stem: string, options: string[], correct: number): ImportedQuestion {
-  return {
-    number,
-    part: 'I',
-    type: 'single_choice',
-    stem,
-    options: options.map((html, i) => ({ label: 'ABCD'[i] as 'A', html, correct: i === correct })),
-    statements: [],
-    answer: null,
-    solution: null,
-    level: 'biet',
-    metadata: {},
-    problems: [],
-    children: [],
   };
 }
 

@@ -114,6 +114,7 @@ describe('every page, on desktop and phone', () => {
       'Import data',
       'Curriculum',
       'Targets',
+      'School years',
       'Audit log',
     ]);
     await screenshot(page, 'home-english-phone');

@@ -1,9 +1,16 @@
 import type { ImportedQuestion } from '@hoclieu/contracts';
 import { exportDocx } from '@hoclieu/question-formats';
 
-const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
+/** An inline formula as the editor stores it. */
+export const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
 
-function choice(number: string, stem: string, options: string[], correct: number | null): ImportedQuestion {
+/** A single-choice question of part I; `correct` is the right option's index, or none. */
+export function choice(
+  number: string,
+  stem: string,
+  options: string[],
+  correct: number | null,
+): ImportedQuestion {
   return {
     number,
     part: 'I',

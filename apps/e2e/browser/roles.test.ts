@@ -19,6 +19,7 @@ const SECTOR_NAV = [
   'Nhập dữ liệu',
   'Chương trình',
   'Chỉ tiêu',
+  'Năm học',
   'Nhật ký thao tác',
 ];
 
@@ -60,6 +61,7 @@ const roles = [
       'Tài khoản',
       'Nhập dữ liệu',
       'Chương trình',
+      'Năm học',
       'Nhật ký thao tác',
     ],
     home: ['Trường THCS Tiến Hoá', 'Giáo viên', 'Học sinh'],

@@ -19,27 +19,22 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function admin(templateUrl: string, sql: string): Promise<void> {
-  const url = new URL(templateUrl);
-  url.pathname = '/postgres';
+/** Runs `statement` on database `database` of the server of `serverUrl`. */
+export async function runOn(serverUrl: string, database: string, statement: string): Promise<void> {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    await client.query(sql);
+    await client.query(statement);
   } finally {
     await client.end();
   }
 }
 
-/**
- * A fresh database cloned from the migrated template: cheap isolation for one test file.
- * `templateUrl` comes from vitest's `inject('templateDatabaseUrl')`.
- */
-export async function createTestDatabase(templateUrl: string): Promise<TestDatabase> {
-  const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  await admin(templateUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  const url = new URL(templateUrl);
+/** The clients of database `name` (already created) on the server of `serverUrl`; drop() drops it. */
+export function openTestDatabase(serverUrl: string, name: string): TestDatabase {
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = createDb({ connectionString: url.toString(), maxConnections: 5 });
   const sql = createSql({ connectionString: url.toString(), maxConnections: 5 });
@@ -50,7 +45,18 @@ export async function createTestDatabase(templateUrl: string): Promise<TestDatab
     async drop() {
       await db.$disconnect();
       await sql.end();
-      await admin(templateUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await runOn(serverUrl, 'postgres', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * A fresh database cloned from the migrated template: cheap isolation for one test file.
+ * `templateUrl` comes from vitest's `inject('templateDatabaseUrl')`.
+ */
+export async function createTestDatabase(templateUrl: string): Promise<TestDatabase> {
+  const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await runOn(templateUrl, 'postgres', `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return openTestDatabase(templateUrl, name);
 }

@@ -2,11 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import pg from 'pg';
-import { createDb } from '../src/client.js';
 import { packageRoot } from '../src/package-root.js';
-import { createSql } from '../src/sql.js';
-import type { TestDatabase } from './database.js';
+import { openTestDatabase, runOn, type TestDatabase } from './database.js';
 
 /**
  * The previous release's database: `pg_dump --inserts` of release 2b83ae5 run with its demo data, a
@@ -38,40 +35,13 @@ export function previousReleaseSql(): string {
     .join('\n');
 }
 
-async function onServer(serverUrl: string, database: string, run: (client: pg.Client) => Promise<void>) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A new database on the server of `serverUrl` holding the previous release's data, NOT migrated:
  * the caller runs the current migrations on it, as an upgrade does.
  */
 export async function createPreviousReleaseDatabase(serverUrl: string): Promise<TestDatabase> {
   const name = `upgrade_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, 'postgres', (c) => c.query(`CREATE DATABASE "${name}"`).then(() => undefined));
-  await onServer(serverUrl, name, (c) => c.query(previousReleaseSql()).then(() => undefined));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = createDb({ connectionString: url.toString(), maxConnections: 5 });
-  const sql = createSql({ connectionString: url.toString(), maxConnections: 5 });
-  return {
-    url: url.toString(),
-    db,
-    sql,
-    async drop() {
-      await db.$disconnect();
-      await sql.end();
-      await onServer(serverUrl, 'postgres', (c) =>
-        c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined),
-      );
-    },
-  };
+  await runOn(serverUrl, 'postgres', `CREATE DATABASE "${name}"`);
+  await runOn(serverUrl, name, previousReleaseSql());
+  return openTestDatabase(serverUrl, name);
 }

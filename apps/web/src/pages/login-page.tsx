@@ -1,5 +1,5 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -9,7 +9,7 @@ import { PasswordField } from '../components/password-field';
 import { RouterAnchor } from '../components/router-links';
 import { useErrorText } from '../components/use-error-text';
 import { useSessionActions } from '../session/use-session-actions';
-import { LanguageSwitch } from '../shell/language-switch';
+import { StandaloneCard } from '../shell/standalone-card';
 import { DemoAccounts } from './demo-accounts';
 import { setupStatusQuery } from './setup/setup-status';
 
@@ -39,68 +39,49 @@ export function LoginPage() {
   }
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Stack w="100%" maw={420} gap="md">
-        <Group justify="space-between" wrap="nowrap">
-          <Text fw={700} size="lg" c="teal.8">
-            {t('app.productName')}
-          </Text>
-          <LanguageSwitch />
-        </Group>
-        <Paper withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md">
-          <form onSubmit={submit} noValidate>
-            <Stack gap="md">
-              <div>
-                <Title order={1} fz="h2">
-                  {t('login.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('login.subtitle')}
-                </Text>
-              </div>
-              {setup.data?.pending && (
-                <Alert color="blue" variant="light" title={t('login.setupPendingTitle')}>
-                  <Text size="sm">{t('login.setupPending')}</Text>
-                  <RouterAnchor to="/cai-dat" size="sm">
-                    {t('login.setupLink')}
-                  </RouterAnchor>
-                </Alert>
-              )}
-              {login.isError && (
-                <Alert color="red" variant="light" role="alert">
-                  {errorText(login.error).text}
-                </Alert>
-              )}
-              <TextInput
-                label={t('login.username')}
-                name="username"
-                autoComplete="username"
-                autoCapitalize="none"
-                required
-                value={username}
-                onChange={(event) => setUsername(event.currentTarget.value)}
-              />
-              <PasswordField
-                label={t('login.password')}
-                name="password"
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-              />
-              <Button
-                type="submit"
-                loading={login.isPending}
-                disabled={!username.trim() || !password}
-                fullWidth
-              >
-                {t('login.submit')}
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
-        {setup.data?.demo && <DemoAccounts onPick={setUsername} />}
-      </Stack>
-    </Center>
+    <StandaloneCard
+      width={420}
+      title={t('login.title')}
+      subtitle={t('login.subtitle')}
+      below={setup.data?.demo && <DemoAccounts onPick={setUsername} />}
+    >
+      {setup.data?.pending && (
+        <Alert color="blue" variant="light" title={t('login.setupPendingTitle')}>
+          <Text size="sm">{t('login.setupPending')}</Text>
+          <RouterAnchor to="/cai-dat" size="sm">
+            {t('login.setupLink')}
+          </RouterAnchor>
+        </Alert>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {login.isError && (
+            <Alert color="red" variant="light" role="alert">
+              {errorText(login.error).text}
+            </Alert>
+          )}
+          <TextInput
+            label={t('login.username')}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            required
+            value={username}
+            onChange={(event) => setUsername(event.currentTarget.value)}
+          />
+          <PasswordField
+            label={t('login.password')}
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Button type="submit" loading={login.isPending} disabled={!username.trim() || !password} fullWidth>
+            {t('login.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </StandaloneCard>
   );
 }

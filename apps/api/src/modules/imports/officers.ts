@@ -1,16 +1,10 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import {
-  can,
-  type OfficerRow,
-  type OrgScope,
-  outranks,
-  parseOfficerRow,
-  withoutDuplicates,
-} from '@hoclieu/domain';
+import { can, type OfficerRow, type OrgScope, outranks, parseOfficerRow } from '@hoclieu/domain';
 import { schoolScope } from '../org/scope.js';
+import { accountRows, newAccountWrite } from './account-rows.js';
 import { schoolsByCode } from './lookups.js';
-import { goodRows, type Planner, type RowWrite, roleLabels, rowError, unique } from './plan.js';
+import { type Planner, type RowWrite, roleLabels, rowError, unique } from './plan.js';
 
 type Unit = {
   scope: OrgScope;
@@ -28,14 +22,7 @@ type Unit = {
 export function planOfficers(db: Db, provinceId: string): Planner {
   return async (actor, records) => {
     const errors: ImportRowError[] = [];
-    const deduped = withoutDuplicates(
-      goodRows(records.map(parseOfficerRow), errors),
-      (row) => row.username,
-      'Tên đăng nhập',
-      (row) => `tên đăng nhập "${row.username}"`,
-    );
-    errors.push(...deduped.errors);
-    const rows = deduped.kept;
+    const rows = accountRows(records.map(parseOfficerRow), errors);
     const codes = (role: OfficerRow['role']) =>
       unique(rows.filter((r) => r.role === role).map((r) => r.unitCode));
     const [provinces, districts, schools, users] = await Promise.all([
@@ -93,11 +80,8 @@ export function planOfficers(db: Db, provinceId: string): Planner {
       }
       const user = userByName.get(row.username);
       if (!user) {
-        writes.push({
-          row: row.row,
-          outcome: 'created',
-          account: { username: row.username, fullName: row.fullName },
-          newAccount: {
+        writes.push(
+          newAccountWrite(row.row, {
             username: row.username,
             fullName: row.fullName,
             email: row.email,
@@ -105,10 +89,8 @@ export function planOfficers(db: Db, provinceId: string): Planner {
             provinceId: unit.provinceId,
             districtId: unit.districtId,
             schoolId: unit.schoolId,
-            classIds: [],
-            assignments: [],
-          },
-        });
+          }),
+        );
         continue;
       }
       const sameUnit =

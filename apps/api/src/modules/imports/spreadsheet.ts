@@ -1,10 +1,9 @@
 import type { SheetRow } from '@hoclieu/domain';
-import { bufferSource, inspectZip, openZipEntry, type ZipLimits } from '@hoclieu/media';
+import type { ZipLimits } from '@hoclieu/media';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../http/errors.js';
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+import { checkXlsxPackage, isZip } from './xlsx-package.js';
 
 /**
  * ExcelJS inflates every part of an .xlsx in memory before reading a cell, so the zip is checked
@@ -24,7 +23,7 @@ const XLSX_LIMITS: Partial<ZipLimits> = {
  */
 export async function readSpreadsheet(file: Buffer): Promise<SheetRow[]> {
   try {
-    const rows = file.subarray(0, 4).equals(ZIP_MAGIC) ? await readXlsx(file) : readCsv(file);
+    const rows = isZip(file) ? await readXlsx(file) : readCsv(file);
     return rows.filter((row) => row.cells.some((cell) => cell !== ''));
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -33,7 +32,7 @@ export async function readSpreadsheet(file: Buffer): Promise<SheetRow[]> {
 }
 
 async function readXlsx(file: Buffer): Promise<SheetRow[]> {
-  await checkXlsxPackage(file);
+  await checkXlsxPackage(file, XLSX_LIMITS);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Uint8Array.from(file).buffer);
   const sheet = workbook.worksheets[0];
@@ -47,31 +46,6 @@ async function readXlsx(file: Buffer): Promise<SheetRow[]> {
     rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
   return rows;
-}
-
-/**
- * Refuses an unsafe zip and any XML part with a DOCTYPE or ENTITY declaration: Excel never writes
- * one, and ExcelJS's parser would otherwise accept the declaration (entities are how XML files
- * reach local files and the network, or expand to gigabytes).
- */
-async function checkXlsxPackage(file: Buffer): Promise<void> {
-  const inspection = await inspectZip(file, XLSX_LIMITS, 'office');
-  if (!inspection.ok) throw new AppError('IMPORT_FILE_UNREADABLE');
-  for (const { path } of inspection.entries) {
-    if (!/\.(xml|rels|vml)$/i.test(path)) continue;
-    const part = await openZipEntry(bufferSource(file), path, XLSX_LIMITS.maxTotalUncompressedBytes ?? 0);
-    if (!part) throw new AppError('IMPORT_FILE_UNREADABLE');
-    let tail = '';
-    for await (const chunk of part.stream) {
-      // The tail of the previous chunk, so a declaration split across two chunks is still seen.
-      const text = tail + (chunk as Buffer).toString('latin1');
-      if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
-        part.stream.destroy();
-        throw new AppError('IMPORT_FILE_UNREADABLE');
-      }
-      tail = text.slice(-10);
-    }
-  }
 }
 
 function readCsv(file: Buffer): SheetRow[] {

@@ -1,8 +1,9 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { classKey, parseStudentRow, withoutDuplicates } from '@hoclieu/domain';
+import { classKey, parseStudentRow } from '@hoclieu/domain';
+import { accountRows, newAccountWrite } from './account-rows.js';
 import { accountConflict, schoolOfRow, schoolsByCode } from './lookups.js';
-import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
+import { type Planner, type RowWrite, rowError, unique } from './plan.js';
 
 /**
  * Students by username (mã học sinh), enrolled in an existing class. A student listed in another
@@ -11,14 +12,7 @@ import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.
 export function planStudents(db: Db): Planner {
   return async (actor, records) => {
     const errors: ImportRowError[] = [];
-    const deduped = withoutDuplicates(
-      goodRows(records.map(parseStudentRow), errors),
-      (row) => row.username,
-      'Tên đăng nhập',
-      (row) => `tên đăng nhập "${row.username}"`,
-    );
-    errors.push(...deduped.errors);
-    const rows = deduped.kept;
+    const rows = accountRows(records.map(parseStudentRow), errors);
     const schools = await schoolsByCode(
       db,
       rows.map((row) => row.schoolCode),
@@ -58,22 +52,16 @@ export function planStudents(db: Db): Planner {
       }
       const user = userByName.get(row.username);
       if (!user) {
-        writes.push({
-          row: row.row,
-          outcome: 'created',
-          account: { username: row.username, fullName: row.fullName },
-          newAccount: {
+        writes.push(
+          newAccountWrite(row.row, {
             username: row.username,
             fullName: row.fullName,
             email: null,
             role: 'student',
-            provinceId: null,
-            districtId: null,
             schoolId: school.id,
             classIds: [target.id],
-            assignments: [],
-          },
-        });
+          }),
+        );
         continue;
       }
       const conflict = accountConflict(actor, user, 'student', school);

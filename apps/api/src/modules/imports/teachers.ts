@@ -1,8 +1,9 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type AssignmentRef, classKey, parseTeacherRow, withoutDuplicates } from '@hoclieu/domain';
+import { type AssignmentRef, classKey, parseTeacherRow } from '@hoclieu/domain';
+import { accountRows, newAccountWrite } from './account-rows.js';
 import { accountConflict, type SchoolWithDistrict, schoolOfRow, schoolsByCode } from './lookups.js';
-import { goodRows, type Planner, type RowWrite, rowError } from './plan.js';
+import { type Planner, type RowWrite, rowError } from './plan.js';
 
 type Assignment = { classId: string; subjectCode: string };
 type Problem = { code: 'IMPORT_ROW_NOT_FOUND' | 'IMPORT_ROW_INVALID'; message: string };
@@ -21,17 +22,10 @@ export function planTeachers(db: Db): Planner {
       db.curriculumPeriod.findMany({ select: { grade: true, subjectCode: true } }),
       db.schoolYear.findFirst({ where: { isCurrent: true } }),
     ]);
-    const deduped = withoutDuplicates(
-      goodRows(
-        records.map((record) => parseTeacherRow(record, subjects)),
-        errors,
-      ),
-      (row) => row.username,
-      'Tên đăng nhập',
-      (row) => `tên đăng nhập "${row.username}"`,
+    const rows = accountRows(
+      records.map((record) => parseTeacherRow(record, subjects)),
+      errors,
     );
-    errors.push(...deduped.errors);
-    const rows = deduped.kept;
     const schools = await schoolsByCode(
       db,
       rows.map((row) => row.schoolCode),
@@ -82,22 +76,16 @@ export function planTeachers(db: Db): Planner {
       const assignments = resolved.filter((r): r is Assignment => !isProblem(r));
       const user = userByName.get(row.username);
       if (!user) {
-        writes.push({
-          row: row.row,
-          outcome: 'created',
-          account: { username: row.username, fullName: row.fullName },
-          newAccount: {
+        writes.push(
+          newAccountWrite(row.row, {
             username: row.username,
             fullName: row.fullName,
             email: row.email,
             role: 'teacher',
-            provinceId: null,
-            districtId: null,
             schoolId: school.id,
-            classIds: [],
             assignments,
-          },
-        });
+          }),
+        );
         continue;
       }
       const conflict = accountConflict(actor, user, 'teacher', school);

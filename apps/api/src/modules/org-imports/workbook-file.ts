@@ -1,16 +1,9 @@
 import type { OrgSheetKind } from '@hoclieu/contracts';
 import { orgSheetKind, type SheetRow } from '@hoclieu/domain';
-import {
-  bufferSource,
-  inspectZip,
-  openZipEntry,
-  type RandomAccessSource,
-  type ZipLimits,
-} from '@hoclieu/media';
+import type { RandomAccessSource, ZipLimits } from '@hoclieu/media';
 import { AppError } from '../../http/errors.js';
+import { checkXlsxPackage, isZip } from '../imports/xlsx-package.js';
 import { xlsxRows, xlsxSharedStrings, xlsxSheets } from './xlsx-stream.js';
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
  * A province's workbook is streamed, never held whole in memory, so it may inflate much further than
@@ -28,23 +21,8 @@ const WORKBOOK_LIMITS: Partial<ZipLimits> = {
  * a DOCTYPE or ENTITY declaration (Excel never writes one).
  */
 export async function checkOrgWorkbook(file: Buffer): Promise<void> {
-  if (!file.subarray(0, 4).equals(ZIP_MAGIC)) throw new AppError('IMPORT_FILE_UNREADABLE');
-  const inspection = await inspectZip(file, WORKBOOK_LIMITS, 'office').catch(() => null);
-  if (!inspection?.ok) throw new AppError('IMPORT_FILE_UNREADABLE');
-  for (const { path } of inspection.entries) {
-    if (!/\.(xml|rels|vml)$/i.test(path)) continue;
-    const part = await openZipEntry(bufferSource(file), path, WORKBOOK_LIMITS.maxTotalUncompressedBytes ?? 0);
-    if (!part) throw new AppError('IMPORT_FILE_UNREADABLE');
-    let tail = '';
-    for await (const chunk of part.stream) {
-      const text = tail + (chunk as Buffer).toString('latin1');
-      if (/<!(DOCTYPE|ENTITY)/i.test(text)) {
-        part.stream.destroy();
-        throw new AppError('IMPORT_FILE_UNREADABLE');
-      }
-      tail = text.slice(-10);
-    }
-  }
+  if (!isZip(file)) throw new AppError('IMPORT_FILE_UNREADABLE');
+  await checkXlsxPackage(file, WORKBOOK_LIMITS);
 }
 
 /**

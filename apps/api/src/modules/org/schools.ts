@@ -3,6 +3,7 @@ import { type Actor, can } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { schoolScope, schoolsWithin } from './scope.js';
 import { idsMatching } from './text-search.js';
+import { districtInclude, districtItem } from './unit-items.js';
 
 interface ListQuery {
   districtId?: string | undefined;
@@ -58,20 +59,13 @@ export function createSchoolService(db: Db) {
             : { id: actor.districtId ?? '' };
       const districts = await db.district.findMany({
         where,
-        include: { province: { select: { id: true, name: true } }, _count: { select: { schools: true } } },
+        include: districtInclude,
         orderBy: { name: 'asc' },
       });
       return {
         items: districts
           .filter((d) => can(actor, 'org.read', { provinceId: d.provinceId, districtId: d.id }))
-          .map((d) => ({
-            id: d.id,
-            code: d.code,
-            name: d.name,
-            province: d.province,
-            schoolCount: d._count.schools,
-            active: !d.deactivatedAt,
-          })),
+          .map(districtItem),
       };
     },
 

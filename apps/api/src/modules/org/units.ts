@@ -3,6 +3,7 @@ import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { uniqueOr } from './unique.js';
+import { districtInclude, districtItem, provinceInclude, provinceItem } from './unit-items.js';
 
 interface UnitChange {
   name?: string | undefined;
@@ -16,57 +17,39 @@ function verbOf(wasActive: boolean, change: UnitChange) {
   return 'update';
 }
 
+/** What a unit's change writes: the new name, and the deactivation instant when the state flips. */
+function changeData(change: UnitChange, verb: ReturnType<typeof verbOf>, clock: () => Date) {
+  return {
+    ...(change.name ? { name: change.name } : {}),
+    ...(verb === 'deactivate' ? { deactivatedAt: clock() } : {}),
+    ...(verb === 'reactivate' ? { deactivatedAt: null } : {}),
+  };
+}
+
+const renameDetails = (name: string, change: UnitChange) => ({
+  before: { name },
+  after: { name: change.name ?? name },
+});
+
 /**
  * Provinces (Sở GDĐT) and district offices (Phòng GDĐT): created, renamed and deactivated, never
  * deleted. A unit is deactivated only once the units under it are, so no active school is left in an
  * inactive district; nothing new is created under an inactive unit.
  */
 export function createUnitService(db: Db, clock: () => Date) {
-  const provinceView = async (id: string) => {
-    const p = await db.province.findUniqueOrThrow({
-      where: { id },
-      include: { _count: { select: { districts: true } } },
-    });
-    return {
-      id: p.id,
-      code: p.code,
-      name: p.name,
-      active: !p.deactivatedAt,
-      districtCount: p._count.districts,
-    };
-  };
-
-  const districtView = async (id: string) => {
-    const d = await db.district.findUniqueOrThrow({
-      where: { id },
-      include: { province: { select: { id: true, name: true } }, _count: { select: { schools: true } } },
-    });
-    return {
-      id: d.id,
-      code: d.code,
-      name: d.name,
-      province: d.province,
-      schoolCount: d._count.schools,
-      active: !d.deactivatedAt,
-    };
-  };
+  const provinceView = async (id: string) =>
+    provinceItem(await db.province.findUniqueOrThrow({ where: { id }, include: provinceInclude }));
+  const districtView = async (id: string) =>
+    districtItem(await db.district.findUniqueOrThrow({ where: { id }, include: districtInclude }));
 
   return {
     async listProvinces(actor: Actor) {
       const provinces = await db.province.findMany({
         where: actor.role === 'system_admin' ? {} : { id: actor.provinceId ?? '' },
-        include: { _count: { select: { districts: true } } },
+        include: provinceInclude,
         orderBy: { name: 'asc' },
       });
-      return {
-        items: provinces.map((p) => ({
-          id: p.id,
-          code: p.code,
-          name: p.name,
-          active: !p.deactivatedAt,
-          districtCount: p._count.districts,
-        })),
-      };
+      return { items: provinces.map(provinceItem) };
     },
 
     async createProvince(actor: Actor, body: { code: string; name: string }) {
@@ -103,11 +86,7 @@ export function createUnitService(db: Db, clock: () => Date) {
         }
         await tx.province.update({
           where: { id: provinceId },
-          data: {
-            ...(change.name ? { name: change.name } : {}),
-            ...(verb === 'deactivate' ? { deactivatedAt: clock() } : {}),
-            ...(verb === 'reactivate' ? { deactivatedAt: null } : {}),
-          },
+          data: changeData(change, verb, clock),
         });
         await recordAudit(tx, {
           actor,
@@ -115,7 +94,7 @@ export function createUnitService(db: Db, clock: () => Date) {
           resourceType: 'province',
           resourceId: provinceId,
           scope: { provinceId },
-          details: { before: { name: province.name }, after: { name: change.name ?? province.name } },
+          details: renameDetails(province.name, change),
         });
       });
       return provinceView(provinceId);
@@ -164,11 +143,7 @@ export function createUnitService(db: Db, clock: () => Date) {
         }
         await tx.district.update({
           where: { id: districtId },
-          data: {
-            ...(change.name ? { name: change.name } : {}),
-            ...(verb === 'deactivate' ? { deactivatedAt: clock() } : {}),
-            ...(verb === 'reactivate' ? { deactivatedAt: null } : {}),
-          },
+          data: changeData(change, verb, clock),
         });
         await recordAudit(tx, {
           actor,
@@ -176,7 +151,7 @@ export function createUnitService(db: Db, clock: () => Date) {
           resourceType: 'district',
           resourceId: districtId,
           scope,
-          details: { before: { name: district.name }, after: { name: change.name ?? district.name } },
+          details: renameDetails(district.name, change),
         });
       });
       return districtView(districtId);

@@ -1,26 +1,13 @@
-import { errorMessage, type ImportReport, type ImportRowError, type Language } from '@hoclieu/contracts';
+import type { ImportReport } from '@hoclieu/contracts';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { saveFile } from '../../components/save-file';
 import { StatCard } from '../../components/stat-card';
-import { currentLanguage } from '../../i18n/language';
 import { credentialsCsv } from './credentials-csv';
-
-/** The kind of fault in the user's language, then the server's row-specific details (which value, what is expected). */
-function RowErrorText({ error, language }: { error: ImportRowError; language: Language }) {
-  return (
-    <>
-      <Text size="sm">{errorMessage(error.code, language)}</Text>
-      <Text size="xs" c="dimmed">
-        {error.message}
-      </Text>
-    </>
-  );
-}
+import { RowErrorsTable } from './row-errors-table';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
 
   function downloadCredentials() {
     const headers = [
@@ -52,26 +39,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {t('imports.noErrors')}
           </Text>
         ) : (
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('imports.row')}</Table.Th>
-                <Table.Th>{t('imports.column')}</Table.Th>
-                <Table.Th>{t('imports.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.errors.map((error, index) => (
-                <Table.Tr key={`${error.row}-${error.column ?? ''}-${index}`}>
-                  <Table.Td>{error.row}</Table.Td>
-                  <Table.Td>{error.column ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <RowErrorText error={error} language={language} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <RowErrorsTable errors={report.errors} />
         )}
       </Paper>
       {report.credentials.length > 0 && (

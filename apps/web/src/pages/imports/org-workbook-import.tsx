@@ -1,4 +1,4 @@
-import { endpoints, errorMessage, type OrgImport } from '@hoclieu/contracts';
+import { endpoints, type OrgImport } from '@hoclieu/contracts';
 import {
   Alert,
   Badge,
@@ -20,8 +20,8 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { saveFile } from '../../components/save-file';
-import { currentLanguage } from '../../i18n/language';
 import { useActor } from '../../session/session-context';
+import { RowErrorsTable } from './row-errors-table';
 
 const finished = (status: OrgImport['status'] | undefined) => status === 'done' || status === 'failed';
 const statusColor = { queued: 'gray', running: 'blue', done: 'green', failed: 'red' } as const;
@@ -177,8 +177,7 @@ function ImportProgressView({
   downloading: boolean;
   mayDownload: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
   const done = item.sheets.reduce((sum, s) => sum + s.doneRows, 0);
   const total = item.sheets.reduce((sum, s) => sum + (s.totalRows ?? 0), 0);
   const percent = total > 0 ? Math.floor((done / total) * 100) : item.status === 'done' ? 100 : 0;
@@ -261,31 +260,7 @@ function ImportProgressView({
               </Text>
             )}
             <Table.ScrollContainer minWidth={520}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('orgImport.sheet')}</Table.Th>
-                    <Table.Th>{t('imports.row')}</Table.Th>
-                    <Table.Th>{t('imports.column')}</Table.Th>
-                    <Table.Th>{t('imports.message')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {item.errors.map((error, index) => (
-                    <Table.Tr key={`${error.sheet}-${error.row}-${error.column ?? ''}-${index}`}>
-                      <Table.Td>{error.sheet}</Table.Td>
-                      <Table.Td>{error.row}</Table.Td>
-                      <Table.Td>{error.column ?? '—'}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{errorMessage(error.code, language)}</Text>
-                        <Text size="xs" c="dimmed">
-                          {error.message}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <RowErrorsTable errors={item.errors} withSheet />
             </Table.ScrollContainer>
           </>
         )}

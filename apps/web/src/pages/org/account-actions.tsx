@@ -1,10 +1,11 @@
 import { endpoints, type userSummarySchema } from '@hoclieu/contracts';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { ResetPasswordAction } from '../users/reset-password-action';
 import { ConfirmDialog } from './confirm-dialog';
 import { RowActions } from './row-actions';
@@ -102,14 +103,7 @@ function EditAccountDialog({
             onChange={(event) => setEmail(event.currentTarget.value)}
             maxLength={200}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={fullName.trim().length < 2}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} saving={mutation.isPending} disabled={fullName.trim().length < 2} />
         </Stack>
       </form>
     </Modal>

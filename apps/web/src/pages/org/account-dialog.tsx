@@ -1,12 +1,13 @@
 import { endpoints, type Role, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { useActor } from '../../session/session-context';
 import { OneTimePassword } from './one-time-password';
 import { useOrgMutation } from './use-org-mutation';
@@ -167,20 +168,13 @@ export function AccountDialog({ onClose }: { onClose: () => void }) {
             onChange={(event) => set('email')(event.currentTarget.value)}
             maxLength={200}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={create.isPending}
-              disabled={
-                values.username.trim().length < 3 || values.fullName.trim().length < 2 || (!!kind && !unitId)
-              }
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            saving={create.isPending}
+            disabled={
+              values.username.trim().length < 3 || values.fullName.trim().length < 2 || (!!kind && !unitId)
+            }
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,12 @@
 import { endpoints, type SchoolSummary } from '@hoclieu/contracts';
 import { can, schoolKinds } from '@hoclieu/domain';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { useActor } from '../../session/session-context';
 import { useOrgMutation } from './use-org-mutation';
 
@@ -142,20 +143,11 @@ export function SchoolDialog({ school, onClose }: { school?: SchoolSummary; onCl
             }}
             maxLength={300}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={save.isPending}
-              disabled={
-                values.name.trim().length < 2 || !values.districtId || (!school && !values.code.trim())
-              }
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            saving={save.isPending}
+            disabled={values.name.trim().length < 2 || !values.districtId || (!school && !values.code.trim())}
+          />
         </Stack>
       </form>
     </Modal>

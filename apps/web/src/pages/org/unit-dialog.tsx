@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 
 export interface UnitValues {
   code: string;
@@ -78,18 +79,11 @@ export function UnitDialog({
             maxLength={200}
             data-autofocus={!withCode || undefined}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={mutation.isPending}
-              disabled={name.trim().length < 2 || (withCode && !code.trim()) || (!!parents && !parentId)}
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            saving={mutation.isPending}
+            disabled={name.trim().length < 2 || (withCode && !code.trim()) || (!!parents && !parentId)}
+          />
         </Stack>
       </form>
     </Modal>

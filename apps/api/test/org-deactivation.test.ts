@@ -1,0 +1,170 @@
+import { makeClass, makeUser } from '@hoclieu/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { auditActions, codeOf, firstSignIn, next, pastSessionCache, patch, post } from './org-requests.js';
+import { buildWorld, get, type World } from './world.js';
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await buildWorld(t);
+});
+afterAll(() => t.close());
+
+describe('deactivation', () => {
+  it('keeps a school and its history, refuses its users at sign-in and ends their sessions', async () => {
+    const created = (
+      await post(w.districtOfficer.client, '/api/schools', {
+        districtId: w.districtA.id,
+        code: `DONG-${next()}`,
+        name: 'Trường THCS Sáp Nhập',
+        kind: 'THCS',
+      })
+    ).json();
+    const klass = await makeClass(t.db, { schoolId: created.id, name: '6S' });
+    const teacher = await makeUser(t.db, 'teacher', {
+      passwordHash: await testPasswordHash(),
+      schoolId: created.id,
+    });
+    const teacherClient = await signIn(t.app, teacher.username);
+
+    const closed = await patch(w.districtOfficer.client, `/api/schools/${created.id}`, { active: false });
+    expect(closed.json()).toMatchObject({ active: false, classCount: 1, teacherCount: 1 });
+    pastSessionCache(t);
+    expect((await get(teacherClient, '/api/auth/me')).statusCode).toBe(401);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: teacher.username, password: PASSWORD },
+    });
+    expect(login.statusCode).toBe(403);
+    expect(codeOf(login)).toBe('UNIT_DEACTIVATED');
+
+    // Nothing is deleted: the school, its class and its teacher are still there, greyed in the lists.
+    expect(await t.db.class.count({ where: { id: klass.id } })).toBe(1);
+    const inactive = (await get(w.districtOfficer.client, '/api/schools?status=inactive')).json();
+    expect(inactive.items.map((s: { id: string }) => s.id)).toContain(created.id);
+    const active = (await get(w.districtOfficer.client, '/api/schools?status=active')).json();
+    expect(active.items.map((s: { id: string }) => s.id)).not.toContain(created.id);
+    // One closed before this year (no classes in it) is left out of this year's report.
+    const gone = (
+      await post(w.districtOfficer.client, '/api/schools', {
+        districtId: w.districtA.id,
+        code: `CU-${next()}`,
+        name: 'Trường THCS Giải Thể Cũ',
+        kind: 'THCS',
+      })
+    ).json();
+    await patch(w.districtOfficer.client, `/api/schools/${gone.id}`, { active: false });
+    // The first still appears in the report of the year it has classes in.
+    const report = await get(w.districtOfficer.client, '/api/reports/online-share');
+    expect(report.statusCode).toBe(200);
+    expect(JSON.stringify(report.json())).toContain('Trường THCS Sáp Nhập');
+    expect(JSON.stringify(report.json())).not.toContain('Trường THCS Giải Thể Cũ');
+    // Nothing new goes into it.
+    const account = await post(w.districtOfficer.client, '/api/users', {
+      role: 'school_admin',
+      username: `qt-d-${next()}`,
+      fullName: 'Quản trị mới',
+      schoolId: created.id,
+    });
+    expect(codeOf(account)).toBe('UNIT_INACTIVE');
+
+    const reopened = await patch(w.districtOfficer.client, `/api/schools/${created.id}`, { active: true });
+    expect(reopened.json().active).toBe(true);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: teacher.username, password: PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(await auditActions(t, created.id)).toEqual([
+      'school.create',
+      'school.deactivate',
+      'school.reactivate',
+    ]);
+  });
+
+  it('deactivates a district only after its schools, and nothing is created under it', async () => {
+    const district = (
+      await post(w.provinceOfficer.client, '/api/districts', {
+        provinceId: w.province.id,
+        code: `PGD-D${next()}`,
+        name: 'Phòng GDĐT Giải Thể',
+      })
+    ).json();
+    const school = (
+      await post(w.provinceOfficer.client, '/api/schools', {
+        districtId: district.id,
+        code: `S-D${next()}`,
+        name: 'Trường TH Giải Thể',
+        kind: 'Tiểu học',
+      })
+    ).json();
+    const early = await patch(w.provinceOfficer.client, `/api/districts/${district.id}`, { active: false });
+    expect(early.statusCode).toBe(409);
+    expect(codeOf(early)).toBe('UNIT_HAS_ACTIVE_CHILDREN');
+    await patch(w.provinceOfficer.client, `/api/schools/${school.id}`, { active: false });
+    const closed = await patch(w.provinceOfficer.client, `/api/districts/${district.id}`, { active: false });
+    expect(closed.json()).toMatchObject({ active: false, schoolCount: 1 });
+    const late = await post(w.provinceOfficer.client, '/api/schools', {
+      districtId: district.id,
+      code: `S-L${next()}`,
+      name: 'Trường mới',
+      kind: 'THCS',
+    });
+    expect(codeOf(late)).toBe('UNIT_INACTIVE');
+    // A school cannot be reopened in a closed district.
+    expect(codeOf(await patch(w.provinceOfficer.client, `/api/schools/${school.id}`, { active: true }))).toBe(
+      'UNIT_INACTIVE',
+    );
+    const listed = (await get(w.provinceOfficer.client, '/api/districts')).json();
+    expect(listed.items.find((d: { id: string }) => d.id === district.id)).toMatchObject({ active: false });
+    expect(await auditActions(t, district.id)).toEqual(['district.create', 'district.deactivate']);
+  });
+
+  it('disables and enables an account; a disabled account cannot sign in', async () => {
+    const account = (
+      await post(w.schoolAdmin.client, '/api/users', {
+        role: 'teacher',
+        username: `gv-k-${next()}`,
+        fullName: 'Giáo viên Khoá',
+        schoolId: w.school.id,
+      })
+    ).json();
+    const client = await firstSignIn(t, account.user.username, account.temporaryPassword);
+    const disabled = await patch(w.schoolAdmin.client, `/api/users/${account.user.id}`, {
+      disabled: true,
+      email: 'gv@truong.edu.vn',
+    });
+    expect(disabled.json()).toMatchObject({ disabled: true, email: 'gv@truong.edu.vn' });
+    pastSessionCache(t);
+    expect((await get(client, '/api/auth/me')).statusCode).toBe(401);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: account.user.username, password: PASSWORD },
+    });
+    expect(codeOf(login)).toBe('ACCOUNT_DISABLED');
+    await patch(w.schoolAdmin.client, `/api/users/${account.user.id}`, { disabled: false });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: account.user.username, password: PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(await auditActions(t, account.user.id)).toEqual([
+      'user.create',
+      'user.update',
+      'user.disable',
+      'user.enable',
+    ]);
+  });
+});
