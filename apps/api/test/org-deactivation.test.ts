@@ -1,6 +1,7 @@
 import { makeClass, makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { classHeader, csv, upload } from './import-files.js';
 import { auditActions, codeOf, firstSignIn, next, pastSessionCache, patch, post } from './org-requests.js';
 import { buildWorld, get, type World } from './world.js';
 
@@ -70,6 +71,14 @@ describe('deactivation', () => {
       schoolId: created.id,
     });
     expect(codeOf(account)).toBe('UNIT_INACTIVE');
+    // Nor through an import: the row names why, and no class is created.
+    const imported = await upload(
+      w.districtOfficer.client,
+      'classes',
+      csv([classHeader, [created.code, '2026-2027', '7S', 7, '']]),
+    );
+    expect(imported.json().errors).toMatchObject([{ row: 2, code: 'IMPORT_ROW_CONFLICT' }]);
+    expect(await t.db.class.count({ where: { schoolId: created.id } })).toBe(1);
 
     const reopened = await patch(w.districtOfficer.client, `/api/schools/${created.id}`, { active: true });
     expect(reopened.json().active).toBe(true);

@@ -32,6 +32,11 @@ export function schoolOfRow(
     errors.push(rowError(row.row, 'Mã trường', 'IMPORT_ROW_FORBIDDEN', message));
     return null;
   }
+  if (school.deactivatedAt) {
+    const message = `${school.name} (mã "${school.code}") đã ngừng hoạt động; mở lại trường trước khi nhập`;
+    errors.push(rowError(row.row, 'Mã trường', 'IMPORT_ROW_CONFLICT', message));
+    return null;
+  }
   return school;
 }
 
