@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { vietnamToday } from '../../components/vietnam-format';
 
 /** Scopes the plans use for each indicator (the online share is set per level). */
 const scopesOf: Record<(typeof kpiNames)[number], string[]> = {
@@ -42,7 +43,7 @@ export function TargetForm({ target, label, onClose }: TargetFormProps) {
   const queryClient = useQueryClient();
   const [kpi, setKpi] = useState<(typeof kpiNames)[number]>('online_program_share');
   const [scope, setScope] = useState('primary');
-  const [year, setYear] = useState<number | string>(new Date().getFullYear() + 1);
+  const [year, setYear] = useState<number | string>(Number(vietnamToday().slice(0, 4)) + 1);
   const [percent, setPercent] = useState<number | string>(target?.targetPercent ?? '');
   const [decision, setDecision] = useState(target?.sourceDocument ?? '');
   const [quote, setQuote] = useState(target?.sourceText ?? '');

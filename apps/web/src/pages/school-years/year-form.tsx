@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { vietnamToday } from '../../components/vietnam-format';
 
 /** The usual calendar of the year after `latest` (5 September to 31 May, semester 2 from mid January). */
 function nextYearDraft(latest: string | undefined): SchoolYearInput {
-  const start = latest ? Number(latest.slice(0, 4)) + 1 : new Date().getFullYear();
+  const start = latest ? Number(latest.slice(0, 4)) + 1 : Number(vietnamToday().slice(0, 4));
   return {
     code: `${start}-${start + 1}`,
     startDate: `${start}-09-05`,
