@@ -76,12 +76,18 @@ function runningServerPort(dataDir: string): number | undefined {
 const spawnFailure = (program: string, error: NodeJS.ErrnoException) =>
   cannotRun(program, error.code ?? error.message);
 
+/**
+ * PostgreSQL's programs inherit this process's environment (PATH, TZ: initdb takes the cluster's zone
+ * from it), with untranslated messages so that their errors read the same everywhere.
+ */
+const programEnv = () => ({ ...process.env, LC_MESSAGES: 'C' });
+
 /** Runs a program (as `user` when given) and resolves when it exits 0; its output goes to `log`. */
 function run(program: string, args: string[], user: SystemUser | undefined, log: (m: string) => void) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(program, args, {
       ...(user ? { uid: user.uid, gid: user.gid } : {}),
-      env: { ...process.env, LC_MESSAGES: 'C' },
+      env: programEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -142,7 +148,7 @@ function startServer(
       ['-D', dataDir, '-p', String(port), '-c', 'max_connections=300', '-c', 'fsync=on'],
       {
         ...(user ? { uid: user.uid, gid: user.gid } : {}),
-        env: { ...process.env, LC_MESSAGES: 'C' },
+        env: programEnv(),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
