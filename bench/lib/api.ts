@@ -49,6 +49,8 @@ async function startOnce(place: ApiPlace, env: Record<string, string>, port: num
       env: {
         PATH: place.path,
         NODE_ENV: 'production',
+        // Plain HTTP on loopback: production's default Secure cookie is turned off explicitly.
+        COOKIE_SECURE: 'false',
         HOST: '127.0.0.1',
         PORT: String(port),
         LOG_LEVEL: 'warn',

@@ -9,6 +9,8 @@ export interface Taker {
   session: BenchSession;
   attemptId: string;
   keys: string[];
+  /** This attempt's option ids per item key (the paper names options by per-attempt ids). */
+  options: Record<string, string[]>;
   seq: number;
 }
 
@@ -29,9 +31,18 @@ export async function openAttempts(ctx: BenchContext, count: number): Promise<Ta
           path: `/api/assignments/${ctx.facts.exam.assignmentId}/attempts`,
           headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
         });
-        const view = (await response.body.json()) as { id: string; questions: { key: string }[] };
+        const view = (await response.body.json()) as {
+          id: string;
+          questions: { key: string; options: { id: string }[] }[];
+        };
         if (response.statusCode !== 200) throw new Error(`start failed: ${response.statusCode}`);
-        return { session, attemptId: view.id, keys: view.questions.map((q) => q.key), seq: 0 };
+        return {
+          session,
+          attemptId: view.id,
+          keys: view.questions.map((q) => q.key),
+          options: Object.fromEntries(view.questions.map((q) => [q.key, q.options.map((o) => o.id)])),
+          seq: 0,
+        };
       }),
     );
     takers.push(...batch);
@@ -65,6 +76,8 @@ export async function saveContinuously(
       taker.seq += 1;
       const seq = taker.seq;
       const key = taker.keys[seq % taker.keys.length] ?? '1';
+      const ids = taker.options[key] ?? [];
+      const answer = ids.length ? { choice: ids[seq % ids.length] } : { text: String(seq) };
       return {
         options: {
           method: 'PUT',
@@ -74,7 +87,7 @@ export async function saveContinuously(
             'x-csrf-token': taker.session.csrfToken,
             'content-type': 'application/json',
           },
-          body: JSON.stringify({ seq, answers: [{ key, answer: { choice: 'ABCD'[seq % 4] } }] }),
+          body: JSON.stringify({ seq, answers: [{ key, answer }] }),
         },
         done(status) {
           if (status !== 200) return false;

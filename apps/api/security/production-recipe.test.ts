@@ -271,6 +271,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
   }, 60_000);
 
   it('ships settings for a proxy on the same machine, HTTPS cookies and no demo data', () => {
+    // The API itself trusts no proxy unless told (issue 14): the recipe tells it about its nginx.
     expect(env).toMatchObject({
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -307,6 +308,8 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
 
     const me = curl('/api/auth/me', { args: ['-H', `cookie: ${cookie}`, '-H', 'accept-encoding: gzip'] });
     expect(me.status).toBe(200);
+    // A session's answers are never kept by a browser or a proxy cache (issue 14).
+    expect(me.headers['cache-control']).toBe('no-store');
     // Behind the proxy the browser's Origin names the public host and port: accepted.
     const logout = curl('/api/auth/logout', {
       args: [

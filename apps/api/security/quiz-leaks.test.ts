@@ -1,4 +1,5 @@
 import type { QuestionInput } from '@hoclieu/contracts';
+import { SAVE_GRACE_MS } from '@hoclieu/domain';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssessmentWorld, createAssessmentWorld } from '../test/assessment-world.js';
@@ -150,6 +151,11 @@ function secretsOf(classmate: { id: string; username: string }, classmateAttempt
     ...ACCEPTED.map((value) => text(`accepted answer ${value}`, value)),
     ...['1', '2', '3', '4', '5', '6.1', '6.2'].map((n) => text(`solution ${n}`, SOLUTION(n))),
     text('rubric text', RUBRIC),
+    // Issue 14: an option's original letter lets students on different mã đề share answers by it.
+    {
+      what: 'original option letter ("label" of an option)',
+      test: (body: string) => /"label":"[A-H]"/.test(body),
+    },
   ];
   const never = [
     text("classmate's id", classmate.id),
@@ -241,17 +247,16 @@ beforeAll(async () => {
   step = 'start';
   const view = await post(student, `/api/assignments/${assignment.id}/attempts`);
   expect(view.statusCode, view.body).toBe(200);
-  const paper = view.json() as {
-    id: string;
-    questions: { key: string; type: string; children: { key: string; type: string }[] }[];
-  };
+  type Part = { key: string; type: string; options: { id: string }[] };
+  const paper = view.json() as { id: string; questions: (Part & { children: Part[] })[] };
   attemptId = paper.id;
   step = 'paper';
   await get(`/api/attempts/${attemptId}`);
-  const answerFor = (type: string) =>
+  // Options by this attempt's ids, never by letter.
+  const answerFor = ({ type, options }: Part) =>
     ({
-      single_choice: { choice: 'A' },
-      multiple_select: { choices: ['A', 'B'] },
+      single_choice: { choice: options[0]?.id },
+      multiple_select: { choices: [options[0]?.id, options[1]?.id] },
       true_false_group: { statements: { a: true, b: false, c: true, d: false } },
       short_answer: { text: '7' },
       essay: { text: 'Em quy đồng mẫu số rồi so sánh tử số.' },
@@ -265,7 +270,7 @@ beforeAll(async () => {
     const saved = await student.request({
       method: 'PUT',
       url: `/api/attempts/${attemptId}/answers`,
-      payload: { seq: ++seq, answers: [{ key: item.key, answer: answerFor(item.type) }] },
+      payload: { seq: ++seq, answers: [{ key: item.key, answer: answerFor(item) }] },
     });
     expect(saved.statusCode, saved.body).toBe(200);
   }
@@ -287,12 +292,28 @@ beforeAll(async () => {
   expect(early.json()).toMatchObject({ score: null, review: null, released: false });
   await get('/api/assignments');
 
-  // The teacher releases: the student now gets their score and the corrected paper.
+  // The teacher releases: the student gets their score and own answers, but (issue 14) the keys only
+  // once nobody can still answer: the classmate's 10 extra minutes after the close, plus the grace.
   const released = await post(w.teacher.client, `/api/assignments/${assignment.id}/release`);
   expect(released.statusCode, released.body).toBe(200);
-  const late = recording(w.student.client, after, () => 'after release');
-  await late.request({ method: 'GET', url: `/api/attempts/${attemptId}/result` });
-  await late.request({ method: 'GET', url: '/api/assignments' });
+  step = 'released, classmates can still answer';
+  const held = await get(`/api/attempts/${attemptId}/result`);
+  expect(held.json()).toMatchObject({
+    released: true,
+    review: null,
+    reviewHold: { reason: 'classmates_answering' },
+  });
+  expect(held.json().ownAnswers).toHaveLength(7);
+  await get('/api/assignments');
+  const { closesAt } = await t.db.assignment.findUniqueOrThrow({ where: { id: assignment.id } });
+  t.clock.now = new Date(closesAt.getTime() + 10 * 60_000 + SAVE_GRACE_MS + 1);
+  try {
+    const late = recording(w.student.client, after, () => 'after release');
+    await late.request({ method: 'GET', url: `/api/attempts/${attemptId}/result` });
+    await late.request({ method: 'GET', url: '/api/assignments' });
+  } finally {
+    t.clock.now = new Date();
+  }
 });
 afterAll(async () => {
   await world?.t.close();
@@ -340,6 +361,7 @@ describe('student-facing responses during a quiz (issue 8)', () => {
       await post(student, `/api/attempts/${id}/submit`);
       step = `${label}: result`;
       return (await student.request({ method: 'GET', url: `/api/attempts/${id}/result` })).json() as {
+        id: string;
         score: number | null;
         review: unknown[] | null;
       };
@@ -352,6 +374,19 @@ describe('student-facing responses during a quiz (issue 8)', () => {
     expect(first.review).toBeNull();
     expect(findings).toEqual([]);
     const last = await sit('attempt 2 of 2');
-    expect(last.review).toHaveLength(7);
+    // Issue 14: no retake left, but classmates can still answer until the close plus the grace.
+    expect(last.review).toBeNull();
+    expect(scan(captured, secrets.beforeRelease)).toEqual([]);
+    const { closesAt } = await world.t.db.assignment.findUniqueOrThrow({ where: { id: assignment.id } });
+    world.t.clock.now = new Date(closesAt.getTime() + SAVE_GRACE_MS + 1);
+    try {
+      const after = await w.student.client.request({
+        method: 'GET',
+        url: `/api/attempts/${last.id}/result`,
+      });
+      expect(after.json().review).toHaveLength(7);
+    } finally {
+      world.t.clock.now = new Date();
+    }
   });
 });

@@ -5,14 +5,18 @@ import rateLimit from '@fastify/rate-limit';
 import { closePdfThreads } from '@hoclieu/media';
 import { createParsePool } from '@hoclieu/question-formats/parse-pool';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { AppError } from './http/errors.js';
+import { validatorCompiler } from './http/validator.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { createKnownDevices } from './modules/auth/known-devices.js';
+import { createLoginThrottle } from './modules/auth/login-throttle.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createSessionStore } from './modules/auth/sessions.js';
+import { throttledAccountRoutes } from './modules/auth/throttled-account-routes.js';
 import { curriculumRoutes } from './modules/curriculum/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
@@ -31,7 +35,7 @@ import { schoolYearRoutes } from './modules/school-years/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { createSetupService } from './modules/setup/service.js';
 import { authContext } from './plugins/auth-context.js';
-import { errorHandler } from './plugins/error-handler.js';
+import { errorHandler, frameworkError } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { webApp } from './plugins/web-app.js';
@@ -51,13 +55,15 @@ declare module 'fastify' {
 /** Builds the HTTP app from its dependencies; server.ts owns the process, tests call inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, db, clock } = deps;
-  // TRUST_PROXY: a hop count becomes the function Fastify's types ask for (the nth hop and nearer).
-  const trust = config.trustProxy ?? true;
+  // TRUST_PROXY: no proxy unless configured (a client could otherwise choose its address and host);
+  // a hop count becomes the function Fastify's types ask for (the nth hop and nearer).
+  const trust = config.trustProxy ?? false;
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: { level: config.logLevel } }),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkError,
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -106,7 +112,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, {
-    auth: createAuthService({ db, passwords: deps.passwords, sessions, clock }),
+    auth: createAuthService({
+      db,
+      passwords: deps.passwords,
+      sessions,
+      throttle: createLoginThrottle(db, clock),
+      devices: createKnownDevices(config.sessionSecret),
+    }),
     cookieSecure: config.cookieSecure,
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
   });
@@ -121,6 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cookieSecure: config.cookieSecure,
   });
   await app.register(orgRoutes, deps);
+  await app.register(throttledAccountRoutes, { db, clock });
   await app.register(curriculumRoutes, deps);
   await app.register(kpiRoutes, deps);
   await app.register(importRoutes, deps);
@@ -169,7 +182,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onChange: searchOutbox.kick,
     parse: parsePool.parse,
   });
-  await app.register(assessmentRoutes, { db, sql: deps.sql, storage: deps.storage, jobs: deps.jobs, clock });
+  await app.register(assessmentRoutes, {
+    db,
+    sql: deps.sql,
+    storage: deps.storage,
+    jobs: deps.jobs,
+    clock,
+    sessionSecret: config.sessionSecret,
+  });
   await app.register(reportRoutes, { db, sql: deps.sql, clock });
   await app.register(schoolYearRoutes, { db, sql: deps.sql, clock });
   await app.register(auditRoutes, { db });

@@ -23,7 +23,7 @@ export interface AppDeps {
     connectSources?: string[];
     /** Demo data loaded (SEED_DEMO): the sign-in page lists the demo accounts. Default false. */
     seedDemo?: boolean;
-    /** Whose forwarded headers to believe (TRUST_PROXY); default true: tests inject them freely. */
+    /** Whose forwarded headers to believe (TRUST_PROXY); default false: nobody's. */
     trustProxy?: Config['trustProxy'];
   };
   db: Db;

@@ -24,15 +24,16 @@ function proxyAddress(entry: string): boolean {
 }
 
 /**
- * TRUST_PROXY: `loopback` (default: a reverse proxy on the same machine, as in the Debian recipe),
- * a comma-separated list of addresses, CIDR ranges or `loopback`/`linklocal`/`uniquelocal`, a number
- * of proxy hops, or `true`/`false`. A client reaching the API directly from elsewhere cannot then
- * choose its own address (the login rate limit is per address) or claim HTTPS.
+ * TRUST_PROXY: `false` (default: no proxy, X-Forwarded-* ignored), `loopback` (a reverse proxy on
+ * the same machine, as the Debian recipe sets), a comma-separated list of addresses, CIDR ranges or
+ * `loopback`/`linklocal`/`uniquelocal`, a number of proxy hops, or `true`. A client not behind a
+ * trusted proxy cannot then choose its own address (the login limits are per address), claim HTTPS
+ * or name the host the CSRF origin check compares with.
  */
 const trustProxySchema = z
   .string()
   .trim()
-  .default('loopback')
+  .default('false')
   .transform((value, ctx): TrustProxy => {
     if (value === 'true' || value === 'false') return value === 'true';
     if (/^\d+$/.test(value)) return Number(value);
@@ -63,8 +64,8 @@ const apiEnvSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   /** Load the demo province, schools and accounts (default: only on the embedded default). */
   SEED_DEMO: flag.optional(),
-  /** Set behind HTTPS so the session cookie is never sent in clear. */
-  COOKIE_SECURE: flag.default(false),
+  /** The session cookie only over HTTPS; default true in production (false: a plain-HTTP intranet). */
+  COOKIE_SECURE: flag.optional(),
   TRUST_PROXY: trustProxySchema,
   WEB_DIST: z.string().default(join(repoRoot, 'apps/web/dist')),
   IMPORT_MAX_BYTES: z.coerce
@@ -146,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(e.DATA_DIR),
     seedDemo: e.SEED_DEMO ?? embedded,
-    cookieSecure: e.COOKIE_SECURE,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST,
     importMaxBytes: e.IMPORT_MAX_BYTES,

@@ -47,13 +47,32 @@ export const questions: Record<string, QuestionInput> = {
   },
 };
 
+type ViewPart = {
+  key: string;
+  type: string;
+  stem: string;
+  options: { id: string; display: string; html: string }[];
+};
 export type View = {
   id: string;
-  questions: { key: string; type: string; stem: string; options: { label: string; display: string }[] }[];
+  versionCode: string;
+  questions: (ViewPart & { number: number; children: ViewPart[] })[];
   answers: Record<string, unknown>;
   seq: number;
   deadlineAt: string;
 };
+
+/**
+ * This attempt's id of the option showing `html` in question `key` (a child's key reaches into a
+ * group): the student's paper names options by per-attempt ids, never by the test's letters.
+ */
+export function optionId(view: View, key: string, html: string): string {
+  const part = view.questions.flatMap((q) => [q, ...q.children]).find((q) => q.key === key);
+  const option =
+    part?.options.find((o) => o.html === html) ?? part?.options.find((o) => o.html.includes(html));
+  if (!option) throw new Error(`no option "${html}" in question ${key}`);
+  return option.id;
+}
 
 /**
  * The world of the test-taking suites: a teacher of Toán in 6A, two students of 6A and four

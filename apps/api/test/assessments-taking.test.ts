@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAttemptService, SAVE_GRACE_MS } from '../src/modules/assessments/attempts.js';
-import { type AssessmentWorld, createAssessmentWorld, type View } from './assessment-world.js';
+import { createOptionIds } from '../src/modules/assessments/option-ids.js';
+import { type AssessmentWorld, createAssessmentWorld, optionId, type View } from './assessment-world.js';
 import type { TestApp } from './helpers.js';
 import { createQuestion, post } from './question-fixtures.js';
 import { get, type World } from './world.js';
@@ -50,7 +51,7 @@ describe('taking a test', () => {
     const choice = view.questions.find((q) => q.type === 'single_choice');
     // Math arrives typeset; "Cả A và B" keeps its place at D.
     expect(choice?.stem).toContain('class="katex"');
-    expect(choice?.options.find((o) => o.label === 'D')?.display).toBe('D');
+    expect(choice?.options.find((o) => o.html.includes('Cả A và B'))?.display).toBe('D');
   });
 
   it('keeps the latest answer per question by seq, ignores replays, and survives a reload', async () => {
@@ -61,12 +62,19 @@ describe('taking a test', () => {
         url: `/api/attempts/${view.id}/answers`,
         payload: { seq, answers: [{ key: choiceKey, answer }] },
       });
-    expect((await save(2, { choice: 'B' })).json().seq).toBe(2);
-    expect((await save(3, { choice: 'A' })).json().seq).toBe(3);
+    // Options go by this attempt's ids: "8" is the test's B, "4" its A (the key).
+    const [b, a] = [optionId(view, choiceKey, '8'), optionId(view, choiceKey, '4')];
+    expect((await save(2, { choice: b })).json().seq).toBe(2);
+    expect((await save(3, { choice: a })).json().seq).toBe(3);
     // An older save arriving late (a retried request) changes nothing.
-    expect((await save(2, { choice: 'B' })).json().seq).toBe(3);
+    expect((await save(2, { choice: b })).json().seq).toBe(3);
     const resumed = (await get(w.student.client, `/api/attempts/${view.id}`)).json() as View;
-    expect(resumed.answers[choiceKey]).toEqual({ choice: 'A' });
+    expect(resumed.answers[choiceKey]).toEqual({ choice: a });
+    // Stored by the test's own letter: grading, corrections and reports are unchanged.
+    const row = await t.db.attemptAnswer.findUniqueOrThrow({
+      where: { attemptId_key: { attemptId: view.id, key: choiceKey } },
+    });
+    expect(row.answer).toEqual({ choice: 'A' });
     expect(resumed.seq).toBe(3);
   });
 
@@ -186,7 +194,16 @@ describe('taking a test', () => {
     await post(w.teacher.client, `/api/assignments/${later.id}/release`);
     const released = (await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json();
     expect(released.released).toBe(true);
-    expect(released.review[0].content.options.length).toBeGreaterThan(0);
+    // Issue 14: the keys wait until nobody can still answer (the close plus the save grace).
+    expect(released).toMatchObject({ review: null, reviewHold: { reason: 'classmates_answering' } });
+    const { closesAt } = await t.db.assignment.findUniqueOrThrow({ where: { id: later.id } });
+    t.clock.now = new Date(closesAt.getTime() + SAVE_GRACE_MS + 1);
+    try {
+      const keys = (await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json();
+      expect(keys.review[0].content.options.length).toBeGreaterThan(0);
+    } finally {
+      t.clock.now = new Date();
+    }
   });
 
   it('submits an attempt left open once its deadline has passed', async () => {
@@ -216,6 +233,7 @@ describe('taking a test', () => {
       sql: t.sql,
       clock: () => clock.now,
       scheduleDeadline: async () => {},
+      optionIds: createOptionIds('a test secret of at least thirty-two characters'),
     });
     const status = async () =>
       (await t.db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { status: true } })).status;
@@ -249,7 +267,8 @@ describe('taking a test', () => {
     await post(w.schoolAdmin.client, `/api/questions/${group.id}/decisions`, { decision: 'approve' });
     const test = await makeTest([{ questionId: group.id }]);
     await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'g' });
-    const assignment = await assign(test.id);
+    // Practice: the corrected paper at once, so the review shows the regrade.
+    const assignment = await assign(test.id, { releasePolicy: 'practice' });
     const attempt = (
       await post(classmate.client, `/api/assignments/${assignment.id}/attempts`)
     ).json() as View;
@@ -259,7 +278,7 @@ describe('taking a test', () => {
       payload: {
         seq: 1,
         answers: [
-          { key: '1.1', answer: { choice: 'B' } },
+          { key: '1.1', answer: { choice: optionId(attempt, '1.1', '2025') } },
           { key: '1.2', answer: { text: '10' } },
         ],
       },

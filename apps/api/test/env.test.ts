@@ -24,10 +24,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 
-  it('trusts forwarded headers from a proxy on the same machine only, unless told otherwise', () => {
+  it('believes no forwarded headers unless told which proxy to trust (issue 14)', () => {
     const trust = (TRUST_PROXY?: string) =>
       loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', TRUST_PROXY }).trustProxy;
-    expect(trust()).toEqual(['loopback']);
+    expect(trust()).toBe(false);
+    expect(trust('loopback')).toEqual(['loopback']);
     expect(trust('127.0.0.1')).toEqual(['127.0.0.1']);
     expect(trust(' 10.0.0.0/8, ::1 ,loopback,fd00::/8')).toEqual([
       '10.0.0.0/8',
@@ -41,6 +42,15 @@ describe('loadConfig', () => {
     for (const bad of ['nginx', '10.0.0.0/33', '300.1.1.1', '', '1.2.3.4/8/1', '127.0.0.1;']) {
       expect(() => trust(bad), bad).toThrow(/TRUST_PROXY/);
     }
+  });
+
+  it('makes the session cookie Secure in production unless explicitly turned off (issue 14)', () => {
+    const secure = (env: Record<string, string>) =>
+      loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', SESSION_SECRET: 'x'.repeat(32), ...env }).cookieSecure;
+    expect(secure({ NODE_ENV: 'production' })).toBe(true);
+    expect(secure({ NODE_ENV: 'production', COOKIE_SECURE: 'false' })).toBe(false);
+    expect(secure({})).toBe(false);
+    expect(secure({ COOKIE_SECURE: 'true' })).toBe(true);
   });
 
   it('lets the browser connect to the object store of presigned uploads', () => {

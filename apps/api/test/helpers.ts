@@ -35,7 +35,7 @@ export interface TestApp {
   storage: BlobStore;
   db: Db;
   sql: Sql;
-  /** Moves the clock the app sees (sessions, lockouts). */
+  /** Moves the clock the app sees (sessions, sign-in delays). */
   clock: { now: Date };
   close(): Promise<void>;
 }
@@ -55,7 +55,7 @@ export async function createTestApp(
     webDist?: string;
     /** Wraps (or replaces) each real PostgreSQL index, materials and questions, e.g. to make it fail. */
     wrapIndexes?: (index: SearchIndex) => SearchIndex;
-    /** Whose forwarded headers to believe (TRUST_PROXY); believed from anyone by default. */
+    /** Whose forwarded headers to believe (TRUST_PROXY); nobody's by default, as in production. */
     trustProxy?: TrustProxy;
     /** A database of the test's own (e.g. an older release's data, upgraded); dropped by close(). */
     database?: TestDatabase;

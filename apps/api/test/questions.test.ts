@@ -33,7 +33,7 @@ describe('authoring questions', () => {
       type: 'single_choice',
     });
     expect(detail.content.options[0].html).toContain('data-latex="x = A\\cos(\\omega t + \\varphi)"');
-    expect(detail.permissions).toEqual({ edit: true, submit: true, review: false });
+    expect(detail.permissions).toEqual({ edit: true, submit: true, review: false, reviewBlocked: null });
     expect(detail.nextScope).toBe('school');
   });
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type TestApp, testPasswordHash } from './helpers.js';
 
 /**
- * TRUST_PROXY's default (`loopback`, the Debian recipe's nginx on the same machine): forwarded
+ * TRUST_PROXY=loopback (what the Debian recipe sets for its nginx on the same machine): forwarded
  * headers count from the proxy only. A client that reaches the API port directly can neither dodge
  * the per-address login limit with a made-up X-Forwarded-For nor pass the CSRF origin check with a
- * made-up X-Forwarded-Host.
+ * made-up X-Forwarded-Host. The default, no proxy at all: security/accounts-and-requests.test.ts.
  */
 const PROXY = '127.0.0.1';
 const OUTSIDER = '203.0.113.7';
@@ -42,7 +42,7 @@ describe('TRUST_PROXY=loopback', () => {
     for (const client of ['198.51.100.11', '198.51.100.12', '198.51.100.13'])
       distinct.push((await wrongLogin(PROXY, client, other)).statusCode);
     expect(distinct).toEqual([401, 401, 401]);
-    // Another account: the account's own lockout (after several failures) is not what is tested here.
+    // Another account: the account's own sign-in delay (after several failures) is not what is tested here.
     const third = (await makeUser(t.db, 'teacher', { passwordHash: await testPasswordHash() })).username;
     const same = [];
     for (let i = 0; i < 3; i++) same.push((await wrongLogin(PROXY, '198.51.100.20', third)).statusCode);

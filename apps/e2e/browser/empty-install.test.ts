@@ -355,7 +355,7 @@ describe('a province set up from an empty install, in Vietnam time', () => {
     await page.getByRole('option', { name: `${className} · Lớp 6` }).click();
     await dialog.getByText('Công bố kết quả', { exact: true }).click();
     await dialog.getByLabel('Mở lúc').fill(opening);
-    await dialog.getByRole('radio', { name: 'Ngay khi nộp' }).check();
+    await dialog.getByRole('radio', { name: 'Điểm ngay khi nộp, đáp án sau' }).check();
     await shot(page, '15-assign');
     await dialog.getByRole('button', { name: 'Giao bài' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -81,6 +81,8 @@ export function spawnApi(options: {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // Plain HTTP on loopback: production's default Secure cookie is turned off explicitly.
+      COOKIE_SECURE: 'false',
       HOST: '127.0.0.1',
       PORT: String(options.port),
       DATA_DIR: options.dataDir,

@@ -2,7 +2,7 @@ import type { AttemptResult } from '@hoclieu/contracts';
 import { createSql, type Sql } from '@hoclieu/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChaosApi, createChaosApi } from './api-process.js';
-import { type AnswerKey, expectedScore, readAnswerKey } from './grading.js';
+import { type AnswerKey, asStored, expectedScore, readAnswerKey } from './grading.js';
 import { canonical, checkLedger, type LedgerCheck } from './ledger.js';
 import { type ChaosPostgres, startChaosPostgres } from './postgres.js';
 import { seededRandom } from './random.js';
@@ -95,7 +95,8 @@ describe(`an exam of ${STUDENTS} students under ${KILLS} API kills and ${PG_REST
     students = exam.usernames.map(
       (username, i) =>
         new SimulatedStudent(api.url, username, STUDENT_PASSWORD, seededRandom(SEED + i + 1), stats, (save) =>
-          ledger.push(save),
+          // Saved by option ids, stored by the test's letters: the ledger holds what the row must hold.
+          ledger.push({ ...save, answer: asStored(key, save.versionCode, save.key, save.answer) }),
         ),
     );
     const t0 = Date.now();
@@ -153,7 +154,7 @@ describe(`an exam of ${STUDENTS} students under ${KILLS} API kills and ${PG_REST
     );
     const stored = new Map(rows.map((row) => [row.id, row.score]));
     for (const { student, result } of submitted) {
-      const want = expectedScore(key, student.latest);
+      const want = expectedScore(key, student.versionCode, student.printedLatest());
       const ok = result.score === want && stored.get(student.attemptId) === want;
       if (ok) scores.right++;
       else

@@ -1,4 +1,4 @@
-import { questionContentSchema, type StudentAnswerInput, testSettingsSchema } from '@hoclieu/contracts';
+import { type LabelledAnswer, questionContentSchema, testSettingsSchema } from '@hoclieu/contracts';
 import type { Sql } from '@hoclieu/db';
 import { gradePart, type ScoringUnit, scoringUnits } from '@hoclieu/domain';
 
@@ -6,6 +6,8 @@ import { gradePart, type ScoringUnit, scoringUnits } from '@hoclieu/domain';
 export interface AnswerKey {
   units: ScoringUnit[];
   multipleSelect: ReturnType<typeof testSettingsSchema.parse>['multipleSelect'];
+  /** Per mã đề: each item's original option letters in the order printed (the version's layout). */
+  layouts: Map<string, Record<string, string[]>>;
 }
 
 export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey> {
@@ -25,6 +27,10 @@ export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey
     [testId],
   );
   if (rows.length === 0) throw new Error(`test ${testId} has no items`);
+  const versions = await sql.query<{ code: string; layout: { options?: Record<string, string[]> } }>(
+    `SELECT code, layout FROM "TestVersion" WHERE "testId" = $1`,
+    [testId],
+  );
   if (rows.some((row) => row.keyOverride !== null))
     throw new Error('the chaos harness grades tests without key corrections');
   return {
@@ -32,17 +38,53 @@ export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey
       scoringUnits(row.key, questionContentSchema.parse(row.content), row.points, row.subjectCode),
     ),
     multipleSelect: testSettingsSchema.parse(rows[0]?.settings ?? {}).multipleSelect,
+    layouts: new Map(versions.rows.map((v) => [v.code, v.layout.options ?? {}])),
+  };
+}
+
+const LETTERS = 'ABCDEFGH';
+
+/**
+ * An answer by the letters printed on a mã đề, as the test's own letters (what the server stores and
+ * grades), worked out from the version's layout as the server prints it (papers.ts `orderedOptions`).
+ */
+export function asStored(
+  key: AnswerKey,
+  versionCode: string,
+  unitKey: string,
+  answer: LabelledAnswer | null,
+): LabelledAnswer | null {
+  if (!answer) return null;
+  const unit = key.units.find((u) => u.key === unitKey);
+  const labels = unit?.content.options.map((o) => o.label as string) ?? [];
+  const order = key.layouts.get(versionCode)?.[unitKey];
+  const printedOrder = order?.length === labels.length ? order : labels;
+  const original = (letter: string) => printedOrder[LETTERS.indexOf(letter)] ?? letter;
+  const { choice, choices, ...rest } = answer;
+  return {
+    ...rest,
+    ...(choice !== undefined && { choice: original(choice) }),
+    ...(choices !== undefined && { choices: choices.map(original).sort() }),
   };
 }
 
 /** The score the 2025 rules give these answers (essays count 0 until a teacher grades them). */
-export function expectedScore(key: AnswerKey, answers: Map<string, StudentAnswerInput | null>): number {
+export function expectedScore(
+  key: AnswerKey,
+  versionCode: string,
+  answers: Map<string, LabelledAnswer | null>,
+): number {
   const total = key.units.reduce(
     (sum, unit) =>
       sum +
-      gradePart(unit.content, answers.get(unit.key) ?? undefined, unit.points, {
-        multipleSelect: key.multipleSelect,
-      }).score,
+      gradePart(
+        unit.content,
+        asStored(key, versionCode, unit.key, answers.get(unit.key) ?? null) ?? undefined,
+        unit.points,
+        {
+          multipleSelect: key.multipleSelect,
+        },
+      ).score,
     0,
   );
   return Math.round(total * 100) / 100;

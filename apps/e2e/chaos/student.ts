@@ -1,12 +1,21 @@
-import type { AttemptResult, AttemptView, PaperQuestion, StudentAnswerInput } from '@hoclieu/contracts';
+import type {
+  AttemptResult,
+  AttemptView,
+  LabelledAnswer,
+  PaperQuestion,
+  StudentAnswerInput,
+} from '@hoclieu/contracts';
 import type { Random } from './random.js';
 
 /** What the server acknowledged: one save of one answer. */
 export interface AckedSave {
   attemptId: string;
+  /** The student's mã đề: the harness reads the printed letters back to the test's own with it. */
+  versionCode: string;
   key: string;
   seq: number;
-  answer: StudentAnswerInput | null;
+  /** By the letters printed on the student's paper (the page sends option ids, see `printed`). */
+  answer: LabelledAnswer | null;
 }
 
 /** Counters shared by every simulated student. */
@@ -53,7 +62,8 @@ export class Refused extends Error {
 interface Answerable {
   key: string;
   type: PaperQuestion['type'];
-  options: string[];
+  /** This attempt's option ids with the letters printed beside them. */
+  options: { id: string; display: string }[];
   statements: ('a' | 'b' | 'c' | 'd')[];
 }
 
@@ -62,7 +72,7 @@ function answerables(paper: PaperQuestion[]): Answerable[] {
     (q.children.length ? q.children : [q]).map((part) => ({
       key: part.key,
       type: part.type,
-      options: part.options.map((o) => o.label),
+      options: part.options.map((o) => ({ id: o.id, display: o.display })),
       statements: part.statements.map((s) => s.label),
     })),
   );
@@ -75,10 +85,11 @@ function answerFor(unit: Answerable, random: Random): StudentAnswerInput | null 
   if (random.next() < 0.1) return null;
   switch (unit.type) {
     case 'single_choice':
-      return { choice: random.pick(unit.options) };
+      return { choice: random.pick(unit.options).id };
     case 'multiple_select': {
       const picked = unit.options.filter(() => random.next() < 0.5);
-      return { choices: picked.length ? picked : [random.pick(unit.options)] };
+      // Sorted, as the server echoes them (ids in no telling order).
+      return { choices: (picked.length ? picked : [random.pick(unit.options)]).map((o) => o.id).sort() };
     }
     case 'true_false_group':
       return { statements: Object.fromEntries(unit.statements.map((label) => [label, random.next() < 0.5])) };
@@ -87,6 +98,18 @@ function answerFor(unit: Answerable, random: Random): StudentAnswerInput | null 
     default:
       return { text: `Bài làm ${random.int(1, 1000)}` };
   }
+}
+
+/** An answer by option ids as the letters printed on the paper (what a teacher reads back). */
+function printed(unit: Answerable | undefined, answer: StudentAnswerInput | null): LabelledAnswer | null {
+  if (!answer) return null;
+  const letter = (id: string) => unit?.options.find((o) => o.id === id)?.display ?? id;
+  const { choice, choices, ...rest } = answer;
+  return {
+    ...rest,
+    ...(choice !== undefined && { choice: letter(choice) }),
+    ...(choices !== undefined && { choices: choices.map(letter) }),
+  };
 }
 
 /**
@@ -98,10 +121,24 @@ export class SimulatedStudent {
   private cookie = '';
   private csrf = '';
   attemptId = '';
+  versionCode = '';
   private seq = 0;
   private units: Answerable[] = [];
   /** The answer the student last got acknowledged, by unit key (null: cleared). */
   readonly latest = new Map<string, StudentAnswerInput | null>();
+
+  /** `latest` by the letters printed on the paper. */
+  printedLatest(): Map<string, LabelledAnswer | null> {
+    return new Map(
+      [...this.latest].map(([key, answer]) => [
+        key,
+        printed(
+          this.units.find((u) => u.key === key),
+          answer,
+        ),
+      ]),
+    );
+  }
 
   constructor(
     private readonly baseUrl: string,
@@ -199,6 +236,7 @@ export class SimulatedStudent {
       {},
     );
     this.attemptId = view.id;
+    this.versionCode = view.versionCode;
     this.seq = view.seq;
     this.units = answerables(view.questions);
   }
@@ -219,7 +257,13 @@ export class SimulatedStudent {
       }
       if (reply?.status === 200) {
         this.latest.set(unit.key, answer);
-        this.onAck({ attemptId: this.attemptId, key: unit.key, seq: this.seq, answer });
+        this.onAck({
+          attemptId: this.attemptId,
+          versionCode: this.versionCode,
+          key: unit.key,
+          seq: this.seq,
+          answer: printed(unit, answer),
+        });
         return;
       }
       if (reply && reply.status < 500 && reply.status !== 408 && reply.status !== 429) {

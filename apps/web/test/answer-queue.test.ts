@@ -64,14 +64,17 @@ afterEach(() => {
 describe('answer queue', () => {
   it('stores each change before sending, then sends one debounced batch, oldest first', async () => {
     const { server, storage, queue } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     queue.set('2', { text: '0,5' });
-    queue.set('1', { choice: 'C' });
+    queue.set('1', { choice: 'opt-id-C' });
 
     expect(storage.stored()).toEqual({
       seq: 3,
       ackedSeq: 0,
-      pending: { '1': { answer: { choice: 'C' }, seq: 3 }, '2': { answer: { text: '0,5' }, seq: 2 } },
+      pending: {
+        '1': { answer: { choice: 'opt-id-C' }, seq: 3 },
+        '2': { answer: { text: '0,5' }, seq: 2 },
+      },
     });
     expect(queue.getState()).toMatchObject({ status: 'saving', pending: 2 });
     await vi.advanceTimersByTimeAsync(299);
@@ -83,7 +86,7 @@ describe('answer queue', () => {
         seq: 3,
         answers: [
           { key: '2', answer: { text: '0,5' } },
-          { key: '1', answer: { choice: 'C' } },
+          { key: '1', answer: { choice: 'opt-id-C' } },
         ],
       },
     ]);
@@ -103,28 +106,31 @@ describe('answer queue', () => {
 
   it('keeps an answer changed while its save travels, and sends it next', async () => {
     const { server, queue } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     await vi.advanceTimersByTimeAsync(300);
-    queue.set('1', { choice: 'B' });
+    queue.set('1', { choice: 'opt-id-B' });
     await server.answer({ ok: true });
     expect(queue.getState()).toMatchObject({ status: 'saving', pending: 1 });
 
     await vi.advanceTimersByTimeAsync(300);
-    expect(server.batches.at(-1)).toEqual({ seq: 2, answers: [{ key: '1', answer: { choice: 'B' } }] });
+    expect(server.batches.at(-1)).toEqual({
+      seq: 2,
+      answers: [{ key: '1', answer: { choice: 'opt-id-B' } }],
+    });
     await server.answer({ ok: true });
     expect(queue.getState().status).toBe('saved');
   });
 
   it('keeps failed saves, retries them with backoff, and at once when back online', async () => {
     const { server, storage, queue } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     await vi.advanceTimersByTimeAsync(300);
     await server.answer({ error: offline() });
     expect(queue.getState()).toMatchObject({ status: 'offline', pending: 1 });
 
     // New answers wait for the retry rather than hammering a dead network.
-    queue.set('2', { choice: 'D' });
-    expect(storage.stored().pending['2']).toEqual({ answer: { choice: 'D' }, seq: 2 });
+    queue.set('2', { choice: 'opt-id-D' });
+    expect(storage.stored().pending['2']).toEqual({ answer: { choice: 'opt-id-D' }, seq: 2 });
     await vi.advanceTimersByTimeAsync(999);
     expect(server.batches).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -144,7 +150,7 @@ describe('answer queue', () => {
 
   it('flush sends at once and resolves only when everything is acknowledged', async () => {
     const { server, queue } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     let outcome: string | null = null;
     void queue.flush().then((value) => {
       outcome = value;
@@ -159,7 +165,7 @@ describe('answer queue', () => {
 
   it('a refused save (not the network) ends a flush as "refused" and keeps the answer', async () => {
     const { server, queue } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     const flushed = queue.flush();
     await server.answer({ error: new ApiError('VALIDATION_FAILED', 400) });
     await expect(flushed).resolves.toBe('refused');
@@ -168,16 +174,35 @@ describe('answer queue', () => {
 
   it('stops for good on 409 ATTEMPT_CLOSED', async () => {
     const { server, queue } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     await vi.advanceTimersByTimeAsync(300);
     await server.answer({ error: closed() });
     expect(queue.getState().status).toBe('closed');
 
-    queue.set('2', { choice: 'B' });
+    queue.set('2', { choice: 'opt-id-B' });
     await vi.advanceTimersByTimeAsync(60_000);
     queue.retryNow();
     expect(server.batches).toHaveLength(1);
     await expect(queue.flush()).resolves.toBe('closed');
+  });
+
+  it('drops answers a queue stored by letter before options went by ids (the server refuses letters)', () => {
+    const server = fakeServer();
+    const storage = memoryStorage();
+    storage.setItem(
+      storageKeyOf(ATTEMPT),
+      JSON.stringify({
+        seq: 3,
+        ackedSeq: 0,
+        pending: {
+          '1': { answer: { choice: 'B' }, seq: 1 },
+          '2': { answer: { choices: ['opt-id-A', 'C'] }, seq: 2 },
+          '3': { answer: { text: '12' }, seq: 3 },
+        },
+      }),
+    );
+    const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
+    expect(queue.resume({ seq: 0, answers: {} })).toEqual({ '3': { text: '12' } });
   });
 
   it('on resume, overlays answers queued on this device that are newer than the server', async () => {
@@ -189,8 +214,8 @@ describe('answer queue', () => {
         seq: 7,
         ackedSeq: 2,
         pending: {
-          '1': { answer: { choice: 'C' }, seq: 6 },
-          '2': { answer: { choice: 'A' }, seq: 3 },
+          '1': { answer: { choice: 'opt-id-C' }, seq: 6 },
+          '2': { answer: { choice: 'opt-id-A' }, seq: 3 },
           '4': { answer: null, seq: 7 },
         },
       }),
@@ -198,11 +223,20 @@ describe('answer queue', () => {
     const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
     const answers = queue.resume({
       seq: 4,
-      answers: { '1': { choice: 'B' }, '2': { choice: 'D' }, '3': { text: '12' }, '4': { choice: 'A' } },
+      answers: {
+        '1': { choice: 'opt-id-B' },
+        '2': { choice: 'opt-id-D' },
+        '3': { text: '12' },
+        '4': { choice: 'opt-id-A' },
+      },
     });
 
     // "2" at seq 3 is not above the server's 4: the server has it, or something newer.
-    expect(answers).toEqual({ '1': { choice: 'C' }, '2': { choice: 'D' }, '3': { text: '12' } });
+    expect(answers).toEqual({
+      '1': { choice: 'opt-id-C' },
+      '2': { choice: 'opt-id-D' },
+      '3': { text: '12' },
+    });
     expect(queue.getState()).toMatchObject({ status: 'saving', pending: 2 });
     expect(server.batches).toHaveLength(0);
 
@@ -212,7 +246,7 @@ describe('answer queue', () => {
       {
         seq: 7,
         answers: [
-          { key: '1', answer: { choice: 'C' } },
+          { key: '1', answer: { choice: 'opt-id-C' } },
           { key: '4', answer: null },
         ],
       },
@@ -225,7 +259,7 @@ describe('answer queue', () => {
   it('continues above the server seq when another device saved last', () => {
     const { queue, storage } = setup();
     queue.resume({ answers: {}, seq: 41 });
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     expect(storage.stored().pending['1'].seq).toBe(42);
   });
 
@@ -242,7 +276,7 @@ describe('answer queue', () => {
   it('does not send while stopped; what is stored waits for the next start', async () => {
     const { server, queue, storage } = setup();
     queue.stop();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     await vi.advanceTimersByTimeAsync(5000);
     expect(server.batches).toHaveLength(0);
     expect(storage.stored().pending['1']).toBeDefined();
@@ -253,7 +287,7 @@ describe('answer queue', () => {
 
   it('forgets the stored copy once nothing is pending', async () => {
     const { server, queue, storage } = setup();
-    queue.set('1', { choice: 'A' });
+    queue.set('1', { choice: 'opt-id-A' });
     queue.forget();
     expect(storage.stored()).not.toBeNull();
     await vi.advanceTimersByTimeAsync(300);

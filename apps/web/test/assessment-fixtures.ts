@@ -113,6 +113,7 @@ export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): Assign
     releasePolicy: 'manual',
     released: false,
     periods: 1,
+    oneDevice: false,
     myAttempts: [],
     submittedCount: 2,
     studentCount: 3,
@@ -136,6 +137,7 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         score: 6,
         needsGrading: true,
         submittedAt: '2026-11-20T01:10:00.000Z',
+        supervision: { awayCount: 3, awayMs: 95_000, deviceChanges: 1, deviceBlocked: false },
       },
       {
         studentId: STUDENT_BINH,
@@ -148,6 +150,7 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         score: 8.5,
         needsGrading: false,
         submittedAt: '2026-11-20T01:05:00.000Z',
+        supervision: { awayCount: 0, awayMs: 0, deviceChanges: 0, deviceBlocked: false },
       },
       {
         studentId: STUDENT_CUONG,
@@ -160,6 +163,7 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         score: null,
         needsGrading: false,
         submittedAt: null,
+        supervision: null,
       },
     ],
     distribution: [
@@ -179,6 +183,10 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         discrimination: 0.45,
         optionCounts: { A: 1, B: 1, C: 0, D: 0 },
         correctLabels: ['A'],
+        versions: [
+          { code: '101', number: '1', letters: { A: 'A', B: 'B', C: 'C', D: 'D' } },
+          { code: '102', number: '2', letters: { A: 'C', B: 'A', C: 'B', D: 'D' } },
+        ],
       },
       {
         key: '3',
@@ -189,6 +197,10 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         discrimination: null,
         optionCounts: {},
         correctLabels: [],
+        versions: [
+          { code: '101', number: '3', letters: {} },
+          { code: '102', number: '1', letters: {} },
+        ],
       },
     ],
     ...overrides,
@@ -219,6 +231,8 @@ export function attemptResultOf(overrides: Partial<AttemptResult> = {}): Attempt
         result: { key: '3', score: 0, max: 1, status: 'manual' },
       },
     ],
+    ownAnswers: null,
+    reviewHold: null,
     ...overrides,
   };
 }

@@ -74,6 +74,10 @@ describe('assignment results', () => {
     const correct = within(first).getByLabelText('A (đáp án đúng): 1 lượt');
     expect(correct.hasAttribute('data-correct')).toBe(true);
     expect(within(first).getByLabelText('B: 1 lượt').hasAttribute('data-correct')).toBe(false);
+    // Counted by the test's letters; each mã đề says where it printed the question and its options.
+    expect(
+      [...within(first).getByTestId('item-versions-1').querySelectorAll('p')].map((p) => p.textContent),
+    ).toEqual(['Mã đề 101: câu 1', 'Mã đề 102: câu 2 · A→C, B→A, C→B']);
     const essay = screen.getByTestId('item-stats-3');
     expect(essay.textContent).toContain('0,25 · khó');
     expect(within(essay).getAllByRole('cell')[4]?.textContent).toBe('—');
@@ -114,6 +118,7 @@ describe('assignment results', () => {
     expect(essay.textContent).toContain('Quy đồng mẫu số: 0,5 điểm.');
     expect(within(essay).getByTestId('essay-answer').textContent).toBe('Quy đồng mẫu rồi so sánh tử.');
     expect(screen.getByText('Các câu chấm tự động')).toBeTruthy();
+    expect(screen.getByText('Số câu và chữ cái phương án theo đề học sinh đã làm (mã đề 101).')).toBeTruthy();
 
     await user.type(within(essay).getByRole('textbox', { name: 'Điểm (tối đa 1)' }), '0,75');
     await user.type(within(essay).getByRole('textbox', { name: 'Nhận xét' }), 'Thiếu bước so sánh.');

@@ -11,6 +11,8 @@ const result: AttemptResult = {
   maxScore: 10,
   released: false,
   review: null,
+  ownAnswers: null,
+  reviewHold: null,
 };
 
 const steps = (overrides: Partial<Parameters<typeof finishAttempt>[0]> = {}) => ({

@@ -47,7 +47,9 @@ describe('declaring a live online lesson', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Gửi khai báo' }));
     expect(within(dialog).getByText('Chọn lớp.')).toBeTruthy();
-    expect(within(dialog).getByText('Nhập một liên kết đầy đủ, bắt đầu bằng https://')).toBeTruthy();
+    expect(
+      within(dialog).getByText('Nhập một liên kết web đầy đủ, bắt đầu bằng http:// hoặc https://'),
+    ).toBeTruthy();
     expect(server.requests.some((r) => r.method === 'POST')).toBe(false);
 
     await pick(user, 'Lớp', '6A');

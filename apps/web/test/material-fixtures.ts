@@ -63,7 +63,15 @@ export function detailOf(overrides: Partial<MaterialDetail> = {}): MaterialDetai
       },
     ],
     decisions: [],
-    permissions: { edit: true, submit: true, review: false, feature: false, assign: true },
+    permissions: {
+      edit: true,
+      submit: true,
+      review: false,
+      feature: false,
+      assign: true,
+      reviewBlocked: null,
+    },
+    approval: null,
     ...overrides,
   };
 }

@@ -35,10 +35,62 @@ describe('material page', () => {
     expect(submit?.headers.get('x-csrf-token')).toBe('csrf-123');
   });
 
+  it('marks a change of a shared material "Đang chờ duyệt lại" with what others still see', async () => {
+    const changed = detailOf({
+      scope: 'district',
+      requestedScope: 'district',
+      title: 'Bài giảng đã sửa',
+      approval: {
+        pendingChanges: ['version', 'title'],
+        approvedVersion: 1,
+        approvedTitle: 'Bài giảng đã duyệt',
+        approvedDescription: '',
+      },
+    });
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, sessionOf()),
+      [`GET ${detailPath}`]: () => json(200, changed),
+    });
+    renderApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
+    expect(await screen.findByText('Đang chờ duyệt lại')).toBeTruthy();
+    expect(screen.getByText('Thay đổi chờ duyệt: phiên bản mới, tiêu đề.')).toBeTruthy();
+    expect(
+      screen.getByText(/người khác vẫn thấy bản đã duyệt \(phiên bản 1, “Bài giảng đã duyệt”\)/),
+    ).toBeTruthy();
+  });
+
+  it('tells a school admin why they cannot approve their own material', async () => {
+    const own = detailOf({
+      requestedScope: 'school',
+      permissions: {
+        edit: true,
+        submit: false,
+        review: false,
+        feature: false,
+        assign: true,
+        reviewBlocked: 'own_request',
+      },
+    });
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, sessionOf({ role: 'school_admin', username: 'hieutruong' })),
+      [`GET ${detailPath}`]: () => json(200, own),
+    });
+    renderApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
+    expect(await screen.findByText(/Bạn không thể tự duyệt yêu cầu của chính mình/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Duyệt' })).toBeNull();
+  });
+
   it('lets the reviewer reject only with a reason, and shows it with the trail', async () => {
     const pending = detailOf({
       requestedScope: 'school',
-      permissions: { edit: false, submit: false, review: true, feature: false, assign: true },
+      permissions: {
+        edit: false,
+        submit: false,
+        review: true,
+        feature: false,
+        assign: true,
+        reviewBlocked: null,
+      },
       decisions: [
         {
           action: 'submitted',

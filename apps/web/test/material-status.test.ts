@@ -49,7 +49,14 @@ describe('the scope "Gửi duyệt" asks for', () => {
 
   it('offers nothing without the submit permission', () => {
     const denied = detail({
-      permissions: { edit: true, submit: false, review: false, feature: false, assign: true },
+      permissions: {
+        edit: true,
+        submit: false,
+        review: false,
+        feature: false,
+        assign: true,
+        reviewBlocked: null,
+      },
     });
     expect(submitScope(denied, teacher)).toBeNull();
   });

@@ -62,7 +62,7 @@ function orgServer() {
           unit: { kind: 'school', id: school.id, name: school.name },
           email: null,
           mustChangePassword: true,
-          locked: false,
+          loginThrottled: false,
           disabled: false,
         },
         temporaryPassword: 'tam4Mk9xQz',

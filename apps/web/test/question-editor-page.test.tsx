@@ -84,7 +84,11 @@ describe('question editor', () => {
 
 describe('review page', () => {
   it('opens on the question queue when only questions wait, and approves one', async () => {
-    const waiting = questionSummaryOf({ status: 'submitted', requestedScope: 'school' });
+    const waiting = questionSummaryOf({
+      status: 'submitted',
+      requestedScope: 'school',
+      author: { id: '9b2f6c1e-4d3a-4f5b-8c7d-1e2f3a4b5c6d', fullName: 'Lê Thu Hà' },
+    });
     const server = fakeFetch({
       'GET /api/auth/me': () => json(200, sessionOf({ role: 'school_admin', username: 'hieutruong' })),
       'GET /api/reviews/materials': () => json(200, { items: [] }),
@@ -105,5 +109,18 @@ describe('review page', () => {
         decision: 'approve',
       }),
     );
+  });
+
+  it('offers no Duyệt on the reviewer’s own request: another reviewer decides it', async () => {
+    const own = questionSummaryOf({ status: 'submitted', requestedScope: 'school' });
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, sessionOf({ role: 'school_admin', username: 'hieutruong' })),
+      'GET /api/reviews/materials': () => json(200, { items: [] }),
+      'GET /api/reviews/questions': () => json(200, { items: [own] }),
+    });
+    renderApp('/duyet-hoc-lieu', server.fetch);
+    const card = await screen.findByRole('article', { name: /^Tính/ });
+    expect(card.textContent).toContain('Yêu cầu của bạn – chờ người duyệt khác');
+    expect(within(card).queryByRole('button', { name: 'Duyệt' })).toBeNull();
   });
 });

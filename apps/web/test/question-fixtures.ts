@@ -66,7 +66,8 @@ export function questionDetailOf(overrides: Partial<QuestionDetail> = {}): Quest
     rejectionReason: null,
     versions: [{ number: 1, createdBy: 'Trần Minh Châu', createdAt: '2026-11-20T08:00:00.000Z' }],
     decisions: [],
-    permissions: { edit: true, submit: true, review: false },
+    permissions: { edit: true, submit: true, review: false, reviewBlocked: null },
+    approval: null,
     nextScope: 'school',
     ...overrides,
   };

@@ -32,12 +32,19 @@ export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): Assign
     releasePolicy: 'after_close',
     released: false,
     periods: 1,
+    oneDevice: false,
     myAttempts: [],
     submittedCount: null,
     studentCount: null,
     ...overrides,
   };
 }
+
+/**
+ * This attempt's option ids of question 1, by the question's original letter (which the page never
+ * sees: options go by per-attempt ids and the printed letter only).
+ */
+export const OPTION_IDS = { A: 'Zq3xP0aA', B: 'Rk7yT2bB', C: 'Mn5wQ4cC', D: 'Hf9vS6dD' } as const;
 
 /** A paper of every kind of item: a choice (options shuffled), Đúng/Sai, a short answer, a group. */
 export function attemptViewOf(overrides: Partial<AttemptView> = {}): AttemptView {
@@ -59,11 +66,11 @@ export function attemptViewOf(overrides: Partial<AttemptView> = {}): AttemptView
         type: 'single_choice',
         stem: `<p>Giá trị của ${TYPESET_HALF} + ${TYPESET_HALF} là</p>`,
         options: [
-          { label: 'B', display: 'A', html: '2' },
-          { label: 'C', display: 'B', html: '1' },
-          { label: 'A', display: 'C', html: '0' },
+          { id: OPTION_IDS.B, display: 'A', html: '2' },
+          { id: OPTION_IDS.C, display: 'B', html: '1' },
+          { id: OPTION_IDS.A, display: 'C', html: '0' },
           // Math stays out of the options: jsdom cannot compute a label's name through MathML.
-          { label: 'D', display: 'D', html: '3' },
+          { id: OPTION_IDS.D, display: 'D', html: '3' },
         ],
         statements: [],
         points: 0.25,
@@ -140,6 +147,8 @@ export function attemptResultOf(overrides: Partial<AttemptResult> = {}): Attempt
     maxScore: 10,
     released: false,
     review: null,
+    ownAnswers: null,
+    reviewHold: null,
     ...overrides,
   };
 }

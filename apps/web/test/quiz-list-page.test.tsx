@@ -135,4 +135,78 @@ describe('result page', () => {
     expect(await screen.findByText('Kết quả sẽ được công bố sau.')).toBeTruthy();
     expect(screen.getByText('Bài chữa sẽ có khi kết quả được công bố.')).toBeTruthy();
   });
+
+  it('shows the score and own answers, and when the keys come, while classmates can still answer', async () => {
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, studentSession()),
+      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
+        json(
+          200,
+          attemptResultOf({
+            released: true,
+            score: 7.5,
+            ownAnswers: [
+              {
+                key: '1',
+                number: '1',
+                type: 'single_choice',
+                stem: 'Giá trị của 1/2 + 1/2 là',
+                options: [
+                  { display: 'A', html: '0' },
+                  { display: 'B', html: '2' },
+                ],
+                statements: [],
+                answer: { choice: 'B' },
+              },
+              {
+                key: '2',
+                number: '2',
+                type: 'essay',
+                stem: 'So sánh hai phân số.',
+                options: [],
+                statements: [],
+                answer: { text: 'Quy đồng mẫu số.' },
+              },
+            ],
+            // 09:41 UTC is 16:41 in Vietnam.
+            reviewHold: { reason: 'classmates_answering', until: '2026-11-20T09:41:00.000Z' },
+          }),
+        ),
+    });
+    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+
+    expect(await screen.findByText('7,5/10')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Đáp án và lời giải sẽ hiện sau 16:41 20/11/2026 (giờ Việt Nam), khi mọi bạn đã hết thời gian làm bài.',
+      ),
+    ).toBeTruthy();
+    const choice = screen.getByRole('article', { name: 'Câu 1' });
+    expect(within(choice).getByText('Bạn chọn')).toBeTruthy();
+    expect(within(choice).queryByText(/Đáp án đúng|Sai|Đúng/)).toBeNull();
+    expect(screen.getByRole('article', { name: 'Câu 2' }).textContent).toContain('Quy đồng mẫu số.');
+  });
+
+  it('tells a student with a retake left why the keys wait', async () => {
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, studentSession()),
+      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
+        json(
+          200,
+          attemptResultOf({
+            released: true,
+            score: 5,
+            ownAnswers: [],
+            reviewHold: { reason: 'retake_left', until: null },
+          }),
+        ),
+    });
+    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+
+    expect(
+      await screen.findByText(
+        'Bạn còn lượt làm lại: đáp án và lời giải sẽ hiện khi bạn đã dùng hết lượt làm bài.',
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -5,7 +5,7 @@ import { storageKeyOf } from '../src/pages/quiz/answer-queue';
 import { createQuizApi } from '../src/quiz-app/api';
 import { QuizApp } from '../src/quiz-app/quiz-app';
 import { apiError, fakeFetch, json, type RecordedRequest } from './fake-api';
-import { ATTEMPT_ID, attemptResultOf, attemptViewOf, studentSession } from './quiz-fixtures';
+import { ATTEMPT_ID, attemptResultOf, attemptViewOf, OPTION_IDS, studentSession } from './quiz-fixtures';
 
 // Signing in is the main app's page: the quiz page only goes there.
 const goToLogin = vi.hoisted(() => vi.fn());
@@ -53,11 +53,11 @@ describe('quiz page', () => {
     // KaTeX's output from the server, shown as it came.
     expect(document.querySelector('.quiz-stem .katex-mathml math mfrac')).not.toBeNull();
 
-    // The student taps the paper's "B", which is the question's original "C".
+    // The student taps the paper's "B" (the question's original "C"): the save names its id, no letter.
     await user.click(screen.getByRole('radio', { name: 'B. 1' }));
     await waitFor(() =>
       expect(saveBodies(server.requests)).toEqual([
-        { seq: 1, answers: [{ key: '1', answer: { choice: 'C' } }] },
+        { seq: 1, answers: [{ key: '1', answer: { choice: OPTION_IDS.C } }] },
       ]),
     );
     // The session's csrf token goes with every save.
@@ -98,10 +98,13 @@ describe('quiz page', () => {
       JSON.stringify({
         seq: 4,
         ackedSeq: 2,
-        pending: { '1': { answer: { choice: 'A' }, seq: 2 }, '3': { answer: { text: '0,5' }, seq: 4 } },
+        pending: {
+          '1': { answer: { choice: OPTION_IDS.A }, seq: 2 },
+          '3': { answer: { text: '0,5' }, seq: 4 },
+        },
       }),
     );
-    const server = quizServer(attemptViewOf({ answers: { '1': { choice: 'B' } }, seq: 3 }));
+    const server = quizServer(attemptViewOf({ answers: { '1': { choice: OPTION_IDS.B } }, seq: 3 }));
     renderQuiz(server.fetch);
 
     // Every question is on the page; the server's "B" is the paper's "A".
@@ -154,7 +157,8 @@ describe('quiz page', () => {
     await user.click(await screen.findByRole('radio', { name: 'A. 2' }));
     expect(await screen.findByRole('heading', { name: 'Bài đã đóng' })).toBeTruthy();
     expect(screen.getByText('7,5/10')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Xem bài chữa' }).getAttribute('href')).toBe(
+    // Score released, keys held (issue 14): the link leads to the student's own answers.
+    expect(screen.getByRole('link', { name: 'Xem bài làm của bạn' }).getAttribute('href')).toBe(
       `/ket-qua/${ATTEMPT_ID}`,
     );
     expect(server.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);

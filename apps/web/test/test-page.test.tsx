@@ -10,7 +10,7 @@ import {
   TEST_ID,
   testDetailOf,
 } from './assessment-fixtures';
-import { fakeFetch, json, sessionOf } from './fake-api';
+import { apiError, fakeFetch, json, sessionOf } from './fake-api';
 import { renderApp } from './render-app';
 import { pick } from './select-option';
 
@@ -23,7 +23,7 @@ const classOf = (id: string, name: string, grade: number) => ({
   studentCount: 2,
 });
 
-function testServer(detail = testDetailOf()) {
+function testServer(detail = testDetailOf(), overrides: Parameters<typeof fakeFetch>[0] = {}) {
   return fakeFetch({
     'GET /api/auth/me': () => json(200, sessionOf()),
     [`GET /api/tests/${TEST_ID}`]: () => json(200, detail),
@@ -62,6 +62,7 @@ function testServer(detail = testDetailOf()) {
       }),
     [`GET /api/tests/${TEST_ID}/answer-key`]: () => new Response('PK', { status: 200 }),
     [`POST /api/tests/${TEST_ID}/items/1/key`]: () => json(200, { regraded: 12 }),
+    ...overrides,
   });
 }
 
@@ -110,6 +111,7 @@ describe('test page', () => {
     const periods = within(dialog).getByRole('textbox', { name: 'Số tiết' });
     await user.clear(periods);
     await user.type(periods, '2');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Chỉ làm trên một thiết bị/ }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Thêm học sinh được cộng giờ' }));
     await pick(user, 'Học sinh thứ 1 được cộng giờ', 'Nguyễn Văn An');
@@ -132,8 +134,54 @@ describe('test page', () => {
       releasePolicy: 'manual',
       periods: 2,
       extraTime: [{ studentId: STUDENT_AN, minutes: 15 }],
+      oneDevice: true,
     });
     await screen.findByText('Đã giao bài cho 6A.');
+  });
+
+  it('says for each release choice what students see and when, and shows the server’s refusal', async () => {
+    const server = testServer(testDetailOf(), {
+      [`POST /api/tests/${TEST_ID}/assignments`]: () => apiError(422, 'EXTRA_TIME_STUDENT_NOT_IN_CLASSES'),
+    });
+    renderApp(url, server.fetch);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Giao bài' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Giao bài: Kiểm tra giữa kì I – Toán 6' });
+    await user.click(await within(dialog).findByRole('combobox', { name: 'Lớp' }));
+    await user.click(await screen.findByRole('option', { name: '6A · Lớp 6', hidden: true }));
+    fireEvent.change(within(dialog).getByLabelText(/^Mở lúc/), { target: { value: '2026-11-20T07:30' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Đóng lúc/), { target: { value: '2026-11-20T09:00' } });
+
+    // "Immediately" no longer promises the corrected paper at once: score now, keys when all are done.
+    const immediately = within(dialog).getByRole('radio', { name: 'Điểm ngay khi nộp, đáp án sau' });
+    expect(dialog.textContent).toContain(
+      'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi mọi bạn đã hết thời gian làm bài.',
+    );
+    expect(immediately).toBeTruthy();
+    expect(dialog.textContent).toContain(
+      'Chỉ dùng cho bài luyện tập, không dùng cho bài kiểm tra: nộp xong, học sinh thấy ngay điểm, đáp án và lời giải, kể cả khi các bạn khác vẫn đang làm bài.',
+    );
+    // The instant is the server's rule: closing time + the longest extra time + 1 minute.
+    expect(dialog.textContent).toContain('Mọi bạn hết thời gian làm bài lúc 09:01 20/11/2026 (giờ Việt Nam)');
+    await user.click(within(dialog).getByRole('button', { name: 'Thêm học sinh được cộng giờ' }));
+    await pick(user, 'Học sinh thứ 1 được cộng giờ', 'Nguyễn Văn An');
+    const minutes = within(dialog).getByRole('textbox', { name: 'Số phút cộng thêm cho học sinh thứ 1' });
+    await user.clear(minutes);
+    await user.type(minutes, '15');
+    expect(dialog.textContent).toContain('lúc 09:16 20/11/2026');
+    await user.click(within(dialog).getByRole('radio', { name: 'Luyện tập: đáp án ngay khi nộp' }));
+    expect(dialog.textContent).not.toContain('Mọi bạn hết thời gian làm bài lúc');
+    const attempts = within(dialog).getByRole('textbox', { name: 'Số lần làm bài' });
+    await user.clear(attempts);
+    await user.type(attempts, '2');
+    expect(dialog.textContent).toContain(
+      'Học sinh còn lượt làm lại chưa thấy đáp án và lời giải cho đến khi đã dùng hết lượt làm bài hoặc bài đã đóng.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Giao bài' }));
+    expect(
+      await within(dialog).findByText('Chỉ cộng giờ được cho học sinh của các lớp được giao bài.'),
+    ).toBeTruthy();
   });
 
   it('makes versions and downloads each paper and the answer key', async () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { paperPartSchema } from './assessment-tests.js';
+import { MAX_EVENTS_PER_SAVE, pageEventSchema, supervisionSummarySchema } from './attempt-supervision.js';
 import { uuidSchema } from './enums.js';
+import { INT4_MAX } from './numbers.js';
 import { questionTypeSchema } from './question-model.js';
 import { questionContentSchema } from './questions.js';
 
@@ -8,7 +10,11 @@ import { questionContentSchema } from './questions.js';
  * Assignments of tests to classes and students' attempts. Nothing a student receives before
  * release carries keys.
  */
-export const releasePolicySchema = z.enum(['immediately', 'after_close', 'manual']);
+/**
+ * When students see their score and the keys (see @hoclieu/domain `releaseOf`): keys never while anyone
+ * in the assignment can still answer, except `practice`, which shows them right after each submission.
+ */
+export const releasePolicySchema = z.enum(['after_close', 'immediately', 'manual', 'practice']);
 
 export const assignmentInputSchema = z.object({
   classIds: z.array(uuidSchema).min(1).max(30),
@@ -19,6 +25,8 @@ export const assignmentInputSchema = z.object({
   releasePolicy: releasePolicySchema.default('after_close'),
   /** Tiết: the online-delivery record of each class counts this many periods (default 1). */
   periods: z.number().int().min(1).max(10).default(1),
+  /** Một thiết bị: another device needs the teacher's unlock to continue an attempt. */
+  oneDevice: z.boolean().default(false),
   extraTime: z
     .array(z.object({ studentId: uuidSchema, minutes: z.number().int().min(1).max(240) }))
     .max(200)
@@ -39,6 +47,7 @@ export const assignmentSummarySchema = z.object({
   releasePolicy: releasePolicySchema,
   released: z.boolean(),
   periods: z.number().int(),
+  oneDevice: z.boolean(),
   /** For students: their own attempts. */
   myAttempts: z.array(
     z.object({
@@ -54,19 +63,34 @@ export const assignmentSummarySchema = z.object({
 });
 export type AssignmentSummary = z.infer<typeof assignmentSummarySchema>;
 
-/** An answer as the student gives it: original option labels, never the shuffled letters. */
-export const studentAnswerSchema = z.object({
-  choice: z
-    .string()
-    .regex(/^[A-H]$/)
-    .optional(),
-  choices: z
-    .array(z.string().regex(/^[A-H]$/))
-    .max(8)
-    .optional(),
+/**
+ * An option of a student's paper on the wire: an opaque id, different in every attempt (see the API's
+ * option-ids.ts). The student never sends or receives an option's original letter, so students on
+ * different mã đề cannot share answers by letter; a bare letter is refused.
+ */
+export const optionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8}$/);
+const optionLetterSchema = z.string().regex(/^[A-H]$/);
+const answerFields = {
   statements: z.partialRecord(z.enum(['a', 'b', 'c', 'd']), z.boolean()).optional(),
   text: z.string().max(20_000).optional(),
+};
+
+/** An answer as the student gives it: options by this attempt's ids, never by letter. */
+export const studentAnswerSchema = z.object({
+  choice: optionIdSchema.optional(),
+  choices: z.array(optionIdSchema).max(8).optional(),
+  ...answerFields,
 });
+/**
+ * An answer by option letters: stored, graded and corrected by the test's original letters; shown in
+ * a review by the letters printed on that student's paper.
+ */
+export const labelledAnswerSchema = z.object({
+  choice: optionLetterSchema.optional(),
+  choices: z.array(optionLetterSchema).max(8).optional(),
+  ...answerFields,
+});
+export type LabelledAnswer = z.infer<typeof labelledAnswerSchema>;
 export type StudentAnswerInput = z.infer<typeof studentAnswerSchema>;
 
 /** One question of a student's paper: no correct flags, no solution, no rubric. */
@@ -75,7 +99,8 @@ const paperQuestionFields = {
   type: questionTypeSchema,
   /** HTML with math already typeset by KaTeX on the server (the quiz page ships no math library). */
   stem: z.string(),
-  options: z.array(z.object({ label: z.string(), display: z.string(), html: z.string() })),
+  /** Options in this paper's order: the attempt's id and the letter printed (A, B, C…), no original letter. */
+  options: z.array(z.object({ id: z.string(), display: z.string(), html: z.string() })),
   statements: z.array(z.object({ label: z.enum(['a', 'b', 'c', 'd']), html: z.string() })),
   points: z.number(),
 };
@@ -106,11 +131,11 @@ export type AttemptView = z.infer<typeof attemptViewSchema>;
 
 export const saveAnswersSchema = z.object({
   /** Per attempt, increasing with every change on the device; the server keeps the latest per item. */
-  seq: z.number().int().min(1),
-  answers: z
-    .array(z.object({ key: z.string().max(20), answer: studentAnswerSchema.nullable() }))
-    .min(1)
-    .max(300),
+  seq: z.number().int().min(0).max(INT4_MAX),
+  /** May be empty when the save carries only supervision events (the page left before any answer). */
+  answers: z.array(z.object({ key: z.string().max(20), answer: studentAnswerSchema.nullable() })).max(300),
+  /** Absences from the page since the last acknowledged save (exam supervision). */
+  events: z.array(pageEventSchema).max(MAX_EVENTS_PER_SAVE).default([]),
 });
 
 export const itemResultSchema = z.object({
@@ -118,6 +143,30 @@ export const itemResultSchema = z.object({
   score: z.number(),
   max: z.number(),
   status: z.enum(['correct', 'partial', 'wrong', 'blank', 'manual']),
+});
+
+/** A question of a submitted paper as the student answered it, before the keys are released. */
+export const ownAnswerSchema = z.object({
+  key: z.string(),
+  number: z.string(),
+  type: questionTypeSchema,
+  stem: z.string(),
+  /** Options in the paper's order by the letter printed on it, like the answer. */
+  options: z.array(z.object({ display: z.string(), html: z.string() })),
+  statements: z.array(z.object({ label: z.enum(['a', 'b', 'c', 'd']), html: z.string() })),
+  /** By the letters printed on the student's paper. */
+  answer: labelledAnswerSchema.nullable(),
+});
+export type OwnAnswer = z.infer<typeof ownAnswerSchema>;
+
+/**
+ * - `classmates_answering`: someone in the assignment can still save (extra time, grace) until `until`.
+ * - `retake_left`: the student may still start another attempt.
+ * - `not_released`: the teacher has not released the results.
+ */
+export const reviewHoldSchema = z.object({
+  reason: z.enum(['classmates_answering', 'retake_left', 'not_released']),
+  until: z.string().nullable(),
 });
 
 export const attemptResultSchema = z.object({
@@ -134,12 +183,21 @@ export const attemptResultSchema = z.object({
       z.object({
         key: z.string(),
         number: z.string(),
+        /** Options in the order and with the letters of the student's paper (its mã đề). */
         content: questionContentSchema,
-        answer: studentAnswerSchema.nullable(),
+        /** By the letters of the student's paper, like `content`. */
+        answer: labelledAnswerSchema.nullable(),
         result: itemResultSchema,
       }),
     )
     .nullable(),
+  /**
+   * Once the score is out but the keys are held: each question with the student's own answer and
+   * nothing of the key (no correct flags, accepted answers, solutions, rubrics, per-question marks).
+   */
+  ownAnswers: z.array(ownAnswerSchema).nullable(),
+  /** Why `review` is null for a submitted attempt, and until when if that is known. */
+  reviewHold: reviewHoldSchema.nullable(),
 });
 export type AttemptResult = z.infer<typeof attemptResultSchema>;
 
@@ -158,6 +216,8 @@ export const assignmentResultsSchema = z.object({
       score: z.number().nullable(),
       needsGrading: z.boolean(),
       submittedAt: z.string().nullable(),
+      /** Exam supervision of the attempt shown (null before one is started). */
+      supervision: supervisionSummarySchema.nullable(),
     }),
   ),
   distribution: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
@@ -169,8 +229,16 @@ export const assignmentResultsSchema = z.object({
       max: z.number(),
       facility: z.number().nullable(),
       discrimination: z.number().nullable(),
+      /**
+       * Counted across every mã đề by the option's letter in the test as written (đề gốc): the same
+       * content is one count whatever letter each paper printed it under; `versions` gives those letters.
+       */
       optionCounts: z.record(z.string(), z.number().int()),
       correctLabels: z.array(z.string()),
+      /** Per mã đề: the question's number on that paper and each original letter's printed letter. */
+      versions: z.array(
+        z.object({ code: z.string(), number: z.string(), letters: z.record(z.string(), z.string()) }),
+      ),
     }),
   ),
 });

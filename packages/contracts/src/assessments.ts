@@ -15,6 +15,7 @@ import {
   testInputSchema,
   testSummarySchema,
 } from './assessment-tests.js';
+import { supervisionEndpoints } from './attempt-supervision.js';
 import { endpoint } from './endpoint.js';
 import { uuidSchema } from './enums.js';
 
@@ -222,4 +223,5 @@ export const assessmentEndpoints = {
     body: z.object({ score: z.number().min(0).max(10), comment: z.string().trim().max(2000).default('') }),
     response: attemptResultSchema,
   }),
+  ...supervisionEndpoints,
 };

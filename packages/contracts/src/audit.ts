@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { roleSchema, uuidSchema } from './enums.js';
+import { pageSchema } from './numbers.js';
 
 /** What an audit entry is about; each service records one of these with its action. */
 export const auditResourceTypes = [
@@ -34,8 +35,10 @@ export const auditActions = [
   'question.new_version',
   'test.key_corrected',
   'attempt.essay_graded',
+  'attempt.device_unlocked',
   'kpi_target.update',
   'user.password_reset',
+  'user.login_throttle_cleared',
   'user.create',
   'user.update',
   'user.disable',
@@ -98,7 +101,7 @@ export const auditQuerySchema = z.object({
   /** Days in Vietnam time (UTC+7), both included. */
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;

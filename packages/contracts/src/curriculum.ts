@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, schoolLevelSchema, subjectKindSchema, topicKindSchema, uuidSchema } from './enums.js';
+import { INT4_MAX } from './numbers.js';
 
 export const curriculumPeriodSchema = z.object({
   level: schoolLevelSchema,
@@ -33,7 +34,7 @@ export const createTopicSchema = z.object({
 });
 export const updateTopicSchema = z.object({
   title: z.string().trim().min(1).max(300).optional(),
-  position: z.number().int().min(0).optional(),
+  position: z.number().int().min(0).max(INT4_MAX).optional(),
 });
 
 const topicParams = z.object({ topicId: uuidSchema });

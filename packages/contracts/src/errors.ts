@@ -6,6 +6,14 @@ import { z } from 'zod';
  */
 export const errorMessages = {
   VALIDATION_FAILED: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is not valid.' },
+  INVALID_TEXT: {
+    vi: 'Dữ liệu gửi lên chứa ký tự điều khiển hoặc ký tự Unicode không hợp lệ.',
+    en: 'The request contains control characters or broken Unicode.',
+  },
+  LINK_NOT_WEB: {
+    vi: 'Liên kết phải là địa chỉ web bắt đầu bằng http:// hoặc https://.',
+    en: 'The link must be a web address starting with http:// or https://.',
+  },
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'Please sign in to continue.' },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested item was not found.' },
@@ -18,9 +26,9 @@ export const errorMessages = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong username or password.',
   },
-  ACCOUNT_LOCKED: {
-    vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.',
-    en: 'The account is locked after too many failed sign-ins. Try again in 15 minutes.',
+  LOGIN_THROTTLED: {
+    vi: 'Đăng nhập sai nhiều lần. Vui lòng chờ vài giây rồi thử lại.',
+    en: 'Too many failed sign-ins. Please wait a few seconds and try again.',
   },
   ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hoá.', en: 'This account is disabled.' },
   RATE_LIMITED: {
@@ -131,6 +139,10 @@ export const errorMessages = {
     vi: 'Không thể gửi duyệt ở phạm vi này: học liệu được mở rộng từng cấp (trường, huyện, tỉnh) và cần có tệp.',
     en: 'Cannot request this scope: sharing widens one level at a time and needs a file.',
   },
+  SHARE_OWN_DECISION: {
+    vi: 'Không ai tự duyệt yêu cầu chia sẻ của chính mình: một người duyệt khác cùng cấp hoặc cấp trên sẽ quyết định.',
+    en: 'Nobody decides their own sharing request: another reviewer of the same level or the level above decides.',
+  },
   QUESTION_NOT_FOUND: { vi: 'Không tìm thấy câu hỏi.', en: 'Question not found.' },
   QUESTION_INVALID: {
     vi: 'Câu hỏi chưa hợp lệ (thiếu nội dung, phương án hoặc đáp án đúng).',
@@ -184,10 +196,22 @@ export const errorMessages = {
     vi: 'Bài làm đã nộp hoặc đã hết giờ; câu trả lời này không được lưu.',
     en: 'The attempt is submitted or out of time; this answer was not saved.',
   },
+  ATTEMPT_DEVICE_LOCKED: {
+    vi: 'Bài này chỉ được làm trên một thiết bị và đang được làm trên thiết bị khác. Hãy báo giáo viên mở khoá để tiếp tục trên thiết bị này.',
+    en: 'This test may be taken on one device only and is open on another one. Ask your teacher to unlock it to continue here.',
+  },
   ITEM_NOT_FOUND: { vi: 'Không có câu hỏi này trong đề.', en: 'No such question in the test.' },
+  OPTION_NOT_FOUND: {
+    vi: 'Phương án đã chọn không có trong bài làm này, vui lòng tải lại trang.',
+    en: 'The chosen option is not in this attempt; please reload the page.',
+  },
   CLASS_NOT_TAUGHT: {
     vi: 'Bạn không dạy môn này ở lớp đã chọn.',
     en: 'You do not teach this subject in the chosen class.',
+  },
+  EXTRA_TIME_STUDENT_NOT_IN_CLASSES: {
+    vi: 'Chỉ cộng giờ được cho học sinh của các lớp được giao bài.',
+    en: 'Extra time can only be given to students of the classes the test is assigned to.',
   },
   PROVINCE_NOT_FOUND: { vi: 'Không tìm thấy Sở GDĐT.', en: 'Provincial department not found.' },
   DISTRICT_NOT_FOUND: { vi: 'Không tìm thấy Phòng GDĐT.', en: 'District office not found.' },

@@ -1,6 +1,7 @@
 export * from './assessment-attempts.js';
 export * from './assessment-tests.js';
 export * from './assessments.js';
+export * from './attempt-supervision.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './curriculum.js';
@@ -10,7 +11,10 @@ export * from './errors.js';
 export * from './health.js';
 export * from './imports.js';
 export * from './kpi.js';
+export * from './links.js';
+export * from './login-throttles.js';
 export * from './materials.js';
+export * from './numbers.js';
 export * from './org.js';
 export * from './org-imports.js';
 export * from './org-management.js';
@@ -27,6 +31,7 @@ import { curriculumEndpoints } from './curriculum.js';
 import { healthEndpoints } from './health.js';
 import { importEndpoints } from './imports.js';
 import { kpiEndpoints } from './kpi.js';
+import { loginThrottleEndpoints } from './login-throttles.js';
 import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
 import { orgImportEndpoints } from './org-imports.js';
@@ -42,6 +47,7 @@ export const endpoints = {
   auth: authEndpoints,
   setup: setupEndpoints,
   org: orgEndpoints,
+  loginThrottles: loginThrottleEndpoints,
   schoolYears: schoolYearEndpoints,
   orgManagement: orgManagementEndpoints,
   curriculum: curriculumEndpoints,

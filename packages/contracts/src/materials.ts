@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, schoolLevelSchema, uuidSchema } from './enums.js';
+import { pageSchema } from './numbers.js';
 import { csvParam, facetCountsSchema } from './search-params.js';
 
 export const materialTypes = [
@@ -23,6 +24,21 @@ export const licenceSchema = z.enum(licences);
 export const shareScopes = ['private', 'school', 'district', 'province'] as const;
 export const shareScopeSchema = z.enum(shareScopes);
 export type ShareScope = z.infer<typeof shareScopeSchema>;
+
+/**
+ * Approval covers what others see. For the author and the reviewers: what changed since the last
+ * approval ("Đang chờ duyệt lại") and what everyone else sees meanwhile. Null for everyone else.
+ */
+export const approvalStatusSchema = z.object({
+  pendingChanges: z.array(z.enum(['version', 'title', 'description'])),
+  approvedVersion: z.number().int().nullable(),
+  approvedTitle: z.string().nullable(),
+  approvedDescription: z.string().nullable(),
+});
+export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
+
+/** Why this viewer may not decide the pending request although they review its level. */
+export const reviewBlockSchema = z.enum(['own_request']).nullable();
 
 export const materialInputSchema = z.object({
   title: z.string().trim().min(1).max(300),
@@ -109,13 +125,16 @@ export const materialDetailSchema = materialSummarySchema.extend({
     review: z.boolean(),
     feature: z.boolean(),
     assign: z.boolean(),
+    /** `own_request`: nobody decides their own request (another reviewer or the level above does). */
+    reviewBlocked: reviewBlockSchema.default(null),
   }),
+  approval: approvalStatusSchema.nullable().default(null),
 });
 export type MaterialDetail = z.infer<typeof materialDetailSchema>;
 
 export const uploadTicketRequestSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
-  size: z.number().int().positive(),
+  size: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   contentType: z.string().max(200).optional(),
 });
 
@@ -152,7 +171,7 @@ export const materialSearchQuerySchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(1).max(100).default(24),
 });
 

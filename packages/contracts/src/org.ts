@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, roleSchema, schoolLevelSchema, uuidSchema } from './enums.js';
+import { pageSchema } from './numbers.js';
 
 export const districtSchema = z.object({
   id: uuidSchema,
@@ -73,13 +74,14 @@ export const userSummarySchema = z.object({
     .nullable(),
   email: z.string().nullable(),
   mustChangePassword: z.boolean(),
-  locked: z.boolean(),
+  /** Sign-ins slowed after failed attempts (see loginThrottleEndpoints). */
+  loginThrottled: z.boolean(),
   disabled: z.boolean(),
 });
 
 const schoolParams = z.object({ schoolId: uuidSchema });
 const pageQuery = {
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 };
 

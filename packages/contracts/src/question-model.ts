@@ -53,7 +53,7 @@ export type QuestionStatement = z.infer<typeof questionStatementSchema>;
 export const shortAnswerSchema = z.object({
   /** Accepted answers as written ("0,5"); graders compare numbers, so "0,5" and "0.5" are equal. */
   accepted: z.array(z.string()),
-  tolerance: z.number().nonnegative().nullable(),
+  tolerance: z.number().nonnegative().max(1e9).nullable(),
 });
 export type ShortAnswer = z.infer<typeof shortAnswerSchema>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, uuidSchema } from './enums.js';
-import { shareScopeSchema } from './materials.js';
+import { approvalStatusSchema, reviewBlockSchema, shareScopeSchema } from './materials.js';
+import { INT4_MAX, pageSchema } from './numbers.js';
 import {
   importedQuestionSchema,
   importProblemSchema,
@@ -156,9 +157,16 @@ export const questionDetailSchema = questionSummarySchema.extend({
       createdAt: z.string(),
     }),
   ),
-  permissions: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
+  permissions: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    review: z.boolean(),
+    /** `own_request`: nobody decides their own request (another reviewer or the level above does). */
+    reviewBlocked: reviewBlockSchema.default(null),
+  }),
   /** The scope a share request would ask for next, when the viewer may ask. */
   nextScope: shareScopeSchema.nullable(),
+  approval: approvalStatusSchema.nullable().default(null),
 });
 export type QuestionDetail = z.infer<typeof questionDetailSchema>;
 
@@ -219,7 +227,7 @@ export const questionSearchQuerySchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type QuestionSearchQuery = z.input<typeof questionSearchQuerySchema>;
@@ -298,7 +306,7 @@ export const questionEndpoints = {
     summary: 'Nội dung một phiên bản cũ của câu hỏi',
     tags,
     auth: 'session',
-    params: z.object({ questionId: uuidSchema, number: z.coerce.number().int().min(1) }),
+    params: z.object({ questionId: uuidSchema, number: z.coerce.number().int().min(1).max(INT4_MAX) }),
     response: z.object({ number: z.number().int(), content: questionContentSchema, createdAt: z.string() }),
   }),
   bulkTag: endpoint({

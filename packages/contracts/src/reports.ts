@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { uuidSchema } from './enums.js';
+import { webLinkSchema } from './links.js';
 
 /**
  * Online share of the programme (tỷ lệ dạy học trực tuyến): online periods ÷ programme periods,
@@ -126,7 +127,7 @@ export const liveClassInputSchema = z.object({
   date: z.iso.date(),
   periods: z.number().int().min(1).max(10),
   /** Evidence: the meeting or recording link. */
-  link: z.url().max(500),
+  link: webLinkSchema,
   note: z.string().trim().max(500).default(''),
 });
 

@@ -40,10 +40,21 @@ export async function parseQuestions(
   } catch {
     return failedResult(format, 'NOT_UTF8');
   }
+  text = withoutControlCharacters(text);
   if (format === 'aiken') return parseAiken(text);
   if (format === 'gift') return parseGift(text);
   if (format === 'qti') return parseQtiXml(text);
   return parseMoodleXml(text);
+}
+
+/**
+ * Control characters other than tab and line breaks (a form feed from a page break, a stray NUL from
+ * another system) carry nothing a question needs, and the API refuses them in every text it is sent
+ * (INVALID_TEXT): a page break becomes a line break, the rest a space, so the file still comes in.
+ */
+function withoutControlCharacters(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  return text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, ' ');
 }
 
 export type ExportFormat = 'moodle_xml' | 'qti3' | 'docx';

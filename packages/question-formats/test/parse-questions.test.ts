@@ -15,6 +15,20 @@ describe('detectFormat and parseQuestions', () => {
     expect(detectFormat('a.bin', bytes('xin chào'))).toBeNull();
   });
 
+  it('drops control characters from text formats (a page break, a stray NUL) and keeps the questions', async () => {
+    const gift = await parseQuestions(bytes('Hỏi\u000c một {=x ~y}\n\nHai\u0000 {=a ~b}'), 'a.gift');
+    const aiken = await parseQuestions(bytes('Hỏi\u0007?\nA. x\nB. y\u000b\nANSWER: A'), 'a.txt');
+    for (const result of [gift, aiken]) {
+      const texts: string[] = [];
+      JSON.stringify(result, (_key, value) => (typeof value === 'string' && texts.push(value), value));
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the API refuses
+      expect(texts.filter((text) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text))).toEqual([]);
+      expect(result.questions.length).toBeGreaterThan(0);
+    }
+    expect(gift.questions).toHaveLength(2);
+    expect(aiken.questions[0]!.options[0]!.correct).toBe(true);
+  });
+
   it('parses any supported file through one entry point, and exports Moodle XML', async () => {
     const word = await parseQuestions(
       await docx([p('Câu 1. Hỏi'), p('A. x\t', r('B. y', { u: true }))]),

@@ -281,7 +281,7 @@ export async function buildAuthzWorld(t: TestApp) {
   /** The unit's student starts (and, when asked, submits) a fresh assignment of the unit's teacher. */
   async function attempt(unit: Unit, options: { submitted?: boolean } = {}) {
     const a = await assignment(unit);
-    const started = await ok<{ id: string }>(
+    const started = await ok<{ id: string; questions: { key: string; options: { id: string }[] }[] }>(
       'start',
       await unit.student.client.request({ method: 'POST', url: `/api/assignments/${a.id}/attempts` }),
     );
@@ -290,7 +290,9 @@ export async function buildAuthzWorld(t: TestApp) {
         'submit',
         await unit.student.client.request({ method: 'POST', url: `/api/attempts/${started.id}/submit` }),
       );
-    return { id: started.id, assignment: a };
+    // The paper's options go by this attempt's ids (issue 14): a save names one of them.
+    const choice = started.questions.find((q) => q.key === a.test.choiceKey);
+    return { id: started.id, assignment: a, optionIds: choice?.options.map((o) => o.id) ?? [] };
   }
 
   /** An upload ticket of `owner`'s, with its bytes sent when asked. */

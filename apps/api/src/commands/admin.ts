@@ -62,9 +62,10 @@ export async function resetPassword(
   await deps.db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: input.generated, failedLoginCount: 0, lockedUntil: null },
+      data: { passwordHash, mustChangePassword: input.generated },
     });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await tx.loginThrottle.deleteMany({ where: { userId: user.id } });
     await recordAudit(tx, {
       actor: { userId: user.id, role: user.role, provinceId: null, districtId: null, schoolId: null },
       action: 'user.password_reset',

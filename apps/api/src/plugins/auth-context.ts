@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Actor } from '@hoclieu/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../http/errors.js';
 import type { AuthenticatedUser } from '../modules/auth/session-user.js';
@@ -41,7 +41,23 @@ function crossOrigin(request: FastifyRequest): boolean {
   }
 }
 
-/** The session of a route declared `auth: 'session'` (the preHandler guarantees one). */
+/** A role the route's declared `access` leaves out (see RouteAccess): refused whatever the request says. */
+function roleRefused(request: FastifyRequest): boolean {
+  const access = request.routeOptions.config.access;
+  return !!request.auth && typeof access === 'object' && access[request.auth.actor.role] === undefined;
+}
+
+/**
+ * What a session sees is never kept by the browser or a proxy (a shared school computer's cache):
+ * `no-store` on every API answer to a session, to a session route, or that sets a cookie. File bytes
+ * whose route chose a `private` policy (content-addressed images, material files) keep it.
+ */
+function mustNotStore(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (!request.url.startsWith('/api/') || reply.hasHeader('cache-control')) return false;
+  return !!request.auth || request.routeOptions.config?.auth === 'session' || reply.hasHeader('set-cookie');
+}
+
+/** The session of a route declared `auth: 'session'` (the preValidation hook guarantees one). */
 export function authOf(request: FastifyRequest): RequestAuth {
   if (!request.auth) throw new AppError('UNAUTHENTICATED');
   return request.auth;
@@ -52,9 +68,10 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 /**
- * Resolves the session cookie to a user on every API request, then enforces, per route: a session
- * where the contract says so, the CSRF token on state-changing requests, and a pending forced
- * password change.
+ * Resolves the session cookie to a user on every API request, then enforces, per route and before
+ * the request is validated (a refused caller learns nothing from validation errors): a session where
+ * the contract says so, the CSRF token on state-changing requests, a pending forced password change,
+ * and the roles the route's `access` declares.
  */
 export const authContext = fp(async (app: FastifyInstance, { sessions }: { sessions: SessionStore }) => {
   app.decorateRequest('auth', null);
@@ -67,7 +84,11 @@ export const authContext = fp(async (app: FastifyInstance, { sessions }: { sessi
     if (session) request.auth = { ...session.auth, token, csrfToken: session.csrfToken };
   });
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('onSend', async (request, reply) => {
+    if (mustNotStore(request, reply)) reply.header('cache-control', 'no-store');
+  });
+
+  app.addHook('preValidation', async (request) => {
     const config = request.routeOptions.config;
     if (!SAFE_METHODS.has(request.method) && crossOrigin(request)) throw new AppError('CSRF_INVALID');
     if (config.auth !== 'session') return;
@@ -80,5 +101,6 @@ export const authContext = fp(async (app: FastifyInstance, { sessions }: { sessi
     if (request.auth.user.mustChangePassword && !config.allowDuringPasswordChange) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
+    if (roleRefused(request)) throw new AppError('FORBIDDEN');
   });
 });

@@ -31,6 +31,14 @@ const frameworkCodes: Record<string, { status: number; code: string }> = {
 };
 
 /**
+ * Errors Fastify answers before routing (Fastify's `frameworkErrors`: a URL that is not valid
+ * percent-encoding, a lone surrogate in a path): the same body as every other 400.
+ */
+export function frameworkError(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, request, 400, 'VALIDATION_FAILED');
+}
+
+/**
  * The one error handler: every error leaves as `{ error: { code, message }, requestId }` with a
  * Vietnamese message. 5xx bodies never carry internals; the log has them, under the request id.
  */

@@ -19,7 +19,11 @@ type Field<K extends string, T> = [T] extends [never]
 
 export type CallOptions<E> = Field<'params', ParamsOf<E>> &
   Field<'query', QueryOf<E>> &
-  Field<'body', BodyOf<E>> & { signal?: AbortSignal };
+  Field<'body', BodyOf<E>> & {
+    signal?: AbortSignal;
+    /** Extra request headers (the quiz's device id on an attempt's start). */
+    headers?: Record<string, string>;
+  };
 
 export type CallArgs<E> =
   object extends CallOptions<E> ? [options?: CallOptions<E>] : [options: CallOptions<E>];
@@ -52,6 +56,7 @@ interface SendOptions {
   query?: Record<string, unknown>;
   body?: unknown;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /** Fills the path and the query string of an endpoint. */
@@ -119,7 +124,7 @@ export function createApiClient({
       return await fetchFn(url, {
         method: endpoint.method,
         credentials: 'same-origin',
-        headers: headersFor(endpoint, hasBody),
+        headers: { ...options.headers, ...headersFor(endpoint, hasBody) },
         body: hasBody ? JSON.stringify(options.body) : null,
         signal: options.signal ?? null,
       });

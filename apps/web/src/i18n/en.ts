@@ -5,6 +5,7 @@ import { orgImportEn } from './org-import-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
 import { reportsEn } from './reports-en';
+import { supervisionEn } from './supervision-en';
 import { testsEn } from './tests-en';
 import type { Messages } from './vi';
 import { yearsEn } from './years-en';
@@ -190,7 +191,14 @@ export const en: Messages = {
     school: 'School',
     status: 'Status',
     mustChange: 'Must change password',
-    locked: 'Locked',
+    loginThrottled: 'Sign-ins slowed',
+    throttle: {
+      title: 'Accounts with slowed sign-ins',
+      explain:
+        'Wrong passwords were tried for these accounts many times, so each attempt from an unfamiliar device must wait a few seconds. No account is locked: users can still sign in from their own device.',
+      detail: '{{count}} failures · {{role}} · {{unit}} · last at {{at}}',
+      clear: 'Clear',
+    },
     active: 'Active',
     actions: 'Actions',
     empty: 'No accounts found.',
@@ -282,6 +290,7 @@ export const en: Messages = {
   ...questionsEn,
   ...quizEn,
   ...testsEn,
+  ...supervisionEn,
   ...reportsEn,
   ...auditEn,
   ...orgEn,

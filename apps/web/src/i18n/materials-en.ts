@@ -155,6 +155,19 @@ export const materialsEn: MaterialMessages = {
     rejectedDone: 'Rejected.',
     featured: 'Featured lesson',
     waiting: 'Awaiting your {{level}} review',
+    reapproval: 'Awaiting re-approval',
+    reapprovalBadge: 'Change to re-approve',
+    pendingChanges: 'Changes awaiting review: {{changes}}.',
+    changes: { version: 'new version', title: 'title', description: 'description' },
+    othersSeeApproved: 'Meanwhile everyone else still sees the approved version ({{version}}).',
+    othersSeeApprovedTitle:
+      'Meanwhile everyone else still sees the approved version ({{version}}, “{{title}}”).',
+    editsNeedReapproval:
+      'Shared at {{level}} level: every edit is sent for re-approval at this level automatically; others keep seeing the approved version until then.',
+    resubmit: 'Submit again for {{level}} review',
+    ownRequest:
+      'You cannot decide your own request: another reviewer of the same level or the level above decides.',
+    ownRequestShort: 'Your request – awaiting another reviewer',
   },
   assign: {
     button: 'Assign to a class',

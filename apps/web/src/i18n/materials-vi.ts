@@ -150,6 +150,19 @@ export const materialsVi = {
     rejectedDone: 'Đã từ chối.',
     featured: 'Bài giảng tiêu biểu',
     waiting: 'Chờ bạn duyệt chia sẻ cấp {{level}}',
+    reapproval: 'Đang chờ duyệt lại',
+    reapprovalBadge: 'Duyệt lại thay đổi',
+    pendingChanges: 'Thay đổi chờ duyệt: {{changes}}.',
+    changes: { version: 'phiên bản mới', title: 'tiêu đề', description: 'mô tả' },
+    othersSeeApproved: 'Trong lúc chờ, người khác vẫn thấy bản đã duyệt (phiên bản {{version}}).',
+    othersSeeApprovedTitle:
+      'Trong lúc chờ, người khác vẫn thấy bản đã duyệt (phiên bản {{version}}, “{{title}}”).',
+    editsNeedReapproval:
+      'Đã chia sẻ cấp {{level}}: mọi chỉnh sửa sẽ tự động được gửi duyệt lại ở cấp này; người khác vẫn thấy bản đã duyệt cho đến khi được duyệt lại.',
+    resubmit: 'Gửi duyệt lại cấp {{level}}',
+    ownRequest:
+      'Bạn không thể tự duyệt yêu cầu của chính mình: một người duyệt khác cùng cấp hoặc cấp trên sẽ quyết định.',
+    ownRequestShort: 'Yêu cầu của bạn – chờ người duyệt khác',
   },
   assign: {
     button: 'Giao cho lớp',

@@ -103,7 +103,7 @@ export const questionsEn: Pick<
     save: 'Save question',
     saved: 'Question saved.',
     newVersion:
-      'This question is approved: saving changed content creates version {{number}}. Tests already built keep the old version.',
+      'This question is approved: saving changed content creates version {{number}} and sends it for re-approval; meanwhile others see the approved version. Tests already built keep the old version.',
   },
   questionMeta: {
     type: 'Type',

@@ -89,7 +89,7 @@ export const questionsVi = {
     save: 'Lưu câu hỏi',
     saved: 'Đã lưu câu hỏi.',
     newVersion:
-      'Câu hỏi này đã được duyệt: lưu thay đổi nội dung sẽ tạo phiên bản {{number}}. Các đề đã dùng vẫn giữ phiên bản cũ.',
+      'Câu hỏi này đã được duyệt: lưu thay đổi nội dung sẽ tạo phiên bản {{number}} và tự động gửi duyệt lại; trong lúc chờ, người khác vẫn thấy bản đã duyệt. Các đề đã dùng vẫn giữ phiên bản cũ.',
   },
   questionMeta: {
     type: 'Loại',

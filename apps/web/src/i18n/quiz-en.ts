@@ -45,6 +45,18 @@ export const quizEn: Pick<Messages, 'quizList' | 'duration' | 'quiz' | 'quizResu
     notReleased: 'Results will be published later.',
     reviewTitle: 'Review',
     reviewLater: 'The review will be available once results are published.',
+    ownAnswersTitle: 'Your answers',
+    hold: {
+      classmatesAnswering:
+        'Answers and solutions will show after {{time}} (Vietnam time), once every classmate’s time is over.',
+      retakeLeft:
+        'You have a retake left: answers and solutions will show once you have used all your attempts.',
+      retakeLeftUntil:
+        'You have a retake left: answers and solutions will show once you have used all your attempts or the test has closed, and not before {{time}} (Vietnam time), once every classmate’s time is over.',
+      notReleased: 'Your score, the answers and solutions will show when your teacher publishes the results.',
+      notReleasedUntil:
+        'Your score, the answers and solutions will show after {{time}} (Vietnam time), once every classmate’s time is over.',
+    },
     question: 'Question {{number}}',
     itemScore: '{{score}}/{{max}} points',
     status: {

@@ -109,6 +109,7 @@ export const reportsEn: Pick<
     sources: { material: 'Material', test: 'Test', live: 'Live online class' },
     recordStatuses: { pending: 'Awaiting confirmation', confirmed: 'Confirmed', rejected: 'Rejected' },
     openLink: 'Open link',
+    linkNotWeb: 'Not a web link',
   },
   pendingRecords: {
     title: 'Awaiting confirmation',
@@ -140,7 +141,7 @@ export const reportsEn: Pick<
       subjectCode: 'Choose a subject.',
       date: 'Choose the date.',
       periods: 'From 1 to 10 periods.',
-      link: 'Enter a full link starting with https://',
+      link: 'Enter a full web link starting with http:// or https://',
       note: 'At most 500 characters.',
     },
   },

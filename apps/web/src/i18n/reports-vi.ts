@@ -104,6 +104,7 @@ export const reportsVi = {
     sources: { material: 'Học liệu', test: 'Kiểm tra', live: 'Dạy trực tuyến' },
     recordStatuses: { pending: 'Chờ xác nhận', confirmed: 'Đã xác nhận', rejected: 'Bị từ chối' },
     openLink: 'Mở liên kết',
+    linkNotWeb: 'Không phải liên kết web',
   },
   pendingRecords: {
     title: 'Chờ xác nhận',
@@ -135,7 +136,7 @@ export const reportsVi = {
       subjectCode: 'Chọn môn học.',
       date: 'Chọn ngày dạy.',
       periods: 'Số tiết từ 1 đến 10.',
-      link: 'Nhập một liên kết đầy đủ, bắt đầu bằng https://',
+      link: 'Nhập một liên kết web đầy đủ, bắt đầu bằng http:// hoặc https://',
       note: 'Ghi chú tối đa 500 ký tự.',
     },
   },

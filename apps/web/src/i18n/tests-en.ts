@@ -167,15 +167,25 @@ export const testsEn: Pick<
     attempts: 'Attempts',
     release: 'Release results',
     releasePolicies: {
-      immediately: 'On submission',
-      after_close: 'After closing',
+      after_close: 'When time is over',
+      immediately: 'Score on submission, answers later',
       manual: 'By the teacher',
+      practice: 'Practice: answers on submission',
     },
     releaseHints: {
-      immediately: 'Students see their score and the worked answers as soon as they submit.',
-      after_close: 'Students see their score and the worked answers once the test closes.',
-      manual: 'Only when you press “Release results”, e.g. after grading essays.',
+      after_close:
+        'Students see nothing until every classmate’s time is over; then their score, their answers, the correct answers and solutions.',
+      immediately:
+        'On submitting, students see their score and their own answers (not right or wrong per question); correct answers and solutions once every classmate’s time is over.',
+      manual:
+        'Students see their score when you press “Release results”, e.g. after grading essays; correct answers and solutions once released and every classmate’s time is over.',
+      practice:
+        'For practice only, not for tests: on submitting, students see their score, the correct answers and solutions, even while classmates are still answering.',
     },
+    keysAt:
+      'Every classmate’s time is over at {{time}} (Vietnam time): the closing time plus the longest extra time and 1 minute for slow connections.',
+    retakeHold:
+      'A student with a retake left sees no correct answers or solutions until they have used all their attempts or the test has closed.',
     released: 'Released',
     periods: 'Periods',
     periodsHint: 'Periods counted as taught online for each class.',
@@ -197,7 +207,8 @@ export const testsEn: Pick<
     title: 'Results: {{title}}',
     toTest: 'View test',
     release: 'Release results',
-    releasedNow: 'Results released to students.',
+    releasedNow:
+      'Scores released to students. Correct answers and solutions show once every student’s time is over.',
     exportXlsx: 'Export to Excel',
     submittedCard: 'Submitted',
     mean: 'Mean score',
@@ -239,8 +250,9 @@ export const testsEn: Pick<
     discriminationBands: { good: 'good', fair: 'fair', poor: 'review' },
     option: '{{label}}: {{count}} times',
     optionCorrect: '{{label}} (correct): {{count}} times',
+    versionLetters: 'Version {{code}}: question {{number}}',
     statsLegend:
-      'p is the share of points students earned (below 0.3: hard; above 0.8: easy). D compares the top and bottom scorers (0.4 and up: good; below 0.2: review the question). “—”: too few attempts. Filled badges are correct answers.',
+      'p is the share of points students earned (below 0.3: hard; above 0.8: easy). D compares the top and bottom scorers (0.4 and up: good; below 0.2: review the question). “—”: too few attempts. Filled badges are correct answers. Choices are counted by the letters of the original test; the “Version” line under each question gives its number and the letters students saw on each version (A→C: the original A was printed as C).',
   },
   essayGrading: {
     title: 'Attempt of {{name}}',
@@ -254,6 +266,7 @@ export const testsEn: Pick<
     scored: '{{score}}/{{max}} points',
     total: 'Total {{score}}/{{max}} points',
     noReview: 'This attempt cannot be reviewed yet.',
+    asPrinted: 'Question numbers and option letters as on the student’s paper (version {{code}}).',
     automatic: 'Graded automatically',
     results: {
       correct: 'Correct',

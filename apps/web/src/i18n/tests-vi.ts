@@ -155,15 +155,26 @@ export const testsVi = {
     attempts: 'Số lần làm bài',
     release: 'Công bố kết quả',
     releasePolicies: {
-      immediately: 'Ngay khi nộp',
-      after_close: 'Sau khi đóng',
+      after_close: 'Sau khi hết giờ làm bài',
+      immediately: 'Điểm ngay khi nộp, đáp án sau',
       manual: 'Giáo viên công bố',
+      practice: 'Luyện tập: đáp án ngay khi nộp',
     },
+    /** What the student sees and when (issue 14): keys never while a classmate can still answer, except practice. */
     releaseHints: {
-      immediately: 'Học sinh thấy điểm và bài chữa ngay sau khi nộp.',
-      after_close: 'Học sinh thấy điểm và bài chữa khi hết giờ đóng bài.',
-      manual: 'Chỉ khi bạn bấm “Công bố kết quả”, ví dụ sau khi chấm xong tự luận.',
+      after_close:
+        'Học sinh chưa thấy gì cho đến khi mọi bạn đã hết thời gian làm bài; sau đó thấy điểm, bài làm của mình, đáp án và lời giải.',
+      immediately:
+        'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi mọi bạn đã hết thời gian làm bài.',
+      manual:
+        'Học sinh thấy điểm khi bạn bấm “Công bố kết quả”, ví dụ sau khi chấm xong tự luận; đáp án và lời giải hiện khi đã công bố và mọi bạn đã hết thời gian làm bài.',
+      practice:
+        'Chỉ dùng cho bài luyện tập, không dùng cho bài kiểm tra: nộp xong, học sinh thấy ngay điểm, đáp án và lời giải, kể cả khi các bạn khác vẫn đang làm bài.',
     },
+    keysAt:
+      'Mọi bạn hết thời gian làm bài lúc {{time}} (giờ Việt Nam): giờ đóng, cộng thời gian thêm dài nhất và 1 phút dự phòng đường truyền.',
+    retakeHold:
+      'Học sinh còn lượt làm lại chưa thấy đáp án và lời giải cho đến khi đã dùng hết lượt làm bài hoặc bài đã đóng.',
     released: 'Đã công bố',
     periods: 'Số tiết',
     periodsHint: 'Số tiết dạy học trực tuyến được tính cho mỗi lớp.',
@@ -185,7 +196,8 @@ export const testsVi = {
     title: 'Kết quả: {{title}}',
     toTest: 'Xem đề',
     release: 'Công bố kết quả',
-    releasedNow: 'Đã công bố kết quả cho học sinh.',
+    releasedNow:
+      'Đã công bố điểm cho học sinh. Đáp án và lời giải chỉ hiện khi mọi bạn đã hết thời gian làm bài.',
     exportXlsx: 'Xuất Excel',
     submittedCard: 'Đã nộp',
     mean: 'Điểm trung bình',
@@ -227,8 +239,9 @@ export const testsVi = {
     discriminationBands: { good: 'tốt', fair: 'tạm được', poor: 'cần xem lại' },
     option: '{{label}}: {{count}} lượt',
     optionCorrect: '{{label}} (đáp án đúng): {{count}} lượt',
+    versionLetters: 'Mã đề {{code}}: câu {{number}}',
     statsLegend:
-      'p là tỉ lệ điểm học sinh đạt được (dưới 0,3: khó; trên 0,8: dễ). D so sánh nhóm điểm cao với nhóm điểm thấp (từ 0,4: tốt; dưới 0,2: nên xem lại câu hỏi). “—”: chưa đủ bài để tính. Ô tô đậm là đáp án đúng.',
+      'p là tỉ lệ điểm học sinh đạt được (dưới 0,3: khó; trên 0,8: dễ). D so sánh nhóm điểm cao với nhóm điểm thấp (từ 0,4: tốt; dưới 0,2: nên xem lại câu hỏi). “—”: chưa đủ bài để tính. Ô tô đậm là đáp án đúng. Phương án được đếm theo chữ cái của đề gốc; dòng “Mã đề” dưới mỗi câu cho biết số câu và chữ cái học sinh thấy trên từng mã đề (A→C: phương án A của đề gốc in là C).',
   },
   essayGrading: {
     title: 'Bài làm của {{name}}',
@@ -242,6 +255,7 @@ export const testsVi = {
     scored: '{{score}}/{{max}} điểm',
     total: 'Tổng {{score}}/{{max}} điểm',
     noReview: 'Chưa xem được bài làm này.',
+    asPrinted: 'Số câu và chữ cái phương án theo đề học sinh đã làm (mã đề {{code}}).',
     automatic: 'Các câu chấm tự động',
     results: {
       correct: 'Đúng',

@@ -5,6 +5,7 @@ import { orgVi } from './org-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
 import { reportsVi } from './reports-vi';
+import { supervisionVi } from './supervision-vi';
 import { testsVi } from './tests-vi';
 import { yearsVi } from './years-vi';
 
@@ -181,7 +182,14 @@ export const vi = {
     school: 'Trường',
     status: 'Trạng thái',
     mustChange: 'Chờ đổi mật khẩu',
-    locked: 'Đang khoá',
+    loginThrottled: 'Đăng nhập bị làm chậm',
+    throttle: {
+      title: 'Tài khoản bị làm chậm đăng nhập',
+      explain:
+        'Các tài khoản này vừa bị nhập sai mật khẩu nhiều lần nên mỗi lần thử từ máy lạ phải chờ vài giây. Không tài khoản nào bị khoá: người dùng vẫn đăng nhập được từ máy của mình.',
+      detail: '{{count}} lần sai · {{role}} · {{unit}} · lần cuối {{at}}',
+      clear: 'Bỏ giới hạn',
+    },
     active: 'Đang hoạt động',
     actions: 'Thao tác',
     empty: 'Không tìm thấy tài khoản nào.',
@@ -273,6 +281,7 @@ export const vi = {
   ...questionsVi,
   ...quizVi,
   ...testsVi,
+  ...supervisionVi,
   ...reportsVi,
   ...auditVi,
   ...orgVi,

@@ -28,16 +28,19 @@ export const ServerHtml = memo(function ServerHtml({
 
 /**
  * Options as big rows, each one a label around its radio (or checkbox): the whole row takes the
- * tap. Answers carry the original label; the student sees the paper's letter (`display`).
+ * tap. Answers carry the attempt's option ids (never a letter the server could share between mã đề);
+ * the student sees the paper's letter (`display`).
  */
 function ChoiceAnswer({ item, value, onChange, disabled }: AnswerInputProps) {
   const hintId = useId();
   const multiple = item.type === 'multiple_select';
   const chosen = multiple ? (value?.choices ?? []) : value?.choice ? [value.choice] : [];
 
-  const toggle = (label: string) => {
-    if (!multiple) return onChange({ choice: label });
-    const next = chosen.includes(label) ? chosen.filter((l) => l !== label) : [...chosen, label].sort();
+  const toggle = (id: string) => {
+    if (!multiple) return onChange({ choice: id });
+    const picked = chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id];
+    // In the paper's order, so the same choices always make the same answer.
+    const next = item.options.map((o) => o.id).filter((c) => picked.includes(c));
     onChange(normalizeAnswer({ choices: next }));
   };
 
@@ -47,17 +50,17 @@ function ChoiceAnswer({ item, value, onChange, disabled }: AnswerInputProps) {
         {multiple ? texts.chooseMany : texts.chooseOne}
       </p>
       {item.options.map((option) => {
-        const checked = chosen.includes(option.label);
+        const checked = chosen.includes(option.id);
         return (
-          <label key={option.label} className="quiz-option" data-checked={checked || undefined}>
+          <label key={option.id} className="quiz-option" data-checked={checked || undefined}>
             <input
               type={multiple ? 'checkbox' : 'radio'}
               className="quiz-option-input"
               name={`item-${item.key}`}
-              value={option.label}
+              value={option.id}
               checked={checked}
               disabled={disabled}
-              onChange={() => toggle(option.label)}
+              onChange={() => toggle(option.id)}
             />
             <span className="quiz-option-letter">
               {option.display}

@@ -1,5 +1,6 @@
 import type { AttemptResult, AttemptView, Session } from '@hoclieu/contracts';
 import type { SaveBatch } from '../pages/quiz/answer-queue';
+import { deviceHeaders } from '../pages/quiz/device-id';
 
 /**
  * A failed call of the quiz page's small API client. Same shape as the main app's ApiError (code,
@@ -49,7 +50,8 @@ export function createQuizApi(fetchFn: typeof fetch = globalThis.fetch.bind(glob
   let csrfToken: string | null = null;
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    // The device id rides on every call of the quiz page (exam supervision): a random id, nothing more.
+    const headers: Record<string, string> = { accept: 'application/json', ...deviceHeaders() };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
     let response: Response;

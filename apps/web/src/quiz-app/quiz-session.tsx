@@ -10,6 +10,7 @@ import { messageOf, type QuizApi } from './api';
 import { type FinishPhase, type FinishReason, useFinish, useQuizQueue } from './hooks';
 import { Overlay, SubmitDialog } from './overlays';
 import { syncText, texts } from './texts';
+import { useAwayTracking } from './use-away-tracking';
 
 const LAST_SECONDS_MS = 15_000;
 
@@ -153,6 +154,7 @@ export function QuizSession({ api, view, clock }: { api: QuizApi; view: AttemptV
   const [panelOpen, setPanelOpen] = useState(false);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const { phase, finish } = useFinish(api, view.id, queue);
+  useAwayTracking(queue, clock, phase.kind === 'answering');
   // In the last seconds an answer goes out at once: one held back by the debounce could miss the deadline.
   const lastSeconds = useRef(false);
 
@@ -246,6 +248,12 @@ export function QuizSession({ api, view, clock }: { api: QuizApi; view: AttemptV
         <p className="q-dimmed q-small">
           <span className="q-title">{view.title}</span> · {texts.versionCode(view.versionCode)}
         </p>
+        {sync.status === 'locked' && (
+          <p role="alert" className="q-alert q-alert-error">
+            {texts.deviceLocked}
+          </p>
+        )}
+        <p className="q-xsmall q-dimmed">{texts.supervisionNote}</p>
         <div className="q-row q-between">
           <LayoutSwitch layout={layout} onChange={setLayout} />
           <button type="button" className="q-btn q-btn-light q-hidden-md" onClick={() => setPanelOpen(true)}>
@@ -394,7 +402,7 @@ export function AttemptOutcome({ reason, result }: { reason: FinishReason; resul
       <div className="q-stack q-full">
         {result.released && (
           <a className="q-btn q-btn-primary" href={`/ket-qua/${result.id}`}>
-            {texts.viewReview}
+            {result.review ? texts.viewReview : texts.viewOwnAnswers}
           </a>
         )}
         <a className="q-btn" href="/bai-kiem-tra">

@@ -63,8 +63,15 @@ export const texts = {
   score: 'Điểm của bạn',
   scoreValue: (score: number, max: number) => `${formatNumber(score)}/${formatNumber(max)}`,
   viewReview: 'Xem bài chữa',
+  /** While the keys are held (issue 14): the result page shows the student's own answers. */
+  viewOwnAnswers: 'Xem bài làm của bạn',
   backToList: 'Về danh sách bài kiểm tra',
   finishFailed: 'Chưa nộp được bài.',
+  /** Exam supervision: students know what is recorded, and that nothing else is. */
+  supervisionNote:
+    'Bài làm ghi lại khi bạn rời trang làm bài (chuyển ứng dụng, chuyển tab) và khi bạn làm tiếp trên thiết bị khác; ngoài ra không thu thập gì khác.',
+  deviceLocked:
+    'Bài này chỉ được làm trên một thiết bị và đang mở trên thiết bị khác. Hãy báo giáo viên mở khoá để làm tiếp trên thiết bị này.',
 };
 
 /** Đã lưu / Đang lưu… / Mất mạng – N câu chờ gửi. */
@@ -80,6 +87,8 @@ export function syncText(sync: SyncState): string {
       return `Chưa lưu được – ${sync.pending} câu chờ gửi`;
     case 'closed':
       return 'Bài đã đóng';
+    case 'locked':
+      return `Bài đang mở trên thiết bị khác – ${sync.pending} câu chờ gửi`;
   }
 }
 

@@ -3,6 +3,7 @@ export * from './locked-option.js';
 export * from './matrix.js';
 export * from './points.js';
 export * from './random.js';
+export * from './release.js';
 export * from './score-rounding.js';
 export * from './short-answer.js';
 export * from './shuffle.js';

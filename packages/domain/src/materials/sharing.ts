@@ -1,5 +1,6 @@
 import type { ShareScope } from '@hoclieu/contracts';
 import type { Actor } from '../authz.js';
+import { decidingScopes } from './deciders.js';
 import type { MaterialPlacement } from './visibility.js';
 
 const order: ShareScope[] = ['private', 'school', 'district', 'province'];
@@ -35,8 +36,19 @@ export function mayRequestShare(actor: Actor, m: MaterialPlacement, scope: Share
   return actor.userId === m.authorId || reviewsAt(actor, m, m.scope);
 }
 
-export function mayDecide(actor: Actor, m: MaterialPlacement): boolean {
-  return m.requestedScope !== null && reviewsAt(actor, m, m.requestedScope);
+/** Whether the actor reviews the pending request's level (or the level above, for a reviewer's own request). */
+export function reviewsRequest(actor: Actor, m: MaterialPlacement): boolean {
+  return decidingScopes(m).some((scope) => reviewsAt(actor, m, scope));
+}
+
+/** The author, or whoever asked for the pending step (`requesterId`). */
+export function isOwnRequest(actor: Actor, m: MaterialPlacement, requesterId?: string | null): boolean {
+  return actor.userId === m.authorId || (!!requesterId && actor.userId === requesterId);
+}
+
+/** A reviewer of the request's level decides it, never their own request (see `decidingScopes`). */
+export function mayDecide(actor: Actor, m: MaterialPlacement, requesterId?: string | null): boolean {
+  return reviewsRequest(actor, m) && !isOwnRequest(actor, m, requesterId);
 }
 
 /** Bài giảng tiêu biểu: province officers mark province-wide materials of their province. */
@@ -46,4 +58,13 @@ export function mayFeature(actor: Actor, m: MaterialPlacement): boolean {
 
 export function mayEditMaterial(actor: Actor, m: Pick<MaterialPlacement, 'authorId'>): boolean {
   return actor.userId === m.authorId || actor.role === 'system_admin';
+}
+
+/** Why a reviewer of the request's level may not decide it: it is their own (shown beside the buttons). */
+export function reviewBlock(
+  actor: Actor,
+  m: MaterialPlacement,
+  requesterId?: string | null,
+): 'own_request' | null {
+  return reviewsRequest(actor, m) && isOwnRequest(actor, m, requesterId) ? 'own_request' : null;
 }

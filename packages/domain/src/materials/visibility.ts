@@ -1,5 +1,6 @@
 import type { Role, ShareScope } from '@hoclieu/contracts';
 import type { Actor } from '../authz.js';
+import { decidingScopes } from './deciders.js';
 
 /** What visibility needs to know of a material. */
 export interface MaterialPlacement {
@@ -11,6 +12,8 @@ export interface MaterialPlacement {
   requestedScope: ShareScope | null;
   /** Classes the material was assigned to as an online lesson. */
   classIds: string[];
+  /** The author's role: a reviewer's own request is also decided one level up (see `decidingScopes`). */
+  authorRole?: Role | null;
 }
 
 /**
@@ -32,9 +35,11 @@ export function materialAudience(m: MaterialPlacement): string[] {
   }
   if (m.scope === 'province') add('province', m.provinceId);
   // Reviewers see what waits for their decision.
-  if (m.requestedScope === 'school') add('review-school', m.schoolId);
-  if (m.requestedScope === 'district') add('review-district', m.districtId);
-  if (m.requestedScope === 'province') add('review-province', m.provinceId);
+  for (const scope of decidingScopes(m)) {
+    if (scope === 'school') add('review-school', m.schoolId);
+    if (scope === 'district') add('review-district', m.districtId);
+    if (scope === 'province') add('review-province', m.provinceId);
+  }
   for (const classId of m.classIds) tokens.add(`class:${classId}`);
   return [...tokens];
 }

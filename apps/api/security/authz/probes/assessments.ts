@@ -132,11 +132,17 @@ export const assessmentProbes = [
     method: 'GET',
     url: `/api/attempts/${(await openAttempt(ctx)).id}`,
   })),
-  probe('PUT /api/attempts/:attemptId/answers', async (ctx) => ({
-    method: 'PUT',
-    url: `/api/attempts/${(await openAttempt(ctx)).id}/answers`,
-    payload: { seq: ctx.world.next(), answers: [{ key: '1', answer: { choice: 'B' } }] },
-  })),
+  probe('PUT /api/attempts/:attemptId/answers', async (ctx) => {
+    const a = await openAttempt(ctx);
+    return {
+      method: 'PUT',
+      url: `/api/attempts/${a.id}/answers`,
+      payload: {
+        seq: ctx.world.next(),
+        answers: [{ key: a.assignment.test.choiceKey, answer: { choice: a.optionIds[1] } }],
+      },
+    };
+  }),
   probe('POST /api/attempts/:attemptId/submit', async (ctx) => ({
     method: 'POST',
     url: `/api/attempts/${(await ctx.world.attempt(ctx.unit)).id}/submit`,
@@ -153,4 +159,13 @@ export const assessmentProbes = [
       payload: { score: 1, comment: 'Trình bày rõ' },
     };
   }),
+  // Exam supervision: the teacher's timeline of an attempt and the device unlock.
+  probe('GET /api/attempts/:attemptId/events', async (ctx) => ({
+    method: 'GET',
+    url: `/api/attempts/${(await openAttempt(ctx)).id}/events`,
+  })),
+  probe('POST /api/attempts/:attemptId/unlock-device', async (ctx) => ({
+    method: 'POST',
+    url: `/api/attempts/${(await openAttempt(ctx)).id}/unlock-device`,
+  })),
 ];

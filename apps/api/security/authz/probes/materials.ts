@@ -1,5 +1,5 @@
 import { type CaseContext, list, probe } from '../matrix.js';
-import { firstShareStep, reviewState, today } from './common.js';
+import { firstShareStep, reviewState } from './common.js';
 
 /** A material shared with its school (visible to the school, its district office and province office). */
 const schoolMaterial = (ctx: CaseContext, file?: 'pdf') =>
@@ -145,7 +145,7 @@ export const materialProbes = [
     return {
       method: 'POST',
       url: `/api/materials/${m.id}/online-lessons`,
-      payload: { classId: ctx.unit.classId, subjectCode: 'toan', date: today(), periods: 1 },
+      payload: { classId: ctx.unit.classId, subjectCode: 'toan', date: '2026-10-05', periods: 1 },
     };
   }),
 ];

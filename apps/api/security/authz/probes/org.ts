@@ -64,6 +64,35 @@ export const orgProbes = [
     method: 'POST',
     url: `/api/users/${(await world.account(unit)).id}/reset-password`,
   })),
+  // Slowed sign-ins (issue 14): every unit's student has failed sign-ins; a list names only the caller's.
+  scopedList(
+    'GET /api/users/login-throttles',
+    async ({ world }) => {
+      await world.shared('throttled-students', () =>
+        Promise.all(
+          Object.values(world.units).map(({ student }) =>
+            world.db.loginThrottle.upsert({
+              where: { key: `account:${student.username}` },
+              create: {
+                key: `account:${student.username}`,
+                userId: student.id,
+                failures: 9,
+                lastFailedAt: new Date(),
+                blockedUntil: new Date(),
+              },
+              update: {},
+            }),
+          ),
+        ),
+      );
+      return { method: 'GET', url: '/api/users/login-throttles' };
+    },
+    async (ctx) => outside(ctx).map((u) => u.student.id),
+  ),
+  probe('DELETE /api/users/:userId/login-throttle', async ({ world, unit }) => ({
+    method: 'DELETE',
+    url: `/api/users/${(await world.account(unit)).id}/login-throttle`,
+  })),
 
   // Managing the organisation (org-management.test.ts crosses provinces and abuses the workflow).
   list('GET /api/provinces'),

@@ -4,6 +4,7 @@ import { type Actor, dateValue, vietnamDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classesEverOf } from '../org/classes.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
+import { assertExtraTimeInClasses } from './extra-time.js';
 import { ownTest } from './load.js';
 import { isReleased } from './release.js';
 
@@ -40,6 +41,7 @@ export function summaryOf(
     releasePolicy: a.releasePolicy,
     released: isReleased(a, now),
     periods: a.periods,
+    oneDevice: a.oneDevice,
     ...extra,
   };
 }
@@ -105,6 +107,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
         });
         if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
       }
+      await assertExtraTimeInClasses(db, classIds, input.extraTime);
       const id = await db.$transaction(async (tx) => {
         const a = await tx.assignment.create({
           data: {
@@ -117,6 +120,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
             releasePolicy: input.releasePolicy,
             periods: input.periods,
             extraTime: input.extraTime,
+            oneDevice: input.oneDevice,
             classes: { create: classIds.map((classId) => ({ classId })) },
           },
         });

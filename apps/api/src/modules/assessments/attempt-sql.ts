@@ -1,4 +1,8 @@
 import type { Sql } from '@hoclieu/db';
+import { bind, CURRENT_DEVICE, DEVICE_ALLOWED, DEVICE_CHANGED, TAKE_DEVICE } from './attempt-events-sql.js';
+
+/** Page events kept per attempt at most: a script cannot fill the table through one attempt. */
+export const MAX_EVENTS_PER_ATTEMPT = 2000;
 
 /**
  * The statements of the quiz's hot paths, on the plain pg pool: a district starting at once and
@@ -33,14 +37,26 @@ export async function insertAttempt(
     startedAt: Date;
     deadlineAt: Date;
     maxScore: number;
+    /** The device it is started on (exam supervision). */
+    deviceId?: string | null;
   },
 ): Promise<boolean> {
   const { rowCount } = await sql.query({
     name: 'attempt-insert',
-    text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore")
-     VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, $8)
+    text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore", "deviceId")
+     VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, $8, $9)
      ON CONFLICT ("assignmentId", "studentId", number) DO NOTHING`,
-    values: [a.id, a.assignmentId, a.studentId, a.number, a.versionId, a.startedAt, a.deadlineAt, a.maxScore],
+    values: [
+      a.id,
+      a.assignmentId,
+      a.studentId,
+      a.number,
+      a.versionId,
+      a.startedAt,
+      a.deadlineAt,
+      a.maxScore,
+      a.deviceId ?? null,
+    ],
   });
   return rowCount === 1;
 }
@@ -56,14 +72,20 @@ export async function attemptOwner(sql: Sql, attemptId: string) {
 }
 
 /**
- * One statement saves a batch: the guarded update locks the open attempt row (so a save lands
- * before the submit's grading or not at all) and per item only a higher seq replaces the stored
- * answer. No row back: the attempt is closed (or past its deadline and grace).
+ * One statement saves a batch: the attempt row is locked (so a save lands before the submit's
+ * grading or not at all), the device rule of exam supervision applied (attempt-events-sql.ts), and
+ * per item only a higher seq replaces the stored answer. No row back: the attempt is closed (or
+ * past its deadline and grace) or the device is refused. Page events, when the save carries any,
+ * go in the same statement: new ones inserted (at most `MAX_EVENTS_PER_ATTEMPT`), an absence still
+ * open completed, replays ignored.
  */
-const SAVE_SQL = `WITH open AS (
-  UPDATE "Attempt" SET "lastSeq" = GREATEST("lastSeq", $2)
-  WHERE id = $1 AND status = 'open' AND "deadlineAt" >= $3::timestamptz
-  RETURNING "lastSeq"
+const saveSql = (withEvents: boolean) =>
+  bind(
+    `WITH ${CURRENT_DEVICE}, open AS (
+  UPDATE "Attempt" t SET "lastSeq" = GREATEST(t."lastSeq", $2), ${TAKE_DEVICE}
+  FROM cur
+  WHERE t.id = cur.id AND t.status = 'open' AND t."deadlineAt" >= $3::timestamptz AND ${DEVICE_ALLOWED}
+  RETURNING t."lastSeq", cur.device AS previous, cur."startedAt"
 ), saved AS (
   INSERT INTO "AttemptAnswer" ("attemptId", key, answer, seq, "savedAt")
   SELECT $1, t.k, t.a::jsonb, $2, $4::timestamptz
@@ -72,17 +94,69 @@ const SAVE_SQL = `WITH open AS (
   ON CONFLICT ("attemptId", key) DO UPDATE
     SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
     WHERE "AttemptAnswer".seq < EXCLUDED.seq
-)
-SELECT "lastSeq" FROM open`;
+), moved AS (${DEVICE_CHANGED('open')})${
+      withEvents
+        ? `, page AS (
+  INSERT INTO "AttemptEvent" (id, "attemptId", kind, at, "durationMs", "deviceId", "clientId")
+  SELECT gen_random_uuid(), $1, e.kind::"AttemptEventKind", GREATEST(e.at, open."startedAt"), e.ms, $7::text, e.id
+  FROM unnest($8::text[], $9::text[], $10::timestamptz[], $11::int[]) AS e(id, kind, at, ms), open
+  WHERE (SELECT count(*) FROM "AttemptEvent" WHERE "attemptId" = $1) < ${MAX_EVENTS_PER_ATTEMPT}
+  ON CONFLICT ("attemptId", "clientId") DO UPDATE
+    SET "durationMs" = EXCLUDED."durationMs", kind = EXCLUDED.kind
+    WHERE "AttemptEvent"."durationMs" IS NULL AND EXCLUDED."durationMs" IS NOT NULL
+)`
+        : ''
+    }
+SELECT "lastSeq" FROM open`,
+    7,
+    4,
+  );
+const SAVE_SQL = saveSql(false);
+const SAVE_WITH_EVENTS_SQL = saveSql(true);
+
+/** A page event ready for the statement: bounded and deduplicated by the caller (supervision.ts). */
+export interface StoredPageEvent {
+  id: string;
+  kind: 'hidden' | 'blur';
+  at: Date;
+  durationMs: number | null;
+}
 
 export async function saveAnswers(
   sql: Sql,
-  save: { attemptId: string; seq: number; notBefore: Date; now: Date; keys: string[]; values: string[] },
+  save: {
+    attemptId: string;
+    seq: number;
+    notBefore: Date;
+    now: Date;
+    keys: string[];
+    values: string[];
+    /** The browser's device id (null: a client that sends none). */
+    device?: string | null;
+    events?: StoredPageEvent[];
+  },
 ): Promise<number | null> {
+  const events = save.events ?? [];
+  const values: unknown[] = [
+    save.attemptId,
+    save.seq,
+    save.notBefore,
+    save.now,
+    save.keys,
+    save.values,
+    save.device ?? null,
+  ];
+  if (events.length > 0)
+    values.push(
+      events.map((e) => e.id),
+      events.map((e) => e.kind),
+      events.map((e) => e.at),
+      events.map((e) => e.durationMs),
+    );
   const { rows } = await sql.query<{ lastSeq: number }>({
-    name: 'attempt-save',
-    text: SAVE_SQL,
-    values: [save.attemptId, save.seq, save.notBefore, save.now, save.keys, save.values],
+    name: events.length > 0 ? 'attempt-save-events' : 'attempt-save',
+    text: events.length > 0 ? SAVE_WITH_EVENTS_SQL : SAVE_SQL,
+    values,
   });
   return rows[0]?.lastSeq ?? null;
 }

@@ -1,17 +1,25 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AttemptResult, AttemptView, PaperQuestion, StudentAnswerInput } from '@hoclieu/contracts';
+import type {
+  AttemptResult,
+  AttemptView,
+  LabelledAnswer,
+  PageEvent,
+  StudentAnswerInput,
+} from '@hoclieu/contracts';
 import type { Db, Sql } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, SAVE_GRACE_MS, studentSees } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { answersOf, reviewOf } from './attempt-review.js';
+import { answersOf, resultFor, reviewOf } from './attempt-review.js';
 import { attemptOwner, insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
 import { gradeAttempt, type ItemResult } from './grading.js';
 import { settingsOf, testInclude } from './load.js';
-import { createPaperCache, studentPaper } from './papers.js';
-import { isReleased } from './release.js';
+import type { OptionIds } from './option-ids.js';
+import { attemptViewJson, createPaperCache, studentPaper } from './papers.js';
+import { releaseNow } from './release.js';
+import { guardDevice, pageEventsOf, refusedSave } from './supervision.js';
 
-/** Saves arriving this long after the deadline (a slow network) are still taken. */
-export const SAVE_GRACE_MS = 60_000;
+/** Saves arriving this long after the deadline are still taken (one constant with the release rule). */
+export { SAVE_GRACE_MS };
 
 /** What starting an attempt needs of its assignment, cached briefly: a district starts at once. */
 const ASSIGNMENT_CACHE_MS = 5_000;
@@ -27,6 +35,8 @@ export interface AttemptDeps {
    * grace) has passed; called for every start, so it batches.
    */
   scheduleDeadline: (assignmentId: string, at: Date) => Promise<void>;
+  /** Per-attempt option ids: the student's payload never names an option by its original letter. */
+  optionIds: OptionIds;
 }
 
 const attemptInclude = {
@@ -41,14 +51,11 @@ function versionIndex(studentId: string, assignmentId: string, number: number, c
   return digest.readUInt32BE(0) % count;
 }
 
-const keysOf = (paper: PaperQuestion[]) =>
-  new Set(paper.flatMap((q) => (q.children.length ? q.children.map((c) => c.key) : [q.key])));
-
 /** Starting, saving, submitting and reading attempts: the student's side of an online test. */
-export function createAttemptService({ db, sql, clock, scheduleDeadline }: AttemptDeps) {
+export function createAttemptService({ db, sql, clock, scheduleDeadline, optionIds }: AttemptDeps) {
   const papers = createPaperCache();
-  /** Answerable keys per version: a save checks them without loading the test. */
-  const keyCache = new Map<string, Set<string>>();
+  /** Per version: answerable keys with their original option letters, and their places in the paper. */
+  const keyCache = new Map<string, { labels: Map<string, string[]>; positions: Map<string, number> }>();
   /** Owner and version per attempt (they never change): a save is then a single statement. */
   const owners = new Map<string, { studentId: string; versionId: string }>();
   const assignments = new Map<string, { at: number; facts: Promise<AssignmentFacts> }>();
@@ -126,9 +133,13 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       },
     });
     if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
-    const questions = papers.get(a.version.id) ?? paperOf(await load(attemptId));
+    const paper = papers.get(a.version.id) ?? paperOf(await load(attemptId));
+    const questions = paper.questions;
+    // Stored by original letter, echoed by this attempt's option ids.
+    const ids = optionIds.forAttempt(a.id, paper.positions);
     const answers: Record<string, StudentAnswerInput> = {};
-    for (const row of a.answers) if (row.answer) answers[row.key] = row.answer as StudentAnswerInput;
+    for (const row of a.answers)
+      if (row.answer) answers[row.key] = ids.toWire(row.key, row.answer as LabelledAnswer);
     return {
       id: a.id,
       assignmentId: a.assignmentId,
@@ -184,21 +195,19 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     return load(attemptId);
   }
 
-  /** Score and, once released (or for the teacher), the review with keys and solutions. */
-  function resultOf(a: Loaded, forTeacher: boolean, holdReview = false): AttemptResult {
-    const released = isReleased(a.assignment, clock());
-    const show = forTeacher || (released && a.status === 'submitted');
+  /**
+   * Score and review for the teacher; for the student as released (issue 14: keys only once nobody in
+   * the assignment can still save, own answers without keys meanwhile; release.ts). `brief` leaves the
+   * own answers out (the submit's answer: a whole class submits at once, the result page reads them).
+   */
+  function resultOf(a: Loaded, forTeacher: boolean, retakeLeft = false, brief = false): AttemptResult {
+    const release = releaseNow(a.assignment, clock());
     const results = (a.results ?? {}) as unknown as Record<string, ItemResult>;
-    const answers = answersOf(a);
-    return {
-      id: a.id,
-      status: a.status,
-      submittedAt: a.submittedAt?.toISOString() ?? null,
-      score: show ? a.score : null,
-      maxScore: a.maxScore,
-      released,
-      review: show && !holdReview ? reviewOf(a.assignment.test, paperOf(a), results, answers) : null,
-    };
+    const seen = studentSees(release, { submitted: a.status === 'submitted', retakeLeft });
+    const sees = forTeacher ? 'teacher' : { ...seen, ownAnswers: seen.ownAnswers && !brief };
+    return resultFor(a, release.scores, sees, () =>
+      reviewOf(a.assignment.test, paperOf(a), results, answersOf(a)),
+    );
   }
 
   /**
@@ -213,8 +222,8 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
   }
 
   /** The student's own view of a result. */
-  async function studentResult(a: Loaded): Promise<AttemptResult> {
-    return resultOf(a, false, await mayRetake(a));
+  async function studentResult(a: Loaded, brief = false): Promise<AttemptResult> {
+    return resultOf(a, false, await mayRetake(a), brief);
   }
 
   /** Grades a submitted attempt again (a corrected key, an essay score), keeping its status. */
@@ -240,13 +249,15 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     regrade,
     resultOf,
 
-    async start(actor: Actor, assignmentId: string): Promise<AttemptView> {
+    /** `device`: the browser's id (exam supervision, supervision.ts); every entry below takes one. */
+    async start(actor: Actor, assignmentId: string, device: string | null = null): Promise<AttemptView> {
       if (actor.role !== 'student') throw forbidden();
       const assignment = await assignmentFacts(assignmentId);
       const facts = await startFacts(sql, actor.userId, assignmentId);
       if (!facts.enrolled) throw forbidden();
       if (facts.openId) {
         await ownOpen(actor, facts.openId);
+        await guardDevice(sql, facts.openId, device, clock());
         return viewOf(facts.openId);
       }
       const now = clock();
@@ -279,17 +290,19 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
         startedAt: now,
         deadlineAt,
         maxScore: assignment.maxScore,
+        deviceId: device,
       });
       if (!created) {
         // Two taps raced: the other one made the attempt.
         const other = await startFacts(sql, actor.userId, assignmentId);
         if (!other.openId) throw new AppError('ATTEMPT_CLOSED');
+        await guardDevice(sql, other.openId, device, clock());
         return viewOf(other.openId);
       }
       owners.set(id, { studentId: actor.userId, versionId: version.id });
       await scheduleDeadline(assignmentId, new Date(deadlineAt.getTime() + SAVE_GRACE_MS));
       // Everything the page needs is known: no read back, the paper comes from the cache.
-      const questions = papers.get(version.id) ?? (await viewOf(id)).questions;
+      const questions = papers.get(version.id)?.questions ?? (await viewOf(id)).questions;
       return {
         id,
         assignmentId,
@@ -305,8 +318,12 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
       };
     },
 
-    async get(actor: Actor, attemptId: string): Promise<AttemptView> {
+    /** The view as the student receives it: the cached paper's JSON with this attempt's option ids. */
+    viewJson: (view: AttemptView) => attemptViewJson(view, optionIds),
+
+    async get(actor: Actor, attemptId: string, device: string | null = null): Promise<AttemptView> {
       await ownOpen(actor, attemptId);
+      await guardDevice(sql, attemptId, device, clock());
       return viewOf(attemptId);
     },
 
@@ -318,38 +335,54 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline }: Attem
     async save(
       actor: Actor,
       attemptId: string,
-      body: { seq: number; answers: { key: string; answer: StudentAnswerInput | null }[] },
+      body: {
+        seq: number;
+        answers: { key: string; answer: StudentAnswerInput | null }[];
+        events?: PageEvent[];
+      },
+      device: string | null = null,
     ) {
       const a = await ownerOf(attemptId);
       if (a.studentId !== actor.userId) throw forbidden();
-      let valid = keyCache.get(a.versionId);
-      if (!valid) {
-        valid = keysOf(paperOf(await load(attemptId)));
-        keyCache.set(a.versionId, valid);
+      let version = keyCache.get(a.versionId);
+      if (!version) {
+        const { letters, positions } = paperOf(await load(attemptId));
+        const labels = new Map([...letters].map(([key, byLabel]) => [key, [...byLabel.keys()]]));
+        version = { labels, positions };
+        keyCache.set(a.versionId, version);
       }
-      const unknown = body.answers.find((entry) => !valid.has(entry.key));
+      const { labels, positions } = version;
+      const unknown = body.answers.find((entry) => !labels.has(entry.key));
       if (unknown) throw new AppError('ITEM_NOT_FOUND', [{ path: 'answers', message: unknown.key }]);
+      // Ids of this attempt back to original letters (another attempt's id: OPTION_NOT_FOUND).
+      const ids = optionIds.forAttempt(attemptId, positions);
+      const stored = (key: string, answer: StudentAnswerInput | null) =>
+        answer && ids.toStored(key, answer, labels.get(key) ?? []);
       const now = clock();
-      const latest = new Map(body.answers.map((entry) => [entry.key, entry.answer]));
+      const latest = new Map(body.answers.map((entry) => [entry.key, stored(entry.key, entry.answer)]));
       const keys = [...latest.keys()];
       const values = keys.map((key) => JSON.stringify(latest.get(key) ?? null));
+      const notBefore = new Date(now.getTime() - SAVE_GRACE_MS);
       const seq = await saveAnswers(sql, {
         attemptId,
         seq: body.seq,
-        notBefore: new Date(now.getTime() - SAVE_GRACE_MS),
+        notBefore,
         now,
         keys,
         values,
+        device,
+        events: pageEventsOf(body.events ?? [], now),
       });
-      if (seq === null) throw new AppError('ATTEMPT_CLOSED');
+      if (seq === null) return refusedSave(sql, { attemptId, device, notBefore, now });
       return { seq, savedAt: now.toISOString() };
     },
 
-    async submit(actor: Actor, attemptId: string): Promise<AttemptResult> {
+    async submit(actor: Actor, attemptId: string, device: string | null = null): Promise<AttemptResult> {
       const a = await load(attemptId);
       if (a.studentId !== actor.userId) throw forbidden();
+      await guardDevice(sql, attemptId, device, clock());
       await close(attemptId);
-      return studentResult(await load(attemptId));
+      return studentResult(await load(attemptId), true);
     },
 
     async result(actor: Actor, attemptId: string): Promise<AttemptResult> {

@@ -1,4 +1,4 @@
-import type { StudentAnswerInput, TestSettings } from '@hoclieu/contracts';
+import type { LabelledAnswer, TestSettings } from '@hoclieu/contracts';
 import { gradePart, scoringUnits } from '@hoclieu/domain';
 import { itemContent, type TestItemRow } from './load.js';
 
@@ -9,7 +9,7 @@ export interface ItemResult {
 }
 
 export interface SavedAnswer {
-  answer: StudentAnswerInput | null;
+  answer: LabelledAnswer | null;
   manualScore: number | null;
 }
 

@@ -10,6 +10,7 @@ import {
 import { scoringUnits } from '@hoclieu/domain';
 import { z } from 'zod';
 import { itemContent, layoutOf, type TestItemRow } from './load.js';
+import type { OptionIds } from './option-ids.js';
 import { typesetMath } from './typeset.js';
 
 const LETTERS = 'ABCDEFGH';
@@ -40,11 +41,34 @@ function itemsInOrder({ version, items }: Paper) {
 }
 
 /**
- * A student's paper for one version: the version's order, options relabelled, math typeset, and
- * nothing of the key (no correct flags, solutions or rubrics leave this function).
+ * Where an attempt's option id goes: each option of the cached paper carries a slot id `~N~`, and a
+ * view fills the slots with that attempt's ids (option-ids.ts). A quote inside HTML is escaped in
+ * JSON (`\"`), so `"id":"~N~"` only ever matches an option's own id field.
  */
-export function studentPaper(paper: Paper): PaperQuestion[] {
-  return itemsInOrder(paper).map(({ item, options }, index) => {
+const slotId = (n: number) => `~${n}~`;
+const SLOT = /"id":"~(\d+)~"/;
+
+/** One version's paper, built once per process and sent to every student of that version. */
+export interface VersionPaper {
+  /** The paper as the contract shapes it, every option id a slot. */
+  questions: PaperQuestion[];
+  /** Per slot: the option's item key and original letter. */
+  slots: { key: string; label: string }[];
+  /** Per answerable item: each original letter and the letter printed on this paper. */
+  letters: Map<string, Map<string, string>>;
+  /** Each answerable item's place in the paper: where its ids lie in an attempt's id stream. */
+  positions: Map<string, number>;
+}
+
+/**
+ * A student's paper for one version: the version's order, options relabelled, math typeset, and
+ * nothing of the key (no correct flags, solutions or rubrics leave this function), nor any original
+ * option letter: options carry slots for the attempt's ids and the printed letter only.
+ */
+export function studentPaper(paper: Paper): VersionPaper {
+  const slots: VersionPaper['slots'] = [];
+  const letters: VersionPaper['letters'] = new Map();
+  const questions = itemsInOrder(paper).map(({ item, options }, index) => {
     const content = itemContent(item);
     const units = scoringUnits(item.key, content, item.points, paper.subjectCode);
     const partOf = (
@@ -52,18 +76,22 @@ export function studentPaper(paper: Paper): PaperQuestion[] {
       key: string,
       points: number,
       order?: string[],
-    ) => ({
-      key,
-      type: part.type,
-      stem: typesetMath(part.stem),
-      options: orderedOptions(part, order).map((o) => ({
-        label: o.label,
-        display: o.display,
-        html: typesetMath(o.html),
-      })),
-      statements: part.statements.map((s) => ({ label: s.label, html: typesetMath(s.html) })),
-      points,
-    });
+    ) => {
+      const ordered = orderedOptions(part, order);
+      if (part.type !== 'group') letters.set(key, new Map(ordered.map((o) => [o.label, o.display])));
+      return {
+        key,
+        type: part.type,
+        stem: typesetMath(part.stem),
+        options: ordered.map((o) => ({
+          id: slotId(slots.push({ key, label: o.label }) - 1),
+          display: o.display,
+          html: typesetMath(o.html),
+        })),
+        statements: part.statements.map((s) => ({ label: s.label, html: typesetMath(s.html) })),
+        points,
+      };
+    };
     return {
       ...partOf(content, item.key, item.points, options),
       number: index + 1,
@@ -71,38 +99,93 @@ export function studentPaper(paper: Paper): PaperQuestion[] {
       children: content.type === 'group' ? units.map((u) => partOf(u.content, u.key, u.points)) : [],
     };
   });
+  return { questions, slots, letters, positions: new Map([...letters.keys()].map((key, i) => [key, i])) };
+}
+
+/** A cached paper: its JSON cut at the slots, text and slot numbers alternating. */
+interface Cached extends VersionPaper {
+  pieces: string[];
 }
 
 /** Papers are immutable once a test is assigned, so each version's paper is built once per process. */
 export function createPaperCache(limit = 500) {
-  const papers = new Map<string, PaperQuestion[]>();
+  const papers = new Map<string, Cached>();
   return {
-    get: (versionId: string) => papers.get(versionId),
+    get: (versionId: string): VersionPaper | undefined => papers.get(versionId),
     /**
      * Keeps the paper as the contract shapes it (checked once, unknown fields dropped) with its
-     * JSON, so sending it to thousands of students costs no validation or serialisation each.
+     * JSON cut at the option slots, so sending it to thousands of students costs no validation or
+     * serialisation each: only their option ids are put in.
      */
-    remember(versionId: string, paper: PaperQuestion[]): PaperQuestion[] {
+    remember(versionId: string, paper: VersionPaper): VersionPaper {
       if (papers.size >= limit) papers.delete(papers.keys().next().value as string);
-      const checked = paperSchema.parse(paper);
-      serialized.set(checked, JSON.stringify(checked));
-      papers.set(versionId, checked);
-      return checked;
+      const cached = cut({ ...paper, questions: paperSchema.parse(paper.questions) });
+      byQuestions.set(cached.questions, cached);
+      papers.set(versionId, cached);
+      return cached;
     },
   };
 }
 
 const paperSchema = z.array(paperQuestionSchema);
-const serialized = new WeakMap<PaperQuestion[], string>();
+const byQuestions = new WeakMap<PaperQuestion[], Cached>();
 
-/** An attempt view as JSON, splicing in the cached paper's JSON (checked when it was cached). */
-export function attemptViewJson(view: AttemptView): string {
+function cut(paper: VersionPaper): Cached {
+  const pieces = JSON.stringify(paper.questions).split(SLOT);
+  if ((pieces.length - 1) / 2 !== paper.slots.length)
+    throw new Error('paper slots out of step with its JSON');
+  return { ...paper, pieces };
+}
+
+/** A paper's JSON with one attempt's option ids in its slots. */
+function paperJson(paper: Cached, ids: { idOf(itemKey: string, label: string): string }): string {
+  const { pieces, slots } = paper;
+  let json = pieces[0] as string;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const slot = slots[Number(pieces[i])] as { key: string; label: string };
+    json += `"id":"${ids.idOf(slot.key, slot.label)}"${pieces[i + 1]}`;
+  }
+  return json;
+}
+
+/**
+ * An attempt view as JSON, splicing in the cached paper's JSON (checked when it was cached) with the
+ * attempt's option ids. `view.questions` is the version's paper with slots, never sent as it is.
+ */
+export function attemptViewJson(view: AttemptView, optionIds: OptionIds): string {
   const envelope = attemptEnvelopeSchema.parse(view);
-  const paper = serialized.get(view.questions) ?? JSON.stringify(paperSchema.parse(view.questions));
-  return `${JSON.stringify(envelope).slice(0, -1)},"questions":${paper}}`;
+  const paper = byQuestions.get(view.questions);
+  if (!paper) throw new Error('an attempt view goes out with a cached paper only');
+  const ids = optionIds.forAttempt(view.id, paper.positions);
+  return `${JSON.stringify(envelope).slice(0, -1)},"questions":${paperJson(paper, ids)}}`;
 }
 
 const attemptEnvelopeSchema = attemptViewSchema.omit({ questions: true });
+
+/**
+ * How a version prints each answerable item, without typesetting: its number on the paper ("5", or
+ * "5.2" in a group) and, per original option letter, the printed letter.
+ */
+export function printedLayout(paper: Paper) {
+  const numbers = new Map<string, string>();
+  const letters = new Map<string, Map<string, string>>();
+  itemsInOrder(paper).forEach(({ item, options }, index) => {
+    const content = itemContent(item);
+    const lettersOf = (part: QuestionPartContent | QuestionContent, order?: string[]) =>
+      new Map(orderedOptions(part, order).map((o) => [o.label as string, o.display]));
+    if (content.type !== 'group') {
+      numbers.set(item.key, String(index + 1));
+      letters.set(item.key, lettersOf(content, options));
+    }
+    for (const unit of content.type === 'group'
+      ? scoringUnits(item.key, content, item.points, paper.subjectCode)
+      : []) {
+      numbers.set(unit.key, `${index + 1}.${unit.key.split('.')[1]}`);
+      letters.set(unit.key, lettersOf(unit.content));
+    }
+  });
+  return { numbers, letters };
+}
 
 /** The version as printable questions: options reordered and relabelled A, B, C… with their keys. */
 export function printableQuestions(paper: Paper): ImportedQuestion[] {

@@ -1,4 +1,4 @@
-import type { AssignmentResults, StudentAnswerInput } from '@hoclieu/contracts';
+import type { AssignmentResults, LabelledAnswer } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import {
   type Actor,
@@ -13,15 +13,30 @@ import type { AssignmentService } from './assignments.js';
 import { summaryOf } from './assignments.js';
 import type { ItemResult } from './grading.js';
 import { itemContent, loadTest } from './load.js';
+import { printedLayout } from './papers.js';
+import { supervisionSummaries } from './supervision.js';
 
 /** Chosen original labels of an answer, for option frequencies. */
-function choicesOf(answer: StudentAnswerInput | null): string[] {
+function choicesOf(answer: LabelledAnswer | null): string[] {
   if (!answer) return [];
   if (answer.choice) return [answer.choice];
   if (answer.choices) return answer.choices;
   if (answer.statements)
     return Object.entries(answer.statements).map(([label, value]) => `${label}:${value ? 'Đ' : 'S'}`);
   return [];
+}
+
+/**
+ * How each mã đề printed each question: its number and its options' letters. Item statistics count
+ * across versions by the test's own (original) letters, the one name an option's content has in every
+ * version; with these the table shows, per mã đề, the question's number and the letter students saw
+ * (issue 14: a choice of B on mã đề 647 is not "A" to the teacher without saying so).
+ */
+function versionsOf(test: Awaited<ReturnType<typeof loadTest>>) {
+  return test.versions.map((version) => ({
+    code: version.code,
+    ...printedLayout({ version, items: test.items, subjectCode: test.subjectCode }),
+  }));
 }
 
 /** Class results: every student of the classes, their latest attempt, distribution and item analysis. */
@@ -53,7 +68,7 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
     const stats = itemStatistics(
       submitted.map((t) => {
         const results = (t.results ?? {}) as unknown as Record<string, ItemResult>;
-        const answers = new Map(t.answers.map((row) => [row.key, row.answer as StudentAnswerInput | null]));
+        const answers = new Map(t.answers.map((row) => [row.key, row.answer as LabelledAnswer | null]));
         return {
           total: t.score ?? 0,
           items: Object.fromEntries(
@@ -68,6 +83,11 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
           ),
         };
       }),
+    );
+    const printed = versionsOf(test);
+    const supervision = await supervisionSummaries(
+      db,
+      [...latest.values()].map((t) => ({ id: t.id, status: t.status, oneDevice: a.oneDevice })),
     );
     const maxScore = Math.round(test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100;
     return {
@@ -86,6 +106,7 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
           score: t?.status === 'submitted' ? t.score : null,
           needsGrading: t?.needsGrading ?? false,
           submittedAt: t?.submittedAt?.toISOString() ?? null,
+          supervision: (t && supervision.get(t.id)) ?? null,
         };
       }),
       distribution: scoreDistribution(
@@ -106,6 +127,11 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
             ...u.content.options.filter((o) => o.correct).map((o) => o.label),
             ...u.content.statements.map((st) => `${st.label}:${st.correct ? 'Đ' : 'S'}`),
           ],
+          versions: printed.map((v) => ({
+            code: v.code,
+            number: v.numbers.get(u.key) ?? u.key,
+            letters: Object.fromEntries(v.letters.get(u.key) ?? []),
+          })),
         };
       }),
     };

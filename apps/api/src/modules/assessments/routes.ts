@@ -9,8 +9,9 @@ import { createAssignmentService } from './assignments.js';
 import { createAttemptService } from './attempts.js';
 import { createCorrectionService } from './corrections.js';
 import { createTestDocuments } from './documents.js';
-import { attemptViewJson } from './papers.js';
+import { createOptionIds } from './option-ids.js';
 import { createResultService } from './results.js';
+import { createSupervisionService, deviceOf } from './supervision.js';
 import { createTestService } from './tests.js';
 
 export const ATTEMPT_DEADLINE = 'attempt-deadline';
@@ -48,16 +49,25 @@ export interface AssessmentDeps {
   storage: BlobStore;
   jobs: JobQueue;
   clock: () => Date;
+  /** Keys the per-attempt option ids (option-ids.ts). */
+  sessionSecret: string;
 }
 
 export async function assessmentRoutes(
   app: FastifyInstance,
-  { db, sql, storage, jobs, clock }: AssessmentDeps,
+  { db, sql, storage, jobs, clock, sessionSecret }: AssessmentDeps,
 ) {
   const tests = createTestService(db);
-  const attempts = createAttemptService({ db, sql, clock, scheduleDeadline: deadlineScheduler(jobs) });
+  const attempts = createAttemptService({
+    db,
+    sql,
+    clock,
+    scheduleDeadline: deadlineScheduler(jobs),
+    optionIds: createOptionIds(sessionSecret),
+  });
   const assignments = createAssignmentService(db, clock);
   const results = createResultService(db, assignments, clock);
+  const supervision = createSupervisionService(db, assignments, clock);
   const corrections = createCorrectionService(db, attempts, assignments);
   const documents = createTestDocuments(db, storage);
   // Jobs are rows in PostgreSQL: a deadline set before a crash still fires after the restart.
@@ -163,24 +173,32 @@ export async function assessmentRoutes(
 
   // The paper goes out as JSON cached per version (see attemptViewJson): a district starts at once.
   const sendView = (reply: FastifyReply, view: AttemptView) =>
-    reply.type('application/json; charset=utf-8').send(attemptViewJson(view));
+    reply.type('application/json; charset=utf-8').send(attempts.viewJson(view));
   route(
     app,
     e.start,
     async (request, reply) =>
-      sendView(reply, await attempts.start(actorOf(request), request.params.assignmentId)),
+      sendView(
+        reply,
+        await attempts.start(actorOf(request), request.params.assignmentId, deviceOf(request.headers)),
+      ),
     { access: { student: 'self' } },
   );
   route(
     app,
     e.attempt,
-    async (request, reply) => sendView(reply, await attempts.get(actorOf(request), request.params.attemptId)),
+    async (request, reply) =>
+      sendView(
+        reply,
+        await attempts.get(actorOf(request), request.params.attemptId, deviceOf(request.headers)),
+      ),
     { access: { student: 'self' } },
   );
   route(
     app,
     e.saveAnswers,
-    async (request) => attempts.save(actorOf(request), request.params.attemptId, request.body),
+    async (request) =>
+      attempts.save(actorOf(request), request.params.attemptId, request.body, deviceOf(request.headers)),
     {
       access: { student: 'self' },
       // Keyed by attempt, not address: a whole school sits behind one NAT address. The web queue
@@ -195,9 +213,12 @@ export async function assessmentRoutes(
       },
     },
   );
-  route(app, e.submit, async (request) => attempts.submit(actorOf(request), request.params.attemptId), {
-    access: { student: 'self' },
-  });
+  route(
+    app,
+    e.submit,
+    async (request) => attempts.submit(actorOf(request), request.params.attemptId, deviceOf(request.headers)),
+    { access: { student: 'self' } },
+  );
   route(
     app,
     e.result,
@@ -222,6 +243,19 @@ export async function assessmentRoutes(
         request.body.score,
         request.body.comment,
       ),
+    { access: ASSIGNMENT_MANAGERS },
+  );
+  // Exam supervision (supervision.ts): the teacher's timeline of an attempt and the device unlock.
+  route(
+    app,
+    e.attemptEvents,
+    async (request) => supervision.timeline(actorOf(request), request.params.attemptId),
+    { access: ASSIGNMENT_MANAGERS },
+  );
+  route(
+    app,
+    e.unlockDevice,
+    async (request) => supervision.unlock(actorOf(request), request.params.attemptId),
     { access: ASSIGNMENT_MANAGERS },
   );
 }

@@ -19,6 +19,7 @@ import {
   viewerTokens,
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { shownVersion } from '../questions/approved-view.js';
 import { itemDefaultPoints, partOf } from './items.js';
 import { headerOf, itemContent, loadTest, ownTest, readableTest, settingsOf, type TestRow } from './load.js';
 
@@ -71,12 +72,14 @@ export function createTestService(db: Db) {
       throw new AppError('VALIDATION_FAILED', [{ path: 'items', message: 'Câu hỏi bị lặp.' }]);
     const questions = await db.question.findMany({
       where: { id: { in: ids }, deletedAt: null },
-      include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
+      include: { versions: { orderBy: { number: 'desc' } }, author: { select: { role: true } } },
     });
     const byId = new Map(questions.map((q) => [q.id, q]));
     const pinned = input.items.map((item, position) => {
       const q = byId.get(item.questionId);
-      const version = q?.versions[0];
+      // The version this teacher may see: others build tests from the approved one, never a pending edit.
+      const shown = q && shownVersion(actor, q);
+      const version = q?.versions.find((v) => v.number === shown);
       const usable =
         q &&
         version &&
@@ -187,10 +190,11 @@ export function createTestService(db: Db) {
       if (actor.role === 'student') throw forbidden();
       const viewer = viewerTokens(actor, []);
       const candidates = await db.$queryRaw<DrawCandidate[]>`
-        SELECT q.id, q."topicId", q.type::text AS type, q.level::text AS level,
+        SELECT q.id, q."topicId", v.content->>'type' AS type, q.level::text AS level,
                COALESCE(jsonb_array_length(v.content->'statements'), 0)::int AS "statementCount"
         FROM "Question" q
-        JOIN "QuestionVersion" v ON v."questionId" = q.id AND v.number = q."currentVersion"
+        JOIN "QuestionVersion" v ON v."questionId" = q.id
+          AND v.number = COALESCE(q."approvedVersion", q."currentVersion")
         WHERE q."deletedAt" IS NULL AND q.scope <> 'private'
           AND q."subjectCode" = ${body.subjectCode} AND q.grade = ${body.grade}
           AND q.audience && ${viewer}::text[]`;

@@ -2,8 +2,9 @@ import { authEndpoints } from '@hoclieu/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { route, signedIn } from '../../http/route.js';
 import { authOf } from '../../plugins/auth-context.js';
-import type { AuthService } from './service.js';
-import { setSessionCookie } from './session-cookie.js';
+import { DEVICE_COOKIE } from './known-devices.js';
+import { type AuthService, LoginThrottledError } from './service.js';
+import { setDeviceCookie, setSessionCookie } from './session-cookie.js';
 import { SESSION_COOKIE } from './sessions.js';
 
 interface Options {
@@ -22,13 +23,20 @@ export async function authRoutes(
     app,
     authEndpoints.login,
     async (request, reply) => {
-      const result = await auth.login(
-        request.body.username,
-        request.body.password,
-        request.headers['user-agent'],
-      );
-      setCookie(reply, result.token);
-      return result.session;
+      try {
+        const result = await auth.login(request.body.username, request.body.password, {
+          address: request.ip,
+          userAgent: request.headers['user-agent'],
+          deviceCookie: request.cookies[DEVICE_COOKIE],
+        });
+        setCookie(reply, result.token);
+        setDeviceCookie(reply, result.deviceCookie, cookieSecure);
+        return result.session;
+      } catch (error) {
+        if (error instanceof LoginThrottledError)
+          reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
     },
     {
       access: 'public',

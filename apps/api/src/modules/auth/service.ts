@@ -2,12 +2,12 @@ import type { Session } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { MIN_PASSWORD_LENGTH, type PasswordProblem, passwordProblems } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
-import type { PasswordHasher } from './passwords.js';
+import type { KnownDevices } from './known-devices.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { isOneTimeHash, type PasswordHasher } from './passwords.js';
 import { loadSessionUser } from './session-user.js';
 import type { SessionStore } from './sessions.js';
 import { unitDeactivated } from './unit-status.js';
-
-export const MAX_FAILED_LOGINS = 5;
 
 /** Why a new password was refused, listed in the error so the user knows what to fix. */
 export const passwordProblemMessages: Record<PasswordProblem, string> = {
@@ -15,17 +15,34 @@ export const passwordProblemMessages: Record<PasswordProblem, string> = {
   no_letter: 'Mật khẩu cần có ít nhất một chữ cái.',
   no_digit: 'Mật khẩu cần có ít nhất một chữ số.',
 };
-export const LOCKOUT_MS = 15 * 60 * 1000;
 
 interface Deps {
   db: Db;
   passwords: PasswordHasher;
   sessions: SessionStore;
-  clock: () => Date;
+  throttle: LoginThrottle;
+  devices: KnownDevices;
 }
 
-export function createAuthService({ db, passwords, sessions, clock }: Deps) {
-  // Verified against when the username is unknown, so both failures take the same time.
+/** Where a sign-in comes from. */
+export interface LoginClient {
+  /** The client address (request.ip: the proxy's view only under TRUST_PROXY). */
+  address: string;
+  userAgent: string | undefined;
+  /** The browser's known-device cookie, if any. */
+  deviceCookie: string | undefined;
+}
+
+/** A sign-in refused for now: the client must wait (Retry-After) before it is judged. */
+export class LoginThrottledError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('LOGIN_THROTTLED');
+  }
+}
+
+export function createAuthService({ db, passwords, sessions, throttle, devices }: Deps) {
+  // Verified against when no argon2id hash is at hand (unknown username, or a one-time password's
+  // fast keyed hash), so every attempt costs one argon2id verification: timing names no account.
   const decoy = passwords.hash('decoy-password-for-timing');
 
   async function sessionFor(userId: string, csrfToken: string): Promise<Session> {
@@ -35,34 +52,31 @@ export function createAuthService({ db, passwords, sessions, clock }: Deps) {
   }
 
   return {
-    async login(username: string, password: string, userAgent: string | undefined) {
-      const user = await db.user.findUnique({ where: { username: username.trim().toLowerCase() } });
-      if (!user) {
-        await passwords.verify(await decoy, password);
+    async login(username: string, password: string, client: LoginClient) {
+      const name = username.trim().toLowerCase();
+      const device = devices.deviceOf(client.deviceCookie, name);
+      const waitMs = await throttle.waitMs(name, client.address, device);
+      if (waitMs > 0) throw new LoginThrottledError(Math.ceil(waitMs / 1000));
+      const user = await db.user.findUnique({ where: { username: name } });
+      const stored = user?.passwordHash;
+      // Exactly one argon2id verification on every path: the decoy stands in for a missing one.
+      const argon2 = stored !== undefined && !isOneTimeHash(stored) ? stored : await decoy;
+      const argon2Matches = await passwords.verify(argon2, password);
+      const valid =
+        stored !== undefined &&
+        (stored === argon2 ? argon2Matches : await passwords.verify(stored, password));
+      if (!user || !valid) {
+        await throttle.recordFailure(name, client.address, user?.id ?? null, device);
         throw new AppError('INVALID_CREDENTIALS');
       }
-      const now = clock();
-      if (user.lockedUntil && user.lockedUntil > now) throw new AppError('ACCOUNT_LOCKED');
-      if (!(await passwords.verify(user.passwordHash, password))) {
-        const failures = user.failedLoginCount + 1;
-        const lock = failures >= MAX_FAILED_LOGINS;
-        await db.user.update({
-          where: { id: user.id },
-          data: lock
-            ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) }
-            : { failedLoginCount: failures },
-        });
-        throw new AppError(lock ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
-      }
+      await throttle.recordSuccess(name);
       if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
       if (await unitDeactivated(db, user)) throw new AppError('UNIT_DEACTIVATED');
-      if (user.failedLoginCount > 0 || user.lockedUntil) {
-        await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
-      }
-      const created = await sessions.create(user.id, userAgent);
+      const created = await sessions.create(user.id, client.userAgent);
       return {
         token: created.token,
         expiresAt: created.expiresAt,
+        deviceCookie: devices.remember(client.deviceCookie, name),
         session: await sessionFor(user.id, created.csrfToken),
       };
     },

@@ -41,8 +41,15 @@ export function schoolOfRow(
 }
 
 /**
+ * A username some account outside the unit being imported into already has. Only that: the importer
+ * learns nothing of another unit's account (its school, role or name).
+ */
+export const usernameTaken = (username: string) => `Tên đăng nhập "${username}" đã được dùng`;
+
+/**
  * Why an existing account may not be updated by an import row for `role` at `school`, or null. An
- * import never moves an account to another school nor touches another kind of account.
+ * import never moves an account to another school nor touches another kind of account. Only an
+ * account of the school itself (which the importer manages) is described further.
  */
 export function accountConflict(
   actor: Actor,
@@ -50,10 +57,9 @@ export function accountConflict(
   role: Role,
   school: { id: string },
 ): string | null {
+  if (existing.schoolId !== school.id) return usernameTaken(existing.username);
   if (existing.role !== role || !outranks(actor, existing.role)) {
     return `Tên đăng nhập "${existing.username}" đã là tài khoản ${roleLabels[existing.role]}, không nhập thành ${roleLabels[role]} được`;
   }
-  if (existing.schoolId !== school.id)
-    return `Tên đăng nhập "${existing.username}" đã được dùng ở một trường khác`;
   return null;
 }

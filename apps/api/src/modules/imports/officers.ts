@@ -3,7 +3,7 @@ import type { Db } from '@hoclieu/db';
 import { can, type OfficerRow, type OrgScope, outranks, parseOfficerRow } from '@hoclieu/domain';
 import { schoolScope } from '../org/scope.js';
 import { accountRows, newAccountWrite } from './account-rows.js';
-import { schoolsByCode } from './lookups.js';
+import { schoolsByCode, usernameTaken } from './lookups.js';
 import { type Planner, type RowWrite, roleLabels, rowError, unique } from './plan.js';
 
 type Unit = {
@@ -98,8 +98,8 @@ export function planOfficers(db: Db, provinceId: string): Planner {
         user.districtId === unit.districtId &&
         user.schoolId === unit.schoolId;
       if (user.role !== row.role || !sameUnit || !outranks(actor, user.role)) {
-        const message = `Tên đăng nhập "${row.username}" đã là tài khoản ${roleLabels[user.role]} của một đơn vị khác`;
-        errors.push(rowError(row.row, 'Tên đăng nhập', 'IMPORT_ROW_CONFLICT', message));
+        // Nothing about an account the importer does not manage: not its unit, not its role.
+        errors.push(rowError(row.row, 'Tên đăng nhập', 'IMPORT_ROW_CONFLICT', usernameTaken(row.username)));
         continue;
       }
       const email = row.email ?? user.email;

@@ -8,7 +8,7 @@ import {
   RangeNotSatisfiableError,
 } from '@hoclieu/storage';
 import type { FastifyReply } from 'fastify';
-import { AppError } from '../../http/errors.js';
+import { AppError, forbidden } from '../../http/errors.js';
 import { blobSource } from './blob-source.js';
 import type { MaterialService } from './service.js';
 
@@ -59,12 +59,15 @@ function inlineDisposition(name: string): string {
  */
 export function createFileService(db: Db, storage: BlobStore, materials: MaterialService) {
   async function fileOf(actor: Actor, materialId: string, fileId: string) {
-    await materials.visibleMaterial(actor, materialId);
+    const { material, pending } = await materials.viewMaterial(actor, materialId);
     const file = await db.materialFile.findFirst({
       where: { id: fileId, version: { materialId } },
-      include: { upload: true },
+      include: { upload: true, version: { select: { number: true } } },
     });
     if (!file || file.upload.status !== 'stored') throw new AppError('FILE_NOT_FOUND');
+    // Others get only the approved version's files: approval covers what they see.
+    if (!pending && material.approvedVersion !== null && file.version.number !== material.approvedVersion)
+      throw forbidden();
     return file.upload;
   }
 

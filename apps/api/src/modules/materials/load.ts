@@ -1,3 +1,4 @@
+import type { Role } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, type MaterialPlacement, materialAudience } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
@@ -5,7 +6,7 @@ import { classesEverOf } from '../org/classes.js';
 
 export const materialInclude = {
   subject: true,
-  author: { select: { id: true, fullName: true } },
+  author: { select: { id: true, fullName: true, role: true } },
   school: { select: { id: true, name: true } },
   topics: { include: { topic: { select: { id: true, title: true } } } },
   versions: {
@@ -13,7 +14,7 @@ export const materialInclude = {
     include: { files: { orderBy: { position: 'asc' }, include: { upload: true } } },
   },
   decisions: { orderBy: { createdAt: 'asc' } },
-  onlineLessons: { select: { classId: true } },
+  onlineLessons: { select: { classId: true, teacherId: true } },
 } satisfies Prisma.MaterialInclude;
 
 export type MaterialRow = Prisma.MaterialGetPayload<{ include: typeof materialInclude }>;
@@ -26,8 +27,10 @@ export function placementOf(m: {
   scope: MaterialPlacement['scope'];
   requestedScope: MaterialPlacement['requestedScope'];
   onlineLessons?: { classId: string }[];
+  author?: { role: Role };
 }): MaterialPlacement {
   return {
+    authorRole: m.author?.role ?? null,
     authorId: m.authorId,
     schoolId: m.schoolId,
     districtId: m.districtId,
@@ -60,7 +63,7 @@ type Tx = Pick<Db, 'material' | 'searchOutbox'>;
 export async function refreshAudience(tx: Tx, materialId: string): Promise<void> {
   const m = await tx.material.findUniqueOrThrow({
     where: { id: materialId },
-    include: { onlineLessons: { select: { classId: true } } },
+    include: { onlineLessons: { select: { classId: true } }, author: { select: { role: true } } },
   });
   await tx.material.update({
     where: { id: materialId },

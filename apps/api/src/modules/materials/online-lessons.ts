@@ -1,6 +1,7 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, dateValue, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { assertDateInYear } from '../school-years/lesson-dates.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
 import { refreshAudience } from './load.js';
 import type { MaterialService } from './service.js';
@@ -20,7 +21,10 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
   return {
     async assign(actor: Actor, materialId: string, input: Assignment) {
       await materials.visibleMaterial(actor, materialId);
-      const target = await db.class.findUnique({ where: { id: input.classId } });
+      const target = await db.class.findUnique({
+        where: { id: input.classId },
+        include: { schoolYear: true },
+      });
       if (!target) throw new AppError('CLASS_NOT_FOUND');
       await assertClassesWritable(db, [target.id]);
       if (actor.role === 'teacher') {
@@ -39,6 +43,7 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
       }
       if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
         throw new AppError('SUBJECT_NOT_FOUND');
+      assertDateInYear(input.date, target.schoolYear);
       const lesson = await db.$transaction(async (tx) => {
         const created = await tx.onlineLesson.create({
           data: {

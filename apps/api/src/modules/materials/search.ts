@@ -3,6 +3,7 @@ import { type Actor, viewerTokens } from '@hoclieu/domain';
 import type { SearchIndex } from '@hoclieu/search';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../../http/errors.js';
+import { asApproved, seesPendingMaterial } from './approved-view.js';
 import { classIdsOf, materialInclude } from './load.js';
 import { summaryOf } from './view.js';
 
@@ -23,7 +24,8 @@ const FACETS = ['subjectCode', 'grade', 'type', 'scope', 'schoolId'];
 /** The library search: the engine filters by visibility and facets, the database fills the cards. */
 export function createMaterialSearch(db: Db, index: SearchIndex, log: FastifyBaseLogger) {
   return async (actor: Actor, query: Query) => {
-    const audience = query.mine ? [`user:${actor.userId}`] : viewerTokens(actor, await classIdsOf(db, actor));
+    const classIds = await classIdsOf(db, actor);
+    const audience = query.mine ? [`user:${actor.userId}`] : viewerTokens(actor, classIds);
     const result = await index
       .search({
         text: query.q,
@@ -52,7 +54,8 @@ export function createMaterialSearch(db: Db, index: SearchIndex, log: FastifyBas
     return {
       items: ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [summaryOf(row)] : [];
+        if (!row) return [];
+        return [summaryOf(seesPendingMaterial(actor, row, classIds) ? row : asApproved(row))];
       }),
       total: result.total,
       totalCapped: result.totalCapped ?? false,

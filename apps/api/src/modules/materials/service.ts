@@ -3,13 +3,16 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, isVisible, mayEditMaterial, viewerTokens } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
-import { classIdsOf, loadMaterial, type MaterialRow, materialInclude, refreshAudience } from './load.js';
+import { seesPendingMaterial } from './approved-view.js';
+import { classIdsOf, loadMaterial, type MaterialRow, refreshAudience } from './load.js';
 import type { PackageTokens } from './package-token.js';
+import { createSharingService } from './sharing.js';
 import { detailOf, summaryOf } from './view.js';
 
 type Input = Required<Omit<MaterialInput, 'description'>> & { description: string };
 
 export function createMaterialService(db: Db, onChange: () => void, packageTokens: PackageTokens) {
+  const sharing = createSharingService(db, onChange);
   const packageUrl = (fileId: string, entryPage: string) =>
     buildPath(materialEndpoints.packageFile.path, { token: packageTokens.issue(fileId), '*': entryPage });
 
@@ -22,16 +25,25 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
     return new Map(users.map((u) => [u.id, u.fullName]));
   }
 
-  /** Loads a material the actor may see, or refuses; the same check guards every read. */
-  async function visibleMaterial(actor: Actor, materialId: string) {
+  /**
+   * Loads a material the actor may see, or refuses; the same check guards every read. `pending`:
+   * whether they see it as it is now, or only as it was approved (see approved-view.ts).
+   */
+  async function viewMaterial(actor: Actor, materialId: string) {
     const m = await loadMaterial(db, materialId);
-    if (!isVisible(m.audience, viewerTokens(actor, await classIdsOf(db, actor)))) throw forbidden();
-    return m;
+    const classIds = await classIdsOf(db, actor);
+    if (!isVisible(m.audience, viewerTokens(actor, classIds))) throw forbidden();
+    return { material: m, pending: seesPendingMaterial(actor, m, classIds) };
+  }
+
+  async function visibleMaterial(actor: Actor, materialId: string) {
+    return (await viewMaterial(actor, materialId)).material;
   }
 
   async function detail(actor: Actor, materialId: string) {
     const m = await loadMaterial(db, materialId);
-    return detailOf(m, actor, await actorNames(m), packageUrl);
+    const pending = seesPendingMaterial(actor, m, await classIdsOf(db, actor));
+    return detailOf(m, actor, await actorNames(m), packageUrl, pending);
   }
 
   async function checkReferences(input: Partial<Input>) {
@@ -46,6 +58,7 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
 
   return {
     visibleMaterial,
+    viewMaterial,
     detail,
 
     async create(actor: Actor, input: Input) {
@@ -91,6 +104,8 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
             data: [...new Set(topicIds)].map((topicId) => ({ materialId, topicId })),
           });
         }
+        // A new title or description of an approved material waits for re-approval.
+        await sharing.resubmitIfChanged(tx, actor, materialId);
         await refreshAudience(tx, materialId);
         await recordAudit(tx, {
           actor,
@@ -107,15 +122,8 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
 
     /** Materials waiting for this actor's decision. */
     async reviewQueue(actor: Actor) {
-      const tokens = viewerTokens(actor, []).filter((t) => t.startsWith('review-') || t === 'admin');
-      if (tokens.length === 0) return { items: [] };
-      const rows = await db.material.findMany({
-        where: { deletedAt: null, requestedScope: { not: null }, audience: { hasSome: tokens } },
-        include: materialInclude,
-        orderBy: { updatedAt: 'asc' },
-        take: 200,
-      });
-      return { items: rows.map(summaryOf) };
+      // Reviewers see what they are asked to approve: the pending title.
+      return { items: (await sharing.reviewQueue(actor)).map(summaryOf) };
     },
   };
 }

@@ -47,7 +47,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
               some: { files: { some: { upload: { sha256: upload.sha256, NOT: { id: upload.id } } } } },
             },
           },
-          select: { id: true, title: true },
+          select: { id: true, title: true, approvedTitle: true, authorId: true },
           take: 5,
         })
       : [];
@@ -60,7 +60,11 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
       category: upload.category,
       sha256: upload.sha256,
       rejectionReason: upload.rejectionReason,
-      duplicates: twins.map((t) => ({ materialId: t.id, title: t.title })),
+      // Others' materials by the title others see (the approved one).
+      duplicates: twins.map((t) => ({
+        materialId: t.id,
+        title: t.authorId === actor.userId ? t.title : (t.approvedTitle ?? t.title),
+      })),
     };
   }
 

@@ -2,6 +2,7 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, mayEditMaterial } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { loadMaterial, refreshAudience } from './load.js';
+import { createSharingService } from './sharing.js';
 
 interface NewVersion {
   uploadIds: string[];
@@ -14,6 +15,7 @@ interface NewVersion {
  * copied); earlier versions stay as they were and stay downloadable.
  */
 export function createVersionService(db: Db, onChange: () => void) {
+  const sharing = createSharingService(db, onChange);
   return {
     async addVersion(actor: Actor, materialId: string, input: NewVersion) {
       const m = await loadMaterial(db, materialId);
@@ -40,6 +42,8 @@ export function createVersionService(db: Db, onChange: () => void) {
           },
         });
         await tx.material.update({ where: { id: materialId }, data: { currentVersion: number } });
+        // Others keep the approved version until this one is approved again at the same scope.
+        await sharing.resubmitIfChanged(tx, actor, materialId);
         await refreshAudience(tx, materialId);
       });
       onChange();

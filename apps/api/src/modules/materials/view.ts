@@ -6,8 +6,11 @@ import {
   mayFeature,
   mayRequestShare,
   nextScope,
+  reviewBlock,
   reviewsAt,
 } from '@hoclieu/domain';
+import { requesterOf } from '../sharing/kind.js';
+import { approvalStatusOf, asApproved } from './approved-view.js';
 import { type MaterialRow, placementOf } from './load.js';
 
 type UploadRow = MaterialRow['versions'][number]['files'][number]['upload'];
@@ -75,22 +78,26 @@ export function detailOf(
   actor: Actor,
   actorNames: Map<string, string>,
   packageUrl: PackageUrl,
+  pending: boolean,
 ): MaterialDetail {
   const placement = placementOf(m);
+  // Everyone outside the author's reach and the reviewers sees what was approved.
+  const shown = pending ? m : asApproved(m);
+  const requesterId = requesterOf(m.decisions);
   const involved =
     actor.userId === m.authorId ||
     reviewsAt(actor, placement, m.requestedScope ?? m.scope) ||
     m.decisions.some((d) => d.actorId === actor.userId);
   const next = nextScope(placement);
   return {
-    ...summaryOf(m),
-    description: m.description,
+    ...summaryOf(shown),
+    description: shown.description,
     tags: m.tags,
     licence: m.licence,
     topics: m.topics.map((t) => t.topic),
     rejectionReason: involved ? m.rejectionReason : null,
-    currentVersion: m.currentVersion,
-    versions: m.versions.map((v) => ({
+    currentVersion: shown.currentVersion,
+    versions: shown.versions.map((v) => ({
       number: v.number,
       note: v.note,
       createdAt: v.createdAt.toISOString(),
@@ -108,9 +115,11 @@ export function detailOf(
     permissions: {
       edit: mayEditMaterial(actor, m),
       submit: next !== null && mayRequestShare(actor, placement, next),
-      review: mayDecide(actor, placement),
+      review: mayDecide(actor, placement, requesterId),
       feature: mayFeature(actor, placement),
       assign: actor.role === 'teacher' || actor.role === 'school_admin',
+      reviewBlocked: reviewBlock(actor, placement, requesterId),
     },
+    approval: approvalStatusOf(m, pending),
   };
 }

@@ -4,6 +4,7 @@ import type { BlobStore } from '@hoclieu/storage';
 import { attachmentDisposition } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../http/errors.js';
+import { uploadedFileName } from '../../http/file-name.js';
 import { rolesWith, route } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import { createOrgImportService } from './service.js';
@@ -42,7 +43,12 @@ export async function orgImportRoutes(
       if (!upload) throw new AppError('IMPORT_FILE_MISSING');
       const content = await upload.toBuffer();
       if (upload.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      return imports.start(actor, request.query.provinceId, upload.filename || 'to-chuc.xlsx', content);
+      return imports.start(
+        actor,
+        request.query.provinceId,
+        uploadedFileName(upload.filename, 'to-chuc.xlsx'),
+        content,
+      );
     },
     { access: importers('unit') },
   );

@@ -2,6 +2,7 @@ import type { Db, Prisma, Role } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE, outranks } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { slowed, type ThrottleCount, throttleCount } from '../auth/login-throttle.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { temporaryPassword } from '../auth/passwords.js';
 import { schoolScope, usersWithin } from './scope.js';
@@ -23,8 +24,8 @@ export const orgChain = {
 
 type UserWithOrg = Prisma.UserGetPayload<{ include: typeof orgChain }>;
 
-/** An account as the lists show it, with the unit it belongs to. */
-export function userSummary(u: UserWithOrg, now: Date) {
+/** An account as the lists show it, with the unit it belongs to (and its failed sign-ins, if loaded). */
+export function userSummary(u: UserWithOrg & { loginThrottles?: ThrottleCount[] }, now: Date) {
   const unit = u.school
     ? { kind: 'school' as const, id: u.school.id, name: u.school.name }
     : u.district
@@ -41,7 +42,7 @@ export function userSummary(u: UserWithOrg, now: Date) {
     unit,
     email: u.email,
     mustChangePassword: u.mustChangePassword,
-    locked: !!u.lockedUntil && u.lockedUntil > now,
+    loginThrottled: slowed(u.loginThrottles ?? [], now),
     disabled: u.disabled,
   };
 }
@@ -66,7 +67,7 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
         db.user.count({ where }),
         db.user.findMany({
           where,
-          include: orgChain,
+          include: { ...orgChain, loginThrottles: { select: throttleCount } },
           orderBy: [{ role: 'desc' }, { username: 'asc' }],
           skip: (query.page - 1) * query.pageSize,
           take: query.pageSize,
@@ -81,7 +82,7 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
       };
     },
 
-    /** Issues a one-time password, unlocks the account and ends its sessions. */
+    /** Issues a one-time password, forgets its failed sign-ins and ends its sessions. */
     async resetPassword(actor: Actor, userId: string) {
       const user = await db.user.findUnique({ where: { id: userId }, include: orgChain });
       if (!user) throw new AppError('NOT_FOUND');
@@ -92,9 +93,10 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
       await db.$transaction(async (tx) => {
         await tx.user.update({
           where: { id: userId },
-          data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null },
+          data: { passwordHash, mustChangePassword: true },
         });
         await tx.session.deleteMany({ where: { userId } });
+        await tx.loginThrottle.deleteMany({ where: { userId } });
         await recordAudit(tx, {
           actor,
           action: 'user.password_reset',

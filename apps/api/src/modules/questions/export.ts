@@ -4,6 +4,7 @@ import { type Actor, isVisible } from '@hoclieu/domain';
 import { exportQuestions } from '@hoclieu/question-formats';
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError, forbidden } from '../../http/errors.js';
+import { asApproved, seesPendingQuestion } from './approved-view.js';
 import { embedImages, toEmbedded } from './images.js';
 import { bankViewer, currentContent } from './load.js';
 
@@ -45,16 +46,17 @@ export function createQuestionExport(db: Db, storage: BlobStore) {
     const unique = [...new Set(ids)];
     const rows = await db.question.findMany({
       where: { id: { in: unique }, deletedAt: null },
-      include: { versions: { orderBy: { number: 'desc' } } },
+      include: { versions: { orderBy: { number: 'desc' } }, author: { select: { role: true } } },
     });
     if (rows.length !== unique.length) throw new AppError('QUESTION_NOT_FOUND');
     if (rows.some((q) => !isVisible(q.audience, viewer))) throw forbidden();
-    const byId = new Map(rows.map((q) => [q.id, q]));
+    // Others export the approved version: approval covers what they see.
+    const byId = new Map(rows.map((q) => [q.id, seesPendingQuestion(actor, q) ? q : asApproved(q)]));
     const questions = unique.map((id, i) => {
       const q = byId.get(id) as (typeof rows)[number];
       return importedOf(currentContent(q), String(i + 1), q.level);
     });
-    const htmls = rows.flatMap((q) => {
+    const htmls = [...byId.values()].flatMap((q) => {
       const c = currentContent(q);
       return [c, ...c.children].flatMap((p) => [
         p.stem,

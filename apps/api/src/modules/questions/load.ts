@@ -1,4 +1,4 @@
-import { type QuestionContent, questionContentSchema } from '@hoclieu/contracts';
+import { type QuestionContent, questionContentSchema, type Role } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
 import {
   type Actor,
@@ -12,7 +12,7 @@ import { AppError, forbidden } from '../../http/errors.js';
 export const questionInclude = {
   subject: { select: { code: true, name: true } },
   topic: { select: { id: true, title: true } },
-  author: { select: { id: true, fullName: true } },
+  author: { select: { id: true, fullName: true, role: true } },
   school: { select: { id: true, name: true } },
   versions: {
     orderBy: { number: 'desc' },
@@ -31,9 +31,11 @@ export function placementOf(q: {
   provinceId: string | null;
   scope: MaterialPlacement['scope'];
   requestedScope: MaterialPlacement['requestedScope'];
+  author?: { role: Role };
 }): MaterialPlacement {
   const { authorId, schoolId, districtId, provinceId, scope, requestedScope } = q;
-  return { authorId, schoolId, districtId, provinceId, scope, requestedScope, classIds: [] };
+  const authorRole = q.author?.role ?? null;
+  return { authorId, schoolId, districtId, provinceId, scope, requestedScope, classIds: [], authorRole };
 }
 
 /** Students never reach the bank: answer keys live here. Everyone else sees by audience tokens. */
@@ -71,7 +73,10 @@ type Tx = Pick<Db, 'question' | 'searchOutbox'>;
 
 /** Recomputes the visibility tokens and queues the search-index update, in the caller's transaction. */
 export async function refreshQuestion(tx: Tx, questionId: string): Promise<void> {
-  const q = await tx.question.findUniqueOrThrow({ where: { id: questionId } });
+  const q = await tx.question.findUniqueOrThrow({
+    where: { id: questionId },
+    include: { author: { select: { role: true } } },
+  });
   await tx.question.update({
     where: { id: questionId },
     data: { audience: materialAudience(placementOf(q)) },

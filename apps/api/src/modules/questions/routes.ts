@@ -5,6 +5,7 @@ import type { SearchIndex } from '@hoclieu/search';
 import { attachmentDisposition, BlobNotFoundError, type BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../http/errors.js';
+import { uploadedFileName } from '../../http/file-name.js';
 import { authorOrSystemAdmin, route, signedIn, staff, unitAdmins } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import { createQuestionExport } from './export.js';
@@ -111,7 +112,7 @@ export async function questionRoutes(app: FastifyInstance, deps: QuestionDeps) {
       // Question files are at most config.importMaxBytes (10 MB by default): buffering one is fine.
       const content = await upload.toBuffer();
       if (upload.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      return imports.preview(actor, upload.filename.normalize('NFC'), content);
+      return imports.preview(actor, uploadedFileName(upload.filename, 'cau-hoi').normalize('NFC'), content);
     },
     { access: staff('none') },
   );

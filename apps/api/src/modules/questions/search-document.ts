@@ -1,17 +1,19 @@
 import type { Db } from '@hoclieu/db';
 import { htmlText, questionStatus } from '@hoclieu/domain';
 import type { SearchDocument } from '@hoclieu/search';
+import { asApproved } from './approved-view.js';
 import { contentText } from './content.js';
 import { currentContent } from './load.js';
 
-/** A question as the search index holds it (current version's words); null when it is gone. */
+/** A question as the search index holds it (the approved version's words); null when it is gone. */
 export async function questionDocument(db: Db, questionId: string): Promise<SearchDocument | null> {
   const q = await db.question.findUnique({
     where: { id: questionId },
-    include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
+    include: { versions: { orderBy: { number: 'desc' } } },
   });
   if (!q || q.deletedAt) return null;
-  const content = currentContent(q);
+  // The index serves everyone the audience lists: it holds the approved version, once there is one.
+  const content = currentContent(asApproved(q));
   return {
     id: q.id,
     title: htmlText(content.stem).slice(0, 500),
@@ -22,7 +24,7 @@ export async function questionDocument(db: Db, questionId: string): Promise<Sear
       grade: q.grade,
       topicId: q.topicId,
       level: q.level,
-      type: q.type,
+      type: content.type,
       status: questionStatus(q),
       scope: q.scope,
       schoolId: q.schoolId,

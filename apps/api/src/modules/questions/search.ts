@@ -5,6 +5,7 @@ import type { SearchIndex } from '@hoclieu/search';
 import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../http/errors.js';
+import { asApproved, seesPendingQuestion } from './approved-view.js';
 import { bankViewer, questionInclude } from './load.js';
 import { summaryOf } from './view.js';
 
@@ -37,7 +38,8 @@ export function createQuestionSearch(db: Db, index: SearchIndex, log: FastifyBas
     return {
       items: ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [summaryOf(row)] : [];
+        if (!row) return [];
+        return [summaryOf(seesPendingQuestion(actor, row) ? row : asApproved(row))];
       }),
       total: result.total,
       totalCapped: result.totalCapped ?? false,

@@ -11,6 +11,8 @@ import {
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { createSharingWorkflow } from '../sharing/workflow.js';
+import { asApproved, seesPendingQuestion } from './approved-view.js';
 import { cleanContent, stemKey } from './content.js';
 import {
   bankViewer,
@@ -20,6 +22,7 @@ import {
   refreshQuestion,
   visibleQuestion,
 } from './load.js';
+import { questionSharing } from './sharing.js';
 import { similarQuestions } from './similar.js';
 import { detailOf } from './view.js';
 
@@ -32,6 +35,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Authoring: create, edit (a new version once approved), read, delete drafts, tag, check. */
 export function createQuestionService(db: Db, onChange: () => void) {
+  const sharing = createSharingWorkflow(db, questionSharing, onChange);
   async function names(q: QuestionRow) {
     const ids = [...new Set([...q.decisions.map((d) => d.actorId), ...q.versions.map((v) => v.createdById)])];
     const users = await db.user.findMany({
@@ -137,6 +141,8 @@ export function createQuestionService(db: Db, onChange: () => void) {
           where: { id: questionId },
           data: { ...input.meta, type: content.type, stemText: stemKey(content), currentVersion: number },
         });
+        // Others keep the approved version until this one is approved again at the same scope.
+        await sharing.resubmitIfChanged(tx, actor, questionId);
         await refreshQuestion(tx, questionId);
         if (newVersion) {
           await recordAudit(tx, {
@@ -168,7 +174,9 @@ export function createQuestionService(db: Db, onChange: () => void) {
 
     async version(actor: Actor, questionId: string, number: number) {
       const q = await visibleQuestion(db, actor, questionId);
-      const v = q.versions.find((candidate) => candidate.number === number);
+      // Others read only the approved version: approval covers what they see.
+      const readable = seesPendingQuestion(actor, q) ? q : asApproved(q);
+      const v = readable.versions.find((candidate) => candidate.number === number);
       if (!v) throw new AppError('NOT_FOUND');
       return {
         number,

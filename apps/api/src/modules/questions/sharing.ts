@@ -1,8 +1,7 @@
-import type { ShareScope } from '@hoclieu/contracts';
-import type { Db, Prisma } from '@hoclieu/db';
-import { type Actor, checkQuestionContent, hasErrors, mayDecide, mayRequestShare } from '@hoclieu/domain';
-import { AppError, forbidden } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import type { Db } from '@hoclieu/db';
+import { type Actor, checkQuestionContent, hasErrors } from '@hoclieu/domain';
+import { requesterOf, type SharedItem, type SharingKind } from '../sharing/kind.js';
+import { createSharingWorkflow } from '../sharing/workflow.js';
 import {
   bankViewer,
   currentContent,
@@ -14,89 +13,67 @@ import {
 } from './load.js';
 import { summaryOf } from './view.js';
 
-type Decision = { decision: 'approve' } | { decision: 'reject'; reason: string };
+type SharingColumns = Parameters<typeof placementOf>[0] &
+  Pick<QuestionRow, 'id' | 'currentVersion' | 'approvedVersion'> & {
+    decisions: { action: string; actorId: string }[];
+  };
+
+function itemOf(q: SharingColumns): SharedItem {
+  return {
+    id: q.id,
+    placement: placementOf(q),
+    approval: { scope: q.scope, currentVersion: q.currentVersion, approvedVersion: q.approvedVersion },
+    requesterId: requesterOf(q.decisions),
+  };
+}
+
+/** Questions in the sharing workflow: approval covers the content version. */
+export const questionSharing: SharingKind<QuestionRow> = {
+  kind: 'question',
+  load: (db, actor, id) => visibleQuestion(db, actor, id),
+  async read(tx, id) {
+    const q = await tx.question.findUniqueOrThrow({
+      where: { id },
+      include: { author: { select: { role: true } }, decisions: { orderBy: { createdAt: 'asc' } } },
+    });
+    return itemOf(q);
+  },
+  item: itemOf,
+  ready: (q) => !hasErrors(checkQuestionContent(currentContent(q))),
+  notAllowed: 'QUESTION_SHARE_NOT_ALLOWED',
+  async write(tx, id, { approve, ...change }) {
+    if (!approve) {
+      await tx.question.update({ where: { id }, data: change });
+      return;
+    }
+    const q = await tx.question.findUniqueOrThrow({ where: { id } });
+    await tx.question.update({ where: { id }, data: { ...change, approvedVersion: q.currentVersion } });
+  },
+  async record(tx, questionId, decision) {
+    await tx.questionDecision.create({ data: { questionId, ...decision } });
+  },
+  refresh: (tx, id) => refreshQuestion(tx, id),
+  queue: (db: Db, tokens) =>
+    db.question.findMany({
+      where: { deletedAt: null, requestedScope: { not: null }, audience: { hasSome: tokens } },
+      include: questionInclude,
+      orderBy: { updatedAt: 'asc' },
+      take: 200,
+    }),
+};
 
 /**
  * Review of questions: draft -> submitted -> approved at the school, then shared wider one level at
- * a time (district, province), each decided by that level's reviewer, as for materials.
+ * a time (district, province), with the same workflow as materials.
  */
 export function createQuestionSharing(db: Db, onChange: () => void) {
-  async function transition(
-    actor: Actor,
-    q: QuestionRow,
-    step: {
-      action: string;
-      scope: ShareScope | null;
-      reason: string | null;
-      data: Prisma.QuestionUpdateInput;
-    },
-  ) {
-    const { action, scope, reason } = step;
-    await db.$transaction(async (tx) => {
-      await tx.question.update({ where: { id: q.id }, data: step.data });
-      await tx.questionDecision.create({
-        data: { questionId: q.id, action, scope, reason, actorId: actor.userId },
-      });
-      await refreshQuestion(tx, q.id);
-      await recordAudit(tx, {
-        actor,
-        action: `question.${action}`,
-        resourceType: 'question',
-        resourceId: q.id,
-        scope: { provinceId: q.provinceId, districtId: q.districtId, schoolId: q.schoolId },
-        details: { scope, reason, version: q.currentVersion },
-      });
-    });
-    onChange();
-  }
-
+  const workflow = createSharingWorkflow(db, questionSharing, onChange);
   return {
-    async requestShare(actor: Actor, questionId: string, scope: Exclude<ShareScope, 'private'>) {
-      const q = await visibleQuestion(db, actor, questionId);
-      const placement = placementOf(q);
-      if (q.authorId !== actor.userId && !mayRequestShare(actor, placement, scope)) throw forbidden();
-      if (!mayRequestShare(actor, placement, scope) || hasErrors(checkQuestionContent(currentContent(q))))
-        throw new AppError('QUESTION_SHARE_NOT_ALLOWED');
-      await transition(actor, q, {
-        action: 'submitted',
-        scope,
-        reason: null,
-        data: { requestedScope: scope, rejectionReason: null },
-      });
-    },
-
-    async decide(actor: Actor, questionId: string, decision: Decision) {
-      const q = await visibleQuestion(db, actor, questionId);
-      if (!mayDecide(actor, placementOf(q))) throw forbidden();
-      const scope = q.requestedScope;
-      if (decision.decision === 'approve') {
-        await transition(actor, q, {
-          action: 'approved',
-          scope,
-          reason: null,
-          data: { scope: scope ?? q.scope, requestedScope: null },
-        });
-      } else {
-        await transition(actor, q, {
-          action: 'rejected',
-          scope,
-          reason: decision.reason,
-          data: { requestedScope: null, rejectionReason: decision.reason },
-        });
-      }
-    },
-
-    /** Questions waiting for this actor's decision, oldest request first. */
+    ...workflow,
+    /** Questions waiting for this actor's decision, oldest request first, as the reviewer sees them. */
     async reviewQueue(actor: Actor) {
-      const tokens = bankViewer(actor).filter((t) => t.startsWith('review-') || t === 'admin');
-      if (tokens.length === 0) return { items: [] };
-      const rows = await db.question.findMany({
-        where: { deletedAt: null, requestedScope: { not: null }, audience: { hasSome: tokens } },
-        include: questionInclude,
-        orderBy: { updatedAt: 'asc' },
-        take: 200,
-      });
-      return { items: rows.map(summaryOf) };
+      bankViewer(actor);
+      return { items: (await workflow.reviewQueue(actor)).map(summaryOf) };
     },
   };
 }

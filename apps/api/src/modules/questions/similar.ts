@@ -1,6 +1,7 @@
 import type { SimilarQuestion } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { htmlText } from '@hoclieu/domain';
+import { asApproved } from './approved-view.js';
 import { currentContent } from './load.js';
 
 /** Folded stems this close (pg_trgm similarity, 0..1) are shown to the author as near-duplicates. */
@@ -52,10 +53,12 @@ export async function similarQuestionsOf(
     select: {
       id: true,
       currentVersion: true,
+      approvedVersion: true,
       versions: { select: { number: true, content: true } },
     },
   });
-  const stems = new Map(questions.map((q) => [q.id, htmlText(currentContent(q).stem)]));
+  // The stem shown is the approved one: a pending edit is not for others to read.
+  const stems = new Map(questions.map((q) => [q.id, htmlText(currentContent(asApproved(q)).stem)]));
   for (const row of rows) {
     const text = stems.get(row.id);
     if (text === undefined) continue;

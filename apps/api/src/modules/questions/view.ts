@@ -6,14 +6,18 @@ import {
   mayRequestShare,
   nextScope,
   questionStatus,
+  reviewBlock,
 } from '@hoclieu/domain';
+import { requesterOf } from '../sharing/kind.js';
+import { approvalStatusOf, asApproved, seesPendingQuestion } from './approved-view.js';
 import { currentContent, placementOf, type QuestionRow } from './load.js';
 
 export function summaryOf(q: QuestionRow): QuestionSummary {
+  const content = currentContent(q);
   return {
     id: q.id,
-    type: q.type,
-    stem: currentContent(q).stem,
+    type: content.type,
+    stem: content.stem,
     subject: q.subject,
     grade: q.grade,
     topic: q.topic,
@@ -33,13 +37,17 @@ export function summaryOf(q: QuestionRow): QuestionSummary {
 /** The full question for someone who may see it; `names` maps user ids to names. */
 export function detailOf(q: QuestionRow, actor: Actor, names: Map<string, string>): QuestionDetail {
   const placement = placementOf(q);
+  // Everyone outside the author's reach and the reviewers sees the approved version.
+  const pending = seesPendingQuestion(actor, q);
+  const shown = pending ? q : asApproved(q);
+  const requesterId = requesterOf(q.decisions);
   const next = nextScope(placement);
   const mayAsk = next !== null && mayRequestShare(actor, placement, next);
   // Fellow teachers see the question, not why a reviewer turned it down.
   const seesReason = q.authorId === actor.userId || actor.role !== 'teacher';
   return {
-    ...summaryOf(q),
-    content: currentContent(q),
+    ...summaryOf(shown),
+    content: currentContent(shown),
     meta: questionMetaSchema.parse({
       subjectCode: q.subjectCode,
       grade: q.grade,
@@ -51,7 +59,7 @@ export function detailOf(q: QuestionRow, actor: Actor, names: Map<string, string
       source: q.source,
     }),
     rejectionReason: seesReason ? q.rejectionReason : null,
-    versions: q.versions.map((v) => ({
+    versions: shown.versions.map((v) => ({
       number: v.number,
       createdBy: names.get(v.createdById) ?? '',
       createdAt: v.createdAt.toISOString(),
@@ -66,8 +74,10 @@ export function detailOf(q: QuestionRow, actor: Actor, names: Map<string, string
     permissions: {
       edit: mayEditMaterial(actor, q),
       submit: mayAsk,
-      review: mayDecide(actor, placement),
+      review: mayDecide(actor, placement, requesterId),
+      reviewBlocked: reviewBlock(actor, placement, requesterId),
     },
     nextScope: mayAsk ? next : null,
+    approval: approvalStatusOf(q, pending),
   };
 }

@@ -2,6 +2,7 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, dateValue, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { assertLessonDateOfClass } from '../school-years/lesson-dates.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
 import { recordInclude, recordOf, userNames } from './drill-down.js';
 
@@ -35,6 +36,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
       });
       if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
       await assertClassesWritable(db, [input.classId]);
+      await assertLessonDateOfClass(db, input.classId, input.date);
       const created = await db.onlineLesson.create({
         data: {
           classId: input.classId,

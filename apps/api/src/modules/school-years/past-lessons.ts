@@ -4,6 +4,7 @@ import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { schoolScope } from '../org/scope.js';
 import { recordInclude, recordOf, userNames } from '../reports/drill-down.js';
+import { assertDateInYear } from './lesson-dates.js';
 import { assertYearOpen } from './open-year.js';
 
 const classWithYear = {
@@ -21,11 +22,6 @@ export function createPastLessons(db: Db, clock: () => Date) {
     return recordOf(r, await userNames(db, [r.teacherId, r.confirmedById]));
   }
 
-  function checkDate(date: string, year: { startDate: Date; endDate: Date }) {
-    if (date < isoDate(year.startDate) || date > isoDate(year.endDate))
-      throw new AppError('LESSON_DATE_OUTSIDE_YEAR');
-  }
-
   return {
     async record(
       actor: Actor,
@@ -36,7 +32,7 @@ export function createPastLessons(db: Db, clock: () => Date) {
       if (!target) throw new AppError('CLASS_NOT_FOUND');
       if (!can(actor, 'online_lesson.correct', schoolScope(target.school))) throw forbidden();
       assertYearOpen(target.schoolYear);
-      checkDate(input.date, target.schoolYear);
+      assertDateInYear(input.date, target.schoolYear);
       if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
         throw new AppError('SUBJECT_NOT_FOUND');
       const created = await db.$transaction(async (tx) => {
@@ -79,7 +75,7 @@ export function createPastLessons(db: Db, clock: () => Date) {
       if (!lesson) throw new AppError('NOT_FOUND');
       if (!can(actor, 'online_lesson.correct', schoolScope(lesson.class.school))) throw forbidden();
       assertYearOpen(lesson.class.schoolYear);
-      if (input.date) checkDate(input.date, lesson.class.schoolYear);
+      if (input.date) assertDateInYear(input.date, lesson.class.schoolYear);
       const before = {
         date: isoDate(lesson.date),
         periods: lesson.periods,

@@ -2,6 +2,7 @@ import type { MaterialSummary } from '@hoclieu/contracts';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../components/router-links';
+import { QueueDecision, ReapprovalBadge } from '../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSubjectLine } from './material-card';
 import { ReviewActions } from './review-actions';
@@ -37,12 +38,13 @@ export function MaterialReviewList({ items }: { items: MaterialSummary[] }) {
               </Text>
               <Group gap="xs">
                 <StatusBadge material={material} />
+                <ReapprovalBadge item={material} />
                 <Text size="xs" c="dimmed">
                   {when.date(material.updatedAt)}
                 </Text>
               </Group>
             </Stack>
-            <ReviewActions material={material} />
+            <QueueDecision item={material} actions={<ReviewActions material={material} />} />
           </Group>
         </Paper>
       ))}

@@ -1,4 +1,4 @@
-import type { StudentAnswerInput } from '@hoclieu/contracts';
+import type { PageEvent, StudentAnswerInput } from '@hoclieu/contracts';
 
 /**
  * An answer as given on the page. A Đúng/Sai answer may leave statements out (each statement is
@@ -13,12 +13,17 @@ export type AnswerMap = Record<string, StudentAnswer>;
 export interface SaveBatch {
   seq: number;
   answers: { key: string; answer: StudentAnswer | null }[];
+  /** Absences from the page (exam supervision), carried by the saves: no request of their own. */
+  events?: PageEvent[];
 }
 /** The PUT of `saveAnswers`, injected so the queue runs without React, the router or a network. */
 export type SendAnswers = (batch: SaveBatch) => Promise<{ seq: number; savedAt: string }>;
 
-/** Why a save failed: the attempt is closed for good, the network is down, or the server refused. */
-export type SaveFailure = 'closed' | 'offline' | 'failing';
+/**
+ * Why a save failed: the attempt is closed for good, the network is down, the server refused, or
+ * the attempt is locked to another device ("one device per attempt", until the teacher unlocks).
+ */
+export type SaveFailure = 'closed' | 'offline' | 'failing' | 'locked';
 
 export type SyncStatus = 'saved' | 'saving' | SaveFailure;
 
@@ -56,10 +61,14 @@ interface StoredQueue {
   seq: number;
   ackedSeq: number;
   pending: Record<string, PendingAnswer>;
+  /** Page events not acknowledged yet, by their id. */
+  events?: Record<string, PageEvent>;
 }
 
 /** The contract's limit of answers per save. */
 const MAX_BATCH = 300;
+/** The contract's limit of page events per save (MAX_EVENTS_PER_SAVE; no value import: the quiz ships no zod). */
+export const MAX_EVENTS_PER_SAVE = 50;
 
 export const storageKeyOf = (attemptId: string) => `hoclieu.attempt.${attemptId}.answers`;
 
@@ -80,9 +89,24 @@ export function classifySaveError(thrown: unknown): SaveFailure {
   const error = apiFailureOf(thrown);
   if (!error) return 'offline';
   if (error.code === 'ATTEMPT_CLOSED') return 'closed';
+  if (error.code === 'ATTEMPT_DEVICE_LOCKED') return 'locked';
   if (error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429)
     return 'offline';
   return 'failing';
+}
+
+const OPTION_ID = /^[A-Za-z0-9_-]{8}$/;
+
+/**
+ * A queue written before options went by per-attempt ids (issue 14) names them by letter, which the
+ * server refuses for good: such answers are dropped rather than retried forever.
+ */
+function byOptionId(pending: Record<string, PendingAnswer>): Record<string, PendingAnswer> {
+  const named = ({ answer }: PendingAnswer) =>
+    [...(answer?.choice !== undefined ? [answer.choice] : []), ...(answer?.choices ?? [])].every((id) =>
+      OPTION_ID.test(id),
+    );
+  return Object.fromEntries(Object.entries(pending).filter(([, entry]) => named(entry)));
 }
 
 function readStored(storage: Storage | null, key: string): StoredQueue {
@@ -90,7 +114,12 @@ function readStored(storage: Storage | null, key: string): StoredQueue {
   try {
     const parsed = JSON.parse(storage?.getItem(key) ?? 'null') as StoredQueue | null;
     if (!parsed || typeof parsed.seq !== 'number' || typeof parsed.pending !== 'object') return empty;
-    return { seq: parsed.seq, ackedSeq: parsed.ackedSeq ?? 0, pending: parsed.pending ?? {} };
+    return {
+      seq: parsed.seq,
+      ackedSeq: parsed.ackedSeq ?? 0,
+      pending: byOptionId(parsed.pending ?? {}),
+      events: typeof parsed.events === 'object' && parsed.events ? parsed.events : {},
+    };
   } catch {
     return empty;
   }
@@ -117,6 +146,9 @@ export function createAnswerQueue({
   let seq = stored.seq;
   let ackedSeq = stored.ackedSeq;
   let pending = stored.pending;
+  let events = stored.events ?? {};
+  /** Answers or page events still to send. */
+  const hasWork = () => Object.keys(pending).length > 0 || Object.keys(events).length > 0;
 
   let inFlight = false;
   let failures = 0;
@@ -133,7 +165,9 @@ export function createAnswerQueue({
 
   function persist() {
     try {
-      storage?.setItem(key, JSON.stringify({ seq, ackedSeq, pending } satisfies StoredQueue));
+      const stored: StoredQueue = { seq, ackedSeq, pending };
+      if (Object.keys(events).length > 0) stored.events = events;
+      storage?.setItem(key, JSON.stringify(stored));
     } catch {
       // Storage full or forbidden (private mode): the answer still travels, from memory.
     }
@@ -184,20 +218,25 @@ export function createAnswerQueue({
       .sort(([, a], [, b]) => a.seq - b.seq)
       .slice(0, MAX_BATCH);
     const last = batch.at(-1);
-    if (!last) {
+    const sentEvents = Object.values(events).slice(0, MAX_EVENTS_PER_SAVE);
+    if (!last && sentEvents.length === 0) {
       settle('saved');
       publish();
       return;
     }
     // Oldest first, so every answer left out of a full batch has a higher seq than the batch's.
-    const batchSeq = last[1].seq;
+    // Events alone go with the seq already acknowledged: they move no answer.
+    const batchSeq = last ? last[1].seq : ackedSeq;
     inFlight = true;
     publish();
     try {
       const ack = await send({
         seq: batchSeq,
         answers: batch.map(([k, p]) => ({ key: k, answer: p.answer })),
+        ...(sentEvents.length > 0 ? { events: sentEvents } : {}),
       });
+      // An absence completed while its open report travelled stays queued.
+      events = Object.fromEntries(Object.entries(events).filter(([, e]) => !sentEvents.includes(e)));
       inFlight = false;
       failures = 0;
       failure = null;
@@ -207,7 +246,7 @@ export function createAnswerQueue({
       pending = Object.fromEntries(Object.entries(pending).filter(([, p]) => p.seq > batchSeq));
       // A page left meanwhile must not overwrite what a newer visit has stored since.
       if (running) persist();
-      if (Object.keys(pending).length === 0) settle('saved');
+      if (!hasWork()) settle('saved');
       else schedule(flushWaiters.length > 0 ? 0 : debounceMs);
     } catch (error) {
       inFlight = false;
@@ -220,7 +259,7 @@ export function createAnswerQueue({
         failures += 1;
         schedule(retryDelay(failures));
         // A refusal will not pass by waiting: whoever waits for a flush decides what to do next.
-        if (kind === 'failing') settle('refused');
+        if (kind === 'failing' || kind === 'locked') settle('refused');
       }
     }
     publish();
@@ -264,12 +303,23 @@ export function createAnswerQueue({
     },
 
     /**
+     * Queues a page event (exam supervision) for the next save: stored at once, sent shortly after
+     * (a later report of the same absence, with its length, replaces the earlier one).
+     */
+    note(event: PageEvent) {
+      if (failure === 'closed') return;
+      events = { ...events, [event.id]: event };
+      persist();
+      if (failures === 0) schedule(debounceMs);
+    },
+
+    /**
      * Sends everything now. Resolves once all is acknowledged ('saved'), the attempt is closed, or
      * the server refused a save ('refused', answers stay queued); through network failures it waits.
      */
     flush(): Promise<FlushOutcome> {
       if (failure === 'closed') return Promise.resolve('closed');
-      if (Object.keys(pending).length === 0 && !inFlight) return Promise.resolve('saved');
+      if (!hasWork() && !inFlight) return Promise.resolve('saved');
       const done = new Promise<FlushOutcome>((resolve) => flushWaiters.push(resolve));
       if (!inFlight) void sendNow();
       return done;
@@ -277,7 +327,7 @@ export function createAnswerQueue({
 
     /** Tries a failed save again without waiting for the backoff (the browser is back online). */
     retryNow() {
-      if (failure === 'closed' || inFlight || Object.keys(pending).length === 0) return;
+      if (failure === 'closed' || inFlight || !hasWork()) return;
       void sendNow();
     },
 
@@ -305,7 +355,7 @@ export function createAnswerQueue({
     /** Starts sending (the page is shown), with whatever is still queued from before. */
     start() {
       running = true;
-      if (Object.keys(pending).length > 0) schedule(0);
+      if (hasWork()) schedule(0);
     },
 
     /** Stops timers (the page is leaving); what is stored stays for the next visit. */

@@ -51,6 +51,8 @@ export function AssignmentCard({ assignment, state, now, starting, onStart }: As
     lines.push(
       t('quizList.attempts', { used: assignment.myAttempts.length, allowed: assignment.attemptsAllowed }),
     );
+  // Exam supervision: the student knows before starting that another device will need the teacher.
+  if (assignment.oneDevice && state.kind !== 'closed') lines.push(t('supervision.oneDeviceStudent'));
 
   return (
     <Paper component="article" withBorder radius="md" p="md" aria-label={assignment.title}>

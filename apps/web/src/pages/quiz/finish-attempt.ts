@@ -35,6 +35,8 @@ export async function finishAttempt({
       return await (closed ? result() : submit());
     } catch (error) {
       const kind = classifySaveError(error);
+      // Locked to another device: the attempt is not closed, only the teacher can help.
+      if (kind === 'locked') throw error;
       if (kind !== 'offline' && closed) throw error;
       if (kind !== 'offline') {
         closed = true;

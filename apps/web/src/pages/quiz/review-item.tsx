@@ -1,10 +1,9 @@
-import type { AttemptResult, QuestionPartContent } from '@hoclieu/contracts';
+import type { AttemptResult, LabelledAnswer, QuestionPartContent } from '@hoclieu/contracts';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../components/rich-content/rich-content';
 import { ShortAnswerView } from '../questions/view/short-answer-view';
 import { SolutionToggle } from '../questions/view/solution-toggle';
-import type { StudentAnswer } from './answer-queue';
 
 export type ReviewEntry = NonNullable<AttemptResult['review']>[number];
 
@@ -16,7 +15,7 @@ const statusColors = {
   manual: 'blue',
 } as const;
 
-function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: StudentAnswer | null }) {
+function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: LabelledAnswer | null }) {
   const { t } = useTranslation();
   const chosen = answer?.choices ?? (answer?.choice ? [answer.choice] : []);
   return (
@@ -55,7 +54,7 @@ function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: St
   );
 }
 
-function StatementsReview({ part, answer }: { part: QuestionPartContent; answer: StudentAnswer | null }) {
+function StatementsReview({ part, answer }: { part: QuestionPartContent; answer: LabelledAnswer | null }) {
   const { t } = useTranslation();
   const truth = (value: boolean | undefined) =>
     value === undefined ? '—' : value ? t('quiz.true') : t('quiz.false');
@@ -93,7 +92,7 @@ function StatementsReview({ part, answer }: { part: QuestionPartContent; answer:
   );
 }
 
-function TextReview({ answer }: { answer: StudentAnswer | null }) {
+function TextReview({ answer }: { answer: LabelledAnswer | null }) {
   const { t } = useTranslation();
   return (
     <Text>
@@ -113,7 +112,7 @@ function TextReview({ answer }: { answer: StudentAnswer | null }) {
   );
 }
 
-function PartReview({ part, answer }: { part: QuestionPartContent; answer: StudentAnswer | null }) {
+function PartReview({ part, answer }: { part: QuestionPartContent; answer: LabelledAnswer | null }) {
   return (
     <Stack gap="sm">
       <RichContent html={part.stem} />

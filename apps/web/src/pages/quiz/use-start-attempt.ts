@@ -1,6 +1,7 @@
 import { endpoints } from '@hoclieu/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useApi } from '../../app/api-context';
+import { deviceHeaders } from './device-id';
 import { openQuizPage, type StartedAttempt } from './open-quiz-page';
 
 /** Làm bài / Làm lại: starts (or resumes) an attempt and opens the quiz page with the paper just received. */
@@ -9,7 +10,10 @@ export function useStartAttempt() {
   return useMutation({
     mutationFn: async (assignmentId: string): Promise<StartedAttempt> => {
       const requestedAt = Date.now();
-      const view = await api.call(endpoints.assessments.start, { params: { assignmentId } });
+      const view = await api.call(endpoints.assessments.start, {
+        params: { assignmentId },
+        headers: deviceHeaders(),
+      });
       return { view, requestedAt };
     },
     // A full navigation: the quiz page is its own light entry. The list is read afresh on return.

@@ -1,5 +1,5 @@
-import type { DeliveryRecord } from '@hoclieu/contracts';
-import { Anchor, Badge } from '@mantine/core';
+import { type DeliveryRecord, isWebLink } from '@hoclieu/contracts';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 const recordStatusColors: Record<DeliveryRecord['status'], string> = {
@@ -17,10 +17,19 @@ export function RecordStatusBadge({ status }: { status: DeliveryRecord['status']
   );
 }
 
-/** The evidence of a lesson (the meeting or recording), opened away from the report. */
+/**
+ * The evidence of a lesson (the meeting or recording), opened away from the report. Only an http(s)
+ * link is ever a link: anything else (a record from before the API refused it) shows as plain text.
+ */
 export function EvidenceLink({ link }: { link: string | null }) {
   const { t } = useTranslation();
   if (!link) return <>—</>;
+  if (!isWebLink(link))
+    return (
+      <Text span size="sm" c="dimmed" title={link}>
+        {t('classReport.linkNotWeb')}
+      </Text>
+    );
   return (
     <Anchor href={link} target="_blank" rel="noopener noreferrer" size="sm" title={link}>
       {t('classReport.openLink')}

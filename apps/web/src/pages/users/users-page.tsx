@@ -12,6 +12,7 @@ import { Paging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
 import { useActor } from '../../session/session-context';
 import { AccountDialog } from '../org/account-dialog';
+import { ThrottledAccountsPanel } from './throttled-accounts-panel';
 import { UsersTable } from './users-table';
 
 const route = getRouteApi('/app/tai-khoan');
@@ -49,6 +50,7 @@ export function UsersPage() {
         }
       />
       {creating && <AccountDialog onClose={() => setCreating(false)} />}
+      <ThrottledAccountsPanel />
       <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
         <TextInput
           type="search"

@@ -17,7 +17,7 @@ function StatusBadges({ user }: { user: UserSummary }) {
       </Badge>
     );
   }
-  if (!user.locked && !user.mustChangePassword) {
+  if (!user.loginThrottled && !user.mustChangePassword) {
     return (
       <Badge color="teal" variant="light" size="sm" miw="max-content">
         {t('users.active')}
@@ -26,9 +26,9 @@ function StatusBadges({ user }: { user: UserSummary }) {
   }
   return (
     <Group gap={4}>
-      {user.locked && (
-        <Badge color="red" variant="light" size="sm" miw="max-content">
-          {t('users.locked')}
+      {user.loginThrottled && (
+        <Badge color="orange" variant="light" size="sm" miw="max-content">
+          {t('users.loginThrottled')}
         </Badge>
       )}
       {user.mustChangePassword && (

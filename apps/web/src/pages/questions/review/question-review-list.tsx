@@ -3,6 +3,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { RouterAnchor } from '../../../components/router-links';
+import { QueueDecision, ReapprovalBadge } from '../../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { useQuestionSubjectLine } from '../bank/question-card';
 import { plainText } from '../view/plain-text';
@@ -23,7 +24,10 @@ export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
           <Paper key={question.id} withBorder p="md" radius="md" component="article" aria-label={title}>
             <Group justify="space-between" align="center" gap="md">
               <Stack gap={6} miw={220} style={{ flex: 1 }}>
-                <QuestionBadges question={question} />
+                <Group gap="xs">
+                  <QuestionBadges question={question} />
+                  <ReapprovalBadge item={question} />
+                </Group>
                 <RichContent html={question.stem} className="question-card-stem" />
                 <Text size="xs" c="dimmed">
                   {subjectLine(question)} ·{' '}
@@ -39,7 +43,10 @@ export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
                   {t('questionReview.openFull')}
                 </RouterAnchor>
               </Stack>
-              <QuestionReviewActions question={question} title={title} />
+              <QueueDecision
+                item={question}
+                actions={<QuestionReviewActions question={question} title={title} />}
+              />
             </Group>
           </Paper>
         );

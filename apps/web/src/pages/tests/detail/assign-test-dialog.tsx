@@ -1,7 +1,9 @@
 import { endpoints, releasePolicySchema, type TestDetail } from '@hoclieu/contracts';
+import { lastSaveAt } from '@hoclieu/domain';
 import {
   ActionIcon,
   Button,
+  Checkbox,
   Group,
   Modal,
   MultiSelect,
@@ -21,7 +23,7 @@ import { endpointKey, useApiQuery } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryView } from '../../../components/query-view';
-import { fromVietnamInput, toVietnamInput } from '../../../components/vietnam-format';
+import { fromVietnamInput, toVietnamInput, useVietnamFormat } from '../../../components/vietnam-format';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FIVE_MINUTES_MS = 5 * 60 * 1000;
@@ -64,6 +66,7 @@ function useStudentsOf(classIds: string[]) {
  */
 export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProps) {
   const { t } = useTranslation();
+  const when = useVietnamFormat();
   const api = useApi();
   const queryClient = useQueryClient();
   const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
@@ -78,6 +81,7 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
   const [releasePolicy, setReleasePolicy] = useState<ReleasePolicy>('after_close');
   const [periods, setPeriods] = useState<number | string>(1);
   const [extraTime, setExtraTime] = useState<ExtraTime[]>([]);
+  const [oneDevice, setOneDevice] = useState(false);
   const studentsByClass = useStudentsOf(classIds);
 
   const teaching = (classes.data?.items ?? [])
@@ -90,6 +94,14 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
   const closes = fromVietnamInput(closesAt);
   const timesWrong = opens !== null && closes !== null && closes <= opens;
   const ready = classIds.length > 0 && opens !== null && closes !== null && !timesWrong;
+  const extraEntries = extraTime.flatMap(({ studentId, minutes }) =>
+    studentId && Number(minutes) > 0 ? [{ studentId, minutes: Number(minutes) }] : [],
+  );
+  // When the keys can reach students at the earliest: the server's own rule, shown with the choice.
+  const keysAt =
+    closes !== null && releasePolicy !== 'practice'
+      ? lastSaveAt({ closesAt: new Date(closes), extraTime: extraEntries }).toISOString()
+      : null;
 
   const assign = useMutation({
     mutationFn: () =>
@@ -103,9 +115,8 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
           attemptsAllowed: Number(attempts),
           releasePolicy,
           periods: Number(periods),
-          extraTime: extraTime.flatMap(({ studentId, minutes }) =>
-            studentId && Number(minutes) > 0 ? [{ studentId, minutes: Number(minutes) }] : [],
-          ),
+          extraTime: extraEntries,
+          oneDevice,
         },
       }),
     onSuccess: (assignment) => {
@@ -212,6 +223,16 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
                     ))}
                   </Stack>
                 </Radio.Group>
+                {keysAt && (
+                  <Text size="sm" c="dimmed">
+                    {t('assignTest.keysAt', { time: when.dateTime(keysAt) })}
+                  </Text>
+                )}
+                {Number(attempts) > 1 && (
+                  <Text size="sm" c="dimmed">
+                    {t('assignTest.retakeHold')}
+                  </Text>
+                )}
                 <NumberInput
                   label={t('assignTest.periods')}
                   description={t('assignTest.periodsHint')}
@@ -221,6 +242,12 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
                   value={periods}
                   onChange={setPeriods}
                   maw={240}
+                />
+                <Checkbox
+                  label={t('supervision.oneDevice')}
+                  description={t('supervision.oneDeviceHint')}
+                  checked={oneDevice}
+                  onChange={(event) => setOneDevice(event.currentTarget.checked)}
                 />
                 <Stack gap={6}>
                   <Text size="sm" fw={500}>

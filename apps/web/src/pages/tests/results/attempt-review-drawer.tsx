@@ -1,4 +1,4 @@
-import { type AttemptResult, endpoints, type StudentAnswerInput } from '@hoclieu/contracts';
+import { type AttemptResult, endpoints, type LabelledAnswer } from '@hoclieu/contracts';
 import { Badge, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { QueryView } from '../../../components/query-view';
 import { useScoreFormat } from '../format';
 import { EssayGradeForm } from './essay-grade-form';
 import type { StudentRow } from './student-sort';
+import { SupervisionTimeline } from './supervision';
 
 type ReviewItem = NonNullable<AttemptResult['review']>[number];
 
@@ -21,7 +22,7 @@ const resultColors = {
 /** Essays, and anything the server leaves to the teacher, are graded by hand. */
 const gradedByHand = (item: ReviewItem) => item.result.status === 'manual' || item.content.type === 'essay';
 
-function answerText(answer: StudentAnswerInput | null, t: TFunction): string {
+function answerText(answer: LabelledAnswer | null, t: TFunction): string {
   if (!answer) return t('essayGrading.blank');
   if (answer.choice) return answer.choice;
   if (answer.choices) return answer.choices.join(', ');
@@ -95,6 +96,12 @@ export function AttemptReviewDrawer({ student, onClose }: AttemptReviewDrawerPro
                   .join(' · ')}
               </Text>
               {data.review === null && <Text c="dimmed">{t('essayGrading.noReview')}</Text>}
+              {/* The API numbers questions and letters options as on this student's paper. */}
+              {data.review !== null && student.versionCode && (
+                <Text size="xs" c="dimmed">
+                  {t('essayGrading.asPrinted', { code: student.versionCode })}
+                </Text>
+              )}
               {byHand.map((item) => (
                 <EssayGradeForm key={item.key} attemptId={attemptId} item={item} />
               ))}
@@ -106,6 +113,7 @@ export function AttemptReviewDrawer({ student, onClose }: AttemptReviewDrawerPro
                   ))}
                 </Stack>
               )}
+              <SupervisionTimeline attemptId={attemptId} />
             </Stack>
           );
         }}

@@ -8,6 +8,7 @@ import {
   facilityBand,
   facilityColors,
   optionEntries,
+  versionLines,
 } from './item-stats';
 
 type ItemStats = AssignmentResults['items'][number];
@@ -86,6 +87,16 @@ export function ItemStatsTable({ items }: { items: ItemStats[] }) {
                       </Badge>
                     ))}
                   </Group>
+                  {item.versions.length > 0 && (
+                    <Stack gap={0} mt={4} data-testid={`item-versions-${item.key}`}>
+                      {versionLines(item.versions).map((v) => (
+                        <Text key={v.code} size="xs" c="dimmed">
+                          {t('testResults.versionLetters', { code: v.code, number: v.number })}
+                          {v.moved ? ` · ${v.moved}` : ''}
+                        </Text>
+                      ))}
+                    </Stack>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -31,3 +31,21 @@ export function optionEntries(counts: Record<string, number>, correct: string[])
     .sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }))
     .map(([label, count]) => ({ label, count, correct: correct.includes(label) }));
 }
+
+/**
+ * Where each mã đề printed a question: "Mã đề 647: câu 3" with, for a choice question, the original
+ * letters that moved ("A→C, C→A"). Item statistics are counted across versions by the original
+ * letters (the one name an option has in every version); this line lets the teacher read a count
+ * against the paper a student actually held. Letters that stayed in place are left out.
+ */
+export function versionLines(versions: { code: string; number: string; letters: Record<string, string> }[]) {
+  return versions.map((v) => ({
+    code: v.code,
+    number: v.number,
+    moved: Object.entries(v.letters)
+      .filter(([original, printed]) => original !== printed)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([original, printed]) => `${original}→${printed}`)
+      .join(', '),
+  }));
+}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScoreFormat } from '../format';
 import { nextSort, type SortColumn, type SortState, type StudentRow, sortStudents } from './student-sort';
+import { SupervisionCell, SupervisionDrawer } from './supervision';
 
 const statusColors = { not_started: 'gray', open: 'blue', submitted: 'teal' } as const;
 
@@ -18,6 +19,8 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
   const { t } = useTranslation();
   const score = useScoreFormat();
   const [sort, setSort] = useState<SortState>({ column: 'className', direction: 'asc' });
+  // Exam supervision: the log (and unlock) of one student's attempt.
+  const [logOf, setLogOf] = useState<(StudentRow & { attemptId: string }) | null>(null);
   const rows = sortStudents(results.students, sort);
   const head = (column: SortColumn, align: 'left' | 'right' = 'left') => {
     const active = sort.column === column;
@@ -34,7 +37,7 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
     );
   };
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped verticalSpacing="xs" aria-label={t('testResults.students')}>
         <Table.Thead>
           <Table.Tr>
@@ -44,6 +47,7 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
             {head('status')}
             {head('score', 'right')}
             {head('needsGrading')}
+            <Table.Th>{t('supervision.column')}</Table.Th>
             <Table.Th>
               <span className="visually-hidden">{t('testResults.actions')}</span>
             </Table.Th>
@@ -77,6 +81,12 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
                   </Badge>
                 )}
               </Table.Td>
+              <Table.Td>
+                <SupervisionCell
+                  student={student}
+                  onOpen={() => student.attemptId && setLogOf({ ...student, attemptId: student.attemptId })}
+                />
+              </Table.Td>
               <Table.Td ta="right">
                 {onOpenAttempt && student.attemptId && student.status === 'submitted' && (
                   <Button
@@ -95,6 +105,7 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
           ))}
         </Table.Tbody>
       </Table>
+      {logOf && <SupervisionDrawer student={logOf} onClose={() => setLogOf(null)} />}
     </Table.ScrollContainer>
   );
 }

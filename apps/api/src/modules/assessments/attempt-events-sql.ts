@@ -1,0 +1,95 @@
+import type { Sql } from '@hoclieu/db';
+
+/**
+ * Exam supervision's statements on the plain pool, beside the save's (attempt-sql.ts). The device
+ * rule, in SQL so every API process applies it to the row as it is now: a request from device `d`
+ * may use an open attempt unless its assignment is "one device", the attempt already has another
+ * device and the teacher has not unlocked it (a request without a device never takes one over).
+ */
+export const DEVICE_ALLOWED = `(NOT cur."oneDevice" OR cur.device IS NULL
+  OR cur.device IS NOT DISTINCT FROM $D::text OR (cur.unlocked AND $D::text IS NOT NULL))`;
+
+/** The attempt row locked, with what the device rule reads. `$1` is the attempt. */
+export const CURRENT_DEVICE = `cur AS (
+  SELECT a.id, a.status, a."startedAt", a."deviceId" AS device, a."deviceUnlocked" AS unlocked, s."oneDevice"
+  FROM "Attempt" a JOIN "Assignment" s ON s.id = a."assignmentId"
+  WHERE a.id = $1 FOR UPDATE OF a
+)`;
+
+/** The device columns after a request from `$D` passed the rule: it is the attempt's device now. */
+export const TAKE_DEVICE = `"deviceId" = COALESCE($D::text, cur.device),
+  "deviceUnlocked" = cur.unlocked AND $D::text IS NULL`;
+
+/**
+ * Records "continued on another device" when the row passed in `from` (with the previous device as
+ * `previous`) was taken over by `$D`; `$T` is the instant.
+ */
+export const DEVICE_CHANGED = (
+  from: string,
+) => `INSERT INTO "AttemptEvent" (id, "attemptId", kind, at, "deviceId")
+  SELECT gen_random_uuid(), $1, 'device_changed', $T::timestamptz, $D::text FROM ${from}
+  WHERE ${from}.previous IS NOT NULL AND $D::text IS NOT NULL AND ${from}.previous <> $D::text`;
+
+/** Replaces `$D` and `$T` by the positional parameters given. */
+export const bind = (text: string, device: number, at: number) =>
+  text.replaceAll('$D', `$${device}`).replaceAll('$T', `$${at}`);
+
+/**
+ * A read or submit from device `$2` at `$3`: takes the attempt over when the rule lets it and the
+ * device differs (or the teacher unlocked), writing nothing when nothing changes.
+ */
+const CLAIM_SQL = bind(
+  `WITH ${CURRENT_DEVICE}, claimed AS (
+  UPDATE "Attempt" t SET ${TAKE_DEVICE}
+  FROM cur
+  WHERE t.id = cur.id AND cur.status = 'open' AND ${DEVICE_ALLOWED}
+    AND (cur.device IS DISTINCT FROM COALESCE($D::text, cur.device) OR (cur.unlocked AND $D::text IS NOT NULL))
+  RETURNING cur.device AS previous
+), moved AS (${DEVICE_CHANGED('claimed')})
+SELECT cur.status = 'open' AND NOT ${DEVICE_ALLOWED} AS blocked FROM cur`,
+  2,
+  3,
+);
+
+/** False when "one device" refuses the device (the attempt is open on another one). */
+export async function claimDevice(
+  sql: Sql,
+  attemptId: string,
+  device: string | null,
+  now: Date,
+): Promise<boolean> {
+  const { rows } = await sql.query<{ blocked: boolean }>({
+    name: 'attempt-claim-device',
+    text: CLAIM_SQL,
+    values: [attemptId, device, now],
+  });
+  return !rows[0]?.blocked;
+}
+
+/** Why a save was refused: the attempt is open (so the device rule refused it) or it is not. */
+export async function refusalOf(sql: Sql, attemptId: string, notBefore: Date): Promise<'device' | 'closed'> {
+  const { rows } = await sql.query<{ open: boolean }>({
+    name: 'attempt-refusal',
+    text: `SELECT status = 'open' AND "deadlineAt" >= $2::timestamptz AS open FROM "Attempt" WHERE id = $1`,
+    values: [attemptId, notBefore],
+  });
+  return rows[0]?.open ? 'device' : 'closed';
+}
+
+/**
+ * A refused device, recorded once per device until the attempt is unlocked or taken over, so a
+ * student retrying does not fill the timeline.
+ */
+export async function recordBlocked(sql: Sql, attemptId: string, device: string | null, now: Date) {
+  await sql.query({
+    name: 'attempt-device-blocked',
+    text: `INSERT INTO "AttemptEvent" (id, "attemptId", kind, at, "deviceId")
+  SELECT gen_random_uuid(), $1, 'device_blocked', $3::timestamptz, $2::text
+  WHERE NOT EXISTS (
+    SELECT FROM "AttemptEvent" b WHERE b."attemptId" = $1 AND b.kind = 'device_blocked'
+      AND b."deviceId" IS NOT DISTINCT FROM $2::text
+      AND b.at >= COALESCE((SELECT max(at) FROM "AttemptEvent"
+        WHERE "attemptId" = $1 AND kind IN ('device_unlocked', 'device_changed')), '-infinity'))`,
+    values: [attemptId, device, now],
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ReleasePolicy" ADD VALUE 'practice';
