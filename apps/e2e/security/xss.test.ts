@@ -172,7 +172,8 @@ async function createFixtures(): Promise<Fixtures> {
     opensAt: new Date(now - 60_000).toISOString(),
     closesAt: new Date(now + 3_600_000).toISOString(),
     timeLimitMinutes: 15,
-    releasePolicy: 'immediately',
+    // Practice: the corrected paper (solutions included) shows at once, so its rendering is checked.
+    releasePolicy: 'practice',
   });
   const attempt = await student.call<{ id: string }>('POST', `/api/assignments/${assignment.id}/attempts`);
 
