@@ -31,8 +31,14 @@ describe('exam supervision on the quiz page', () => {
     expect(device).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(server.requests.every((r) => r.headers.get('x-hoclieu-device') === device)).toBe(true);
 
+    // Let React run the page's effects (the tracker's listeners) before the page is hidden: the text
+    // can show before they run on a loaded machine.
+    await act(async () => {});
     act(() => setVisibility('hidden'));
-    await waitFor(() => expect(server.requests.some((r) => r.method === 'PUT')).toBe(true));
+    // The queue writes to IndexedDB before it sends: slow on a loaded CI machine.
+    await waitFor(() => expect(server.requests.some((r) => r.method === 'PUT')).toBe(true), {
+      timeout: 10_000,
+    });
     const [first] = server.requests.filter((r) => r.method === 'PUT').map((r) => JSON.parse(r.body ?? '{}'));
     expect(first).toMatchObject({ seq: 0, answers: [], events: [{ kind: 'hidden', durationMs: null }] });
     expect(

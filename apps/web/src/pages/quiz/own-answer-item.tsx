@@ -2,6 +2,7 @@ import type { OwnAnswer } from '@hoclieu/contracts';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../components/rich-content/rich-content';
+import { TextReview } from './review-item';
 
 /**
  * One question of a submitted paper while the keys are held: the question as asked and the student's
@@ -70,22 +71,7 @@ export function OwnAnswerItem({ entry }: { entry: OwnAnswer }) {
             </Table.Tbody>
           </Table>
         )}
-        {(entry.type === 'short_answer' || entry.type === 'essay') && (
-          <Text>
-            <Text span fw={600}>
-              {t('quizResult.yourAnswer')}:
-            </Text>{' '}
-            {answer?.text ? (
-              <Text span style={{ whiteSpace: 'pre-wrap' }}>
-                {answer.text}
-              </Text>
-            ) : (
-              <Text span c="dimmed">
-                {t('quizResult.noAnswer')}
-              </Text>
-            )}
-          </Text>
-        )}
+        {(entry.type === 'short_answer' || entry.type === 'essay') && <TextReview answer={answer ?? null} />}
       </Stack>
     </Paper>
   );

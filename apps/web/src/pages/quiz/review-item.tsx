@@ -92,7 +92,8 @@ function StatementsReview({ part, answer }: { part: QuestionPartContent; answer:
   );
 }
 
-function TextReview({ answer }: { answer: LabelledAnswer | null }) {
+/** The student's own text answer (short answer, essay), or "no answer". */
+export function TextReview({ answer }: { answer: LabelledAnswer | null }) {
   const { t } = useTranslation();
   return (
     <Text>
