@@ -1,6 +1,7 @@
+import { SAVE_GRACE_MS } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAttemptService, SAVE_GRACE_MS } from '../src/modules/assessments/attempts.js';
+import { createAttemptService } from '../src/modules/assessments/attempts.js';
 import { createOptionIds } from '../src/modules/assessments/option-ids.js';
 import { type AssessmentWorld, createAssessmentWorld, optionId, type View } from './assessment-world.js';
 import type { TestApp } from './helpers.js';

@@ -15,11 +15,8 @@ import { gradeAttempt, type ItemResult } from './grading.js';
 import { settingsOf, testInclude } from './load.js';
 import type { OptionIds } from './option-ids.js';
 import { attemptViewJson, createPaperCache, studentPaper } from './papers.js';
-import { releaseNow } from './release.js';
+import { extraTimeOf, releaseNow } from './release.js';
 import { guardDevice, pageEventsOf, refusedSave } from './supervision.js';
-
-/** Saves arriving this long after the deadline are still taken (one constant with the release rule). */
-export { SAVE_GRACE_MS };
 
 /** What starting an attempt needs of its assignment, cached briefly: a district starts at once. */
 const ASSIGNMENT_CACHE_MS = 5_000;
@@ -265,9 +262,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
       if (facts.used >= assignment.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED');
       const versions = assignment.test.versions;
       if (versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
-      const extra = (assignment.extraTime as { studentId: string; minutes: number }[]).find(
-        (e) => e.studentId === actor.userId,
-      );
+      const extra = extraTimeOf(assignment.extraTime).find((e) => e.studentId === actor.userId);
       const extraMs = (extra?.minutes ?? 0) * 60_000;
       const deadlineAt = new Date(
         Math.min(
