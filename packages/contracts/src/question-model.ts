@@ -35,10 +35,29 @@ export const importProblemSchema = z.object({
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 export const optionLabelSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
+/**
+ * Share of a question's points, -1..1 (Moodle fractions, GIFT `%50%`, QTI response mapping).
+ * Absent, it follows `correct`: 1 for a correct option or accepted answer, 0 otherwise.
+ */
+export const creditSchema = z.number().min(-1).max(1);
+
+/** Feedback HTML shown with the solution, only once the keys are released. */
+const feedbackHtml = z.string().max(10_000);
+
 export const questionOptionSchema = z.object({
   label: optionLabelSchema,
   html: z.string(),
+  /** Part of the best answer (the key shown to the teacher and printed). */
   correct: z.boolean(),
+  /**
+   * Single choice: the share earned by choosing this option (a 50 % distractor has `correct:
+   * false, credit: 0.5`). Multiple select: the chosen options' credits are summed, then held
+   * between 0 and 1 (negative credits punish wrong picks); the test's multiple-select rule
+   * applies only to questions none of whose options carries a credit.
+   */
+  credit: creditSchema.optional(),
+  /** Shown beside this option when a student chose it (Moodle answer feedback, GIFT `#`). */
+  feedback: feedbackHtml.optional(),
 });
 export type QuestionOption = z.infer<typeof questionOptionSchema>;
 
@@ -50,12 +69,45 @@ export const questionStatementSchema = z.object({
 });
 export type QuestionStatement = z.infer<typeof questionStatementSchema>;
 
+const toleranceSchema = z.number().nonnegative().max(1e9).nullable();
+
+/** One more answer scored on its own: its credit (0 < credit <= 1), tolerance and feedback. */
+export const creditedAnswerSchema = z.object({
+  text: z.string(),
+  credit: z.number().gt(0).max(1),
+  tolerance: toleranceSchema,
+  feedback: feedbackHtml.optional(),
+});
+export type CreditedAnswer = z.infer<typeof creditedAnswerSchema>;
+
 export const shortAnswerSchema = z.object({
   /** Accepted answers as written ("0,5"); graders compare numbers, so "0,5" and "0.5" are equal. */
   accepted: z.array(z.string()),
-  tolerance: z.number().nonnegative().max(1e9).nullable(),
+  /** Of the `accepted` answers. */
+  tolerance: toleranceSchema,
+  /**
+   * Answers with their own credit, tolerance or feedback (Moodle answers with fractions or
+   * several tolerances, GIFT `=%50%2`, QTI mapped values). A typed answer earns the best of the
+   * matches: 1 for an accepted answer, else the best credited one. Zero-credit answers (Moodle's
+   * `*` catch-all for "any other answer") are never stored here: they never accept.
+   */
+  credited: z.array(creditedAnswerSchema).max(20).optional(),
 });
 export type ShortAnswer = z.infer<typeof shortAnswerSchema>;
+
+/**
+ * Feedback by outcome (Moodle's combined feedback, QTI modal feedback), shown with the solution
+ * once the keys are released.
+ */
+export const outcomeFeedbackSchema = z.object({
+  correct: feedbackHtml.optional(),
+  partial: feedbackHtml.optional(),
+  incorrect: feedbackHtml.optional(),
+});
+export type OutcomeFeedback = z.infer<typeof outcomeFeedbackSchema>;
+
+/** Hints (Moodle `<hint>`), shown with the solution once the keys are released. */
+export const hintsSchema = z.array(feedbackHtml).max(10);
 
 const questionFields = {
   /** As in the source: "Câu 3", "Bài 2", "3". */
@@ -67,8 +119,13 @@ const questionFields = {
   statements: z.array(questionStatementSchema),
   answer: shortAnswerSchema.nullable(),
   solution: z.string().nullable(),
+  feedback: outcomeFeedbackSchema.optional(),
+  hints: hintsSchema.optional(),
   level: questionLevelSchema,
-  /** Subject, grade, topic, title... when the format carries them. */
+  /**
+   * Subject, grade, topic, title... when the format carries them. Known keys: `tags` (string[],
+   * become the question's tags), `category` (Moodle), `points` (number, "(0,5 điểm)").
+   */
   metadata: z.record(z.string(), z.unknown()),
   problems: z.array(importProblemSchema),
 };
@@ -82,6 +139,8 @@ export interface ImportedQuestion {
   statements: QuestionStatement[];
   answer: ShortAnswer | null;
   solution: string | null;
+  feedback?: OutcomeFeedback;
+  hints?: string[];
   level: QuestionLevel;
   metadata: Record<string, unknown>;
   problems: ImportProblem[];

@@ -4,11 +4,13 @@ import { gradeSchema, uuidSchema } from './enums.js';
 import { approvalStatusSchema, reviewBlockSchema, shareScopeSchema } from './materials.js';
 import { INT4_MAX, pageSchema } from './numbers.js';
 import {
+  hintsSchema,
   importedQuestionSchema,
   importProblemSchema,
   questionFormatSchema,
   questionOptionSchema,
   questionStatementSchema,
+  outcomeFeedbackSchema,
   questionTypeSchema,
   shortAnswerSchema,
 } from './question-model.js';
@@ -25,9 +27,12 @@ import { csvParam, facetCountsSchema } from './search-params.js';
  * allow-list renders and the editor's text form passes through verbatim.
  */
 export const questionHtmlTags = [
+  /** Links: `http:`/`https:` only, opened in a new tab (the API adds `rel`/`target`). */
+  'a',
   'b',
   'br',
   'caption',
+  'code',
   'col',
   'colgroup',
   'div',
@@ -37,6 +42,7 @@ export const questionHtmlTags = [
   'li',
   'ol',
   'p',
+  'pre',
   's',
   'span',
   'strong',
@@ -74,6 +80,8 @@ export const questionPartContentSchema = z.object({
   solution: html(50_000).nullable().default(null),
   /** Essays: the marking guide (hướng dẫn chấm) the teacher grades by. */
   rubric: html(20_000).nullable().default(null),
+  feedback: outcomeFeedbackSchema.optional(),
+  hints: hintsSchema.optional(),
 });
 export type QuestionPartContent = z.infer<typeof questionPartContentSchema>;
 
@@ -85,6 +93,8 @@ export const questionContentSchema = z.object({
   answer: shortAnswerSchema.nullable().default(null),
   solution: html(50_000).nullable().default(null),
   rubric: html(20_000).nullable().default(null),
+  feedback: outcomeFeedbackSchema.optional(),
+  hints: hintsSchema.optional(),
   /** A group's questions sharing its stem (a reading passage, an experiment). */
   children: z.array(questionPartContentSchema).max(20).default([]),
 });

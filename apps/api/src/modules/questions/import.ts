@@ -64,16 +64,35 @@ const imageDropped = (location: string): ImportProblem => ({
   location,
 });
 
+const linkedFeedback = <T extends { feedback?: string }>(item: T, link: (html: string) => string): T =>
+  item.feedback === undefined ? item : { ...item, feedback: link(item.feedback) };
+
 function partOf(q: ImportedQuestion, link: (html: string) => string): QuestionPartContent {
   return {
     type: q.type === 'group' ? 'essay' : q.type,
     stem: link(q.stem),
-    options: q.options.map((o) => ({ ...o, html: link(o.html) })),
+    options: q.options.map((o) => linkedFeedback({ ...o, html: link(o.html) }, link)),
     statements: q.statements.map((s) => ({ ...s, html: link(s.html) })),
-    answer: q.answer,
+    answer: q.answer && {
+      ...q.answer,
+      ...(q.answer.credited && { credited: q.answer.credited.map((a) => linkedFeedback(a, link)) }),
+    },
     solution: q.solution === null ? null : link(q.solution),
     rubric: null,
+    ...(q.feedback && {
+      feedback: Object.fromEntries(Object.entries(q.feedback).map(([k, v]) => [k, link(v)])),
+    }),
+    ...(q.hints && { hints: q.hints.map(link) }),
   };
+}
+
+/** The file's own tags (Moodle tags, "vận dụng cao" from a VDC marker) and its Moodle category. */
+function tagsOf(metadata: ImportedQuestion['metadata']): string[] {
+  const own = Array.isArray(metadata.tags) ? metadata.tags.filter((t) => typeof t === 'string') : [];
+  const category =
+    typeof metadata.category === 'string' ? [metadata.category.split('/').pop()?.trim() || 'nhập'] : [];
+  const tags = [...own, ...category].map((t) => t.trim().slice(0, 50)).filter(Boolean);
+  return [...new Set(tags)].slice(0, 20);
 }
 
 function contentOf(q: ImportedQuestion, link: (html: string) => string): QuestionContent {
@@ -139,10 +158,7 @@ export function createQuestionImport(
           learningOutcome: '',
           level: q.level,
           difficulty: null,
-          tags:
-            typeof q.metadata.category === 'string'
-              ? [q.metadata.category.split('/').pop()?.trim().slice(0, 50) || 'nhập']
-              : [],
+          tags: tagsOf(q.metadata),
           source: fileName.slice(0, 300),
         };
         return { number: q.number, content, meta, problems };
