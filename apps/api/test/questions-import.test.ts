@@ -165,6 +165,50 @@ describe('importing questions', () => {
   });
 });
 
+describe('SVG pictures in an import', () => {
+  const question = (stem: string) => ({
+    number: '1',
+    part: null,
+    type: 'essay' as const,
+    stem,
+    options: [],
+    statements: [],
+    answer: null,
+    solution: null,
+    level: null,
+    metadata: {},
+    problems: [],
+    children: [],
+  });
+  const svg = (body: string) =>
+    Buffer.from(
+      `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="80" height="30">${body}</svg>`,
+    ).toString('base64');
+
+  it('stores an equation preview drawn as SVG as a PNG, and drops an SVG that points outside itself', async () => {
+    const file = await exportQuestions(
+      [question('Tính <img src="embedded:eq1" alt=""> và <img src="embedded:eq2" alt="">')],
+      'moodle_xml',
+      [
+        { id: 'eq1', contentType: 'image/svg+xml', dataBase64: svg('<text x="2" y="20">x² + 1</text>') },
+        {
+          id: 'eq2',
+          contentType: 'image/svg+xml',
+          dataBase64: svg('<image xlink:href="file:///etc/passwd" width="9" height="9"/>'),
+        },
+      ],
+    );
+    const body = (await preview(w.teacher.client, file.bytes, 'svg.xml')).json() as Preview;
+    const stem = body.items[0]?.content.stem ?? '';
+    const sources = [...stem.matchAll(/src="(\/api\/question-images\/[0-9a-f]{64})"/g)].map((m) => m[1]);
+    expect(sources).toHaveLength(1);
+    expect(body.items[0]?.problems.map((p) => p.code)).toContain('IMAGE_DROPPED');
+    const image = await get(w.teacher.client, sources[0] as string);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.rawPayload.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+});
+
 describe('near-duplicates in an import preview', () => {
   it('links each item to close questions in scope, in one pass for the whole file, never out of scope', async () => {
     const original = await approvedQuestion(

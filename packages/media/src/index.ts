@@ -12,6 +12,7 @@ export {
   openFileSource,
   type RandomAccessSource,
 } from './source.js';
+export { isSvg, svgToPng } from './svg-raster.js';
 export {
   DEFAULT_TEXT_OPTIONS,
   type TextExtraction,

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { ImportedImage } from '@hoclieu/contracts';
+import { svgToPng } from '@hoclieu/media';
 import type { BlobStore } from '@hoclieu/storage';
 import { QUESTION_IMAGE_PATH } from './content.js';
 
-/** Images browsers show; Word's EMF/WMF drawings and anything else are left out with a warning. */
+/**
+ * Images browsers show. SVG (e.g. a MathType equation's preview, converted from WMF by the parser)
+ * is stored as a PNG drawn from it; Word's raw EMF/WMF and anything else are left out with a warning.
+ */
 const WEB_IMAGES: [string, (b: Buffer) => boolean][] = [
   [
     'image/png',
@@ -32,7 +36,8 @@ export const imageKey = (sha256: string) => `question-images/${sha256}`;
 export async function storeImages(storage: BlobStore, images: ImportedImage[]): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
   for (const image of images) {
-    const bytes = Buffer.from(image.dataBase64, 'base64');
+    const given = Buffer.from(image.dataBase64, 'base64');
+    const bytes = webImageType(given) ? given : ((await svgToPng(given)) ?? given);
     const contentType = webImageType(bytes);
     if (!contentType) continue;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
