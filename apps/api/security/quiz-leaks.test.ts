@@ -16,6 +16,12 @@ const ACCEPTED = ['2468,5', '1357,25'];
 const RUBRIC = 'HUONGDANCHAM-BIMAT';
 const CLASSMATE_NAME = 'Trần Bạn Cùng Lớp';
 const CLASSMATE_ESSAY = 'BAILAM-CUA-BAN-CUNG-LOP';
+// Issue 15: partial credit and feedback name the key as surely as a correct flag does.
+const OPTION_FEEDBACK = 'PHANHOI-PHUONGAN-BIMAT';
+const OUTCOME_FEEDBACK = { correct: 'PHANHOI-DUNG-BIMAT', partial: 'PHANHOI-MOTPHAN-BIMAT' };
+const HINT = 'GOIY-BIMAT';
+const CREDITED = '2468,75';
+const CREDITED_FEEDBACK = 'PHANHOI-GANDUNG-BIMAT';
 
 const meta = { subjectCode: 'toan', grade: 6, level: 'hieu' } as const;
 const options = (correct: string[]) =>
@@ -24,6 +30,12 @@ const options = (correct: string[]) =>
     html: `Phương án ${label}`,
     correct: correct.includes(label),
   }));
+/** Key B, a 50 % distractor A, and a feedback on every option. */
+const creditedOptions = options(['B']).map((o) => ({
+  ...o,
+  ...(o.label === 'A' && { credit: 0.5 }),
+  feedback: `<p>${OPTION_FEEDBACK}-${o.label}</p>`,
+}));
 
 /** One question of every type the quiz shows, each with a solution the student must not see early. */
 const QUESTIONS: Record<string, QuestionInput> = {
@@ -31,8 +43,10 @@ const QUESTIONS: Record<string, QuestionInput> = {
     content: {
       type: 'single_choice',
       stem: 'Số nào chia hết cho 3?',
-      options: options(['B']),
+      options: creditedOptions,
       solution: SOLUTION('1'),
+      feedback: OUTCOME_FEEDBACK,
+      hints: [`<p>${HINT}</p>`],
     },
     meta,
   },
@@ -63,7 +77,11 @@ const QUESTIONS: Record<string, QuestionInput> = {
     content: {
       type: 'short_answer',
       stem: 'Tính 4937 : 2',
-      answer: { accepted: [ACCEPTED[0] ?? ''], tolerance: null },
+      answer: {
+        accepted: [ACCEPTED[0] ?? ''],
+        tolerance: null,
+        credited: [{ text: CREDITED, credit: 0.5, tolerance: null, feedback: CREDITED_FEEDBACK }],
+      },
       solution: SOLUTION('4'),
     },
     meta,
@@ -136,6 +154,27 @@ interface Finding {
   what: string;
 }
 
+/** Issue 15: credits, credited answers, option and outcome feedback, hints: fields and values. */
+function creditSecrets() {
+  const keyed = (field: string) => ({
+    what: `"${field}" field`,
+    test: (body: string) => body.includes(`"${field}":`),
+  });
+  const text = (what: string, value: string) => ({ what, test: (body: string) => body.includes(value) });
+  return [
+    keyed('credit'),
+    keyed('credited'),
+    keyed('feedback'),
+    keyed('hints'),
+    text('option feedback', OPTION_FEEDBACK),
+    text('outcome feedback (correct)', OUTCOME_FEEDBACK.correct),
+    text('outcome feedback (partial)', OUTCOME_FEEDBACK.partial),
+    text('hint', HINT),
+    text(`credited answer ${CREDITED}`, CREDITED),
+    text('credited answer feedback', CREDITED_FEEDBACK),
+  ];
+}
+
 /** What must not reach the student before release, and what never may (the classmate's). */
 function secretsOf(classmate: { id: string; username: string }, classmateAttemptId: string) {
   const keyed = (field: string) => ({
@@ -151,6 +190,7 @@ function secretsOf(classmate: { id: string; username: string }, classmateAttempt
     ...ACCEPTED.map((value) => text(`accepted answer ${value}`, value)),
     ...['1', '2', '3', '4', '5', '6.1', '6.2'].map((n) => text(`solution ${n}`, SOLUTION(n))),
     text('rubric text', RUBRIC),
+    ...creditSecrets(),
     // Issue 14: an option's original letter lets students on different mã đề share answers by it.
     {
       what: 'original option letter ("label" of an option)',
@@ -344,6 +384,18 @@ describe('student-facing responses during a quiz (issue 8)', () => {
     ])
       expect(allowed).toContain(what);
     expect(scan(after, secrets.never)).toEqual([]);
+  });
+
+  it('hold no credit, option or outcome feedback, credited answer or hint before release; show them after (issue 15)', () => {
+    const findings = scan(before, creditSecrets());
+    report('credit and feedback before release', before, findings);
+    expect(findings).toEqual([]);
+    const allowed = new Set(scan(after, creditSecrets()).map((f) => f.what));
+    expect([...allowed].sort()).toEqual(
+      creditSecrets()
+        .map((s) => s.what)
+        .sort(),
+    );
   });
 
   it('keep the key from a student who may still retake, even when results are released at once', async () => {

@@ -85,8 +85,16 @@ describe('round trip', () => {
     `<p>Đoạn 1</p><p>Đoạn 2<br>dòng</p>${display('x')}`,
     '<table><tbody><tr><td>1</td></tr></tbody></table>',
     'x &lt; 3 &amp;&amp; 5$',
+    '<p>Chạy chương trình:</p><pre><code>for i in range(3):<br>    print(i)</code></pre>',
   ];
   it.each(htmls)('HTML -> text -> HTML keeps %j', (html) => {
     expect(textToHtml(htmlToText(html))).toBe(html);
+  });
+
+  it('keeps the lines and indentation of preformatted code (imported with newlines) as line breaks', () => {
+    const imported = '<pre><code>for i in range(3):\n    print(i)</code></pre>';
+    expect(textToHtml(htmlToText(imported))).toBe(
+      '<pre><code>for i in range(3):<br>    print(i)</code></pre>',
+    );
   });
 });

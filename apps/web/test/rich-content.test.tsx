@@ -38,4 +38,17 @@ describe('RichContent', () => {
     const root = container.querySelector('.rich-content');
     expect(root?.innerHTML).toBe('<img src="/api/question-images/ab">b<u>u</u>');
   });
+
+  it('keeps web links (opened in a new tab) and preformatted code; other links keep only their text', () => {
+    const { container } = renderComponent(
+      <RichContent
+        html={
+          '<a href="https://vi.wikipedia.org/wiki/Pi" onclick="x()" target="_self">π</a> <a href="data:text/html,x">d</a> <a href="//evil.example">e</a><pre><code>a  b</code></pre>'
+        }
+      />,
+    );
+    expect(container.querySelector('.rich-content')?.innerHTML).toBe(
+      '<a href="https://vi.wikipedia.org/wiki/Pi" rel="noopener noreferrer" target="_blank">π</a> d e<pre><code>a  b</code></pre>',
+    );
+  });
 });

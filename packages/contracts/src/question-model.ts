@@ -71,10 +71,10 @@ export type QuestionStatement = z.infer<typeof questionStatementSchema>;
 
 const toleranceSchema = z.number().nonnegative().max(1e9).nullable();
 
-/** One more answer scored on its own: its credit (0 < credit <= 1), tolerance and feedback. */
+/** One more answer scored on its own: its credit (0.001..1, a share of the points), tolerance and feedback. */
 export const creditedAnswerSchema = z.object({
   text: z.string(),
-  credit: z.number().gt(0).max(1),
+  credit: z.number().min(0.001).max(1),
   tolerance: toleranceSchema,
   feedback: feedbackHtml.optional(),
 });
@@ -119,6 +119,8 @@ const questionFields = {
   statements: z.array(questionStatementSchema),
   answer: shortAnswerSchema.nullable(),
   solution: z.string().nullable(),
+  /** Essays: the marking guide (hướng dẫn chấm), e.g. Moodle's `<graderinfo>`. */
+  rubric: z.string().optional(),
   feedback: outcomeFeedbackSchema.optional(),
   hints: hintsSchema.optional(),
   level: questionLevelSchema,
@@ -139,6 +141,8 @@ export interface ImportedQuestion {
   statements: QuestionStatement[];
   answer: ShortAnswer | null;
   solution: string | null;
+  /** Essays: the marking guide (hướng dẫn chấm), e.g. Moodle's `<graderinfo>`. */
+  rubric?: string;
   feedback?: OutcomeFeedback;
   hints?: string[];
   level: QuestionLevel;

@@ -7,10 +7,10 @@ import {
   hintsSchema,
   importedQuestionSchema,
   importProblemSchema,
+  outcomeFeedbackSchema,
   questionFormatSchema,
   questionOptionSchema,
   questionStatementSchema,
-  outcomeFeedbackSchema,
   questionTypeSchema,
   shortAnswerSchema,
 } from './question-model.js';

@@ -9,9 +9,12 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  * on a file of many "{", many blank lines or many "<!---->" (found by security/fuzz-*.test.ts).
  */
 const MOODLE_START = /^\s*(<\?xml[^>]*>\s*)?(<!--(?:[^-]|-(?!->))*-->\s*)*<quiz[\s>]/;
-const AIKEN_ANSWER = /^[ \t]*ANSWER[ \t]*:[ \t]*[A-H][ \t]*\r?$/m;
+const AIKEN_ANSWER = /^[ \t]*ANSWER[ \t]*:[ \t]*[A-Ha-h][ \t]*\r?$/m;
 const GIFT_ANSWERS = /\{[^{}=~#]*[=~#][^{}]*\}/;
 const GIFT_BLOCK = /\{[^{}]*\}/;
+const QTI_ROOT = /<(?:\w+:)?(qti-assessment-item|assessmentItem|qti-assessment-test|assessmentTest)[\s>]/;
+const QTI_MANIFEST = /<(?:\w+:)?manifest[\s>]/;
+const MARKUP_DOCUMENT = /^\s*<(?:\?xml|!doctype|html[\s>])/i;
 
 /**
  * The question format of a file, by content first and name second. Zip packages are told apart
@@ -30,7 +33,11 @@ export function detectFormat(fileName: string, bytes: Uint8Array): QuestionForma
   if (name.endsWith('.docx')) return 'docx';
   const head = buffer.subarray(0, 64 * 1024).toString('utf8');
   if (MOODLE_START.test(head)) return 'moodle_xml';
-  if (/<(qti-assessment-item|assessmentItem)[\s>]/.test(head)) return 'qti';
+  // QTI items, tests and a manifest alone (prefixed or not): the reader reports the last two.
+  if (QTI_ROOT.test(head) || (QTI_MANIFEST.test(head) && /imsqti|imscp|imsglobal/i.test(head))) return 'qti';
+  // Any other XML or HTML document (a web page saved as .xml, a metadata file) is never read as
+  // GIFT or Aiken: its CSS and scripts hold "{...}" (a saved GitHub page became 176 essays).
+  if (MARKUP_DOCUMENT.test(head)) return name.endsWith('.xml') ? 'moodle_xml' : null;
   if (name.endsWith('.gift')) return 'gift';
   if (AIKEN_ANSWER.test(head) && !GIFT_ANSWERS.test(head)) return 'aiken';
   if (GIFT_BLOCK.test(head)) return 'gift';

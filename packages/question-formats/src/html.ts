@@ -8,8 +8,9 @@ export function mathHtml(latex: string, display: boolean): string {
   return `<${tag} class="math" data-latex="${escapeHtml(latex)}"></${tag}>`;
 }
 
-export function imageHtml(id: string): string {
-  return `<img src="embedded:${escapeHtml(id)}" alt="">`;
+export function imageHtml(id: string, alt = '', size?: { width?: number; height?: number }): string {
+  const dimensions = size?.width && size.height ? ` width="${size.width}" height="${size.height}"` : '';
+  return `<img src="embedded:${escapeHtml(id)}" alt="${escapeHtml(alt)}"${dimensions}>`;
 }
 
 /** Plain text as HTML: escaped, NFC, line breaks as <br>. */
@@ -21,9 +22,7 @@ export function textToHtml(text: string): string {
 export function joinParagraphs(parts: string[]): string {
   const kept = parts.filter((part) => part.trim() !== '');
   if (kept.length <= 1) return kept[0] ?? '';
-  return kept
-    .map((part) => (part.startsWith('<div') || part.startsWith('<table') ? part : `<p>${part}</p>`))
-    .join('');
+  return kept.map((part) => (/^<(div|table|pre)[\s>]/.test(part) ? part : `<p>${part}</p>`)).join('');
 }
 
 const VOID = /<(br|img|hr|input|col|meta|link|source|wbr)(\s[^<>]*?)?\s*\/>/gi;

@@ -22,16 +22,35 @@ const MESSAGES = {
   ANSWER_NOT_UNDERSTOOD: 'Không hiểu đáp án trong bảng đáp án.',
   ANSWER_CONFLICT: 'Đáp án trong bảng đáp án khác với đáp án đánh dấu trong câu hỏi; dùng bảng đáp án.',
   ANSWER_LABEL_UNKNOWN: 'Đáp án chỉ tới phương án không có trong câu hỏi.',
+  KEY_VERSION: 'Phần đáp án có nhiều mã đề hoặc khác mã đề của đề thi; chỉ dùng đáp án đúng mã đề.',
+  EMPHASIS_AMBIGUOUS:
+    'Nhiều phương án được in đậm/nghiêng/tô màu khác nhau; không xác định được đáp án từ định dạng.',
   UNKNOWN_STRUCTURE: 'Không xác định được đoạn này thuộc câu hỏi nào; đã bỏ qua.',
   SOLUTION_FOR_MISSING_QUESTION: 'Lời giải cho câu hỏi không tồn tại.',
   DUPLICATE_NUMBER: 'Số câu bị trùng với một câu trước đó.',
   UNSUPPORTED_QUESTION: 'Loại câu hỏi này chưa được hỗ trợ; đã bỏ qua.',
   SYNTAX: 'Sai cú pháp câu hỏi.',
   MISSING_IMAGE: 'Không tìm thấy ảnh được tham chiếu trong tệp.',
+  MATHTYPE_AS_IMAGE:
+    'Công thức MathType chưa chuyển được thành công thức soạn thảo được; đã giữ ảnh của công thức, hãy kiểm tra hoặc gõ lại.',
   NO_MANIFEST: 'Gói QTI không có tệp imsmanifest.xml.',
   UNSAFE_HREF: 'Đường dẫn trong gói QTI trỏ ra ngoài gói hoặc không hợp lệ; đã bỏ qua.',
   MISSING_FILE: 'Không tìm thấy tệp được liệt kê trong imsmanifest.xml.',
   NOT_A_QTI_ITEM: 'Tệp không phải là câu hỏi QTI (assessmentItem / qti-assessment-item).',
+  QTI_MANIFEST_ONLY:
+    'Tệp imsmanifest.xml chỉ là mục lục của gói QTI, không chứa câu hỏi: cần cả gói .zip (imsmanifest.xml cùng các tệp câu hỏi).',
+  QTI_TEST_ONLY:
+    'Tệp bài kiểm tra QTI (assessmentTest) chỉ trỏ tới các câu hỏi: cần nhập cả gói .zip chứa các câu hỏi đó.',
+  INVALID_GRADE:
+    'Mức điểm không hợp lệ: Moodle chỉ chấp nhận 100 %, 90 %, 83,33333 %, 80 %, 75 %, 70 %, 66,66667 %, 60 %, 50 %, 40 %, 33,33333 %, 30 %, 25 %, 20 %, 16,66667 %, 14,28571 %, 12,5 %, 11,11111 %, 10 %, 5 %, 0 % và các mức âm tương ứng.',
+  CREDITS_NOT_FULL: 'Tổng điểm các phương án đúng của câu nhiều đáp án phải bằng 100 %.',
+  CATCH_ALL_ANSWER: 'Đáp án “*” (chấp nhận mọi câu trả lời) không được hỗ trợ.',
+  WILDCARD_ANSWER:
+    'Đáp án có ký tự đại diện “*” của Moodle; hệ thống so sánh nguyên văn nên sẽ chấm khác Moodle.',
+  ANSWER_FEEDBACK_DROPPED: 'Nhận xét cho một câu trả lời sai cụ thể không được hỗ trợ; đã bỏ qua.',
+  ESSAY_ATTACHMENTS: 'Tệp đính kèm của câu tự luận không được hỗ trợ; học sinh chỉ nhập văn bản.',
+  TOO_MANY_OPTIONS: 'Câu hỏi có quá nhiều phương án; hệ thống chỉ hỗ trợ tối đa 8 (A–H).',
+  CASE_SENSITIVE: 'Moodle chấm câu này phân biệt chữ hoa/thường; hệ thống chấm không phân biệt.',
 } as const;
 
 export type ProblemCode = keyof typeof MESSAGES;

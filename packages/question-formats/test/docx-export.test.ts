@@ -113,7 +113,7 @@ describe('exportDocx', () => {
     expect((await parseQuestions(bytes, 'a.docx')).questions[0]?.stem).toBe('Một hai ba');
   });
 
-  it('writes a multiple-select question with every answer underlined; Word papers read it back as single choice', async () => {
+  it('writes a multiple-select question marked "(Chọn nhiều đáp án)" with every answer underlined; it reads back as is', async () => {
     const question = q('Câu 1', {
       type: 'multiple_select',
       stem: 'Chọn số chẵn',
@@ -124,9 +124,9 @@ describe('exportDocx', () => {
       ],
     });
     const back = (await parseQuestions(await exportDocx([question], []), 'a.docx')).questions[0];
-    expect(back?.type).toBe('single_choice');
+    expect(back?.type).toBe('multiple_select');
     expect(back?.options).toEqual(question.options);
-    expect(back?.problems.map((p) => p.code)).toEqual(['MULTIPLE_CORRECT']);
+    expect(back?.problems).toEqual([]);
   });
 
   it('numbers questions afresh when their own numbers would not read back, and names a group in its intro', async () => {

@@ -89,8 +89,8 @@ describe('Moodle XML', () => {
     expect(result.questions[0]!.options.map((o) => o.correct)).toEqual([true, false]);
     expect(result.problems.map((p) => p.code)).toEqual(['UNSUPPORTED_QUESTION']);
     expect(result.questions[1]!.problems.map((p) => p.code)).toEqual([
-      'TOO_FEW_OPTIONS',
       'NO_CORRECT_ANSWER',
+      'TOO_FEW_OPTIONS',
     ]);
     const xxe = '<?xml version="1.0"?><!DOCTYPE quiz [<!ENTITY a "b">]><quiz>&a;</quiz>';
     expect(parseMoodleXml(xxe).problems.map((p) => p.code)).toEqual(['XML_DOCTYPE']);

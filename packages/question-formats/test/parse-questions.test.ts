@@ -15,6 +15,14 @@ describe('detectFormat and parseQuestions', () => {
     expect(detectFormat('a.bin', bytes('xin chào'))).toBeNull();
   });
 
+  it('never reads a web page or another XML document as GIFT, whatever braces its CSS holds', () => {
+    const page = '\n\n<!DOCTYPE html>\n<html lang="vi"><style>body { color: red }</style><p>Hỏi {=x ~y}</p></html>';
+    expect(detectFormat('trang.txt', bytes(page))).toBeNull();
+    expect(detectFormat('trang.html', bytes(page))).toBeNull();
+    expect(detectFormat('test.xml', bytes(page))).toBe('moodle_xml');
+    expect(detectFormat('meta.txt', bytes('<?xml version="1.0"?><lom>{=x ~y}</lom>'))).toBeNull();
+  });
+
   it('drops control characters from text formats (a page break, a stray NUL) and keeps the questions', async () => {
     const gift = await parseQuestions(bytes('Hỏi\u000c một {=x ~y}\n\nHai\u0000 {=a ~b}'), 'a.gift');
     const aiken = await parseQuestions(bytes('Hỏi\u0007?\nA. x\nB. y\u000b\nANSWER: A'), 'a.txt');

@@ -18,7 +18,11 @@ describe('parseAiken', () => {
       ['B', 'Hà Nội', true],
       ['C', 'Đà Nẵng', false],
     ]);
-    expect(result.questions[1]!.problems.map((p) => p.code)).toEqual(['NO_CORRECT_ANSWER']);
+    // The missing ANSWER line is now reported with the question's line, as well as the missing key.
+    expect(result.questions[1]!.problems.map((p) => [p.code, p.location])).toEqual([
+      ['SYNTAX', 'dòng 7'],
+      ['NO_CORRECT_ANSWER', '2'],
+    ]);
   });
 
   it('reports an answer letter with no option and stray lines', () => {
@@ -86,7 +90,8 @@ Không có ngoặc`;
       answer: { accepted: ['mèo', 'miêu'] },
     });
     expect(matching!.problems.map((p) => p.code)).toContain('UNSUPPORTED_QUESTION');
-    expect(broken!.problems.map((p) => p.code)).toContain('SYNTAX');
+    // Text without an answer block is a Moodle "description": reported as unsupported.
+    expect(broken!.problems.map((p) => p.code)).toContain('UNSUPPORTED_QUESTION');
     for (const q of questions.slice(0, 8)) expect(q.problems).toEqual([]);
   });
 });

@@ -21,12 +21,13 @@ describe('wordTemplate', () => {
     expect(types).toEqual([
       ['I', 'single_choice'],
       ['I', 'group'],
+      ['I', 'multiple_select'],
       ['II', 'true_false_group'],
       ['III', 'short_answer'],
       [null, 'essay'],
     ]);
     expect(TEMPLATE_QUESTIONS[0]?.stem).toContain('class="math"');
-    expect(TEMPLATE_QUESTIONS[2]?.statements).toHaveLength(4);
-    expect(TEMPLATE_QUESTIONS[3]?.answer?.accepted).toEqual(['0,5']);
+    expect(TEMPLATE_QUESTIONS[3]?.statements).toHaveLength(4);
+    expect(TEMPLATE_QUESTIONS[4]?.answer?.accepted).toEqual(['0,5']);
   });
 });

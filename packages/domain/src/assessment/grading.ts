@@ -1,6 +1,7 @@
 import type { QuestionPartContent, TestSettings } from '@hoclieu/contracts';
+import { creditedPicksShare, hasOptionCredits, singleChoiceShare } from './option-credit.js';
 import { roundScore } from './score-rounding.js';
-import { shortAnswerMatches } from './short-answer.js';
+import { shortAnswerCredit } from './short-answer.js';
 
 type StatementLabel = 'a' | 'b' | 'c' | 'd';
 
@@ -16,7 +17,10 @@ export interface StudentAnswer {
 }
 
 export interface GradingRules {
-  /** proportional: (right picks − wrong picks) / correct options, never below 0. */
+  /**
+   * proportional: (right picks − wrong picks) / correct options, never below 0. Only for
+   * questions none of whose options carries a credit (those sum the chosen credits).
+   */
   multipleSelect: TestSettings['multipleSelect'];
 }
 
@@ -44,6 +48,7 @@ export function trueFalseFraction(rightStatements: number, statementCount = 4): 
   return TRUE_FALSE_TABLE[outOfFour] ?? 0;
 }
 
+/** The status follows the share earned: all, some or none of the points. */
 function graded(fraction: number, points: number): PartGrade {
   const status = fraction >= 1 ? 'correct' : fraction > 0 ? 'partial' : 'wrong';
   return { score: roundScore(fraction * points), max: points, status };
@@ -55,6 +60,7 @@ function gradeMultipleSelect(
   points: number,
   rules: GradingRules,
 ): PartGrade {
+  if (hasOptionCredits(content.options)) return graded(creditedPicksShare(content.options, picks), points);
   const correct = new Set<string>(content.options.filter((o) => o.correct).map((o) => o.label));
   const chosen = new Set(picks);
   const right = [...chosen].filter((label) => correct.has(label)).length;
@@ -78,7 +84,8 @@ function gradeTrueFalse(
 }
 
 /**
- * Scores one question (or one child of a group) against the key. Essays are left for the teacher
+ * Scores one question (or one child of a group) against the key, honouring option and answer
+ * credits (partial credit, negative marks) where the question carries them. Essays are left for the teacher
  * ('manual', 0 points for now). Answers of the wrong shape for the question count as blank.
  * Scores are rounded to hundredths (see `roundScore`).
  */
@@ -94,8 +101,7 @@ export function gradePart(
       return { score: 0, max: points, status: 'manual' };
     case 'single_choice': {
       if (!answer?.choice) return blank;
-      const option = content.options.find((o) => o.label === answer.choice);
-      return graded(option?.correct ? 1 : 0, points);
+      return graded(singleChoiceShare(content.options, answer.choice), points);
     }
     case 'multiple_select':
       if (!answer?.choices?.length) return blank;
@@ -104,6 +110,6 @@ export function gradePart(
       return gradeTrueFalse(content, answer?.statements, points);
     case 'short_answer':
       if (!answer?.text?.trim()) return blank;
-      return graded(content.answer && shortAnswerMatches(content.answer, answer.text) ? 1 : 0, points);
+      return graded(content.answer ? shortAnswerCredit(content.answer, answer.text) : 0, points);
   }
 }

@@ -1,6 +1,7 @@
 export * from './grading.js';
 export * from './locked-option.js';
 export * from './matrix.js';
+export * from './option-credit.js';
 export * from './points.js';
 export * from './random.js';
 export * from './release.js';

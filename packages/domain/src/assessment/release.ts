@@ -52,7 +52,10 @@ export interface ReleaseFacts extends AnswerWindow {
 export interface Release {
   /** Students see their score (and their own answers). */
   scores: boolean;
-  /** Students see keys, accepted answers and solutions. */
+  /**
+   * Students see keys, accepted answers and solutions, and with them what names the key: option
+   * credits, credited answers, option and outcome feedback, hints.
+   */
   keys: boolean;
   /** While keys are held by the answer window: when they come (null: the teacher decides, or shown). */
   keysAt: Date | null;

@@ -1,4 +1,9 @@
 import type { ImportProblem, QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
+import {
+  multipleSelectCreditCodes,
+  shortAnswerCreditCodes,
+  singleChoiceCreditCodes,
+} from './check-credits.js';
 import { htmlText } from './html-text.js';
 import { numericAnswer } from './numeric-answer.js';
 
@@ -13,7 +18,18 @@ const MESSAGES = {
   NOT_NUMERIC: 'Đáp án trả lời ngắn phải là một số (ví dụ 0,5 hoặc -2).',
   EMPTY_GROUP: 'Câu hỏi chùm cần ít nhất một câu hỏi con.',
   UNEXPECTED_PARTS: 'Loại câu hỏi này không có phương án hoặc ý Đúng/Sai; chúng sẽ bị bỏ qua.',
+  FULL_CREDIT_NOT_CORRECT: 'Phương án được 100 % điểm phải là đáp án đúng.',
+  CORRECT_WITHOUT_FULL_CREDIT: 'Đáp án đúng của câu một lựa chọn phải được 100 % điểm.',
+  CREDITS_NOT_WHOLE: 'Tổng tỉ lệ điểm của các phương án được cộng điểm phải bằng 100 %.',
+  CORRECT_WITHOUT_CREDIT:
+    'Đáp án đánh dấu đúng khác các phương án được cộng điểm (tỉ lệ điểm dương): đáp án in ra sẽ không khớp cách chấm.',
+  CREDITED_NOT_NUMERIC: 'Đáp án được một phần điểm cũng phải là một số (ví dụ 0,5 hoặc -2).',
 } as const;
+
+/** Credit rules that are advice rather than refusals. */
+const CREDIT_WARNINGS: ReadonlySet<Code> = new Set(['CORRECT_WITHOUT_CREDIT']);
+const creditProblems = (codes: Code[], location: string | null) =>
+  codes.map((code) => problem(code, location, CREDIT_WARNINGS.has(code) ? 'warning' : 'error'));
 
 type Code = keyof typeof MESSAGES;
 
@@ -32,6 +48,14 @@ function checkPart(part: QuestionPartContent, location: string | null): ImportPr
       if (part.options.some((o) => !htmlText(o.html))) found.push(problem('EMPTY_OPTION', location));
       if (correct === 0) found.push(problem('NO_CORRECT_ANSWER', location));
       if (part.type === 'single_choice' && correct > 1) found.push(problem('MULTIPLE_CORRECT', location));
+      found.push(
+        ...creditProblems(
+          part.type === 'single_choice'
+            ? singleChoiceCreditCodes(part.options)
+            : multipleSelectCreditCodes(part.options),
+          location,
+        ),
+      );
       break;
     case 'true_false_group':
       if (part.statements.length !== 4 || part.statements.some((s) => !htmlText(s.html)))
@@ -41,6 +65,12 @@ function checkPart(part: QuestionPartContent, location: string | null): ImportPr
       const accepted = part.answer?.accepted ?? [];
       if (accepted.length === 0) found.push(problem('NO_CORRECT_ANSWER', location));
       else if (accepted.some((a) => numericAnswer(a) === null)) found.push(problem('NOT_NUMERIC', location));
+      found.push(
+        ...creditProblems(
+          shortAnswerCreditCodes(part.answer, (a) => numericAnswer(a) !== null),
+          location,
+        ),
+      );
       break;
     }
     default:

@@ -1,4 +1,5 @@
 export * from './check-content.js';
+export * from './html-parts.js';
 export * from './html-text.js';
 export * from './numeric-answer.js';
 export * from './status.js';

@@ -12,7 +12,7 @@ import { classify, GROUP_INTRO } from '../docx/classify.js';
 import { packDocx } from './docx-package.js';
 import { type MediaRegistry, mediaRegistry } from './media.js';
 import { groupRange, type QuestionNumber, questionNumbers } from './question-numbers.js';
-import { questionXml } from './question-xml.js';
+import { questionMarkers, questionXml } from './question-xml.js';
 import { blockXml, htmlBlocks, paragraphXml, textRun } from './wordml.js';
 
 export interface DocxExportOptions {
@@ -45,7 +45,7 @@ export interface Paper {
 }
 
 export async function writePaper(paper: Paper): Promise<Buffer> {
-  const media = mediaRegistry(paper.images);
+  const media = mediaRegistry(paper.images, { links: true });
   const title = paper.title.normalize('NFC').trim();
   const body = [
     ...(title ? [paragraphXml(textRun(safeTitle(title), { bold: true }), CENTERED)] : []),
@@ -53,7 +53,7 @@ export async function writePaper(paper: Paper): Promise<Buffer> {
     ...papersBody(paper.questions, media),
     paragraphXml(textRun('----- HẾT -----', { bold: true }), CENTERED),
   ];
-  return packDocx({ body, media: media.parts(), title });
+  return packDocx({ body, media: media.parts(), links: media.links(), title });
 }
 
 function papersBody(questions: ImportedQuestion[], media: MediaRegistry): string[] {
@@ -93,20 +93,28 @@ export function groupIntro(
   const [from, to] = groupRange(group, numbers);
   const blocks = htmlBlocks(group.stem, media);
   const [first, ...rest] = blocks;
+  // The group's own level and points end its intro: "... trả lời câu 3 đến câu 4. (TH)".
+  const tag = textRun(questionMarkers(group));
   const opening = first?.kind === 'paragraph' ? classify(first.text.normalize('NFC'), NO_CONTEXT) : null;
   if (first?.kind !== 'paragraph' || opening?.kind !== 'group_intro')
-    return [standardIntro(from, to), ...blocks.map(blockXml)];
-  if (opening.from === from && opening.to === to) return blocks.map(blockXml);
-  return [renumberedIntro(first, from, to), ...rest.map(blockXml)];
+    return [standardIntro(from, to, tag), ...blocks.map(blockXml)];
+  if (opening.from === from && opening.to === to)
+    return [paragraphXml(`${first.runs}${tag}`), ...rest.map(blockXml)];
+  return [renumberedIntro(first, from, to, tag), ...rest.map(blockXml)];
 }
 
-function standardIntro(from: number, to: number): string {
-  return paragraphXml(textRun(`Đọc thông tin sau và trả lời câu ${from} đến câu ${to}.`));
+function standardIntro(from: number, to: number, tag = ''): string {
+  return paragraphXml(`${textRun(`Đọc thông tin sau và trả lời câu ${from} đến câu ${to}.`)}${tag}`);
 }
 
 /** The teacher's wording with the new numbers (as plain text); the standard sentence if it held more. */
-function renumberedIntro(first: { runs: string; text: string }, from: number, to: number): string {
-  if (/<m:oMath|<w:drawing/.test(first.runs)) return standardIntro(from, to);
+function renumberedIntro(
+  first: { runs: string; text: string },
+  from: number,
+  to: number,
+  tag: string,
+): string {
+  if (/<m:oMath|<w:drawing/.test(first.runs)) return standardIntro(from, to, tag);
   const text = first.text
     .normalize('NFC')
     .replace(/\s+/g, ' ')
@@ -115,7 +123,7 @@ function renumberedIntro(first: { runs: string; text: string }, from: number, to
       const at = match.indexOf(a);
       return `${match.slice(0, at)}${from}${match.slice(at + a.length, match.length - b.length)}${to}`;
     });
-  return paragraphXml(textRun(text));
+  return paragraphXml(`${textRun(text)}${tag}`);
 }
 
 const NO_CONTEXT = { bareNumbers: false, nextNumber: 0 };

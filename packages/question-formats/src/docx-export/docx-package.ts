@@ -1,6 +1,6 @@
 import yazl from 'yazl';
 import { xmlText } from '../xml.js';
-import type { MediaPart } from './media.js';
+import type { LinkPart, MediaPart } from './media.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -35,6 +35,8 @@ export interface DocxContent {
   /** `w:p` / `w:tbl` elements of the body, in order. */
   body: string[];
   media: MediaPart[];
+  /** Web links (external relationships). */
+  links?: LinkPart[];
   title: string;
   orientation?: 'portrait' | 'landscape';
   /** Paragraphs printed at the foot of every page ("Trang 1/4 – Mã đề 101"). */
@@ -70,6 +72,12 @@ export async function packDocx(content: DocxContent): Promise<Buffer> {
         `${REL}/image`,
         `media/${part.name}`,
       ]),
+      ...(content.links ?? []).map((link): [string, string, string, boolean] => [
+        link.relationshipId,
+        `${REL}/hyperlink`,
+        link.target,
+        true,
+      ]),
     ]),
   );
   add('word/styles.xml', STYLES);
@@ -101,9 +109,12 @@ function contentTypes(media: MediaPart[], footer: boolean): string {
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides}</Types>`;
 }
 
-function relationships(rows: [string, string, string][]): string {
+function relationships(rows: ([string, string, string] | [string, string, string, boolean])[]): string {
   const items = rows
-    .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"/>`)
+    .map(
+      ([id, type, target, external]) =>
+        `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"${external ? ' TargetMode="External"' : ''}/>`,
+    )
     .join('');
   return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${items}</Relationships>`;
 }

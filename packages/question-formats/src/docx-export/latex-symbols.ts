@@ -43,6 +43,21 @@ const ALIASES: Record<string, string> = {
   rfloor: '⌋',
   lceil: '⌈',
   rceil: '⌉',
+  // Written by the MathType reader (docx/mathtype/): arcs, reaction arrows, equilibria.
+  frown: '⌢',
+  smile: '⌣',
+  longrightarrow: '⟶',
+  longleftarrow: '⟵',
+  longleftrightarrow: '⟷',
+  Longrightarrow: '⟹',
+  Longleftarrow: '⟸',
+  Longleftrightarrow: '⟺',
+  rightleftharpoons: '⇌',
+  rightleftarrows: '⇄',
+  ddots: '⋱',
+  vdots: '⋮',
+  measuredangle: '∡',
+  propto: '∝',
 };
 
 /** `\alpha` -> α; null for commands that are not a single character. */

@@ -6,7 +6,7 @@ import { paragraphXml, textRun } from './wordml.js';
 
 /**
  * The Word template teachers download: instructions, then one worked example of each question
- * type the Word convention has (it has no multiple-select). The instructions avoid anything the
+ * type the Word convention has. The instructions avoid anything the
  * reader would take for structure before the first question: no paragraph opens with "Câu 1",
  * "PHẦN", "Lời giải" or a bare number, and no sentence names real question numbers for a group.
  */
@@ -33,12 +33,12 @@ const INTRODUCTION =
 
 const RULES = [
   'Chia đề thành các phần bằng dòng “PHẦN I”, “PHẦN II”, “PHẦN III” (trắc nghiệm nhiều phương án, đúng/sai, trả lời ngắn theo mẫu đề 2025); câu tự luận đặt sau dòng “PHẦN TỰ LUẬN”.',
-  'Mỗi câu hỏi bắt đầu một đoạn mới bằng “Câu 1.”, “Câu 2.”…; mức độ ghi ngay sau số câu: (NB) nhận biết, (TH) thông hiểu, (VD) vận dụng.',
-  'Phương án trắc nghiệm bắt đầu bằng “A.”, “B.”, “C.”, “D.”, mỗi phương án một đoạn (hoặc nhiều phương án trên một dòng, cách nhau bằng phím Tab). Đánh dấu đáp án đúng bằng cách gạch chân chữ cái của phương án, tô chữ màu đỏ, hoặc đặt dấu * trước chữ cái.',
+  'Mỗi câu hỏi bắt đầu một đoạn mới bằng “Câu 1.”, “Câu 2.”…; mức độ ghi ngay sau số câu hoặc cuối đề bài: (NB) nhận biết, (TH) thông hiểu, (VD) vận dụng, (VDC) vận dụng cao; điểm của câu ghi kèm nếu cần, ví dụ “Câu 3 (TH) (0,5 điểm).”',
+  'Phương án trắc nghiệm bắt đầu bằng “A.”, “B.”, “C.”, “D.”, mỗi phương án một đoạn (hoặc nhiều phương án trên một dòng, cách nhau bằng phím Tab). Đánh dấu đáp án đúng bằng cách gạch chân chữ cái của phương án, tô chữ màu đỏ, hoặc đặt dấu * trước chữ cái. Câu có nhiều đáp án đúng: ghi “(Chọn nhiều đáp án)” sau số câu và đánh dấu mọi đáp án đúng. Phương án được một phần điểm ghi cuối phương án “(được 50% điểm)”, phương án bị trừ điểm “(trừ 25% điểm)”.',
   'Câu đúng/sai gồm 4 ý “a)”, “b)”, “c)”, “d)”, mỗi ý một đoạn, cuối mỗi ý ghi “(Đúng)” hoặc “(Sai)”.',
-  'Câu trả lời ngắn: ghi đáp án ở dòng “Đáp án: …” ngay sau đề bài; đáp án là một số, dùng dấu phẩy thập phân, ví dụ 0,5.',
+  'Câu trả lời ngắn: ghi đáp án ở dòng “Đáp án: …” ngay sau đề bài; đáp án là một số, dùng dấu phẩy thập phân, ví dụ 0,5. Nhiều đáp án được chấp nhận cách nhau bằng dấu chấm phẩy, sai số cho phép ghi trong ngoặc: “Đáp án: 0,5; 1/2 (sai số 0,01)”; đáp án được một phần điểm ghi ở dòng riêng: “Đáp án: 0,4 (được 50% điểm)”.',
   'Lời giải (không bắt buộc): sau các phương án hoặc đáp án, viết dòng “Lời giải” rồi trình bày lời giải ở các đoạn tiếp theo.',
-  'Công thức: chèn bằng công cụ phương trình của Word (Insert → Equation, hoặc Alt + =). Công thức MathType hay ảnh chụp công thức chỉ được nhập như ảnh.',
+  'Công thức: chèn bằng công cụ phương trình của Word (Insert → Equation, hoặc Alt + =). Công thức MathType được chuyển thành công thức khi có thể (nếu không thì giữ dạng ảnh); ảnh chụp công thức chỉ được nhập như ảnh.',
   'Hình ảnh: chèn trực tiếp vào đề bài, phương án hoặc lời giải (Insert → Pictures), chọn kiểu “In Line with Text”. Bảng số liệu soạn bằng bảng của Word.',
   'Nhiều câu dùng chung một đoạn văn hay bảng số liệu: viết câu dẫn nêu rõ số câu, ví dụ “Đọc thông tin sau và trả lời các câu hỏi từ câu … đến câu …”, tiếp theo là đoạn văn chung, rồi đến các câu hỏi.',
   'Kết thúc đề bằng dòng “HẾT”. Thay cho việc gạch chân, có thể ghi đáp án vào bảng sau dòng “BẢNG ĐÁP ÁN”, ví dụ: 1-B 2-A 3-B.',
@@ -52,7 +52,7 @@ const question = (fields: Partial<ImportedQuestion>): ImportedQuestion => ({
 const choices = (correct: string, ...html: string[]) =>
   html.map((item, i) => {
     const label = 'ABCD'.charAt(i) as 'A';
-    return { label, html: item, correct: label === correct };
+    return { label, html: item, correct: correct.includes(label) };
   });
 
 /** The worked examples, as the reader gives them back (the template test compares with these). */
@@ -95,6 +95,15 @@ export const TEMPLATE_QUESTIONS: ImportedQuestion[] = [
         solution: `${math('s=\\int_{0}^{2} \\left( 3{t}^{2}+2 \\right) dt=12')} (m).`,
       }),
     ],
+  }),
+  question({
+    number: 'Câu 4',
+    part: 'I',
+    type: 'multiple_select',
+    level: 'hieu',
+    metadata: { points: 0.5 },
+    stem: 'Những số nào sau đây là số nguyên tố?',
+    options: choices('AC', '2', '9', '11', '15'),
   }),
   question({
     part: 'II',

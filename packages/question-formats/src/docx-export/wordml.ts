@@ -14,7 +14,11 @@ export interface RunFormat {
   vertAlign?: 'superscript' | 'subscript';
   /** In half-points; the document's 13 pt when absent. */
   size?: number;
+  /** Code: a monospace font, which the reader takes back as `<code>` / `<pre>`. */
+  code?: boolean;
 }
+
+const MONOSPACE = 'Courier New';
 
 /** Text width of an A4 page with 2 cm margins, in twentieths of a point. */
 export const TEXT_WIDTH_TWIPS = 9638;
@@ -45,6 +49,7 @@ const SKIPPED = new Set(['script', 'style', 'head', 'template', 'object', 'ifram
 export function textRun(text: string, format: RunFormat = {}): string {
   if (!text) return '';
   const props = [
+    format.code ? `<w:rFonts w:ascii="${MONOSPACE}" w:hAnsi="${MONOSPACE}" w:cs="${MONOSPACE}"/>` : '',
     format.bold ? '<w:b/>' : '',
     format.italic ? '<w:i/>' : '',
     format.underline ? '<w:u w:val="single"/>' : '',
@@ -83,7 +88,10 @@ function blocksOf(nodes: HtmlNode[], media: MediaRegistry): WordBlock[] {
     inline = [];
   };
   for (const node of nodes) {
-    if (node.kind === 'element' && node.name === 'table') {
+    if (node.kind === 'element' && node.name === 'pre') {
+      flush();
+      blocks.push(preformatted(node));
+    } else if (node.kind === 'element' && node.name === 'table') {
       flush();
       const table = tableXml(node, media);
       if (table) blocks.push({ kind: 'table', xml: table });
@@ -134,6 +142,13 @@ function inlineRun(node: HtmlNode, format: RunFormat, media: MediaRegistry): str
       return children({ vertAlign: 'superscript' });
     case 'sub':
       return children({ vertAlign: 'subscript' });
+    case 'code':
+      return children({ code: true });
+    case 'a': {
+      // Not underlined or coloured: either would read back as an answer mark on an option.
+      const id = media.link(node.attrs.href ?? '');
+      return id ? `<w:hyperlink r:id="${id}" w:history="1">${children({})}</w:hyperlink>` : children({});
+    }
     default:
       return SKIPPED.has(node.name) ? '' : children({});
   }
@@ -142,10 +157,22 @@ function inlineRun(node: HtmlNode, format: RunFormat, media: MediaRegistry): str
 function imageRun(node: HtmlElement, media: MediaRegistry): string {
   const src = node.attrs.src ?? '';
   const id = src.startsWith('embedded:') ? src.slice('embedded:'.length) : null;
-  const drawing = id === null ? null : media.drawing(id);
+  const size = (name: string): number | undefined => Number(node.attrs[name]) || undefined;
+  const props = { alt: node.attrs.alt, width: size('width'), height: size('height') };
+  const drawing = id === null ? null : media.drawing(id, props);
   if (drawing) return drawing;
   // A picture we do not have stays visible as a note instead of vanishing.
   return textRun(`[Hình: ${node.attrs.alt || id || src}]`, { italic: true });
+}
+
+/** `<pre>`: one paragraph in a monospace font, its lines joined by line breaks, spaces kept. */
+function preformatted(pre: HtmlElement): WordBlock {
+  const text = plainTextOf(pre.children).replace(/\r\n?/g, '\n');
+  const runs = text
+    .split('\n')
+    .map((line) => textRun(line, { code: true }))
+    .join('<w:r><w:br/></w:r>');
+  return { kind: 'paragraph', runs, text };
 }
 
 function tableXml(table: HtmlElement, media: MediaRegistry): string | null {
@@ -177,7 +204,9 @@ function tableXml(table: HtmlElement, media: MediaRegistry): string | null {
         const closed = content.at(-1)?.kind === 'paragraph' ? xml : `${xml}<w:p/>`;
         return `<w:tc><w:tcPr><w:tcW w:w="${width * span(cell)}" w:type="dxa"/>${gridSpan}</w:tcPr>${closed}</w:tc>`;
       });
-      return `<w:tr>${tcs.join('')}</w:tr>`;
+      // A row of header cells is a repeated header row, which the reader takes back as `<th>`.
+      const header = row.every((cell) => cell.name === 'th') ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
+      return `<w:tr>${header}${tcs.join('')}</w:tr>`;
     })
     .join('');
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>${grid}${body}</w:tbl>`;

@@ -1,5 +1,6 @@
 import type { QuestionPart } from '@hoclieu/contracts';
 import { numericAnswer } from '@hoclieu/domain';
+import { KEY_ENTRY, KEY_SHORT, readTruths } from './key-values.js';
 
 export type AnswerValue =
   | { kind: 'choice'; letters: string[] }
@@ -13,39 +14,34 @@ export interface AnswerKeyEntry {
   location: string;
 }
 
-const TRUTH = /(Đúng|Sai|Đ|S|T|F)(?![\p{L}])/giu;
-
 /** One answer as written ("B", "A, C", "ĐSĐS", "a) Đ b) S c) Đ d) S", "0,5"). */
 export function interpretAnswer(raw: string): AnswerValue | null {
   const text = raw.normalize('NFC').trim().replace(/\.$/, '');
   if (!text) return null;
   if (/^[A-H](\s*[,;&]?\s*[A-H])*$/u.test(text))
     return { kind: 'choice', letters: text.match(/[A-H]/g) ?? [] };
-  if (/^(?:[a-d]\s*[).:-]?\s*)?(?:(?:Đúng|Sai|Đ|S)[\s,;/|]*(?:[a-d]\s*[).:-]?\s*)?){1,4}$/iu.test(text)) {
-    const values = [...text.replace(/(^|[\s,;])[a-d]\s*[).:-]/giu, '$1').matchAll(TRUTH)].map((m) =>
-      /^(Đúng|Đ|T)$/iu.test(m[1]!),
-    );
-    if (values.length > 0) return { kind: 'tf', values };
-  }
+  const truths = readTruths(text);
+  if (truths) return { kind: 'tf', values: truths };
   if (numericAnswer(text) !== null) return { kind: 'short', text };
   return null;
 }
 
-const ENTRY =
-  /(?:Câu\s*)?(\d{1,3})\s*(?:[-.:=)]\s*)?((?:[a-d]\s*[).:]?\s*(?:Đúng|Sai|Đ|S)(?![\p{L}])[\s,;]*){2,4}|(?:Đ|S){4}(?![\p{L}])|[A-H](?![\p{L}\d]))/iuy;
-const SHORT = /(?:Câu\s*)?(\d{1,3})\s*[:=)]\s*([-+−]?\d+(?:[.,]\d+)?)(?![\d\p{L}])/iuy;
+const ENTRY = KEY_ENTRY;
+const SHORT = KEY_SHORT;
 
 /** Answer-key entries in running text ("1-A 2.B 3C", "1: a) Đ b) S c) Đ d) S", "Câu 17: 0,5"). */
 export function parseAnswerText(
-  text: string,
+  raw: string,
   part: QuestionPart,
   location: string,
 ): { entries: AnswerKeyEntry[]; unparsed: string[] } {
+  // One space per whitespace run: the entry patterns never backtrack over a long run.
+  const text = raw.replace(/\s+/g, ' ');
   const entries: AnswerKeyEntry[] = [];
   const unparsed: string[] = [];
   let at = 0;
   while (at < text.length) {
-    const skip = /[\s,;|]+/y;
+    const skip = /[\s,;|.]+/y;
     skip.lastIndex = at;
     if (skip.exec(text)) at = skip.lastIndex;
     if (at >= text.length) break;
@@ -67,36 +63,4 @@ export function parseAnswerText(
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
-}
-
-const isNumber = (cell: string): boolean => /^(Câu\s*)?\d{1,3}$/iu.test(cell.trim());
-const numberOf = (cell: string): number => Number(cell.replace(/\D/g, ''));
-
-/**
- * An answer table in any of the usual layouts: a row of numbers over a row of answers; rows
- * "number | answer"; a Đúng/Sai grid "number | a | b | c | d"; or cells holding "1-A" each.
- */
-export function parseAnswerTable(cells: string[][], part: QuestionPart, location: string): AnswerKeyEntry[] {
-  const entries: AnswerKeyEntry[] = [];
-  const add = (number: number, raw: string): void => {
-    const value = interpretAnswer(raw);
-    if (value) entries.push({ number, part, value, location });
-  };
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r]!;
-    const body = isNumber(row[0] ?? '') ? row : row.slice(1);
-    const next = cells[r + 1];
-    if (next && body.length > 0 && body.every(isNumber)) {
-      const offset = row.length - body.length;
-      body.forEach((cell, i) => {
-        add(numberOf(cell), next[i + offset] ?? '');
-      });
-      r += 1;
-    } else if (isNumber(row[0] ?? '') && row.length >= 2) {
-      add(numberOf(row[0]!), row.slice(1).join(' '));
-    } else {
-      for (const cell of row) entries.push(...parseAnswerText(cell, part, location).entries);
-    }
-  }
-  return entries;
 }

@@ -1,9 +1,10 @@
 import type { Element } from '@xmldom/xmldom';
-import { childElements } from '../xml.js';
+import { attr, childElements, firstChild } from '../xml.js';
 import type { Numbering } from './numbering.js';
 import { type ParagraphContext, readParagraph } from './paragraph.js';
 import { plainText, type Segment } from './segments.js';
 import { segmentsToHtml } from './segments-html.js';
+import { cellSegments, readCellParagraphs } from './table-cells.js';
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -18,6 +19,8 @@ export interface TableBlock {
   index: number;
   /** Cell texts by row, for answer tables. */
   cells: string[][];
+  /** Cell contents by row, for options laid out in a table (table-cells.ts). */
+  cellSegments: Segment[][][];
   html: string;
 }
 
@@ -61,12 +64,18 @@ export function readBody(body: Element, context: ParagraphContext, numbering: Nu
 
 function readTable(table: Element, index: number, context: ParagraphContext): TableBlock {
   const cells: string[][] = [];
+  const cellSegmentRows: Segment[][][] = [];
   let html = '<table>';
   for (const row of childElements(table, 'tr')) {
     const texts: string[] = [];
+    const segmentRow: Segment[][] = [];
     html += '<tr>';
+    // A repeated header row (as our export writes `<th>` rows) reads back as header cells.
+    const cellTag = firstChild(firstChild(row, 'trPr'), 'tblHeader') ? 'th' : 'td';
     for (const cell of childElements(row, 'tc')) {
-      const paragraphs = childElements(cell, 'p').map((p) => readParagraph(p, context));
+      const span = Number(attr(firstChild(firstChild(cell, 'tcPr'), 'gridSpan'), 'val'));
+      const paragraphs = readCellParagraphs(cell, context);
+      segmentRow.push(cellSegments(cell, paragraphs));
       texts.push(
         paragraphs
           .map((segments) => plainText(segments))
@@ -74,13 +83,14 @@ function readTable(table: Element, index: number, context: ParagraphContext): Ta
           .normalize('NFC')
           .trim(),
       );
-      html += `<td>${paragraphs
+      html += `<${cellTag}${span > 1 && span <= 63 ? ` colspan="${span}"` : ''}>${paragraphs
         .map((segments) => segmentsToHtml(segments))
         .filter(Boolean)
-        .join('<br>')}</td>`;
+        .join('<br>')}</${cellTag}>`;
     }
     cells.push(texts);
+    cellSegmentRows.push(segmentRow);
     html += '</tr>';
   }
-  return { kind: 'table', index, cells, html: `${html}</table>` };
+  return { kind: 'table', index, cells, cellSegments: cellSegmentRows, html: `${html}</table>` };
 }

@@ -1,5 +1,13 @@
 import type { QuestionLevel, QuestionPart } from '@hoclieu/contracts';
-import { levelFromLabel } from '../question.js';
+import { questionKeyLine } from './key-line.js';
+import { isAnswerHeading } from './key-text.js';
+import {
+  leadingMarkers,
+  levelLine,
+  mergeMarkers,
+  type QuestionMarkers,
+  trailingMarkers,
+} from './question-markers.js';
 
 /** What one paragraph is, judged from its (NFC) plain text. */
 export type Classified =
@@ -7,12 +15,23 @@ export type Classified =
   | { kind: 'answer_heading' }
   | { kind: 'solution_heading'; rest: number }
   | { kind: 'part'; part: QuestionPart }
-  | { kind: 'question'; number: number; label: string; rest: number; level: QuestionLevel }
+  | {
+      kind: 'question';
+      number: number;
+      label: string;
+      /** Where the stem starts (after the number and any leading markers)... */
+      rest: number;
+      /** Trailing markers to leave out of the stem: [end, resume). */
+      end: number;
+      resume: number;
+      level: QuestionLevel;
+      markers: QuestionMarkers;
+    }
   | { kind: 'group_intro'; from: number; to: number }
   | { kind: 'options'; items: Labelled[] }
   | { kind: 'statements'; items: Labelled[] }
   | { kind: 'answer_line'; value: string }
-  | { kind: 'level_line'; level: QuestionLevel }
+  | { kind: 'level_line'; level: QuestionLevel; markers: QuestionMarkers }
   | { kind: 'text' };
 
 /** A labelled item inside a paragraph: offsets into its plain text. */
@@ -27,19 +46,14 @@ export interface Labelled {
 }
 
 const END = /^[\s\-–—_.*]*HẾT[\s\-–—_.*!]*$/u;
-const ANSWER_HEADING =
-  /^\s*(BẢNG ĐÁP ÁN|ĐÁP ÁN( VÀ HƯỚNG DẪN CHẤM| THAM KHẢO)?|ĐÁP ÁN TRẮC NGHIỆM)\s*[:.]?\s*$/iu;
 const SOLUTION_HEADING = /^\s*(lời giải( chi tiết)?|hướng dẫn giải( chi tiết)?|hướng dẫn|giải)\s*[:.]?\s*/iu;
 const PART = /^\s*PHẦN\s+(III|II|I|3|2|1)(?![\p{L}\d])/iu;
 /** "PHẦN TỰ LUẬN", "PHẦN II. TỰ LUẬN": essays, outside the 2025 parts (so not typed by the part). */
 const ESSAY_PART = /^\s*PHẦN\s+(?:[IVX\d]+\s*[.:\-–]?\s*)?TỰ LUẬN/iu;
 const QUESTION = /^\s*(?:(Câu|Bài|Question)\s*(\d{1,3})\s*[.:)]?|(\d{1,3})\s*[.)](?!\d))\s*/iu;
-const LEVEL_TAG = /^[([]\s*(NB|TH|VDC|VD|Nhận biết|Thông hiểu|Vận dụng cao|Vận dụng)\s*[)\]]\s*[.:]?\s*/iu;
 /** "... trả lời câu 3 đến câu 5": the opening of a shared stem (the export renumbers it). */
 export const GROUP_INTRO =
   /(?:trả lời|cho|dùng cho)\s+(?:các\s+)?câu(?:\s+hỏi)?\s+(?:từ\s+)?(\d{1,3})\s*(?:đến|tới|và|-|–)\s*(?:câu\s*)?(\d{1,3})/iu;
-const ANSWER_LINE = /^\s*(?:đáp án(?: đúng)?|đáp số|ĐS|chọn(?: đáp án)?)\s*[:.]?\s*(.+?)\s*\.?\s*$/iu;
-const LEVEL_LINE = /^\s*(?:mức độ|cấp độ|mức)\s*[:.]\s*(.+?)\s*$/iu;
 const ROMAN: Record<string, NonNullable<QuestionPart>> = {
   I: 'I',
   II: 'II',
@@ -52,18 +66,19 @@ const ROMAN: Record<string, NonNullable<QuestionPart>> = {
 export function classify(text: string, context: { bareNumbers: boolean; nextNumber: number }): Classified {
   if (!text.trim()) return { kind: 'text' };
   if (END.test(text)) return { kind: 'end' };
-  if (ANSWER_HEADING.test(text)) return { kind: 'answer_heading' };
+  if (isAnswerHeading(text)) return { kind: 'answer_heading' };
   if (ESSAY_PART.test(text)) return { kind: 'part', part: null };
   const part = PART.exec(text);
   if (part) return { kind: 'part', part: ROMAN[part[1]!.toUpperCase()]! };
   const question = QUESTION.exec(text);
   if (question && (question[2] || (context.bareNumbers && Number(question[3]) === context.nextNumber))) {
     const number = Number(question[2] ?? question[3]);
-    let rest = question[0].length;
-    const tag = LEVEL_TAG.exec(text.slice(rest));
-    if (tag) rest += tag[0].length;
+    const leading = leadingMarkers(text, question[0].length);
+    const trailing = trailingMarkers(text.slice(leading.end));
+    const markers = mergeMarkers(leading.markers, trailing.markers);
     const label = question[1] ? `${capitalise(question[1])} ${number}` : String(number);
-    return { kind: 'question', number, label, rest, level: tag ? levelFromLabel(tag[1]!) : null };
+    const [end, resume] = [leading.end + trailing.start, leading.end + trailing.end];
+    return { kind: 'question', number, label, rest: leading.end, end, resume, level: markers.level, markers };
   }
   const group = GROUP_INTRO.exec(text);
   if (group) return { kind: 'group_intro', from: Number(group[1]), to: Number(group[2]) };
@@ -75,10 +90,10 @@ export function classify(text: string, context: { bareNumbers: boolean; nextNumb
   if (options) return { kind: 'options', items: options };
   const statements = splitLabelled(text, /[a-d]/, /[).]/);
   if (statements) return { kind: 'statements', items: statements };
-  const level = LEVEL_LINE.exec(text);
-  if (level && levelFromLabel(level[1]!)) return { kind: 'level_line', level: levelFromLabel(level[1]!) };
-  const answer = ANSWER_LINE.exec(text);
-  if (answer) return { kind: 'answer_line', value: answer[1]! };
+  const level = levelLine(text);
+  if (level) return { kind: 'level_line', level: level.level, markers: level };
+  const answer = questionKeyLine(text);
+  if (answer !== null) return { kind: 'answer_line', value: answer };
   return { kind: 'text' };
 }
 

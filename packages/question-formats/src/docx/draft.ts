@@ -2,10 +2,12 @@ import type { ImportedQuestion, QuestionLevel, QuestionPart } from '@hoclieu/con
 import { joinParagraphs } from '../html.js';
 import { emptyQuestion } from '../question.js';
 import type { Labelled } from './classify.js';
+import { optionCredit } from './option-credit.js';
+import { type Emphasis, emphasisOf } from './option-marks.js';
 import { allFlagged, plainText, type Segment, sliceSegments } from './segments.js';
 import { segmentsToHtml } from './segments-html.js';
 
-export type Mark = 'underline' | 'red' | 'star' | 'explicit' | null;
+export type Mark = 'underline' | 'red' | 'star' | 'explicit' | 'emphasis' | null;
 
 export interface ItemDraft {
   label: string;
@@ -14,6 +16,10 @@ export interface ItemDraft {
   mark: Mark;
   /** Statements only: an explicit "(Đ)" / "(S)" after the text. */
   truth: boolean | null;
+  /** Options only: "(được 50% điểm)" / "(trừ 25% điểm)" after the text (option-credit.ts). */
+  credit?: number;
+  /** Bold, italic, highlight, colour over the label or the whole text (see option-marks.ts). */
+  emphasis?: Emphasis[];
 }
 
 /** A question being read from Word, before its type and answers are settled. */
@@ -22,6 +28,8 @@ export interface QuestionDraft {
   label: string;
   part: QuestionPart;
   level: QuestionLevel;
+  /** Marked "(Chọn nhiều đáp án)": options make a multiple-select question. */
+  multiple?: boolean;
   location: string;
   stem: string[];
   options: ItemDraft[];
@@ -75,13 +83,24 @@ export function readItems(segments: Segment[], items: Labelled[], kind: 'option'
       truth = /^(Đúng|Đ)$/iu.test(suffix[1]!);
       content = sliceSegments(content, 0, suffix.index);
     }
+    const credit = kind === 'option' ? optionCredit(plainText(content)) : null;
+    if (credit) content = sliceSegments(content, 0, credit.at);
     let mark: Mark = null;
     if (item.star) mark = 'star';
     else if (allFlagged(labelPart, 'underline') || allFlagged(content, 'underline')) mark = 'underline';
     else if (allFlagged(labelPart, 'red') || allFlagged(content, 'red')) mark = 'red';
     else if (truth !== null) mark = 'explicit';
     const html = segmentsToHtml(content, { dropUnderline: mark === 'underline' });
-    return { label: item.label, html, more: [], mark, truth };
+    const emphasis = emphasisOf(labelPart, content);
+    return {
+      label: item.label,
+      html,
+      more: [],
+      mark,
+      truth,
+      emphasis,
+      ...(credit && { credit: credit.credit }),
+    };
   });
 }
 

@@ -4,6 +4,8 @@ import { problem, warning } from '../problems.js';
 import { checkNumericAnswers, checkQuestion } from '../validate.js';
 import { type AnswerValue, interpretAnswer } from './answer-key.js';
 import { itemHtml, type QuestionDraft } from './draft.js';
+import { markByEmphasis } from './option-marks.js';
+import { readShortAnswer } from './short-answer-line.js';
 
 /** A draft becomes a question: type from its content and part, marks become answers. */
 export function finalizeDraft(draft: QuestionDraft): ImportedQuestion {
@@ -12,10 +14,12 @@ export function finalizeDraft(draft: QuestionDraft): ImportedQuestion {
   q.level = draft.level;
   q.stem = joinParagraphs(draft.stem);
   q.solution = draft.solution.length ? joinParagraphs(draft.solution) : null;
+  markByEmphasis(draft.options, q.problems, draft.location);
   q.options = draft.options.map((o) => ({
     label: o.label as never,
     html: itemHtml(o),
     correct: o.mark !== null,
+    ...(o.credit !== undefined && { credit: o.credit }),
   }));
   q.statements = draft.statements.map((s) => ({
     label: s.label as never,
@@ -24,7 +28,7 @@ export function finalizeDraft(draft: QuestionDraft): ImportedQuestion {
   }));
   if (draft.children.length) q.type = 'group';
   else if (q.statements.length) q.type = 'true_false_group';
-  else if (q.options.length) q.type = 'single_choice';
+  else if (q.options.length) q.type = draft.multiple ? 'multiple_select' : 'single_choice';
   else if (draft.part === 'I') q.type = 'single_choice';
   else if (draft.part === 'II') q.type = 'true_false_group';
   else if (draft.part === 'III' || draft.answerLines.length) q.type = 'short_answer';
@@ -72,7 +76,7 @@ export function applyAnswer(
   } else if (q.type === 'short_answer' || (q.type === 'essay' && value.kind === 'short')) {
     q.type = 'short_answer';
     const text = value.kind === 'short' ? value.text : value.kind === 'choice' ? value.letters.join('') : '';
-    q.answer = { accepted: [text], tolerance: null };
+    q.answer = readShortAnswer(text, q.answer);
   } else {
     problems.push(warning('ANSWER_NOT_UNDERSTOOD', location));
     return;

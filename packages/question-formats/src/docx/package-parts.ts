@@ -1,4 +1,4 @@
-import { bufferSource, DEFAULT_ZIP_LIMITS, inspectZip, openZipEntry, type ZipLimits } from '@hoclieu/media';
+import { bufferSource, DEFAULT_ZIP_LIMITS, inspectZip, openZipEntry, type ZipLimits } from '@hoclieu/media/zip';
 
 export interface DocxLimits {
   /** The .docx file itself. */

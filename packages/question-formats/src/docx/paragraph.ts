@@ -1,12 +1,23 @@
 import type { Element } from '@xmldom/xmldom';
 import { attr, childElements, descendants, firstChild } from '../xml.js';
+import { readEquationObject } from './mathtype/equation-segments.js';
 import { ommlToLatex } from './omml.js';
+import { drawingProps, markLink, runExtras } from './run-extras.js';
+import { type RunStyles, readRunFormat } from './run-format.js';
 import type { Segment } from './segments.js';
 
 export interface ParagraphContext {
   /** A relationship id (`r:embed`) to an image id; null when the part is missing. */
   image(relationshipId: string): string | null;
   missingImage(relationshipId: string): void;
+  /** An equation object's (MathType, `o:OLEObject` relationship id) LaTeX; null when it did not convert. */
+  equation?(relationshipId: string): string | null;
+  /** Character styles from `word/styles.xml`, for runs formatted by a style. */
+  styles?: RunStyles;
+  /** A hyperlink's relationship id to its web address (null: not a web link). */
+  link?(relationshipId: string): string | null;
+  /** An image's own pixel size, when its header tells. */
+  imageSize?(imageId: string): { width: number; height: number } | null;
 }
 
 /** One `w:p` as segments: runs with formatting, tabs, breaks, equations, images. */
@@ -39,19 +50,19 @@ function readChildren(parent: Element, context: ParagraphContext, out: Segment[]
       for (const math of descendants(child, 'oMath'))
         out.push({ kind: 'math', latex: ommlToLatex(math), display: true });
     } else if (name === 'oMath') out.push({ kind: 'math', latex: ommlToLatex(child), display: false });
-    else readChildren(child, context, out); // hyperlink, ins, smartTag, sdt, fldSimple...
+    else {
+      const from = out.length;
+      readChildren(child, context, out); // hyperlink, ins, smartTag, sdt, fldSimple...
+      if (name === 'hyperlink') markLink(context.link?.(attr(child, 'id') ?? '') ?? null, out, from);
+    }
   }
 }
 
-interface RunFormat {
-  bold: boolean;
-  italic: boolean;
-  underline: boolean;
-  red: boolean;
-}
-
 function readRun(run: Element, context: ParagraphContext, out: Segment[]): void {
-  const format = runFormat(firstChild(run, 'rPr'));
+  const format = {
+    ...readRunFormat(firstChild(run, 'rPr'), context.styles),
+    ...runExtras(firstChild(run, 'rPr')),
+  };
   for (const child of childElements(run)) {
     switch (child.localName) {
       case 't':
@@ -67,9 +78,11 @@ function readRun(run: Element, context: ParagraphContext, out: Segment[]): void 
       case 'sym':
         out.push({ kind: 'text', text: symbolChar(attr(child, 'char')), ...format });
         break;
+      case 'object':
+        if (!readEquationObject(child, context.equation, out)) readImages(child, context, out);
+        break;
       case 'drawing':
       case 'pict':
-      case 'object':
         readImages(child, context, out);
         break;
       default:
@@ -86,36 +99,13 @@ function readImages(container: Element, context: ParagraphContext, out: Segment[
   for (const relationshipId of ids) {
     if (!relationshipId) continue;
     const id = context.image(relationshipId);
-    if (id) out.push({ kind: 'image', id });
+    const props = ids.length === 1 ? drawingProps(container, context.imageSize?.(id ?? '') ?? null) : {};
+    if (id) out.push({ kind: 'image', id, ...props });
     else context.missingImage(relationshipId);
   }
 }
 
-function flag(element: Element | undefined): boolean {
-  if (!element) return false;
-  const value = attr(element, 'val');
-  return value === null || !['0', 'false', 'off', 'none'].includes(value);
-}
-
-function runFormat(props: Element | undefined): RunFormat {
-  return {
-    bold: flag(firstChild(props, 'b')),
-    italic: flag(firstChild(props, 'i')),
-    underline: flag(firstChild(props, 'u')),
-    red: isRed(attr(firstChild(props, 'color'), 'val')),
-  };
-}
-
-/** FF0000 and the reds teachers pick from Word's palette (C00000, E60000, FF3333...). */
-export function isRed(hex: string | null): boolean {
-  if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return false;
-  const [r, g, b] = [0, 2, 4].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
-  return r >= 0xb0 && g <= 0x66 && b <= 0x66 && r - Math.max(g, b) >= 0x80;
-}
+export { isRed } from './run-format.js';
 
 /** `w:sym` in the Symbol font uses private-use codes F0xx for the Symbol character xx. */
 function symbolChar(code: string | null): string {

@@ -1,9 +1,12 @@
 import type { ImportedImage, ImportProblem, ImportResult } from '@hoclieu/contracts';
+import { imageSize } from '../docx-export/image-size.js';
 import { problem, warning } from '../problems.js';
 import { failedResult } from '../question.js';
 import { attr, childElements, firstChild, parseXml } from '../xml.js';
 import { assembleQuestions } from './assemble.js';
 import { readBody } from './body.js';
+import { previewPicture, readMathTypeObjects } from './mathtype/equation-objects.js';
+import { mathTypeWarnings } from './mathtype/equation-segments.js';
 import { NO_NUMBERING, readNumbering } from './numbering.js';
 import {
   DEFAULT_DOCX_LIMITS,
@@ -12,6 +15,8 @@ import {
   openPackage,
   resolvePart,
 } from './package-parts.js';
+import { webLink } from './run-extras.js';
+import { readRunStyles } from './run-format.js';
 
 const DOCUMENT = 'word/document.xml';
 
@@ -36,49 +41,66 @@ export async function parseDocx(
   const numberingXml = await pkg.read('word/numbering.xml');
   const numberingDoc = numberingXml ? parseXml(numberingXml.toString('utf8')) : null;
   const numbering = numberingDoc?.ok ? readNumbering(numberingDoc.root) : NO_NUMBERING;
+  const stylesXml = await pkg.read('word/styles.xml');
+  const stylesDoc = stylesXml ? parseXml(stylesXml.toString('utf8')) : null;
+  const styles = readRunStyles(stylesDoc?.ok ? stylesDoc.root : undefined);
+  const mathType = await readMathTypeObjects(body, relationships, pkg.read);
 
   const images: ImportedImage[] = [];
   const fileProblems: ImportProblem[] = [];
   const imageIds = new Map<string, string | null>();
+  const imageSizes = new Map<string, { width: number; height: number } | null>();
   // Images are read up front (readBody is synchronous): every image relationship of the document.
   for (const [id, target] of relationships) {
-    if (!/\/image$/.test(target.type)) continue;
-    const path = resolvePart('word', target.target);
-    const data = await pkg.read(path);
-    if (!data) {
+    if (!/\/image$/.test(target.type) || target.external) continue;
+    const part = resolvePart('word', target.target);
+    const original = await pkg.read(part);
+    if (!original) {
       imageIds.set(id, null);
       continue;
     }
+    // A MathType equation's picture: left out when the equation converted, else WMF/EMF drawn as SVG.
+    const picture = previewPicture(mathType, id, part, original);
+    if (!picture) continue;
+    const { path, data } = picture;
     const imageId = path
       .split('/')
       .pop()!
       .replace(/[^\w.-]/g, '_');
     images.push({ id: imageId, contentType: imageContentType(path), dataBase64: data.toString('base64') });
     imageIds.set(id, imageId);
+    imageSizes.set(imageId, imageSize(data));
   }
   const blocks = readBody(
     body,
     {
       image: (id) => imageIds.get(id) ?? null,
       missingImage: (id) => fileProblems.push(warning('MISSING_IMAGE', null, id)),
+      equation: (id) => mathType.latex.get(id) ?? null,
+      link: (id) => (relationships.get(id)?.external ? webLink(relationships.get(id)?.target) : null),
+      imageSize: (id) => imageSizes.get(id) ?? null,
+      styles,
     },
     numbering,
   );
   const { questions, problems } = assembleQuestions(blocks);
   if (questions.length === 0) problems.push(problem('NO_QUESTIONS', null));
+  fileProblems.push(...mathTypeWarnings(questions, mathType, imageIds));
   return { format: 'docx', questions, images, problems: [...fileProblems, ...problems] };
 }
 
-async function readRelationships(xml: Buffer | null): Promise<Map<string, { type: string; target: string }>> {
-  const map = new Map<string, { type: string; target: string }>();
+type Relationship = { type: string; target: string; external: boolean };
+
+async function readRelationships(xml: Buffer | null): Promise<Map<string, Relationship>> {
+  const map = new Map<string, Relationship>();
   if (!xml) return map;
   const parsed = parseXml(xml.toString('utf8'));
   if (!parsed.ok) return map;
   for (const rel of childElements(parsed.root, 'Relationship')) {
-    if (attr(rel, 'TargetMode') === 'External') continue;
+    const external = attr(rel, 'TargetMode') === 'External';
     const id = attr(rel, 'Id');
     const target = attr(rel, 'Target');
-    if (id && target) map.set(id, { type: attr(rel, 'Type') ?? '', target });
+    if (id && target) map.set(id, { type: attr(rel, 'Type') ?? '', target, external });
   }
   return map;
 }

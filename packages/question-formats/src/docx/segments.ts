@@ -1,9 +1,30 @@
+/**
+ * What a run says beyond the marks the reader looks for: subscript/superscript and a monospace
+ * font (code: a paragraph all in it is preformatted text, part of one is inline code).
+ */
+export interface RunExtras {
+  script?: 'sub' | 'sup';
+  mono?: true;
+}
+
 /** A piece of a Word paragraph, with the formatting the importer cares about. */
 export type Segment =
-  | { kind: 'text'; text: string; bold: boolean; italic: boolean; underline: boolean; red: boolean }
+  | ({
+      kind: 'text';
+      text: string;
+      bold: boolean;
+      italic: boolean;
+      underline: boolean;
+      red: boolean;
+      /** Highlighted or shaded; any non-black colour (answer marks, see option-marks.ts). */
+      highlight?: boolean;
+      coloured?: boolean;
+      /** A web link (`w:hyperlink` to an http/https target). */
+      href?: string;
+    } & RunExtras)
   | { kind: 'break' }
   | { kind: 'math'; latex: string; display: boolean }
-  | { kind: 'image'; id: string };
+  | { kind: 'image'; id: string; alt?: string; width?: number; height?: number };
 
 /** Non-text segments count as one character in a paragraph's plain text. */
 export const OBJECT_CHAR = '\ufffc';

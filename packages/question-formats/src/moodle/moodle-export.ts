@@ -1,87 +1,92 @@
 import type { ImportedImage, ImportedQuestion } from '@hoclieu/contracts';
-import { numericAnswer } from '@hoclieu/domain';
-import { escapeXml } from '../xml.js';
-import { cdata, htmlField } from './moodle-fields.js';
+import { isTrueFalse, TEST_RULE_TAG, writeChoices, writeTrueFalse } from './moodle-choices.js';
+import { clozeText } from './moodle-cloze.js';
+import { cdata, richField } from './moodle-fields.js';
+import { flattenGroups } from './moodle-groups.js';
+import { shortAnswerType, writeShortAnswer } from './moodle-short-answer.js';
+import { writeTags } from './moodle-tags.js';
+
+type Images = Map<string, ImportedImage>;
 
 /**
- * Questions as Moodle XML. Đúng/Sai groups become Cloze (`multianswer`) questions, one
- * MULTICHOICE blank per statement; a group's children are exported one by one with the shared
- * stem in front. Level, part and string metadata travel as tags.
+ * Questions as Moodle XML, read back by `parseMoodleXml` as the same questions. Single choice and
+ * multiple select -> multichoice with their credits as fractions (a plain "Đúng"/"Sai" choice ->
+ * truefalse), short answers -> numerical or shortanswer, Đúng/Sai groups -> Cloze, essays ->
+ * essay with the rubric as grader information, groups -> their children (see moodle-groups).
+ * Math is written as `\(…\)` / `\[…\]` for Moodle's MathJax filter; level, part, metadata as tags.
  */
 export function exportMoodleXml(questions: ImportedQuestion[], images: ImportedImage[] = []): string {
   const byId = new Map(images.map((image) => [image.id, image]));
-  const flat = questions.flatMap((q) =>
-    q.type === 'group' ? q.children.map((child) => ({ ...child, stem: `${q.stem}${child.stem}` })) : [q],
-  );
-  const body = flat.map((q) => exportOne(q, byId)).join('\n');
+  const body = flattenGroups(questions)
+    .map(({ q, own }) => exportOne(q, own, byId))
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${body}\n</quiz>\n`;
 }
 
-function exportOne(q: ImportedQuestion, images: Map<string, ImportedImage>): string {
-  const parts: string[] = [`<name>${cdata(q.number)}</name>`];
+function exportOne(q: ImportedQuestion, own: string[], images: Images): string {
   const type = moodleType(q);
-  const stem = type === 'multianswer' ? clozeText(q) : q.stem;
-  parts.push(htmlField('questiontext', stem, images));
-  if (q.solution) parts.push(htmlField('generalfeedback', q.solution, images));
-  parts.push('<defaultgrade>1</defaultgrade>');
-  if (type === 'multichoice') {
-    const correct = q.options.filter((o) => o.correct).length || 1;
-    parts.push(
-      `<single>${q.type === 'single_choice'}</single>`,
-      '<shuffleanswers>0</shuffleanswers>',
-      '<answernumbering>ABCD</answernumbering>',
-    );
-    for (const option of q.options) {
-      const fraction = option.correct ? (100 / correct).toFixed(5).replace(/\.?0+$/, '') : '0';
-      parts.push(htmlField('answer', option.html, images, ` fraction="${fraction}"`));
-    }
-  } else if (type === 'numerical') {
-    for (const accepted of q.answer?.accepted ?? []) {
-      const value = numericAnswer(accepted);
-      parts.push(
-        `<answer fraction="100"><text>${value}</text><tolerance>${q.answer?.tolerance ?? 0}</tolerance></answer>`,
-      );
-    }
-  } else if (type === 'shortanswer') {
-    for (const accepted of q.answer?.accepted ?? []) {
-      parts.push(`<answer fraction="100" format="moodle_auto_format">${cdata(accepted)}</answer>`);
-    }
+  const points = typeof q.metadata.points === 'number' && q.metadata.points > 0 ? q.metadata.points : 1;
+  const parts: string[] = [
+    `<name>${cdata(q.number)}</name>`,
+    richField('questiontext', type === 'multianswer' ? clozeText(q) : q.stem, images),
+  ];
+  if (q.solution) parts.push(richField('generalfeedback', q.solution, images));
+  parts.push(`<defaultgrade>${points}</defaultgrade>`);
+  switch (type) {
+    case 'truefalse':
+      parts.push(...writeTrueFalse(q, images));
+      break;
+    case 'multichoice':
+      parts.push(...writeChoices(q, images));
+      if (q.type === 'multiple_select' && q.options.every((o) => o.credit === undefined))
+        own.push(TEST_RULE_TAG);
+      break;
+    case 'numerical':
+    case 'shortanswer':
+      parts.push(...writeShortAnswer(q, images, own));
+      break;
+    case 'essay':
+      parts.push(...essayFields(q, images));
+      break;
   }
-  parts.push(tags(q));
-  return `<question type="${type}">\n  ${parts.join('\n  ')}\n</question>`;
+  parts.push(...feedbackFields(q, images), writeTags(q, own));
+  return `<question type="${type}">\n  ${parts.filter(Boolean).join('\n  ')}\n</question>`;
 }
 
 function moodleType(q: ImportedQuestion): string {
   switch (q.type) {
     case 'single_choice':
+      return isTrueFalse(q) ? 'truefalse' : 'multichoice';
     case 'multiple_select':
       return 'multichoice';
     case 'true_false_group':
       return 'multianswer';
-    case 'short_answer': {
-      const numeric = (q.answer?.accepted ?? []).every((a) => /^-?\d+(\.\d+)?$/.test(a.trim()));
-      return numeric && q.answer?.accepted.length ? 'numerical' : 'shortanswer';
-    }
+    case 'short_answer':
+      return shortAnswerType(q);
     default:
       return 'essay';
   }
 }
 
-function clozeText(q: ImportedQuestion): string {
-  const statements = q.statements.map(
-    (s) =>
-      `<p data-statement="${s.label}">${s.label}) ${s.html} {1:MULTICHOICE:${s.correct ? '=Đúng~Sai' : 'Đúng~=Sai'}}</p>`,
-  );
-  return `${q.stem}${statements.join('')}`;
+function essayFields(q: ImportedQuestion, images: Images): string[] {
+  return [
+    '<responseformat>editor</responseformat>',
+    '<responserequired>1</responserequired>',
+    '<responsefieldlines>15</responsefieldlines>',
+    '<attachments>0</attachments>',
+    '<attachmentsrequired>0</attachmentsrequired>',
+    richField('graderinfo', q.rubric ?? '', images),
+    '<responsetemplate format="html"><text></text></responsetemplate>',
+  ];
 }
 
-function tags(q: ImportedQuestion): string {
-  const list: string[] = [];
-  if (q.level) list.push(`level:${q.level}`);
-  if (q.part) list.push(`part:${q.part}`);
-  for (const [key, value] of Object.entries(q.metadata)) {
-    if (typeof value === 'string') list.push(`meta:${key}=${value}`);
-  }
-  if (!list.length) return '';
-  return `<tags>${list.map((tag) => `<tag>${cdata(tag)}</tag>`).join('')}</tags>`;
+/** Combined feedback (Moodle shows it for choices; this package reads it for every type) and hints. */
+function feedbackFields(q: ImportedQuestion, images: Images): string[] {
+  const out: string[] = [];
+  const { correct, partial, incorrect } = q.feedback ?? {};
+  if (correct) out.push(richField('correctfeedback', correct, images));
+  if (partial) out.push(richField('partiallycorrectfeedback', partial, images));
+  if (incorrect) out.push(richField('incorrectfeedback', incorrect, images));
+  for (const hint of q.hints ?? []) out.push(richField('hint', hint, images));
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { ImportedImage } from '@hoclieu/contracts';
 import type { Element } from '@xmldom/xmldom';
 import { attr, childElements, escapeXml, firstChild } from '../xml.js';
+import { mathToTex } from './moodle-math.js';
 
 const EMBEDDED = /embedded:([^"'<>]+)/g;
 const PLUGINFILE = /@@PLUGINFILE@@\/([^"'\s>?]+)/g;
@@ -20,6 +21,11 @@ export function htmlField(tag: string, html: string, images: Map<string, Importe
     );
   const text = html.replace(EMBEDDED, (_m, id: string) => `@@PLUGINFILE@@/${encodeURIComponent(id)}`);
   return `<${tag}${attrs} format="html">${cdata(text)}${files.join('')}</${tag}>`;
+}
+
+/** Our HTML as a Moodle text field: math as `\(…\)` or `\[…\]`, images as `<file>`s. */
+export function richField(tag: string, html: string, images: Map<string, ImportedImage>, attrs = ''): string {
+  return htmlField(tag, mathToTex(html), images, attrs);
 }
 
 /** Collects images across the whole file; a name reused with other bytes gets a suffix. */
@@ -42,6 +48,17 @@ export class ImageCollector {
       })
       .normalize('NFC')
       .trim();
+  }
+
+  /**
+   * Moodle 1.9's `<image>` + `<image_base64>` on a question: the picture appended to the stem as
+   * Moodle's importer does (`/` in the name becomes `_`).
+   */
+  readLegacyImage(name: string | undefined, data: string | undefined): string {
+    const file = (name ?? '').trim().replace(/\//g, '_');
+    const bytes = (data ?? '').replace(/\s+/g, '');
+    if (!file || !bytes) return '';
+    return `<img src="embedded:${escapeXml(this.add(file, bytes))}" alt="">`;
   }
 
   private add(name: string, data: string): string {

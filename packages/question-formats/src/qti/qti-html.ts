@@ -1,6 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
-import { escapeHtml, imageHtml, mathHtml } from '../html.js';
+import { escapeHtml, mathHtml } from '../html.js';
 import { attr, childElements, descendants, isElement } from '../xml.js';
+import { mathMlToHtml } from './qti-mathml.js';
 
 /** QTI 3 spells names in kebab case with a `qti-` prefix, QTI 2.1 in camel case. */
 export function qtiName(v3: boolean, kebab: string): string {
@@ -11,17 +12,21 @@ export function qtiAttr(element: Element | undefined, v3: boolean, kebab: string
   return attr(element, v3 ? kebab : kebab.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()));
 }
 
-/** Interactions the importer understands; anything else ending in "interaction" is reported. */
-export const INTERACTIONS = ['choice-interaction', 'text-entry-interaction', 'extended-text-interaction'];
-
 const KEEP = new Set([
   'p',
   'br',
   'strong',
   'em',
   'u',
+  's',
   'sub',
   'sup',
+  'pre',
+  'code',
+  'ul',
+  'ol',
+  'li',
+  'caption',
   'table',
   'thead',
   'tbody',
@@ -33,7 +38,6 @@ const KEEP = new Set([
 const RENAME: Record<string, string> = {
   b: 'strong',
   i: 'em',
-  li: 'p',
   h1: 'p',
   h2: 'p',
   h3: 'p',
@@ -56,6 +60,7 @@ const BLOCK = new Set([
   'h5',
   'h6',
   'blockquote',
+  'pre',
 ]);
 
 export interface SanitiseContext {
@@ -63,6 +68,8 @@ export interface SanitiseContext {
   image: (src: string) => string | null;
   /** Elements (by local name) skipped entirely: interactions, feedback... */
   skip: (element: Element) => boolean;
+  /** HTML put in place of an element (a text entry's visible blank), or undefined to read it. */
+  replace?: (element: Element) => string | undefined;
 }
 
 /**
@@ -87,29 +94,53 @@ function sanitiseNode(node: Node, context: SanitiseContext): string {
     return text.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   }
   if (!isElement(node)) return '';
+  const replaced = context.replace?.(node);
+  if (replaced !== undefined) return replaced;
   if (context.skip(node)) return '';
   const name = (node.localName ?? '').toLowerCase();
   if (DROP.has(name) || name.includes('feedback') || name === 'rubric-block' || name === 'rubricblock')
     return '';
   if (name === 'img') {
     const id = context.image(attr(node, 'src') ?? '');
-    return id === null ? '' : imageHtml(id);
+    return id === null ? '' : imageTag(node, id);
   }
-  if (name === 'math') return mathMl(node);
+  if (name === 'math') return mathMlToHtml(node);
   const latex = attr(node, 'data-latex');
   if ((name === 'span' || name === 'div') && latex !== null && /\bmath\b/.test(attr(node, 'class') ?? '')) {
     return mathHtml(latex, name === 'div');
   }
   const inner = sanitiseChildren(node, context);
-  const tag = KEEP.has(name) ? name : RENAME[name];
+  const tag = KEEP.has(name) || name === 'a' ? name : RENAME[name];
   if (!tag) return inner;
   if (tag === 'br') return '<br>';
+  if (tag === 'a') return link(node, inner);
   const spans = ['colspan', 'rowspan']
     .map((key) => [key, attr(node, key)] as const)
     .filter(([, value]) => (tag === 'td' || tag === 'th') && value && /^\d+$/.test(value))
     .map(([key, value]) => ` ${key}="${value}"`)
     .join('');
-  return `<${tag}${spans}>${inner.trim()}</${tag}>`;
+  return `<${tag}${spans}>${tag === 'pre' ? preText(node) : inner.trim()}</${tag}>`;
+}
+
+/** An image with its alt text and size (whole pixels), as the question HTML keeps them. */
+function imageTag(node: Element, id: string): string {
+  const size = ['width', 'height']
+    .map((key) => [key, (attr(node, key) ?? '').trim()] as const)
+    .filter(([, value]) => /^\d{1,5}$/.test(value))
+    .map(([key, value]) => ` ${key}="${value}"`)
+    .join('');
+  return `<img src="embedded:${escapeHtml(id)}" alt="${escapeHtml((attr(node, 'alt') ?? '').normalize('NFC'))}"${size}>`;
+}
+
+/** Web links are kept (http/https only); any other link keeps its text alone. */
+function link(node: Element, inner: string): string {
+  const href = (attr(node, 'href') ?? '').trim();
+  return /^https?:\/\//i.test(href) ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+}
+
+/** Preformatted text keeps its spaces and line breaks; markup inside is reduced to its text. */
+function preText(node: Element): string {
+  return escapeHtml(node.textContent ?? '').replace(/&quot;/g, '"');
 }
 
 function nextToBlock(node: Node): boolean {
@@ -125,14 +156,6 @@ function isQtiBlock(element: Element): boolean {
   return /interaction$/i.test(name) || /Interaction$/.test(name) || /feedback/i.test(name);
 }
 
-/** MathML with a LaTeX annotation becomes model math; otherwise its text is kept. */
-function mathMl(element: Element): string {
-  const annotation = descendants(element, 'annotation').find((a) => /tex/i.test(attr(a, 'encoding') ?? ''));
-  const display = attr(element, 'display') === 'block';
-  if (annotation) return mathHtml((annotation.textContent ?? '').trim(), display);
-  return escapeHtml((element.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
-
 /** All `<img src>` values under an element. */
 export function imageSources(element: Element): string[] {
   return descendants(element, 'img')
@@ -144,7 +167,7 @@ export function imageSources(element: Element): string[] {
 export function joinBlocks(parts: string[]): string {
   const kept = parts.filter((part) => part.trim() !== '');
   if (kept.length <= 1) return kept[0] ?? '';
-  return kept.map((part) => (/^<(p|div|table)[\s>]/.test(part) ? part : `<p>${part}</p>`)).join('');
+  return kept.map((part) => (/^<(p|div|table|pre|ul|ol)[\s>]/.test(part) ? part : `<p>${part}</p>`)).join('');
 }
 
 export { childElements };

@@ -1,79 +1,45 @@
-import type { ImportedQuestion } from '@hoclieu/contracts';
-import { problem } from '../problems.js';
-
-/** Escaped GIFT characters travel as private-use characters until the text is rendered. */
-const ESCAPES: Record<string, string> = {
-  '~': '\ue001',
-  '=': '\ue002',
-  '#': '\ue003',
-  '{': '\ue004',
-  '}': '\ue005',
-  ':': '\ue006',
-  n: '\ue007',
-  '\\': '\ue008',
-};
-const UNESCAPES: Record<string, string> = {
-  '\ue001': '~',
-  '\ue002': '=',
-  '\ue003': '#',
-  '\ue004': '{',
-  '\ue005': '}',
-  '\ue006': ':',
-  '\ue007': '\n',
-  '\ue008': '\\',
-};
-
-export function protectEscapes(text: string): string {
-  return text.replace(/\\([~=#{}:n\\])/g, (_m, char: string) => ESCAPES[char] ?? char);
-}
-
-export function restoreEscapes(text: string): string {
-  return text.replace(/[\ue001-\ue008]/g, (char) => UNESCAPES[char] ?? char);
-}
-
+/** One answer of a GIFT block: `=%50%text#feedback`, text and feedback still protected. */
 export interface GiftAnswer {
-  correct: boolean;
+  marker: '=' | '~';
+  /** The `%n%` weight in percent, when written. */
   weight: number | null;
   text: string;
+  feedback: string | null;
+  /** Offset of the answer in the block, for its line number. */
+  offset: number;
 }
 
-/** `=right ~wrong ~%50%half #feedback` -> answers; feedback is dropped. */
-export function splitAnswers(block: string): GiftAnswer[] {
+const WEIGHT = /^%\s*(-?\d+(?:[.,]\d+)?)\s*%/;
+
+/**
+ * Splits an answer block on its markers (`=` and `~` for choices, `=` for short and numerical
+ * answers), as Moodle does. Text before the first marker is an answer too, with the `leading`
+ * marker (Moodle reads `{Paris}` as the short answer "Paris").
+ */
+export function splitAnswers(block: string, markers: '=~' | '=', leading: '=' | '~'): GiftAnswer[] {
   const answers: GiftAnswer[] = [];
-  for (const match of block.matchAll(/([=~])([^=~]*)/g)) {
-    let body = (match[2] ?? '').replace(/#.*$/s, '').trim();
-    let weight: number | null = null;
-    const percent = /^%(-?\d+(?:\.\d+)?)%/.exec(body);
-    if (percent) {
-      weight = Number(percent[1]);
-      body = body.slice(percent[0].length).trim();
-    }
-    answers.push({ correct: match[1] === '=' || (weight ?? 0) > 0, weight, text: body });
-  }
+  const pattern = markers === '=' ? /=/g : /[=~]/g;
+  const starts = [...block.matchAll(pattern)].map((m) => m.index);
+  const head = block.slice(0, starts[0] ?? block.length);
+  if (head.trim()) answers.push(readAnswer(leading, head, 0));
+  starts.forEach((start, i) => {
+    const marker = block[start] === '~' ? '~' : '=';
+    answers.push(readAnswer(marker, block.slice(start + 1, starts[i + 1] ?? block.length), start));
+  });
   return answers;
 }
 
-/** `#3.14:0.01`, `#1..5`, `#=2:0 =2.5:0.5` -> accepted values and the largest tolerance. */
-export function numericAnswers(block: string, q: ImportedQuestion): void {
-  const parts = block.includes('=')
-    ? splitAnswers(block)
-        .filter((a) => a.correct)
-        .map((a) => a.text)
-    : [block];
-  const accepted: string[] = [];
-  let tolerance = 0;
-  for (const part of parts) {
-    const range = /^(-?[\d.]+)\.\.(-?[\d.]+)$/.exec(part.trim());
-    const exact = /^(-?[\d.]+)(?::([\d.]+))?$/.exec(part.trim());
-    if (range) {
-      const [low, high] = [Number(range[1]), Number(range[2])];
-      accepted.push(String((low + high) / 2));
-      tolerance = Math.max(tolerance, (high - low) / 2);
-    } else if (exact) {
-      accepted.push(exact[1] ?? '');
-      tolerance = Math.max(tolerance, Number(exact[2] ?? 0));
-    } else q.problems.push(problem('SYNTAX', q.number, 'error', part.slice(0, 40)));
-  }
-  q.type = 'short_answer';
-  q.answer = { accepted, tolerance: tolerance || null };
+function readAnswer(marker: '=' | '~', raw: string, offset: number): GiftAnswer {
+  const hash = raw.indexOf('#');
+  let text = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+  const feedback = hash < 0 ? null : raw.slice(hash + 1).trim() || null;
+  const weight = WEIGHT.exec(text);
+  if (weight) text = text.slice(weight[0].length).trim();
+  const percent = weight ? Number((weight[1] ?? '').replace(',', '.')) : null;
+  return { marker, weight: percent, text, feedback, offset };
+}
+
+/** A weight as a share -1..1, rounded so that 33.33333 % stays 0.3333333. */
+export function share(percent: number): number {
+  return Number((percent / 100).toPrecision(10));
 }

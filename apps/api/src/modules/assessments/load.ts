@@ -44,18 +44,28 @@ interface KeyFix {
   accepted?: string[];
 }
 
-/** A corrected key over one part: options, statements or accepted answers, whichever it names. */
+/**
+ * A corrected key over one part: options, statements or accepted answers, whichever it names.
+ * A corrected key grades as written: the part's option credits (or its credited short answers),
+ * set for the old key, are dropped with it, so a 50 % distractor cannot outscore the new key.
+ */
 function applyFix<T extends QuestionPartContent | QuestionContent>(part: T, fix: KeyFix | undefined): T {
   if (!fix) return part;
   return {
     ...part,
     options: fix.options
-      ? part.options.map((o) => ({ ...o, correct: fix.options?.includes(o.label) ?? false }))
+      ? part.options.map(({ credit: _credit, ...o }) => ({
+          ...o,
+          correct: fix.options?.includes(o.label) ?? false,
+        }))
       : part.options,
     statements: fix.statements
       ? part.statements.map((st) => ({ ...st, correct: fix.statements?.[st.label] ?? st.correct }))
       : part.statements,
-    answer: fix.accepted && part.answer ? { ...part.answer, accepted: fix.accepted } : part.answer,
+    answer:
+      fix.accepted && part.answer
+        ? { accepted: fix.accepted, tolerance: part.answer.tolerance }
+        : part.answer,
   };
 }
 

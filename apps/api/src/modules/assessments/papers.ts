@@ -62,8 +62,9 @@ export interface VersionPaper {
 
 /**
  * A student's paper for one version: the version's order, options relabelled, math typeset, and
- * nothing of the key (no correct flags, solutions or rubrics leave this function), nor any original
- * option letter: options carry slots for the attempt's ids and the printed letter only.
+ * nothing of the key (no correct flags, credits, feedback, hints, solutions or rubrics leave this
+ * function), nor any original option letter: options carry slots for the attempt's ids and the
+ * printed letter only.
  */
 export function studentPaper(paper: Paper): VersionPaper {
   const slots: VersionPaper['slots'] = [];

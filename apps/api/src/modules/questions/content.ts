@@ -1,19 +1,23 @@
 import { type QuestionContent, type QuestionPartContent, questionHtmlTags } from '@hoclieu/contracts';
 import { foldDiacritics, htmlText } from '@hoclieu/domain';
 import sanitizeHtml from 'sanitize-html';
+import { cleanCredited, cleanOption, cleanOutcomes } from './answer-feedback.js';
+import { questionLink } from './question-links.js';
 
 /** Where stored question images are served; the only image source question HTML may use. */
 export const QUESTION_IMAGE_PATH = '/api/question-images/';
 const IMAGE_SRC = /^\/api\/question-images\/[0-9a-f]{64}$/;
 
 /**
- * The HTML a question may hold: text formatting, tables, lists, our math markers and our own
- * images. Everything else (scripts, styles, event handlers, links, foreign images) is dropped.
+ * The HTML a question may hold: text formatting, tables, lists, preformatted text, web links, our
+ * math markers and our own images. Everything else (scripts, styles, event handlers, other links,
+ * foreign images) is dropped.
  * sanitize-html parses with htmlparser2, so malformed markup cannot smuggle a tag through.
  */
 const POLICY: sanitizeHtml.IOptions = {
   allowedTags: [...questionHtmlTags],
   allowedAttributes: {
+    a: ['href', 'rel', 'target'],
     span: ['class', 'data-latex'],
     div: ['class', 'data-latex'],
     img: ['src', 'alt', 'width', 'height'],
@@ -22,6 +26,8 @@ const POLICY: sanitizeHtml.IOptions = {
   },
   allowedClasses: { span: ['math'], div: ['math'] },
   allowedSchemes: [],
+  allowedSchemesByTag: { a: ['http', 'https'] },
+  transformTags: { a: questionLink },
   allowProtocolRelative: false,
   exclusiveFilter: (frame) => frame.tag === 'img' && !IMAGE_SRC.test(frame.attribs.src ?? ''),
 };
@@ -29,18 +35,21 @@ const POLICY: sanitizeHtml.IOptions = {
 export const cleanHtml = (html: string) => sanitizeHtml(html.normalize('NFC'), POLICY).trim();
 
 function cleanPart<T extends QuestionPartContent | QuestionContent>(part: T): T {
+  const { feedback: _feedback, hints: _hints, ...rest } = part;
   return {
-    ...part,
+    ...rest,
     stem: cleanHtml(part.stem),
-    options: part.options.map((o) => ({ ...o, html: cleanHtml(o.html) })),
+    options: part.options.map((o) => cleanOption(o, cleanHtml)),
     statements: part.statements.map((s) => ({ ...s, html: cleanHtml(s.html) })),
     answer: part.answer && {
       accepted: part.answer.accepted.map((a) => a.trim()).filter(Boolean),
       tolerance: part.answer.tolerance,
+      ...cleanCredited(part.answer.credited, cleanHtml),
     },
     solution: part.solution === null ? null : cleanHtml(part.solution) || null,
     rubric: part.rubric === null ? null : cleanHtml(part.rubric) || null,
-  };
+    ...cleanOutcomes(part, cleanHtml),
+  } as T;
 }
 
 /** Sanitised content with only the parts its type uses (a group keeps its children, nothing else). */
@@ -55,7 +64,11 @@ export function cleanContent(content: QuestionContent): QuestionContent {
 /** The stem as folded plain text, compared by trigrams to find near-duplicates. */
 export const stemKey = (content: QuestionContent) => foldDiacritics(htmlText(content.stem));
 
-/** All the words of a question, for full-text search. */
+/**
+ * All the words of a question, for full-text search. Option feedback, credited answers, outcome
+ * feedback and hints are left out: they name or hint at the key ("Đúng, vì…", "gần đúng") and a
+ * search by such words would find questions by their answers rather than by what they ask.
+ */
 export function contentText(content: QuestionContent): string {
   const parts = [content, ...content.children];
   return parts

@@ -1,6 +1,6 @@
 import type { ImportedQuestion, QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, isVisible } from '@hoclieu/domain';
+import { type Actor, isVisible, mapPartHtml, partHtmls } from '@hoclieu/domain';
 import { exportQuestions } from '@hoclieu/question-formats';
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError, forbidden } from '../../http/errors.js';
@@ -20,15 +20,22 @@ function importedOf(
   number: string,
   level: ImportedQuestion['level'],
 ): ImportedQuestion {
+  const { stem, options, statements, answer, solution, rubric, feedback, hints } = mapPartHtml(
+    content,
+    toEmbedded,
+  );
   return {
     number,
     part: PART_OF_TYPE[content.type as keyof typeof PART_OF_TYPE] ?? null,
     type: content.type,
-    stem: toEmbedded(content.stem),
-    options: content.options.map((o) => ({ ...o, html: toEmbedded(o.html) })),
-    statements: content.statements.map((s) => ({ ...s, html: toEmbedded(s.html) })),
-    answer: content.answer,
-    solution: content.solution === null ? null : toEmbedded(content.solution),
+    stem,
+    options,
+    statements,
+    answer,
+    solution,
+    ...(rubric && { rubric }),
+    ...(feedback && { feedback }),
+    ...(hints && { hints }),
     level,
     metadata: {},
     problems: [],
@@ -54,16 +61,12 @@ export function createQuestionExport(db: Db, storage: BlobStore) {
     const byId = new Map(rows.map((q) => [q.id, seesPendingQuestion(actor, q) ? q : asApproved(q)]));
     const questions = unique.map((id, i) => {
       const q = byId.get(id) as (typeof rows)[number];
-      return importedOf(currentContent(q), String(i + 1), q.level);
+      // Tags travel with the file (Moodle tags, QTI keywords, Word's "(VDC)" for "vận dụng cao").
+      return { ...importedOf(currentContent(q), String(i + 1), q.level), metadata: { tags: q.tags } };
     });
     const htmls = [...byId.values()].flatMap((q) => {
       const c = currentContent(q);
-      return [c, ...c.children].flatMap((p) => [
-        p.stem,
-        p.solution ?? '',
-        ...p.options.map((o) => o.html),
-        ...p.statements.map((s) => s.html),
-      ]);
+      return [c, ...c.children].flatMap(partHtmls);
     });
     return exportQuestions(questions, format, await embedImages(storage, htmls));
   };

@@ -10,7 +10,7 @@ import {
   type QuestionPartContent,
 } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, checkQuestionContent, hasErrors } from '@hoclieu/domain';
+import { type Actor, checkQuestionContent, hasErrors, mapPartHtml } from '@hoclieu/domain';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits, type ParseOptions } from '@hoclieu/question-formats';
 import { ParserBusyError, ParseTooCostlyError } from '@hoclieu/question-formats/parse-pool';
 import type { BlobStore } from '@hoclieu/storage';
@@ -64,25 +64,18 @@ const imageDropped = (location: string): ImportProblem => ({
   location,
 });
 
-const linkedFeedback = <T extends { feedback?: string }>(item: T, link: (html: string) => string): T =>
-  item.feedback === undefined ? item : { ...item, feedback: link(item.feedback) };
-
 function partOf(q: ImportedQuestion, link: (html: string) => string): QuestionPartContent {
+  const { type, stem, options, statements, answer, solution, rubric, feedback, hints } = mapPartHtml(q, link);
   return {
-    type: q.type === 'group' ? 'essay' : q.type,
-    stem: link(q.stem),
-    options: q.options.map((o) => linkedFeedback({ ...o, html: link(o.html) }, link)),
-    statements: q.statements.map((s) => ({ ...s, html: link(s.html) })),
-    answer: q.answer && {
-      ...q.answer,
-      ...(q.answer.credited && { credited: q.answer.credited.map((a) => linkedFeedback(a, link)) }),
-    },
-    solution: q.solution === null ? null : link(q.solution),
-    rubric: null,
-    ...(q.feedback && {
-      feedback: Object.fromEntries(Object.entries(q.feedback).map(([k, v]) => [k, link(v)])),
-    }),
-    ...(q.hints && { hints: q.hints.map(link) }),
+    type: type === 'group' ? 'essay' : type,
+    stem,
+    options,
+    statements,
+    answer,
+    solution,
+    rubric: rubric || null,
+    ...(feedback && { feedback }),
+    ...(hints && { hints }),
   };
 }
 

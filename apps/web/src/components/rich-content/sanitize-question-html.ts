@@ -11,6 +11,8 @@ const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'templa
 
 /** Same-origin paths only (question images are `/api/question-images/<sha256>`). */
 const isLocalPath = (value: string) => value.startsWith('/') && !value.startsWith('//');
+/** Links go to the web only (no `javascript:`, `data:`, relative targets), as the server keeps them. */
+const isWebLink = (value: string) => /^https?:\/\/[^\s/?#]+/i.test(value.trim());
 
 function allowedAttribute(tag: string, name: string, value: string): boolean {
   if (name === 'data-latex') return tag === 'span' || tag === 'div';
@@ -18,6 +20,7 @@ function allowedAttribute(tag: string, name: string, value: string): boolean {
   if (tag === 'img')
     return name === 'alt' || name === 'width' || name === 'height' || (name === 'src' && isLocalPath(value));
   if (tag === 'td' || tag === 'th') return name === 'colspan' || name === 'rowspan';
+  if (tag === 'a') return name === 'href' && isWebLink(value);
   return false;
 }
 
@@ -39,12 +42,16 @@ function clean(parent: Node) {
       continue;
     }
     clean(node);
-    if (!ALLOWED.has(tag)) {
+    if (!ALLOWED.has(tag) || (tag === 'a' && !isWebLink(node.getAttribute('href') ?? ''))) {
       node.replaceWith(...node.childNodes);
       continue;
     }
     for (const attribute of [...node.attributes]) {
       if (!allowedAttribute(tag, attribute.name, attribute.value)) node.removeAttribute(attribute.name);
+    }
+    if (tag === 'a') {
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
     }
   }
 }

@@ -2,6 +2,8 @@ import type { AttemptResult, LabelledAnswer, QuestionPartContent } from '@hoclie
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../components/rich-content/rich-content';
+import { CreditBadge } from '../questions/view/credit-badge';
+import { FeedbackPanel, OptionFeedback, type Outcome } from '../questions/view/feedback-view';
 import { ShortAnswerView } from '../questions/view/short-answer-view';
 import { SolutionToggle } from '../questions/view/solution-toggle';
 
@@ -15,6 +17,19 @@ const statusColors = {
   manual: 'blue',
 } as const;
 
+/** The outcome whose feedback a result earns; none for an essay waiting for the teacher. */
+const OUTCOME_OF_STATUS = {
+  correct: 'correct',
+  partial: 'partial',
+  wrong: 'incorrect',
+  blank: 'incorrect',
+  manual: null,
+} as const satisfies Record<ReviewEntry['result']['status'], Outcome | null>;
+
+/**
+ * The options with the key marked, each option's own share of the points, and the feedback of the
+ * student's picks.
+ */
 function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: LabelledAnswer | null }) {
   const { t } = useTranslation();
   const chosen = answer?.choices ?? (answer?.choice ? [answer.choice] : []);
@@ -22,6 +37,7 @@ function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: La
     <Stack gap={6}>
       {part.options.map((option) => {
         const mine = chosen.includes(option.label);
+        const earns = (option.credit ?? 0) > 0;
         return (
           <Paper
             key={option.label}
@@ -29,17 +45,25 @@ function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: La
             px="sm"
             py={6}
             radius="sm"
-            bg={option.correct ? 'teal.0' : mine ? 'red.0' : undefined}
+            bg={option.correct ? 'teal.0' : mine ? (earns ? 'yellow.0' : 'red.0') : undefined}
           >
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <Text fw={700}>{option.label}.</Text>
-              <RichContent html={option.html} style={{ flex: 1, minWidth: 0 }} />
+              <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+                <RichContent html={option.html} />
+                {mine && <OptionFeedback html={option.feedback} />}
+              </Stack>
               <Stack gap={2} align="flex-end">
                 {mine && (
-                  <Badge variant="outline" color={option.correct ? 'teal' : 'red'} tt="none">
+                  <Badge
+                    variant="outline"
+                    color={option.correct ? 'teal' : earns ? 'yellow' : 'red'}
+                    tt="none"
+                  >
                     {t('quizResult.yourChoice')}
                   </Badge>
                 )}
+                <CreditBadge credit={option.credit} />
                 {option.correct && (
                   <Badge color="teal" tt="none">
                     ✓ {t('quizResult.correctAnswer')}
@@ -113,7 +137,14 @@ export function TextReview({ answer }: { answer: LabelledAnswer | null }) {
   );
 }
 
-function PartReview({ part, answer }: { part: QuestionPartContent; answer: LabelledAnswer | null }) {
+interface PartReviewProps {
+  part: QuestionPartContent;
+  answer: LabelledAnswer | null;
+  /** Absent for a group's child, whose result the entry does not carry: hints only. */
+  outcome?: Outcome | null;
+}
+
+function PartReview({ part, answer, outcome }: PartReviewProps) {
   return (
     <Stack gap="sm">
       <RichContent html={part.stem} />
@@ -124,11 +155,15 @@ function PartReview({ part, answer }: { part: QuestionPartContent; answer: Label
       {(part.type === 'short_answer' || part.type === 'essay') && <TextReview answer={answer} />}
       {part.type === 'short_answer' && <ShortAnswerView answer={part.answer} />}
       {part.solution && <SolutionToggle html={part.solution} />}
+      <FeedbackPanel feedback={part.feedback} hints={part.hints} outcome={outcome ?? null} />
     </Stack>
   );
 }
 
-/** One question of the review: the student's answer beside the key, the points, the solution. */
+/**
+ * One question of the review: the student's answer beside the key, the points, the solution, and
+ * (issue 15) the feedback of the chosen options and of the result, and the hints.
+ */
 export function ReviewItem({ entry }: { entry: ReviewEntry }) {
   const { t, i18n } = useTranslation();
   const { content, answer, result } = entry;
@@ -158,7 +193,11 @@ export function ReviewItem({ entry }: { entry: ReviewEntry }) {
           ))}
         </Stack>
       ) : (
-        <PartReview part={{ ...content, type: content.type }} answer={answer} />
+        <PartReview
+          part={{ ...content, type: content.type }}
+          answer={answer}
+          outcome={OUTCOME_OF_STATUS[result.status]}
+        />
       )}
     </Paper>
   );

@@ -9,7 +9,7 @@ const VOID = new Set(['br', 'img', 'col']);
 /** Inside these, newlines of the text form would break the structure: `<br>`/`<p>` stay as tags. */
 const STRUCTURED = new Set(['table', 'ul', 'ol', 'div', 'p', 'li', 'td', 'th']);
 /** Top-level blocks kept as a paragraph of their own, so no `<p>` gets wrapped around them. */
-const OWN_BLOCK = new Set(['table', 'ul', 'ol', 'div']);
+const OWN_BLOCK = new Set(['table', 'ul', 'ol', 'div', 'pre']);
 const knownTag = new RegExp(`<\\/?(?:${verbatimTags.join('|')})[\\s/>]`, 'i');
 const entityLike = /&(?=[a-zA-Z][a-zA-Z0-9]{1,31};|#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};)/g;
 
@@ -36,12 +36,16 @@ const isMath = (node: Node): node is Element =>
   node instanceof Element && node.classList.contains('math') && node.hasAttribute('data-latex');
 const latexOf = (element: Element) => (element.getAttribute('data-latex') ?? '').trim();
 
-/** Inline content; `structured` inside tables and lists, where line breaks stay tags. */
-function inlineText(nodes: Iterable<Node>, structured: boolean): string {
+/**
+ * Inline content; `structured` inside tables and lists, where line breaks stay tags; inside
+ * `<pre>` a newline of the text is a line of code, so it stays as a `<br>` tag.
+ */
+function inlineText(nodes: Iterable<Node>, structured: boolean, preformatted = false): string {
   let out = '';
   for (const node of nodes) {
     if (node.nodeType === Node.TEXT_NODE) {
-      out += textOf(node.textContent ?? '');
+      const text = node.textContent ?? '';
+      out += preformatted ? text.split('\n').map(textOf).join('<br>') : textOf(text);
       continue;
     }
     if (!(node instanceof Element)) continue;
@@ -54,8 +58,8 @@ function inlineText(nodes: Iterable<Node>, structured: boolean): string {
     } else if (VOID.has(tag)) {
       out += openTag(node);
     } else {
-      const inner = STRUCTURED.has(tag) || structured;
-      out += `${openTag(node)}${inlineText(node.childNodes, inner)}</${tag}>`;
+      const inner = STRUCTURED.has(tag) || structured || tag === 'pre';
+      out += `${openTag(node)}${inlineText(node.childNodes, inner, preformatted || tag === 'pre')}</${tag}>`;
     }
   }
   return out;

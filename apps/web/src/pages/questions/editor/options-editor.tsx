@@ -1,7 +1,8 @@
-import { Button, Checkbox, CloseButton, Group, Radio, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, CloseButton, Group, Radio, Stack, Switch, Text } from '@mantine/core';
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MathTextField } from './math-text-field';
+import { OptionExtras } from './option-extras';
 import {
   insertOptionAfter,
   MAX_OPTIONS,
@@ -27,6 +28,10 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
   const { t } = useTranslation();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const [focusAt, setFocusAt] = useState<number | null>(null);
+  // Partial credit and option feedback stay out of the way unless the question already has some.
+  const [extras, setExtras] = useState(() =>
+    options.some((o) => o.credit !== undefined || Boolean(o.feedback?.trim())),
+  );
   useEffect(() => {
     if (focusAt === null) return;
     const input = inputs.current[focusAt];
@@ -62,6 +67,8 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
   };
   const setText = (index: number, text: string) =>
     onChange(options.map((option, at) => (at === index ? { ...option, text } : option)));
+  const setOption = (index: number, next: ChoiceDraft) =>
+    onChange(options.map((option, at) => (at === index ? next : option)));
 
   return (
     <Stack gap="xs" role="group" aria-label={t('questionEditor.options')}>
@@ -73,34 +80,39 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
         const Mark = multiple ? Checkbox : Radio;
         return (
           // Options are identified by their position: their label is their place in the list.
-          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-            <Mark
-              mt={8}
-              checked={option.correct}
-              onChange={() => onChange(markCorrect(options, index, multiple))}
-              aria-label={t('questionEditor.correctOption', { label })}
-            />
-            <Text fw={700} mt={6} w={20}>
-              {label}
-            </Text>
-            <MathTextField
-              layout="below"
-              value={option.text}
-              onChange={(text) => setText(index, text)}
-              aria-label={t('questionEditor.option', { label })}
-              inputRef={(element) => {
-                inputs.current[index] = element;
-              }}
-              onKeyDown={onKeyDown(index)}
-              onPaste={onPaste(index)}
-            />
-            <CloseButton
-              mt={4}
-              disabled={options.length <= MIN_OPTIONS}
-              aria-label={t('questionEditor.removeOption', { label })}
-              onClick={() => onChange(removeOptionAt(options, index) ?? options)}
-            />
-          </Group>
+          <Stack key={index} gap={4}>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Mark
+                mt={8}
+                checked={option.correct}
+                onChange={() => onChange(markCorrect(options, index, multiple))}
+                aria-label={t('questionEditor.correctOption', { label })}
+              />
+              <Text fw={700} mt={6} w={20}>
+                {label}
+              </Text>
+              <MathTextField
+                layout="below"
+                value={option.text}
+                onChange={(text) => setText(index, text)}
+                aria-label={t('questionEditor.option', { label })}
+                inputRef={(element) => {
+                  inputs.current[index] = element;
+                }}
+                onKeyDown={onKeyDown(index)}
+                onPaste={onPaste(index)}
+              />
+              <CloseButton
+                mt={4}
+                disabled={options.length <= MIN_OPTIONS}
+                aria-label={t('questionEditor.removeOption', { label })}
+                onClick={() => onChange(removeOptionAt(options, index) ?? options)}
+              />
+            </Group>
+            {extras && (
+              <OptionExtras option={option} label={label} onChange={(next) => setOption(index, next)} />
+            )}
+          </Stack>
         );
       })}
       <Group gap="sm">
@@ -120,6 +132,13 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
           {t('questionEditor.optionKeys')}
         </Text>
       </Group>
+      <Switch
+        size="sm"
+        checked={extras}
+        onChange={(event) => setExtras(event.currentTarget.checked)}
+        label={t('questionEditor.creditAndFeedback')}
+        description={extras ? t('questionEditor.creditAndFeedbackHint') : undefined}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
-import { Stack } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCredit } from '../view/credit-format';
+import { FeedbackEditor } from './feedback-editor';
 import { MathTextField } from './math-text-field';
 import { correctShortcutIndex, markCorrect } from './option-keys';
 import { OptionsEditor } from './options-editor';
@@ -13,9 +15,12 @@ interface PartEditorProps<T extends PartDraft | QuestionDraft> {
   onChange: (next: T) => void;
 }
 
-/** Stem, answers of the type, rubric and solution of one question (a group's child included). */
+/**
+ * Stem, answers of the type, rubric, solution, feedback and hints of one question (a group's child
+ * included).
+ */
 export function PartEditor<T extends PartDraft | QuestionDraft>({ value, onChange }: PartEditorProps<T>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const patch = (changes: Partial<PartDraft>) => onChange({ ...value, ...changes });
   const isChoice = value.type === 'single_choice' || value.type === 'multiple_select';
 
@@ -58,6 +63,18 @@ export function PartEditor<T extends PartDraft | QuestionDraft>({ value, onChang
       {value.type === 'short_answer' && (
         <ShortAnswerEditor accepted={value.accepted} tolerance={value.tolerance} onChange={patch} />
       )}
+      {value.type === 'short_answer' && value.credited.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('questionEditor.creditedKept', {
+            list: value.credited
+              .map((a) => {
+                const tolerance = a.tolerance ? ` ±${a.tolerance.toLocaleString(i18n.language)}` : '';
+                return `${a.text}${tolerance}: ${formatCredit(a.credit, i18n.language)}`;
+              })
+              .join('; '),
+          })}
+        </Text>
+      )}
       {value.type === 'essay' && (
         <MathTextField
           label={t('questionView.rubric')}
@@ -71,6 +88,7 @@ export function PartEditor<T extends PartDraft | QuestionDraft>({ value, onChang
         value={value.solution}
         onChange={(solution) => patch({ solution })}
       />
+      <FeedbackEditor feedback={value.feedback} hints={value.hints} onChange={patch} />
     </Stack>
   );
 }

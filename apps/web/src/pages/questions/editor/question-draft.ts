@@ -1,4 +1,5 @@
 import {
+  type CreditedAnswer,
   optionLabelSchema,
   type QuestionContent,
   type QuestionOption,
@@ -7,6 +8,7 @@ import {
   type QuestionType,
   statementLabelSchema,
 } from '@hoclieu/contracts';
+import { emptyOutcomes, type OutcomeDraft, outcomesContent, outcomesFromContent } from './feedback-draft';
 import { htmlToText } from './html-to-text';
 import { textToHtml } from './text-to-html';
 
@@ -16,6 +18,10 @@ export type PartType = Exclude<QuestionType, 'group'>;
 export interface ChoiceDraft {
   text: string;
   correct: boolean;
+  /** Options only: the share of the points this option earns (-1..1); absent follows `correct`. */
+  credit?: number;
+  /** Options only: shown beside the option once the keys are released, as editable text. */
+  feedback?: string;
 }
 
 export interface PartDraft {
@@ -27,8 +33,12 @@ export interface PartDraft {
   statements: ChoiceDraft[];
   accepted: string[];
   tolerance: number | null;
+  /** Short answers earning part of the points: kept as they came (from an import), not edited here. */
+  credited: CreditedAnswer[];
   solution: string;
   rubric: string;
+  feedback: OutcomeDraft;
+  hints: string[];
 }
 
 export interface QuestionDraft extends Omit<PartDraft, 'type'> {
@@ -50,8 +60,11 @@ export function emptyPart(type: PartType = 'single_choice'): PartDraft {
     statements: type === 'true_false_group' ? blankChoices(4) : [],
     accepted: [],
     tolerance: null,
+    credited: [],
     solution: '',
     rubric: '',
+    feedback: emptyOutcomes(),
+    hints: [],
   };
 }
 
@@ -79,12 +92,20 @@ export function withType<T extends PartDraft | QuestionDraft>(draft: T, type: T[
 function partFromContent(content: QuestionPartContent | QuestionContent) {
   return {
     stem: htmlToText(content.stem),
-    options: content.options.map((option) => ({ text: htmlToText(option.html), correct: option.correct })),
+    options: content.options.map((option) => ({
+      text: htmlToText(option.html),
+      correct: option.correct,
+      ...(option.credit !== undefined && { credit: option.credit }),
+      ...(option.feedback && { feedback: htmlToText(option.feedback) }),
+    })),
     statements: content.statements.map((s) => ({ text: htmlToText(s.html), correct: s.correct })),
     accepted: content.answer?.accepted ?? [],
     tolerance: content.answer?.tolerance ?? null,
+    credited: content.answer?.credited ?? [],
     solution: content.solution ? htmlToText(content.solution) : '',
     rubric: content.rubric ? htmlToText(content.rubric) : '',
+    feedback: outcomesFromContent(content.feedback),
+    hints: (content.hints ?? []).map(htmlToText),
   };
 }
 
@@ -113,6 +134,10 @@ function partContent(draft: PartDraft | QuestionDraft, origin?: QuestionPartCont
           label: optionLabels[index] ?? 'H',
           html: htmlOf(option.text, origin?.options[index]?.html),
           correct: option.correct,
+          ...(option.credit !== undefined && { credit: option.credit }),
+          ...(option.feedback?.trim() && {
+            feedback: htmlOf(option.feedback, origin?.options[index]?.feedback),
+          }),
         }))
       : [],
     statements:
@@ -123,9 +148,17 @@ function partContent(draft: PartDraft | QuestionDraft, origin?: QuestionPartCont
             correct: statement.correct,
           }))
         : [],
-    answer: draft.type === 'short_answer' ? { accepted: draft.accepted, tolerance: draft.tolerance } : null,
+    answer:
+      draft.type === 'short_answer'
+        ? {
+            accepted: draft.accepted,
+            tolerance: draft.tolerance,
+            ...(draft.credited.length > 0 && { credited: draft.credited }),
+          }
+        : null,
     solution: optionalHtml(draft.solution, origin?.solution),
     rubric: draft.type === 'essay' ? optionalHtml(draft.rubric, origin?.rubric) : null,
+    ...outcomesContent(draft, origin, htmlOf),
   };
 }
 

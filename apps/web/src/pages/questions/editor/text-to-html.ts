@@ -16,7 +16,7 @@ const tagPattern = new RegExp(
 );
 const entityPattern = /^&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/;
 /** Blocks that must not be wrapped in `<p>` (the browser would break the paragraph open). */
-const blockStart = /^<(?:table|ul|ol|div|p)\b/i;
+const blockStart = /^<(?:table|ul|ol|div|p|pre)\b/i;
 
 type Token = { kind: 'inline'; html: string } | { kind: 'newline' } | { kind: 'display'; latex: string };
 

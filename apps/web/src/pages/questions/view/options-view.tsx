@@ -2,8 +2,13 @@ import type { QuestionOption } from '@hoclieu/contracts';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
+import { CreditBadge } from './credit-badge';
+import { OptionFeedback } from './feedback-view';
 
-/** A. … B. … with the correct options marked (for staff: students never see the bank). */
+/**
+ * A. … B. … with the correct options marked, each option's own share of the points ("50 %") and
+ * its feedback (for staff: students never see the bank).
+ */
 export function OptionsView({ options, showAnswers }: { options: QuestionOption[]; showAnswers: boolean }) {
   const { t } = useTranslation();
   return (
@@ -25,7 +30,11 @@ export function OptionsView({ options, showAnswers }: { options: QuestionOption[
               <Text fw={700} c={marked ? 'teal.8' : undefined} aria-hidden>
                 {option.label}.
               </Text>
-              <RichContent html={option.html} style={{ flex: 1, minWidth: 0 }} />
+              <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+                <RichContent html={option.html} />
+                {showAnswers && <OptionFeedback html={option.feedback} />}
+              </Stack>
+              {showAnswers && <CreditBadge credit={option.credit} />}
               {marked && (
                 <Text size="sm" fw={700} c="teal.8" aria-label={t('questionView.correct')}>
                   ✓

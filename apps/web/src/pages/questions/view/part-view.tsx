@@ -2,12 +2,16 @@ import type { QuestionPartContent } from '@hoclieu/contracts';
 import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
+import { FeedbackPanel } from './feedback-view';
 import { OptionsView } from './options-view';
 import { ShortAnswerView } from './short-answer-view';
 import { SolutionToggle } from './solution-toggle';
 import { StatementsView } from './statements-view';
 
-/** One question without children: stem, the answers its type has, the rubric and the solution. */
+/**
+ * One question without children: stem, the answers its type has, the rubric, the solution, and
+ * the feedback by outcome and hints.
+ */
 export function PartView({ part, showAnswers }: { part: QuestionPartContent; showAnswers: boolean }) {
   const { t } = useTranslation();
   return (
@@ -29,6 +33,7 @@ export function PartView({ part, showAnswers }: { part: QuestionPartContent; sho
         </Paper>
       )}
       {part.solution && showAnswers && <SolutionToggle html={part.solution} />}
+      {showAnswers && <FeedbackPanel feedback={part.feedback} hints={part.hints} />}
     </Stack>
   );
 }

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocx } from '../src/index.js';
+import { docx, p, r } from './docx-writer.js';
+
+const options = [p('A. 1'), p(r('B.', { u: true }), ' 2'), p('C. 3'), p('D. 4')];
+
+async function read(...paragraphs: string[]) {
+  return (await parseDocx(await docx(paragraphs))).questions;
+}
+
+describe('parseDocx: level markers and points', () => {
+  it('takes level markers after the number or at the end of the stem out of the text', async () => {
+    const questions = await read(
+      p('Câu 1 (NB). Thủ đô của Việt Nam là'),
+      ...options,
+      p('Câu 2: Tính 1 + 1 (TH)'),
+      ...options,
+      p('Câu 3. [VD] Tính 2 + 0.'),
+      ...options,
+      p('Câu 4. Tính 4 : 2 [Nhận biết]'),
+      ...options,
+      p('Câu 5. (Thông hiểu) Tính 3 - 1'),
+      ...options,
+      p('Câu 6. Tính căn bậc hai của 4 (VD).'),
+      ...options,
+    );
+    expect(questions.map((q) => [q.stem, q.level])).toEqual([
+      ['Thủ đô của Việt Nam là', 'biet'],
+      ['Tính 1 + 1', 'hieu'],
+      ['Tính 2 + 0.', 'van_dung'],
+      ['Tính 4 : 2', 'biet'],
+      ['Tính 3 - 1', 'hieu'],
+      ['Tính căn bậc hai của 4.', 'van_dung'],
+    ]);
+    expect(questions.flatMap((q) => q.problems)).toEqual([]);
+  });
+
+  it('maps VDC to Vận dụng with the tag "vận dụng cao"', async () => {
+    const [a, b] = await read(
+      p('Câu 1 (VDC). Tìm m'),
+      ...options,
+      p('Câu 2. Tìm giá trị lớn nhất (Vận dụng cao)'),
+      ...options,
+    );
+    expect([a?.level, a?.metadata]).toEqual(['van_dung', { tags: ['vận dụng cao'] }]);
+    expect([b?.level, b?.stem, b?.metadata]).toEqual([
+      'van_dung',
+      'Tìm giá trị lớn nhất',
+      { tags: ['vận dụng cao'] },
+    ]);
+  });
+
+  it('reads points before or after the level into metadata.points', async () => {
+    const questions = await read(
+      p('Câu 1 (0,5 điểm) (NB). Tính 1 + 1'),
+      ...options,
+      p('Câu 2. Tính 1 + 1 (TH) (1 điểm)'),
+      ...options,
+      p('Câu 3 [0.25đ]: Tính 1 + 1'),
+      ...options,
+      p('Câu 4 (VD - 0,75 điểm). Tính 1 + 1'),
+      ...options,
+    );
+    expect(questions.map((q) => [q.stem, q.level, q.metadata.points])).toEqual([
+      ['Tính 1 + 1', 'biet', 0.5],
+      ['Tính 1 + 1', 'hieu', 1],
+      ['Tính 1 + 1', null, 0.25],
+      ['Tính 1 + 1', 'van_dung', 0.75],
+    ]);
+  });
+
+  it('reads "Mức độ: ..." on its own line or ending the stem', async () => {
+    const [a, b, c] = await read(
+      p('Câu 1. Tính 1 + 1'),
+      p('Mức độ: Nhận biết'),
+      ...options,
+      p('Câu 2. Tính 1 + 1. Mức độ: Vận dụng cao'),
+      ...options,
+      p('Câu 3. Cho hình vẽ.'),
+      p('Tính diện tích (TH) (0,5 điểm)'),
+      ...options,
+    );
+    expect([a?.stem, a?.level]).toEqual(['Tính 1 + 1', 'biet']);
+    expect([b?.stem, b?.level, b?.metadata.tags]).toEqual(['Tính 1 + 1.', 'van_dung', ['vận dụng cao']]);
+    expect([c?.stem, c?.level, c?.metadata.points]).toEqual([
+      '<p>Cho hình vẽ.</p><p>Tính diện tích</p>',
+      'hieu',
+      0.5,
+    ]);
+  });
+
+  it('leaves look-alikes inside the text alone: "(VD: ...)" is an example, not a level', async () => {
+    const [a, b] = await read(
+      p('Câu 1. Kể tên một kim loại (VD: sắt) có tính nhiễm từ.'),
+      ...options,
+      p('Câu 2. Đoạn (TH) nằm giữa câu không phải mức độ'),
+      ...options,
+    );
+    expect([a?.stem, a?.level]).toEqual(['Kể tên một kim loại (VD: sắt) có tính nhiễm từ.', null]);
+    expect([b?.stem, b?.level]).toEqual(['Đoạn (TH) nằm giữa câu không phải mức độ', null]);
+  });
+
+  it('reads the markers of the questions of a group', async () => {
+    const [group] = await read(
+      p('Đọc đoạn văn sau và trả lời câu 1 đến câu 2.'),
+      p('Hà Nội là thủ đô.'),
+      p('Câu 1 (NB). Thủ đô là'),
+      ...options,
+      p('Câu 2. Vì sao? (VDC) (1 điểm)'),
+      ...options,
+    );
+    expect(group?.children.map((q) => [q.stem, q.level, q.metadata])).toEqual([
+      ['Thủ đô là', 'biet', {}],
+      ['Vì sao?', 'van_dung', { points: 1, tags: ['vận dụng cao'] }],
+    ]);
+  });
+
+  it('reads "(Chọn nhiều đáp án)" as a multiple-select question', async () => {
+    const [q] = await read(
+      p('Câu 1 (TH) (Chọn nhiều đáp án). Số chẵn là'),
+      p(r('A.', { u: true }), ' 2'),
+      p('B. 3'),
+      p(r('C.', { u: true }), ' 4'),
+    );
+    expect([q?.type, q?.stem, q?.level, q?.problems]).toEqual(['multiple_select', 'Số chẵn là', 'hieu', []]);
+    expect(q?.options.map((o) => o.correct)).toEqual([true, false, true]);
+  });
+
+  it('stays fast on hostile paragraphs: long runs of spaces or markers', async () => {
+    const started = Date.now();
+    const [q] = await read(p(`Câu 1. Tính${' '.repeat(100_000)}x${'(NB)'.repeat(20_000)} y`), ...options);
+    expect(q?.level).toBeNull();
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});

@@ -1,0 +1,258 @@
+import type { ImportedQuestion, QuestionOption } from '@hoclieu/contracts';
+import { describe, expect, it } from 'vitest';
+import { openPackage } from '../src/docx/package-parts.js';
+import { exportDocx, parseDocx } from '../src/index.js';
+import { emptyQuestion } from '../src/question.js';
+import { demoBank } from './demo-bank.js';
+import { IMAGES } from './docx-export-fixtures.js';
+import { docx, p, r } from './docx-writer.js';
+
+const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
+  ...emptyQuestion(number),
+  ...fields,
+});
+const math = (latex: string): string =>
+  `<span class="math" data-latex="${latex.replaceAll('"', '&quot;')}"></span>`;
+const options = (correct: string, ...html: string[]): QuestionOption[] =>
+  html.map((item, i) => ({
+    label: 'ABCDEFGH'.charAt(i) as 'A',
+    html: item,
+    correct: correct.includes('ABCDEFGH'.charAt(i)),
+  }));
+
+/** The document's paragraphs as plain text, one a line. */
+async function paragraphsOf(bytes: Buffer): Promise<string> {
+  const pkg = await openPackage(bytes);
+  const xml = pkg.ok ? ((await pkg.read('word/document.xml'))?.toString('utf8') ?? '') : '';
+  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+    .map(([, p]) => [...(p ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t).join(''))
+    .join('\n');
+}
+
+async function roundTrip(questions: ImportedQuestion[]) {
+  return parseDocx(await exportDocx(questions, IMAGES));
+}
+
+/** Every question type with what the Word convention now carries. */
+const EVERY_TYPE: ImportedQuestion[] = [
+  q('Câu 1', {
+    part: 'I',
+    type: 'single_choice',
+    level: 'van_dung',
+    metadata: { points: 0.25, tags: ['vận dụng cao'] },
+    stem: 'Xem <a href="https://vi.wikipedia.org/wiki/S%E1%BB%91_pi">số π</a>: công thức H<sub>2</sub>O và x<sup>2</sup>.',
+    options: options('B', 'Hai', '<a href="http://example.edu.vn/a?b=1&amp;c=2">Ba</a>', 'Bốn', 'Năm'),
+    solution:
+      '<p>Chương trình kiểm tra:</p><pre>for i in range(3):\n    print(i &lt; 2)</pre><p>Gọi <code>len(s)</code>.</p>',
+  }),
+  q('Câu 2', {
+    part: 'I',
+    type: 'multiple_select',
+    level: 'hieu',
+    metadata: { points: 0.5 },
+    stem: `Những số nào là nghiệm của ${math('{x}^{2}-5x+6=0')}?`,
+    options: options('AB', '2', '3', '−2', '6'),
+  }),
+  q('Câu 1', {
+    part: 'II',
+    type: 'true_false_group',
+    level: 'biet',
+    stem: 'Cho hình vẽ <img src="embedded:do_thi.png" alt="Đồ thị hàm số y = 2x" width="240" height="120">.',
+    statements: [
+      { label: 'a', html: 'Đồ thị là đường thẳng.', correct: true },
+      { label: 'b', html: 'Đi qua gốc tọa độ.', correct: true },
+      { label: 'c', html: 'Nghịch biến.', correct: false },
+      { label: 'd', html: 'Song song với trục hoành.', correct: false },
+    ],
+  }),
+  q('Câu 1', {
+    part: 'III',
+    type: 'short_answer',
+    level: 'hieu',
+    metadata: { points: 1 },
+    stem: 'Tính 1 : 2 (viết dạng số thập phân).',
+    answer: {
+      accepted: ['0,5', '0,50'],
+      tolerance: 0.01,
+      credited: [
+        { text: '0,4', credit: 0.5, tolerance: 0.1 },
+        { text: '1', credit: 0.25, tolerance: null },
+      ],
+    },
+  }),
+  q('Câu 2', {
+    part: 'III',
+    type: 'short_answer',
+    stem: 'Một số nguyên bất kì lớn hơn 2.',
+    answer: { accepted: ['3'], tolerance: null },
+  }),
+  q('Câu 3', {
+    part: 'I',
+    type: 'multiple_select',
+    stem: 'Chọn các số chẵn.',
+    options: [
+      { label: 'A', html: 'Đúng', correct: true, credit: 1 },
+      { label: 'B', html: 'Sai một nửa', correct: false, credit: 0.5 },
+      { label: 'C', html: 'Sai', correct: false, credit: -0.25 },
+      { label: 'D', html: '3 học sinh (25%)', correct: true },
+    ],
+  }),
+  q('Câu 4', {
+    part: 'I',
+    type: 'single_choice',
+    stem: 'Một phương án được một phần điểm.',
+    options: [
+      { label: 'A', html: 'Đúng', correct: true },
+      { label: 'B', html: 'Gần đúng', correct: false, credit: 0.5 },
+    ],
+  }),
+  q('Câu 1', {
+    type: 'essay',
+    level: 'van_dung',
+    metadata: { points: 2 },
+    stem: '<p>Viết chương trình in bảng cửu chương.</p><pre>n = int(input())\nfor i in range(1, 11):\n\tprint(n * i)</pre>',
+    solution: 'Xem <a href="https://docs.python.org/3/">tài liệu Python</a>.',
+  }),
+  q('Câu 2-3', {
+    type: 'group',
+    stem: '<p>Đọc thông tin sau và trả lời câu 2 đến câu 3.</p><p>Nước có công thức H<sub>2</sub>O.</p>',
+    children: [
+      q('Câu 2', {
+        type: 'single_choice',
+        level: 'biet',
+        metadata: { points: 0.25 },
+        stem: 'Một phân tử nước có mấy nguyên tử hiđro?',
+        options: options('B', '1', '2', '3', '4'),
+      }),
+      q('Câu 3', {
+        type: 'essay',
+        level: 'van_dung',
+        metadata: { tags: ['vận dụng cao'] },
+        stem: 'Giải thích vì sao nước sôi ở 100 <sup>o</sup>C.',
+      }),
+    ],
+  }),
+];
+
+describe('Word export -> import round trip', () => {
+  it('gives back every question type: multi-select, answers with tolerance and credit, links, <pre>, pictures, levels, points', async () => {
+    const result = await roundTrip(EVERY_TYPE);
+    expect(result.problems).toEqual([]);
+    expect(result.questions).toEqual(EVERY_TYPE);
+  });
+
+  it('writes the conventions a teacher can read and write by hand', async () => {
+    const text = await paragraphsOf(await exportDocx(EVERY_TYPE, IMAGES));
+    expect(text).toContain('Câu 1 (VDC) (0,25 điểm).');
+    expect(text).toContain('Câu 2 (TH) (0,5 điểm) (Chọn nhiều đáp án).');
+    expect(text).toContain('Đáp án: 0,5; 0,50 (sai số 0,01)');
+    expect(text).toContain('Đáp án: 0,4 (được 50% điểm; sai số 0,1)');
+    expect(text).toContain('Đáp án: 1 (được 25% điểm)');
+    expect(text).toContain('B. Sai một nửa (được 50% điểm)');
+    expect(text).toContain('C. Sai (trừ 25% điểm)');
+  });
+
+  it('keeps a picture without its own size plain, and one placed larger at its Word size', async () => {
+    const stem = (attrs: string) => `Hình <img src="embedded:hinh-1.png" alt=""${attrs}>`;
+    const back = await roundTrip([
+      q('Câu 1', { type: 'essay', stem: stem('') }),
+      q('Câu 2', { type: 'essay', stem: stem(' width="30" height="30"') }),
+      q('Câu 3', { type: 'essay', stem: stem(' width="2000" height="1000"') }),
+    ]);
+    expect(back.questions.map((x) => x.stem)).toEqual([
+      stem(''),
+      stem(' width="30" height="30"'),
+      // Held to the page's 15 cm.
+      stem(' width="567" height="283"'),
+    ]);
+  });
+
+  it('drops links that are not web links, keeping their text', async () => {
+    const back = await roundTrip([
+      q('Câu 1', {
+        type: 'essay',
+        stem: 'Bấm <a href="javascript:alert(1)">vào đây</a> hoặc <a href="/x">đây</a>.',
+      }),
+    ]);
+    expect(back.questions[0]?.stem).toBe('Bấm vào đây hoặc đây.');
+  });
+
+  it.each([
+    ['as restated', demoBank],
+    ['with the parts the API export gives', demoBank.map(withParts)],
+  ])('gives back the demo bank (%s)', async (_name, bank) => {
+    const back = await roundTrip(bank);
+    expect(back.problems).toEqual([]);
+    // Numbers are written afresh and parts follow the headings; tags other than "vận dụng cao"
+    // and other metadata are not written; a group stem gains its intro sentence; table sections
+    // (tbody) are not kept; LaTeX comes back in the reader's spelling.
+    const html = (text: string): string =>
+      text
+        .replace(/^<p>Đọc thông tin sau và trả lời câu \d+ đến câu \d+\.<\/p>/, '')
+        .replace(/<\/?tbody>/g, '')
+        .replace(/data-latex="([^"]*)"/g, (_m, latex: string) => `data-latex="${sameLatex(latex)}"`);
+    const comparable = (x: ImportedQuestion): unknown => ({
+      ...x,
+      number: undefined,
+      part: undefined,
+      stem: html(x.stem),
+      solution: x.solution && html(x.solution),
+      options: x.options.map((o) => ({ ...o, html: html(o.html) })),
+      statements: x.statements.map((o) => ({ ...o, html: html(o.html) })),
+      metadata: undefined,
+      children: x.children.map(comparable),
+    });
+    expect(back.questions.map(comparable)).toEqual(bank.map(comparable));
+  });
+});
+
+/** The same formula whatever its spacing and grouping: "y = 2x" / "y= 2x", "x^2" / "{x}^{2}". */
+const sameLatex = (latex: string): string =>
+  latex
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/\s+/g, '')
+    .replace(/\{([\w,])\}/g, '$1');
+
+/** The parts the API's export gives questions (apps/api/src/modules/questions/export.ts). */
+const PART_OF_TYPE: Partial<Record<ImportedQuestion['type'], ImportedQuestion['part']>> = {
+  single_choice: 'I',
+  multiple_select: 'I',
+  true_false_group: 'II',
+  short_answer: 'III',
+};
+const withParts = (x: ImportedQuestion): ImportedQuestion => ({
+  ...x,
+  part: PART_OF_TYPE[x.type] ?? null,
+  children: x.children.map(withParts),
+});
+
+describe('Word conventions written by hand', () => {
+  it('reads accepted answers, tolerance, credited answers and option credits; leaves look-alikes as text', async () => {
+    const file = await docx([
+      p('PHẦN III. Trả lời ngắn'),
+      p('Câu 1. Tính 1 : 2.'),
+      p('Đáp án: 0,5; 0,50 (sai số 0,01)'),
+      p('Đáp án: 0,4 (50%)'),
+      p('Câu 2. Chiều dài sân là bao nhiêu mét?'),
+      p('Đáp án: 20 (m)'),
+      p('PHẦN I. Nhiều lựa chọn'),
+      p('Câu 3. Tỉ lệ học sinh giỏi?'),
+      p(r('A.', { u: true }), ' 3 học sinh (25%)'),
+      p('B. 4 học sinh (được 50% điểm)'),
+      p('C. 5 học sinh'),
+    ]);
+    const [a, b, c] = (await parseDocx(file)).questions;
+    expect(a?.answer).toEqual({
+      accepted: ['0,5', '0,50'],
+      tolerance: 0.01,
+      credited: [{ text: '0,4', credit: 0.5, tolerance: null }],
+    });
+    expect(b?.answer).toEqual({ accepted: ['20 (m)'], tolerance: null });
+    expect(c?.options).toEqual([
+      { label: 'A', html: '3 học sinh (25%)', correct: true },
+      { label: 'B', html: '4 học sinh', correct: false, credit: 0.5 },
+      { label: 'C', html: '5 học sinh', correct: false },
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_QUESTIONS } from '../src/docx-export/word-template.js';
+import { exportMoodleXml } from '../src/moodle/moodle-export.js';
+import { parseMoodleXml } from '../src/moodle/moodle-import.js';
+import { emptyQuestion } from '../src/question.js';
+import { IMAGES, PAPER } from './docx-export-fixtures.js';
+
+const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
+  ...emptyQuestion(number),
+  ...fields,
+});
+const roundTrip = (questions: ImportedQuestion[], images = IMAGES) => {
+  const result = importResultSchema.parse(parseMoodleXml(exportMoodleXml(questions, images)));
+  expect(result.problems).toEqual([]);
+  return result;
+};
+
+const EVERY_TYPE: ImportedQuestion[] = [
+  q('Câu 1', {
+    type: 'single_choice',
+    part: 'I',
+    level: 'biet',
+    stem: '<p>Xem <img src="embedded:hinh-1.png" alt="Hình 1: tam giác" width="120" height="80"> và <a href="https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i">Hà Nội</a></p><pre>for i in range(3):\n    print(i)</pre>',
+    options: [
+      { label: 'A', html: 'Đúng hẳn', correct: true, feedback: 'Chính xác' },
+      { label: 'B', html: 'Gần đúng', correct: false, credit: 0.5, feedback: 'Được một nửa' },
+      { label: 'C', html: 'Sai', correct: false, credit: -0.25 },
+      { label: 'D', html: 'Không liên quan', correct: false },
+    ],
+    solution: '<p>Lời giải có <strong>đậm</strong>.</p>',
+    feedback: { correct: 'Tốt', partial: 'Gần được', incorrect: 'Xem lại' },
+    hints: ['Gợi ý 1', '<em>Gợi ý 2</em>'],
+    metadata: { tags: ['hình học', 'lớp 10'], subject: 'Toán' },
+  }),
+  q('Câu 2', {
+    type: 'multiple_select',
+    stem: 'Chọn số chẵn (có điểm từng phương án)',
+    options: [
+      { label: 'A', html: '2', correct: true, credit: 0.5 },
+      { label: 'B', html: '3', correct: false, credit: -1 },
+      { label: 'C', html: '4', correct: true, credit: 0.5 },
+    ],
+  }),
+  q('Câu 3', {
+    type: 'multiple_select',
+    stem: 'Chọn số nguyên tố (chấm theo quy tắc của đề)',
+    options: [
+      { label: 'A', html: '2', correct: true },
+      { label: 'B', html: '3', correct: true },
+      { label: 'C', html: '4', correct: false },
+      { label: 'D', html: '5', correct: true },
+    ],
+  }),
+  q('Câu 4', {
+    type: 'true_false_group',
+    part: 'II',
+    stem: 'Cho hàm số <span class="math" data-latex="y=x^3"></span>',
+    statements: [
+      { label: 'a', html: 'Đồng biến', correct: true },
+      { label: 'b', html: 'Có cực trị', correct: false },
+      { label: 'c', html: 'Đi qua gốc <span class="math" data-latex="O"></span>', correct: true },
+      { label: 'd', html: 'Chẵn', correct: false },
+    ],
+  }),
+  q('Câu 5', {
+    type: 'short_answer',
+    part: 'III',
+    stem: 'Tính <span class="math" data-latex="\\pi"></span>',
+    answer: {
+      accepted: ['3,14', '3.14159'],
+      tolerance: 0.01,
+      credited: [
+        { text: '3,1', credit: 0.5, tolerance: 0.05, feedback: 'Gần đúng' },
+        { text: '3', credit: 0.1, tolerance: null },
+      ],
+    },
+    feedback: { correct: 'Đúng', incorrect: 'Sai' },
+  }),
+  q('Câu 6', {
+    type: 'short_answer',
+    stem: 'Thủ đô của Việt Nam?',
+    answer: {
+      accepted: ['Hà Nội', 'Ha Noi', 'a*b'],
+      tolerance: null,
+      credited: [{ text: 'Thăng Long', credit: 0.5, tolerance: null }],
+    },
+  }),
+  q('Câu 7', {
+    type: 'essay',
+    level: 'van_dung',
+    stem: 'Viết đoạn văn về quê hương',
+    rubric: '<p>Mở bài: 0,5 điểm</p><p>Thân bài: 2 điểm</p>',
+    metadata: { points: 3 },
+  }),
+  q('Câu 8-9', {
+    type: 'group',
+    part: 'I',
+    level: 'hieu',
+    stem: '<p>Đọc đoạn văn và trả lời câu 8 đến câu 9.</p>',
+    solution: 'Lời giải chung',
+    metadata: { topic: 'Đọc hiểu' },
+    children: [
+      q('Câu 8', {
+        type: 'single_choice',
+        part: 'I',
+        stem: 'Ý chính?',
+        options: [
+          { label: 'A', html: 'X', correct: false },
+          { label: 'B', html: 'Y', correct: true },
+        ],
+        solution: 'Vì Y',
+      }),
+      q('Câu 9', {
+        type: 'short_answer',
+        stem: 'Năm?',
+        answer: { accepted: ['1010'], tolerance: null },
+      }),
+    ],
+  }),
+];
+
+describe('Moodle XML round trip', () => {
+  it('gives back every question type with credits, feedback, rubric, groups, links, <pre> and images', () => {
+    const result = roundTrip(EVERY_TYPE);
+    expect(result.questions).toEqual(EVERY_TYPE);
+    expect(result.images).toEqual([IMAGES[0]]);
+  });
+
+  it('writes what Moodle needs: fractions from its list, negatives, dot decimals, truefalse', () => {
+    const xml = exportMoodleXml(EVERY_TYPE, IMAGES);
+    expect(xml).toContain('<answer fraction="-25" format="html">');
+    expect(xml).toContain('<answer fraction="33.33333" format="html">');
+    expect(xml).toContain('<question type="numerical">');
+    expect(xml).toContain('<text><![CDATA[3.14]]></text><tolerance>0.01</tolerance>');
+    expect(xml).toContain('<text><![CDATA[a\\*b]]></text>');
+    expect(xml).toContain('<graderinfo format="html">');
+    expect(xml).toContain('<defaultgrade>3</defaultgrade>');
+    expect(xml).not.toContain('embedded:');
+  });
+
+  it('keeps two neighbouring groups with the same number apart', () => {
+    const group = EVERY_TYPE[7] as ImportedQuestion;
+    const twice = [group, { ...group, part: 'II' as const, solution: null, metadata: {} }];
+    expect(roundTrip(twice).questions).toEqual(twice);
+  });
+
+  it('gives back the demo bank: the Word template examples and the sample paper', () => {
+    expect(roundTrip(TEMPLATE_QUESTIONS, []).questions).toEqual(TEMPLATE_QUESTIONS);
+    const paper = roundTrip(PAPER);
+    expect(paper.questions).toEqual(PAPER);
+    expect(paper.images).toEqual(IMAGES);
+  });
+});
