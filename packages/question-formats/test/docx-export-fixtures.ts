@@ -109,7 +109,7 @@ export const PAPER: ImportedQuestion[] = [
     level: 'biet',
     stem: `Tính ${math('\\frac{{3}^{2}-7}{4}')}.`,
     answer: { accepted: ['0,5'], tolerance: null },
-    solution: math('\\frac{9-7}{4}=0,5'),
+    solution: math('\\frac{9-7}{4}=0{,}5'),
   }),
   q('Câu 2', {
     part: 'III',

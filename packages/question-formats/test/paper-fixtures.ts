@@ -98,7 +98,7 @@ export const ITEMS: ImportedQuestion[] = [
   q('Câu 1', {
     part: 'III',
     type: 'short_answer',
-    stem: `Tính ${math('\\sqrt{16}+0,5')}.`,
+    stem: `Tính ${math('\\sqrt{16}+0{,}5')}.`,
     answer: { accepted: ['4,5'], tolerance: null },
   }),
   q('Bài 1', {

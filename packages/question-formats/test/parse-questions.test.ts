@@ -16,7 +16,8 @@ describe('detectFormat and parseQuestions', () => {
   });
 
   it('never reads a web page or another XML document as GIFT, whatever braces its CSS holds', () => {
-    const page = '\n\n<!DOCTYPE html>\n<html lang="vi"><style>body { color: red }</style><p>Hỏi {=x ~y}</p></html>';
+    const page =
+      '\n\n<!DOCTYPE html>\n<html lang="vi"><style>body { color: red }</style><p>Hỏi {=x ~y}</p></html>';
     expect(detectFormat('trang.txt', bytes(page))).toBeNull();
     expect(detectFormat('trang.html', bytes(page))).toBeNull();
     expect(detectFormat('test.xml', bytes(page))).toBe('moodle_xml');

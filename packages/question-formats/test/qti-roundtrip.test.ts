@@ -2,7 +2,6 @@ import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { exportQuestions, parseQuestions } from '../src/index.js';
 import { emptyQuestion } from '../src/question.js';
-import { demoBank } from './demo-bank.js';
 import { PNG } from './docx-writer.js';
 
 const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
@@ -138,9 +137,26 @@ describe('QTI 3.0 export → import', () => {
     expect(result.questions[0]!.answer).toEqual({ accepted: ['1.5', '-2'], tolerance: 0.1 });
   });
 
-  it('gives back the demo bank', async () => {
-    const result = await roundTrip(demoBank, []);
-    expect(result.problems).toEqual([]);
-    expect(result.questions).toEqual(demoBank);
+  it("keeps an essay's marking guide as the scorers' rubric block, and leaves candidates' rubrics out", async () => {
+    const essay = q('Câu 1', {
+      type: 'essay',
+      stem: 'Trình bày cách so sánh hai phân số khác mẫu.',
+      rubric: '<p>Nêu đúng quy tắc (1 điểm).</p><p>Ví dụ đúng (1 điểm).</p>',
+    });
+    const file = await exportQuestions([essay], 'qti3', []);
+    const result = await roundTrip([essay], []);
+    expect(result.questions[0]?.rubric).toBe(essay.rubric);
+    const item = `<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="e" title="Câu 2">
+      <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"/>
+      <itemBody><rubricBlock view="candidate"><p>Viết tối đa 200 từ.</p></rubricBlock>
+        <rubricBlock view="scorer tutor"><p>Mỗi ý đúng 0,5 điểm.</p></rubricBlock>
+        <p>Vì sao lá cây có màu xanh?</p><extendedTextInteraction responseIdentifier="RESPONSE"/></itemBody>
+    </assessmentItem>`;
+    const read = await parseQuestions(Buffer.from(item), 'cau-2.xml');
+    expect(read.questions[0]).toMatchObject({
+      stem: '<p>Vì sao lá cây có màu xanh?</p>',
+      rubric: '<p>Mỗi ý đúng 0,5 điểm.</p>',
+    });
+    expect(file.bytes.length).toBeGreaterThan(0);
   });
 });

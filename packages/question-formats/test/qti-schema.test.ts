@@ -8,7 +8,6 @@ import { openPackage } from '../src/docx/package-parts.js';
 import { exportQuestions } from '../src/index.js';
 import { emptyQuestion } from '../src/question.js';
 import { attr, childElements, descendants, parseXml } from '../src/xml.js';
-import { demoBank } from './demo-bank.js';
 
 const SCHEMAS = fileURLToPath(new URL('./schemas/', import.meta.url));
 const CP_XSD = 'imsqtiv3p0_imscpv1p2_v1p0.xsd';
@@ -21,7 +20,14 @@ const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion 
 });
 
 const questions: ImportedQuestion[] = [
-  ...demoBank,
+  q('Câu 2', {
+    type: 'single_choice',
+    stem: 'Giá trị của <span class="math" data-latex="\\sqrt{49}"></span> là',
+    options: [
+      { label: 'A', html: '7', correct: true },
+      { label: 'B', html: '−7', correct: false },
+    ],
+  }),
   q('Câu 8', {
     type: 'single_choice',
     level: 'biet',
@@ -41,6 +47,32 @@ const questions: ImportedQuestion[] = [
       tolerance: 0.01,
       credited: [{ text: '1.4', credit: 0.5, tolerance: null }],
     },
+  }),
+  q('Câu 10', {
+    type: 'essay',
+    stem: 'Trình bày cách so sánh hai phân số khác mẫu.',
+    rubric: '<p>Nêu đúng quy tắc (1 điểm).</p>',
+  }),
+  q('Câu 11', {
+    type: 'group',
+    stem: '<p>Bảng số học sinh giỏi:</p><table><tr><th>Năm</th><th>Số</th></tr><tr><td>2024</td><td>12</td></tr></table>',
+    children: [
+      q('Câu 11.1', {
+        type: 'true_false_group',
+        stem: 'Xét các khẳng định:',
+        statements: [
+          { label: 'a', html: 'Có 12 học sinh giỏi.', correct: true },
+          { label: 'b', html: 'Có 10 học sinh giỏi.', correct: false },
+          { label: 'c', html: 'Số liệu của năm 2024.', correct: true },
+          { label: 'd', html: 'Bảng có ba cột.', correct: false },
+        ],
+      }),
+      q('Câu 11.2', {
+        type: 'short_answer',
+        stem: 'Số học sinh giỏi?',
+        answer: { accepted: ['12'], tolerance: null },
+      }),
+    ],
   }),
 ];
 
@@ -66,6 +98,7 @@ const ALLOWED = new Set([
     'qti-text-entry-interaction',
     'qti-extended-text-interaction',
     'qti-feedback-inline',
+    'qti-rubric-block',
   ],
   ...['qti-feedback-block', 'qti-modal-feedback', 'qti-content-body', 'qti-response-processing'],
   ...['qti-response-condition', 'qti-response-if', 'qti-response-else-if', 'qti-response-else', 'qti-match'],

@@ -121,6 +121,9 @@ const demoQuestions: DemoQuestion[] = [
   },
 ];
 
+/** The demo bank's contents, for tests that take the real demo questions through the app. */
+export const demoQuestionContents: QuestionContentInput[] = demoQuestions.map((demo) => demo.content);
+
 /** Demo questions through the real services and review workflow, so the bank has something to show. */
 export async function seedDemoQuestions({ db, onChange }: { db: Db; onChange: () => void }): Promise<void> {
   const questions = createQuestionService(db, onChange);

@@ -128,7 +128,7 @@ export const TEMPLATE_QUESTIONS: ImportedQuestion[] = [
     level: 'biet',
     stem: `Tính giá trị của biểu thức ${math('P=\\frac{{3}^{2}-7}{4}')}.`,
     answer: { accepted: ['0,5'], tolerance: null },
-    solution: math('P=\\frac{9-7}{4}=\\frac{1}{2}=0,5'),
+    solution: math('P=\\frac{9-7}{4}=\\frac{1}{2}=0{,}5'),
   }),
   question({
     type: 'essay',

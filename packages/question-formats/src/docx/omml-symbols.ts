@@ -164,8 +164,11 @@ export function runToLatex(text: string, plain: boolean): string {
     if (mapped === undefined) out += char;
     else out += /^\\[a-zA-Z]+$/.test(mapped) ? `${mapped} ` : mapped;
   }
-  return out;
+  return bracedDecimalCommas(out);
 }
+
+/** A Vietnamese decimal comma ("1,5") braced, or math mode would print it as "1, 5". */
+export const bracedDecimalCommas = (latex: string) => latex.replace(/(\d),(?=\d)/g, '$1{,}');
 
 export const DELIMITERS: Record<string, string> = {
   '': '.',

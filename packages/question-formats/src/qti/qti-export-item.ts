@@ -8,6 +8,7 @@ import {
   shortAnswerScoring,
 } from './qti-export-scoring.js';
 import { STEM_CLASS } from './qti-item.js';
+import { scorerRubricXml } from './qti-rubric.js';
 
 export const QTI_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 export const ITEM_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd';
@@ -86,7 +87,10 @@ export function itemXml(
       declarations.push(
         '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"/>',
       );
-      body.push('<qti-extended-text-interaction response-identifier="RESPONSE"/>');
+      body.push(
+        scorerRubricXml(q.rubric, html),
+        '<qti-extended-text-interaction response-identifier="RESPONSE"/>',
+      );
   }
   if (scoring) declarations.unshift(scoring.declaration);
   const feedback = Object.entries(q.feedback ?? {}).filter((e): e is [string, string] => Boolean(e[1]));

@@ -10,6 +10,7 @@ import { imageSources, joinBlocks, qtiAttr, qtiName, type SanitiseContext, sanit
 import { allElements, classifyItem, isInteraction } from './qti-interactions.js';
 import { applyMetadata, type ItemMetadata } from './qti-manifest.js';
 import type { PackageImages } from './qti-resources.js';
+import { readScorerRubric } from './qti-rubric.js';
 import { applyOptionCredits, readDeclarations, readScoring } from './qti-scoring.js';
 import { shortAnswerKey } from './qti-short-answer.js';
 
@@ -155,6 +156,8 @@ export async function readItem(source: ItemSource, images: PackageImages): Promi
   } else {
     q.type = 'essay';
     q.stem = stemDiv ? bodyStem : joinBlocks([bodyStem, ...interactions.map(prompt)]);
+    const rubric = readScorerRubric(root, v3, html);
+    if (rubric) q.rubric = rubric;
   }
 
   const { feedback, solution } = readModalFeedback(root, v3, html);

@@ -1,4 +1,4 @@
-import { functionName } from '../omml-symbols.js';
+import { bracedDecimalCommas, functionName } from '../omml-symbols.js';
 import { charLatex, TYPEFACE, textLatex } from './mtef-chars.js';
 import { templateLatex } from './mtef-templates.js';
 import type { MtChar, MtEquation, MtNode } from './mtef-tree.js';
@@ -13,7 +13,7 @@ export interface MtefLatex {
 /** An MTEF tree as LaTeX in the subset KaTeX and the Word exporter (latex-omml) understand. */
 export function mtefToLatex(equation: MtEquation): MtefLatex {
   const writer = newWriter();
-  const latex = tidy(writer.items(equation.items)).replaceAll(TEXT_SPACE, ' ');
+  const latex = bracedDecimalCommas(tidy(writer.items(equation.items)).replaceAll(TEXT_SPACE, ' '));
   return { latex, unsupported: [...writer.unsupported] };
 }
 
