@@ -1,4 +1,10 @@
-import { bufferSource, DEFAULT_ZIP_LIMITS, inspectZip, openZipEntry, type ZipLimits } from '@hoclieu/media/zip';
+import {
+  bufferSource,
+  DEFAULT_ZIP_LIMITS,
+  inspectZip,
+  openZipEntry,
+  type ZipLimits,
+} from '@hoclieu/media/zip';
 
 export interface DocxLimits {
   /** The .docx file itself. */
