@@ -1,4 +1,4 @@
-import { exportQuestions } from '@hoclieu/question-formats';
+import { emptyQuestion, exportQuestions } from '@hoclieu/question-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { createTestApp, type TestApp } from './helpers.js';
@@ -26,6 +26,9 @@ type Preview = {
   }[];
   problems: { code: string; message: string }[];
 };
+
+/** An essay as an importer gives it, to send through an exported file. */
+const essayWith = (stem: string) => ({ ...emptyQuestion('1'), type: 'essay' as const, stem });
 
 const preview = async (client: Client, content: Buffer, fileName: string) =>
   postFile(client, '/api/questions/import/preview', content, fileName);
@@ -129,20 +132,7 @@ describe('importing questions', () => {
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
     );
-    const question = {
-      number: '1',
-      part: null,
-      type: 'essay' as const,
-      stem: 'Xem hình <img src="embedded:img1" alt=""><img src="embedded:img2" alt="">',
-      options: [],
-      statements: [],
-      answer: null,
-      solution: null,
-      level: null,
-      metadata: {},
-      problems: [],
-      children: [],
-    };
+    const question = essayWith('Xem hình <img src="embedded:img1" alt=""><img src="embedded:img2" alt="">');
     const file = await exportQuestions([question], 'moodle_xml', [
       { id: 'img1', contentType: 'image/png', dataBase64: png.toString('base64') },
       { id: 'img2', contentType: 'image/x-wmf', dataBase64: Buffer.from('not an image').toString('base64') },
@@ -166,20 +156,6 @@ describe('importing questions', () => {
 });
 
 describe('SVG pictures in an import', () => {
-  const question = (stem: string) => ({
-    number: '1',
-    part: null,
-    type: 'essay' as const,
-    stem,
-    options: [],
-    statements: [],
-    answer: null,
-    solution: null,
-    level: null,
-    metadata: {},
-    problems: [],
-    children: [],
-  });
   const svg = (body: string) =>
     Buffer.from(
       `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="80" height="30">${body}</svg>`,
@@ -187,7 +163,7 @@ describe('SVG pictures in an import', () => {
 
   it('stores an equation preview drawn as SVG as a PNG, and drops an SVG that points outside itself', async () => {
     const file = await exportQuestions(
-      [question('Tính <img src="embedded:eq1" alt=""> và <img src="embedded:eq2" alt="">')],
+      [essayWith('Tính <img src="embedded:eq1" alt=""> và <img src="embedded:eq2" alt="">')],
       'moodle_xml',
       [
         { id: 'eq1', contentType: 'image/svg+xml', dataBase64: svg('<text x="2" y="20">x² + 1</text>') },

@@ -82,6 +82,52 @@ describe('question bank journey', () => {
     await screenshot(page, 'questions-detail');
   });
 
+  it('imports a GIFT file with partial credit: every loss is a line on its question, the credit is kept and shown', async () => {
+    const page = session.page();
+    await signIn(page, baseUrl, 'giaovien');
+    await page.goto(`${baseUrl}/ngan-hang-cau-hoi/nhap`);
+    await heading(page, 'Nhập câu hỏi từ tệp');
+    const gift = [
+      '::Câu 1:: Một vật rơi tự do từ độ cao 20 m (g = 10 m/s²). Thời gian rơi là {',
+      '=2 s#Đúng: t \\= √(2h/g).',
+      '~%50%4 s#Gần đúng: quên lấy căn.',
+      '~1 s',
+      '~0,5 s',
+      '}',
+      '',
+      '::Câu 2:: Ghép thủ đô với nước {=Việt Nam -> Hà Nội =Lào -> Viêng Chăn =Thái Lan -> Băng Cốc}',
+      '',
+      '::Câu 3:: Số nguyên tố chẵn duy nhất là {=2 ~4 ~6',
+      '::Câu 4:: Kết quả của 7 · 8 là {#56}',
+    ].join('\n');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'vat-li.gift',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(gift, 'utf8'),
+    });
+    const main = page.getByRole('main');
+    // Text formats number their questions 1, 2, 3…; the GIFT title is kept as the question's title.
+    const credited = main.getByRole('article', { name: '1', exact: true });
+    await credited.waitFor();
+    await expect.poll(() => credited.getAttribute('data-status')).toBe('ready');
+    await expect.poll(() => credited.textContent()).toContain('50 %');
+    // The missing "}" is a syntax error on its own question, with its line; the next question is whole.
+    await expect.poll(() => main.textContent()).toContain('dòng 10');
+    await expect
+      .poll(() => main.getByRole('article', { name: '4', exact: true }).getAttribute('data-status'))
+      .toBe('ready');
+    // Matching is not a type the bank has: named, not dropped silently.
+    await expect.poll(() => main.textContent()).toMatch(/ghép/i);
+    await screenshot(page, 'questions-import-gift-credit');
+
+    // The teacher sees and can change the credit in the editor.
+    await credited.getByRole('button', { name: 'Sửa' }).click();
+    const credit = credited.getByRole('textbox', { name: 'Tỉ lệ điểm của phương án B (%)' });
+    await expect.poll(() => credit.inputValue()).toBe('50 %');
+    await credited.scrollIntoViewIfNeeded();
+    await screenshot(page, 'questions-import-gift-credit-editor');
+  });
+
   it('writes a question with a live formula preview and is warned of a near-duplicate', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'giaovien');

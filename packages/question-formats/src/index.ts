@@ -25,6 +25,6 @@ export { vietnameseNumber } from './paper/vietnamese-number.js';
 export { type ExportFormat, exportQuestions, type ParseOptions, parseQuestions } from './parse-questions.js';
 export { exportQti3 } from './qti/qti-export.js';
 export { parseQtiPackage, parseQtiXml } from './qti/qti-import.js';
-export { levelFromLabel } from './question.js';
+export { emptyQuestion, levelFromLabel } from './question.js';
 export { parseAiken } from './text/aiken.js';
 export { parseGift } from './text/gift.js';
