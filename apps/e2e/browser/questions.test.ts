@@ -126,6 +126,15 @@ describe('question bank journey', () => {
     await expect.poll(() => credit.inputValue()).toBe('50 %');
     await credited.scrollIntoViewIfNeeded();
     await screenshot(page, 'questions-import-gift-credit-editor');
+
+    // Saved, the question page shows the credit and the option feedback to its author.
+    await credited.getByRole('button', { name: 'Huỷ' }).click();
+    await main.getByRole('button', { name: 'Nhập 2 câu hỏi' }).click();
+    await main.getByTestId('import-result').getByRole('link', { name: '1', exact: true }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('Gần đúng: quên lấy căn.');
+    expect(await page.getByRole('main').textContent()).toContain('50 %');
+    await screenshot(page, 'questions-detail-credit');
   });
 
   it('writes a question with a live formula preview and is warned of a near-duplicate', async () => {
