@@ -24,6 +24,8 @@ import { platformProbes, webProbes } from './authz/probes/platform.js';
 import { questionProbes } from './authz/probes/questions.js';
 import { reportProbes } from './authz/probes/reports.js';
 import { schoolYearProbes } from './authz/probes/school-years.js';
+import { shareDecisionProbes } from './authz/probes/share-decisions.js';
+import { topicProbes } from './authz/probes/topics.js';
 import { exampleUrl, routeTable, type TableRoute } from './authz/routes.js';
 import { type AuthzWorld, buildAuthzWorld } from './authz/world.js';
 import { SUITE_SIZE } from './suite-size.js';
@@ -32,6 +34,7 @@ const PROBES: Probe[] = [
   ...platformProbes,
   ...webProbes,
   ...orgProbes,
+  ...topicProbes,
   ...importProbes,
   ...orgImportProbes,
   ...reportProbes,
@@ -39,6 +42,7 @@ const PROBES: Probe[] = [
   ...materialProbes,
   ...questionProbes,
   ...assessmentProbes,
+  ...shareDecisionProbes,
 ];
 
 interface CaseResult {

@@ -34,6 +34,7 @@ import { reportRoutes } from './modules/reports/routes.js';
 import { schoolYearRoutes } from './modules/school-years/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { createSetupService } from './modules/setup/service.js';
+import { shareDecisionRoutes } from './modules/sharing/routes.js';
 import { authContext } from './plugins/auth-context.js';
 import { errorHandler, frameworkError } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
@@ -182,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onChange: searchOutbox.kick,
     parse: parsePool.parse,
   });
+  await app.register(shareDecisionRoutes, { db });
   await app.register(assessmentRoutes, {
     db,
     sql: deps.sql,

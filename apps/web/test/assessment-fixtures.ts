@@ -183,6 +183,9 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         discrimination: 0.45,
         optionCounts: { A: 1, B: 1, C: 0, D: 0 },
         correctLabels: ['A'],
+        ungraded: 0,
+        responses: null,
+        essayBands: null,
         versions: [
           { code: '101', number: '1', letters: { A: 'A', B: 'B', C: 'C', D: 'D' } },
           { code: '102', number: '2', letters: { A: 'C', B: 'A', C: 'B', D: 'D' } },
@@ -197,6 +200,9 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
         discrimination: null,
         optionCounts: {},
         correctLabels: [],
+        ungraded: 0,
+        responses: null,
+        essayBands: null,
         versions: [
           { code: '101', number: '3', letters: {} },
           { code: '102', number: '1', letters: {} },
@@ -263,6 +269,9 @@ export const curriculumHandlers = {
           kind: 'chapter',
           title: 'Chương II. Phân số',
           position: 1,
+          code: 'TOAN-6-C2',
+          series: '',
+          outcomes: null,
           children: [
             {
               id: TOPIC_ID,
@@ -272,6 +281,9 @@ export const curriculumHandlers = {
               kind: 'lesson',
               title: 'Phân số',
               position: 1,
+              code: 'TOAN-6-C2-B1',
+              series: '',
+              outcomes: null,
             },
           ],
         },

@@ -235,6 +235,25 @@ export const assignmentResultsSchema = z.object({
        */
       optionCounts: z.record(z.string(), z.number().int()),
       correctLabels: z.array(z.string()),
+      /** Answers still waiting for hand grading: left out of facility and discrimination. */
+      ungraded: z.number().int().default(0),
+      /** A short answer: the typed answers as the grader reads them, most frequent first. */
+      responses: z
+        .object({
+          top: z.array(z.object({ text: z.string(), count: z.number().int(), credit: z.number() })),
+          other: z.number().int(),
+          blank: z.number().int(),
+        })
+        .nullable()
+        .default(null),
+      /** An essay: graded scores in bands of the points (shares 0..1), the ungraded counted apart. */
+      essayBands: z
+        .object({
+          bands: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
+          ungraded: z.number().int(),
+        })
+        .nullable()
+        .default(null),
       /** Per mã đề: the question's number on that paper and each original letter's printed letter. */
       versions: z.array(
         z.object({ code: z.string(), number: z.string(), letters: z.record(z.string(), z.string()) }),

@@ -7,6 +7,7 @@ import { pageSchema } from './numbers.js';
 export const auditResourceTypes = [
   'material',
   'question',
+  'question_image',
   'test',
   'attempt',
   'kpi_target',
@@ -33,6 +34,7 @@ export const auditActions = [
   'question.approved',
   'question.rejected',
   'question.new_version',
+  'question_image.upload',
   'test.key_corrected',
   'attempt.essay_graded',
   'attempt.device_unlocked',
@@ -59,6 +61,7 @@ export const auditActions = [
   'topic.create',
   'topic.update',
   'topic.delete',
+  'topic.import',
   'import.schools',
   'import.classes',
   'import.teachers',

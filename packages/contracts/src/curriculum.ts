@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, schoolLevelSchema, subjectKindSchema, topicKindSchema, uuidSchema } from './enums.js';
+import { importRowErrorSchema } from './imports.js';
 import { INT4_MAX } from './numbers.js';
 
 export const curriculumPeriodSchema = z.object({
@@ -21,6 +22,12 @@ export const topicSchema = z.object({
   kind: topicKindSchema,
   title: z.string(),
   position: z.number().int(),
+  /** Stable identity for re-import, unique per subject, grade and series ("TOAN-8-C1"). */
+  code: z.string(),
+  /** Textbook series; "" = shared by every series. */
+  series: z.string(),
+  /** Yêu cầu cần đạt (lessons). */
+  outcomes: z.string().nullable(),
 });
 export type Topic = z.infer<typeof topicSchema>;
 export type TopicNode = Topic & { children: Topic[] };
@@ -38,6 +45,31 @@ export const updateTopicSchema = z.object({
 });
 
 const topicParams = z.object({ topicId: uuidSchema });
+
+/** The outcome of a topic import: rows created/updated/unchanged, topics retired, errors by line. */
+export const topicImportReportSchema = z.object({
+  totalRows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  retired: z.number().int(),
+  /** The (subject, grade, series) trees the file replaced. */
+  trees: z.array(z.object({ subjectCode: z.string(), grade: z.number().int(), series: z.string() })),
+  errors: z.array(importRowErrorSchema),
+});
+export type TopicImportReport = z.infer<typeof topicImportReportSchema>;
+
+/** Which subjects and grades have topics (not retired) and how many. */
+export const topicCoverageSchema = z.object({
+  items: z.array(
+    z.object({
+      subjectCode: z.string(),
+      subjectName: z.string(),
+      grade: z.number().int(),
+      topics: z.number().int(),
+    }),
+  ),
+});
 
 export const curriculumEndpoints = {
   listPeriods: endpoint({
@@ -85,5 +117,31 @@ export const curriculumEndpoints = {
     auth: 'session',
     params: topicParams,
     response: z.object({ ok: z.literal(true) }),
+  }),
+  topicCoverage: endpoint({
+    method: 'GET',
+    path: '/api/curriculum/topic-coverage',
+    summary: 'Các môn và khối lớp đã có cây chương, bài',
+    tags: ['curriculum'],
+    auth: 'session',
+    response: topicCoverageSchema,
+  }),
+  topicImportTemplate: endpoint({
+    method: 'GET',
+    path: '/api/curriculum/topic-import/template',
+    summary: 'Tải tệp mẫu .xlsx để nhập cây chương, bài',
+    tags: ['curriculum'],
+    auth: 'session',
+    download: true,
+    response: z.unknown(),
+  }),
+  importTopics: endpoint({
+    method: 'POST',
+    path: '/api/curriculum/topic-import',
+    summary: 'Nhập cây chương, bài (kèm yêu cầu cần đạt) từ tệp .xlsx',
+    tags: ['curriculum'],
+    auth: 'session',
+    upload: true,
+    response: topicImportReportSchema,
   }),
 };

@@ -115,6 +115,10 @@ export const errorMessages = {
     vi: 'Tệp vượt quá dung lượng cho phép.',
     en: 'The file is larger than allowed.',
   },
+  QUESTION_IMAGE_TYPE_REFUSED: {
+    vi: 'Chỉ chèn được ảnh PNG, JPEG, GIF, WEBP hoặc SVG không chứa liên kết ra ngoài.',
+    en: 'Only PNG, JPEG, GIF, WEBP images or a self-contained SVG can be inserted.',
+  },
   FILE_TYPE_REFUSED: {
     vi: 'Loại tệp này không được phép (tệp chạy được hoặc gói nén không an toàn).',
     en: 'This kind of file is not allowed (an executable or an unsafe archive).',
@@ -204,6 +208,10 @@ export const errorMessages = {
   OPTION_NOT_FOUND: {
     vi: 'Phương án đã chọn không có trong bài làm này, vui lòng tải lại trang.',
     en: 'The chosen option is not in this attempt; please reload the page.',
+  },
+  ASSIGNMENT_CLASS_GRADE: {
+    vi: 'Chỉ giao được đề cho lớp cùng khối với đề.',
+    en: 'A test can only be assigned to classes of its grade.',
   },
   CLASS_NOT_TAUGHT: {
     vi: 'Bạn không dạy môn này ở lớp đã chọn.',

@@ -23,6 +23,7 @@ export * from './questions.js';
 export * from './reports.js';
 export * from './school-years.js';
 export * from './setup.js';
+export * from './share-decisions.js';
 
 import { assessmentEndpoints } from './assessments.js';
 import { auditEndpoints } from './audit.js';
@@ -40,6 +41,7 @@ import { questionEndpoints } from './questions.js';
 import { reportEndpoints } from './reports.js';
 import { schoolYearEndpoints } from './school-years.js';
 import { setupEndpoints } from './setup.js';
+import { shareDecisionEndpoints } from './share-decisions.js';
 
 /** Every endpoint of the API, by feature. The OpenAPI document and the route table come from here. */
 export const endpoints = {
@@ -56,6 +58,7 @@ export const endpoints = {
   orgImports: orgImportEndpoints,
   materials: materialEndpoints,
   questions: questionEndpoints,
+  shareDecisions: shareDecisionEndpoints,
   assessments: assessmentEndpoints,
   reports: reportEndpoints,
   audit: auditEndpoints,

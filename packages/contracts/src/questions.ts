@@ -123,7 +123,7 @@ export type QuestionInput = z.input<typeof questionInputSchema>;
 
 export const similarQuestionSchema = z.object({
   id: uuidSchema,
-  /** Plain text of the stem, shortened. */
+  /** Plain text of the stem, shortened; formulas kept as `$…$` LaTeX for the web app to typeset. */
   stemText: z.string(),
   /** 0..1, trigram similarity of the folded stems. */
   similarity: z.number(),
@@ -247,6 +247,14 @@ export const questionExportFormatSchema = z.enum(questionExportFormats);
 
 const questionParams = z.object({ questionId: uuidSchema });
 const tags = ['questions'];
+
+/** An image stored for question text: its served address and its size in pixels. */
+export const questionImageSchema = z.object({
+  url: z.string().regex(/^\/api\/question-images\/[0-9a-f]{64}$/),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type QuestionImage = z.infer<typeof questionImageSchema>;
 
 export const questionEndpoints = {
   search: endpoint({
@@ -399,6 +407,15 @@ export const questionEndpoints = {
     auth: 'public',
     download: true,
     response: z.unknown(),
+  }),
+  uploadImage: endpoint({
+    method: 'POST',
+    path: '/api/question-images',
+    summary: 'Tải một ảnh lên để chèn vào câu hỏi (PNG, JPEG, GIF, WEBP; SVG được vẽ thành PNG)',
+    tags,
+    auth: 'session',
+    upload: true,
+    response: questionImageSchema,
   }),
   image: endpoint({
     method: 'GET',

@@ -50,6 +50,7 @@ describe('itemStatistics', () => {
       facility: 0.5,
       discrimination: 1,
       attempts: 10,
+      ungraded: 0,
       optionCounts: { B: 5, A: 2, C: 1, blank: 2 },
     });
   });
@@ -74,6 +75,20 @@ describe('itemStatistics', () => {
       { total: 1, items: { x: { score: 0, max: 1, choices: ['A', 'A', 'C'] } } },
     ]);
     expect(multi.x?.optionCounts).toEqual({ A: 1, C: 1 });
+  });
+
+  it('measures an essay over its graded answers only, counting the ungraded apart', () => {
+    const essay = itemStatistics([
+      { total: 5, items: { e: { score: 2, max: 2, graded: true } } },
+      { total: 4, items: { e: { score: 0, max: 2, graded: false } } },
+      { total: 3, items: { e: { score: 1, max: 2, graded: true } } },
+    ]);
+    expect(essay.e).toMatchObject({ facility: 0.75, attempts: 2, ungraded: 1 });
+  });
+
+  it('gives no facility while nothing is graded', () => {
+    const essay = itemStatistics([{ total: 0, items: { e: { score: 0, max: 2, graded: false } } }]);
+    expect(essay.e).toMatchObject({ facility: null, discrimination: null, attempts: 0, ungraded: 1 });
   });
 });
 

@@ -4,6 +4,7 @@ export { extractText } from './extract-text.js';
 export { findEntryPage } from './html5-entry.js';
 export { closePdfThreads } from './pdf-threads.js';
 export { type MediaProbe, type ProbeOptions, probeMedia } from './probe-media.js';
+export { type FittedImage, fitQuestionImage, QUESTION_IMAGE_MAX_SIDE } from './question-image.js';
 export { DEFAULT_SNIFF_BYTES, sniffFile } from './sniff.js';
 export {
   bufferSource,

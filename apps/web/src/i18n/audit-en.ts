@@ -45,6 +45,7 @@ export const auditEn: Pick<Messages, 'audit'> = {
     resources: {
       material: 'Material',
       question: 'Question',
+      question_image: 'Question image',
       test: 'Test',
       attempt: 'Attempt',
       kpi_target: 'Target',
@@ -68,6 +69,7 @@ export const auditEn: Pick<Messages, 'audit'> = {
       'question.approved': 'Question approved',
       'question.rejected': 'Question rejected',
       'question.new_version': 'Question edited (new version)',
+      'question_image.upload': 'Image uploaded for a question',
       'test.key_corrected': 'Answer key corrected, regraded',
       'attempt.essay_graded': 'Essay graded',
       'attempt.device_unlocked': 'Attempt device unlocked',
@@ -95,6 +97,7 @@ export const auditEn: Pick<Messages, 'audit'> = {
       'topic.create': 'Topic added',
       'topic.update': 'Topic edited',
       'topic.delete': 'Topic deleted',
+      'topic.import': 'Chapters and lessons imported',
       'import.schools': 'Schools imported',
       'import.classes': 'Classes imported',
       'import.teachers': 'Teachers imported',

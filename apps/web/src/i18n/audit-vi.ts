@@ -43,6 +43,7 @@ export const auditVi = {
     resources: {
       material: 'Học liệu',
       question: 'Câu hỏi',
+      question_image: 'Ảnh trong câu hỏi',
       test: 'Đề kiểm tra',
       attempt: 'Bài làm',
       kpi_target: 'Chỉ tiêu',
@@ -66,6 +67,7 @@ export const auditVi = {
       'question.approved': 'Duyệt câu hỏi',
       'question.rejected': 'Từ chối câu hỏi',
       'question.new_version': 'Sửa câu hỏi (phiên bản mới)',
+      'question_image.upload': 'Tải ảnh lên để chèn vào câu hỏi',
       'test.key_corrected': 'Sửa đáp án, chấm lại',
       'attempt.essay_graded': 'Chấm câu tự luận',
       'attempt.device_unlocked': 'Mở khoá thiết bị làm bài',
@@ -93,6 +95,7 @@ export const auditVi = {
       'topic.create': 'Thêm chủ đề',
       'topic.update': 'Sửa chủ đề',
       'topic.delete': 'Xoá chủ đề',
+      'topic.import': 'Nhập chương, bài từ tệp',
       'import.schools': 'Nhập danh sách trường',
       'import.classes': 'Nhập danh sách lớp',
       'import.teachers': 'Nhập danh sách giáo viên',

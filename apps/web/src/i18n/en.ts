@@ -18,6 +18,11 @@ export const en: Messages = {
   },
   common: {
     loading: 'Loading…',
+    datePlaceholder: 'dd/mm/yyyy',
+    dateInvalid: 'Not a valid date: type it as dd/mm/yyyy.',
+    pickDate: 'Pick a date on the calendar',
+    dateTimePlaceholder: 'dd/mm/yyyy hh:mm',
+    dateTimeInvalid: 'Not valid: type it as dd/mm/yyyy hh:mm (24-hour clock).',
     retry: 'Try again',
     save: 'Save',
     cancel: 'Cancel',
@@ -231,6 +236,25 @@ export const en: Messages = {
     actionsFor: 'Actions for “{{title}}”',
     saved: 'Saved.',
     deleted: 'Deleted.',
+    missingTopics:
+      'No chapters or lessons yet for {{subject}} grade {{grade}} — an administrator can import them',
+    coverage: 'Chapters and lessons available for: {{list}}',
+    topicImport: {
+      title: 'Import chapters and lessons from Excel',
+      intro:
+        'One row per lesson: subject, grade, textbook series (where they differ), chapter code and title, lesson code and title, learning outcomes. Re-importing a code renames it and keeps its links; chapters and lessons no longer in the file are retired.',
+      template: 'Download the template (.xlsx)',
+      file: '.xlsx file',
+      filePlaceholder: 'Choose a file',
+      run: 'Import',
+      result:
+        'Imported {{totalRows}} rows: {{created}} created, {{updated}} updated, {{unchanged}} unchanged, {{retired}} retired.',
+      errors: 'Rows with errors ({{count}}) — the other rows were imported',
+      noErrors: 'No rows with errors.',
+      row: 'Row',
+      column: 'Column',
+      message: 'Error',
+    },
   },
   kpi: {
     title: 'Plan targets',

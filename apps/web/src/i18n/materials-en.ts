@@ -2,7 +2,16 @@ import type { Messages } from './vi';
 
 type MaterialMessages = Pick<
   Messages,
-  'materials' | 'licences' | 'materialForm' | 'upload' | 'materialDetail' | 'sharing' | 'assign' | 'reviews'
+  | 'materials'
+  | 'licences'
+  | 'materialForm'
+  | 'upload'
+  | 'materialDetail'
+  | 'materialEdit'
+  | 'myDecisions'
+  | 'sharing'
+  | 'assign'
+  | 'reviews'
 >;
 
 /** English texts of the learning-material pages, spread into `en`. */
@@ -168,6 +177,28 @@ export const materialsEn: MaterialMessages = {
     ownRequest:
       'You cannot decide your own request: another reviewer of the same level or the level above decides.',
     ownRequestShort: 'Your request – awaiting another reviewer',
+  },
+  materialEdit: {
+    title: 'Edit material',
+    save: 'Save changes',
+    saved: 'Changes saved.',
+    savedPending: 'Changes saved. They await re-approval; others still see the approved version.',
+    reapprovalNotice:
+      'This material is shared at {{level}} level: a new title or description will be “Awaiting re-approval” at that level, and others keep seeing the approved version until it is approved again.',
+    rejectedTitle: 'Sharing request rejected',
+    reason: 'Reason: {{reason}}',
+    rejectedBy: '{{actor}} · {{at}}',
+    rejectedHint: 'Edit the material as suggested, then submit it again.',
+  },
+  myDecisions: {
+    title: 'Recent review decisions',
+    empty: 'None of your materials or questions has been approved or rejected yet.',
+    approved: 'Approved at {{level}} level',
+    rejected: 'Rejected at {{level}} level',
+    material: 'Material',
+    question: 'Question',
+    by: '{{actor}} · {{at}}',
+    reason: 'Reason: {{reason}}',
   },
   assign: {
     button: 'Assign to a class',

@@ -164,6 +164,28 @@ export const materialsVi = {
       'Bạn không thể tự duyệt yêu cầu của chính mình: một người duyệt khác cùng cấp hoặc cấp trên sẽ quyết định.',
     ownRequestShort: 'Yêu cầu của bạn – chờ người duyệt khác',
   },
+  materialEdit: {
+    title: 'Sửa học liệu',
+    save: 'Lưu thay đổi',
+    saved: 'Đã lưu thay đổi.',
+    savedPending: 'Đã lưu thay đổi. Thay đổi đang chờ duyệt lại; người khác vẫn thấy bản đã duyệt.',
+    reapprovalNotice:
+      'Học liệu đã được chia sẻ cấp {{level}}: nếu bạn sửa tiêu đề hoặc mô tả, thay đổi sẽ “Đang chờ duyệt lại” ở cấp này, và người khác vẫn thấy bản đã duyệt cho đến khi được duyệt lại.',
+    rejectedTitle: 'Yêu cầu chia sẻ bị từ chối',
+    reason: 'Lý do: {{reason}}',
+    rejectedBy: '{{actor}} · {{at}}',
+    rejectedHint: 'Sửa học liệu theo góp ý rồi gửi duyệt lại.',
+  },
+  myDecisions: {
+    title: 'Kết quả duyệt gần đây',
+    empty: 'Chưa có học liệu hay câu hỏi nào của bạn được duyệt hoặc từ chối.',
+    approved: 'Đã duyệt cấp {{level}}',
+    rejected: 'Bị từ chối cấp {{level}}',
+    material: 'Học liệu',
+    question: 'Câu hỏi',
+    by: '{{actor}} · {{at}}',
+    reason: 'Lý do: {{reason}}',
+  },
   assign: {
     button: 'Giao cho lớp',
     title: 'Giao học liệu cho lớp học trực tuyến',

@@ -91,6 +91,11 @@ export const questionsEn: Pick<
       'Math: $…$ inline, $$…$$ on its own line (LaTeX). A plain dollar sign: \\$. Blank line: new paragraph.',
     preview: 'Preview',
     previewEmpty: 'The preview appears here as you type.',
+    insertImage: 'Insert image',
+    imageUploading: 'Uploading the image…',
+    imageAlt: 'Image description (for screen reader users)',
+    imageHint:
+      'You can also paste an image (Ctrl+V) or drop an image file into the box. PNG, JPEG, GIF, WEBP, SVG; up to 5 MB.',
     options: 'Options',
     option: 'Option {{label}}',
     correctOption: 'Option {{label}} is correct',

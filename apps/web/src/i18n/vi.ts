@@ -18,6 +18,11 @@ export const vi = {
   },
   common: {
     loading: 'Đang tải…',
+    datePlaceholder: 'dd/mm/yyyy',
+    dateInvalid: 'Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy.',
+    pickDate: 'Chọn ngày trên lịch',
+    dateTimePlaceholder: 'dd/mm/yyyy hh:mm',
+    dateTimeInvalid: 'Chưa đúng: gõ theo dạng dd/mm/yyyy hh:mm (giờ 0–23).',
     retry: 'Thử lại',
     save: 'Lưu',
     cancel: 'Huỷ',
@@ -222,6 +227,24 @@ export const vi = {
     actionsFor: 'Thao tác với “{{title}}”',
     saved: 'Đã lưu.',
     deleted: 'Đã xoá.',
+    missingTopics: 'Chưa có chương, bài cho {{subject}} {{grade}} — quản trị có thể nhập',
+    coverage: 'Đã có chương, bài: {{list}}',
+    topicImport: {
+      title: 'Nhập chương, bài từ tệp Excel',
+      intro:
+        'Mỗi dòng một bài: môn, khối, bộ sách (nếu khác nhau), mã và tên chương, mã và tên bài, yêu cầu cần đạt. Nhập lại cùng mã sẽ sửa tên mà giữ liên kết; chương, bài không còn trong tệp sẽ ngừng dùng.',
+      template: 'Tải tệp mẫu (.xlsx)',
+      file: 'Tệp .xlsx',
+      filePlaceholder: 'Chọn tệp',
+      run: 'Nhập',
+      result:
+        'Đã nhập {{totalRows}} dòng: {{created}} tạo mới, {{updated}} cập nhật, {{unchanged}} giữ nguyên, {{retired}} ngừng dùng.',
+      errors: 'Dòng lỗi ({{count}}) — các dòng khác đã được nhập',
+      noErrors: 'Không có dòng lỗi.',
+      row: 'Dòng',
+      column: 'Cột',
+      message: 'Lỗi',
+    },
   },
   kpi: {
     title: 'Chỉ tiêu kế hoạch',

@@ -56,37 +56,51 @@ export async function seedKpiTargets(db: Db): Promise<void> {
   await db.kpiTarget.createMany({ data, skipDuplicates: true });
 }
 
-/** A starter topic tree (Toán 6, Kết nối tri thức) so the tree is not empty on a fresh install. */
+/**
+ * Chapter-level topic trees for Toán 1–12 and Khoa học tự nhiên 6–9 (data/topics-gdpt2018.csv), written
+ * from the content per grade of Chương trình GDPT 2018 (môn Toán and môn Khoa học tự nhiên, TT 32/2018/
+ * TT-BGDĐT); chapter order and wording for Toán 6–12 follow the Kết nối tri thức textbooks. Safe on every
+ * start: a topic whose code already exists (even retired or renamed by an import) is left as it is.
+ */
 export async function seedTopics(db: Db): Promise<void> {
-  if ((await db.topic.count({ where: { subjectCode: 'toan', grade: 6 } })) > 0) return;
-  const chapters: [string, string[]][] = [
-    [
-      'Chương I. Tập hợp các số tự nhiên',
-      ['Bài 1. Tập hợp', 'Bài 2. Cách ghi số tự nhiên', 'Bài 3. Thứ tự trong tập hợp các số tự nhiên'],
-    ],
-    [
-      'Chương II. Tính chia hết trong tập hợp các số tự nhiên',
-      ['Bài 8. Quan hệ chia hết và tính chất', 'Bài 9. Dấu hiệu chia hết'],
-    ],
-    ['Chương III. Số nguyên', ['Bài 13. Tập hợp các số nguyên', 'Bài 14. Phép cộng và phép trừ số nguyên']],
-    [
-      'Chương IV. Một số hình phẳng trong thực tiễn',
-      ['Bài 18. Hình tam giác đều. Hình vuông. Hình lục giác đều'],
-    ],
-  ];
-  for (const [position, [title, lessons]] of chapters.entries()) {
-    const chapter = await db.topic.create({
-      data: { subjectCode: 'toan', grade: 6, kind: 'chapter', title, position },
-    });
-    await db.topic.createMany({
-      data: lessons.map((lesson, index) => ({
-        subjectCode: 'toan',
-        grade: 6,
-        kind: 'lesson' as const,
-        title: lesson,
-        position: index,
-        parentId: chapter.id,
-      })),
-    });
-  }
+  const rows = readCsv('topics-gdpt2018.csv');
+  const toTopic = (row: Record<string, string>, position: number, parentId: string | null) => ({
+    subjectCode: row.subject_code as string,
+    grade: Number(row.grade),
+    code: row.code as string,
+    kind: parentId ? ('lesson' as const) : ('chapter' as const),
+    title: row.title as string,
+    position,
+    parentId,
+  });
+  const chapters = rows.filter((row) => !row.parent_code);
+  const positionOf = (row: Record<string, string>) =>
+    rows
+      .filter(
+        (r) =>
+          r.parent_code === row.parent_code && r.subject_code === row.subject_code && r.grade === row.grade,
+      )
+      .indexOf(row);
+  await db.topic.createMany({
+    data: chapters.map((row) => toTopic(row, positionOf(row), null)),
+    skipDuplicates: true,
+  });
+  const lessons = rows.filter((row) => row.parent_code);
+  if (lessons.length === 0) return;
+  const parents = await db.topic.findMany({
+    where: { series: '', code: { in: lessons.map((row) => row.parent_code as string) } },
+    select: { id: true, subjectCode: true, grade: true, code: true },
+  });
+  const parentId = (row: Record<string, string>) =>
+    parents.find(
+      (p) =>
+        p.code === row.parent_code && p.subjectCode === row.subject_code && p.grade === Number(row.grade),
+    )?.id;
+  await db.topic.createMany({
+    data: lessons.flatMap((row) => {
+      const id = parentId(row);
+      return id ? [toTopic(row, positionOf(row), id)] : [];
+    }),
+    skipDuplicates: true,
+  });
 }

@@ -1,4 +1,5 @@
 export * from './grading.js';
+export * from './item-responses.js';
 export * from './locked-option.js';
 export * from './matrix.js';
 export * from './option-credit.js';

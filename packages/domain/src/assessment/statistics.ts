@@ -4,6 +4,8 @@ export interface ItemOutcome {
   max: number;
   /** Original option labels picked; [] or absent for a blank answer to a choice question. */
   choices?: string[];
+  /** False for an answer still waiting for hand grading (an essay): left out of facility and discrimination. */
+  graded?: boolean;
 }
 
 export interface AttemptOutcome {
@@ -13,11 +15,14 @@ export interface AttemptOutcome {
 }
 
 export interface ItemStatistics {
-  /** Mean share of the points earned (p-value), 0..1: high is easy. */
-  facility: number;
+  /** Mean share of the points earned (p-value), 0..1: high is easy; null while nothing is graded. */
+  facility: number | null;
   /** Facility in the upper 27 % minus facility in the lower 27 %, −1..1; null below 10 attempts. */
   discrimination: number | null;
+  /** Attempts measured: those whose answer is graded. */
   attempts: number;
+  /** Attempts whose answer still waits for hand grading. */
+  ungraded: number;
   /** Picks per original option label, and 'blank'; empty for questions without options. */
   optionCounts: Record<string, number>;
 }
@@ -57,7 +62,8 @@ function optionCounts(outcomes: ItemOutcome[]): Record<string, number> {
 
 /**
  * Classical item analysis for the teacher's results page. Each item is measured over the attempts
- * that contain it. Leave out items still waiting for hand grading (essays), or they count as 0.
+ * that contain it. Answers still waiting for hand grading (`graded: false`) are counted apart and
+ * left out of facility and discrimination, never as 0.
  */
 export function itemStatistics(attempts: AttemptOutcome[]): Record<string, ItemStatistics> {
   const byItem = new Map<string, { total: number; outcome: ItemOutcome }[]>();
@@ -68,11 +74,13 @@ export function itemStatistics(attempts: AttemptOutcome[]): Record<string, ItemS
   }
   const result: Record<string, ItemStatistics> = {};
   for (const [key, ranked] of byItem) {
-    const outcomes = ranked.map((r) => r.outcome);
+    const measured = ranked.filter((r) => r.outcome.graded !== false);
+    const outcomes = measured.map((r) => r.outcome);
     result[key] = {
-      facility: mean(outcomes.map(share)),
-      discrimination: discrimination(ranked),
+      facility: outcomes.length > 0 ? mean(outcomes.map(share)) : null,
+      discrimination: discrimination(measured),
       attempts: outcomes.length,
+      ungraded: ranked.length - measured.length,
       optionCounts: optionCounts(outcomes),
     };
   }

@@ -6,4 +6,5 @@ export * from './permissions.js';
 export * from './rows.js';
 export * from './subjects.js';
 export * from './table.js';
+export * from './topic-rows.js';
 export * from './workbook.js';

@@ -3,3 +3,4 @@ export * from './html-parts.js';
 export * from './html-text.js';
 export * from './numeric-answer.js';
 export * from './status.js';
+export * from './stem-preview.js';

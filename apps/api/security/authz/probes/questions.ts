@@ -13,6 +13,11 @@ const schoolQuestion = (ctx: CaseContext) =>
 const draft = (ctx: CaseContext) =>
   ctx.world.shared(`question:draft:${ctx.author.id}`, () => ctx.world.question(ctx.author));
 
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const noTarget = "no target: the caller's own bank view";
 
 export const questionProbes = [
@@ -131,6 +136,11 @@ export const questionProbes = [
     'GET /api/questions/word-template',
     async () => ({ method: 'GET', url: '/api/questions/word-template' }),
     'no target: a blank template',
+  ),
+  probe(
+    'POST /api/question-images',
+    async () => ({ method: 'POST', url: '/api/question-images', ...multipart(ONE_PIXEL_PNG, 'hinh.png') }),
+    "no target: a content-addressed picture for the caller's own question text",
   ),
   probe(
     'GET /api/question-images/:sha256',

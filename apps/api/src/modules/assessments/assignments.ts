@@ -93,6 +93,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
       const classIds = [...new Set(input.classIds)];
       const classes = await db.class.findMany({ where: { id: { in: classIds } } });
       if (classes.length !== classIds.length) throw new AppError('CLASS_NOT_FOUND');
+      if (classes.some((c) => c.grade !== test.grade)) throw new AppError('ASSIGNMENT_CLASS_GRADE');
       await assertClassesWritable(db, classIds);
       for (const c of classes) {
         if (actor.role === 'school_admin' && c.schoolId === actor.schoolId) continue;

@@ -2,9 +2,11 @@ import type { AssignmentResults, LabelledAnswer } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import {
   type Actor,
+  essayBands,
   itemStatistics,
   scoreDistribution,
   scoringUnits,
+  shortAnswerDistribution,
   spreadsheetCell,
   vietnamWallClock,
 } from '@hoclieu/domain';
@@ -65,24 +67,30 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
     const units = test.items.flatMap((item) =>
       scoringUnits(item.key, itemContent(item), item.points, test.subjectCode).map((u) => ({ ...u, item })),
     );
+    const graded = submitted.map((t) => ({
+      total: t.score ?? 0,
+      results: (t.results ?? {}) as unknown as Record<string, ItemResult>,
+      answers: new Map(t.answers.map((row) => [row.key, row.answer as LabelledAnswer | null])),
+    }));
     const stats = itemStatistics(
-      submitted.map((t) => {
-        const results = (t.results ?? {}) as unknown as Record<string, ItemResult>;
-        const answers = new Map(t.answers.map((row) => [row.key, row.answer as LabelledAnswer | null]));
-        return {
-          total: t.score ?? 0,
-          items: Object.fromEntries(
-            units.map((u) => [
-              u.key,
-              {
-                score: results[u.key]?.score ?? 0,
-                max: u.points,
-                choices: choicesOf(answers.get(u.key) ?? null),
-              },
-            ]),
-          ),
-        };
-      }),
+      graded.map(({ total, results, answers }) => ({
+        total,
+        items: Object.fromEntries(
+          units.map((u) => [
+            u.key,
+            {
+              score: results[u.key]?.score ?? 0,
+              max: u.points,
+              // Typed answers are no picks: counted as "(bỏ trống)" they hid every short answer.
+              ...(u.content.type === 'short_answer' || u.content.type === 'essay'
+                ? {}
+                : { choices: choicesOf(answers.get(u.key) ?? null) }),
+              // An essay the teacher has not graded yet is 'manual': it is no 0 (issue 16).
+              graded: results[u.key]?.status !== 'manual',
+            },
+          ]),
+        ),
+      })),
     );
     const printed = versionsOf(test);
     const supervision = await supervisionSummaries(
@@ -123,6 +131,24 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
           facility: s ? s.facility : null,
           discrimination: s?.discrimination ?? null,
           optionCounts: s?.optionCounts ?? {},
+          ungraded: s?.ungraded ?? 0,
+          responses:
+            u.content.type === 'short_answer'
+              ? shortAnswerDistribution(
+                  graded.map((g) => g.answers.get(u.key)?.text),
+                  u.content.answer ?? null,
+                )
+              : null,
+          essayBands:
+            u.content.type === 'essay'
+              ? essayBands(
+                  graded.map((g) => ({
+                    score: g.results[u.key]?.score ?? 0,
+                    max: u.points,
+                    graded: g.results[u.key]?.status !== 'manual',
+                  })),
+                )
+              : null,
           correctLabels: [
             ...u.content.options.filter((o) => o.correct).map((o) => o.label),
             ...u.content.statements.map((st) => `${st.label}:${st.correct ? 'Đ' : 'S'}`),

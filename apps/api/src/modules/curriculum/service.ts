@@ -2,6 +2,9 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { manualTopicCode } from './topic-codes.js';
+import { importTopics } from './topic-import.js';
+import { buildTopicTemplate } from './topic-template.js';
 
 type TopicRow = Awaited<ReturnType<Db['topic']['findFirstOrThrow']>>;
 const view = (t: TopicRow) => ({
@@ -12,9 +15,12 @@ const view = (t: TopicRow) => ({
   kind: t.kind,
   title: t.title,
   position: t.position,
+  code: t.code,
+  series: t.series,
+  outcomes: t.outcomes,
 });
 
-export function createCurriculumService(db: Db) {
+export function createCurriculumService(db: Db, clock: () => Date = () => new Date()) {
   function requireManage(actor: Actor) {
     if (!can(actor, 'curriculum.manage', GLOBAL_SCOPE)) throw forbidden();
   }
@@ -47,7 +53,11 @@ export function createCurriculumService(db: Db) {
     },
 
     async listTopics(subjectCode: string, grade: number) {
-      const topics = await db.topic.findMany({ where: { subjectCode, grade }, orderBy: { position: 'asc' } });
+      // Retired topics (left out by a re-import) keep their links but are not offered any more.
+      const topics = await db.topic.findMany({
+        where: { subjectCode, grade, retiredAt: null },
+        orderBy: [{ series: 'asc' }, { position: 'asc' }],
+      });
       return {
         items: topics
           .filter((t) => t.parentId === null)
@@ -56,6 +66,41 @@ export function createCurriculumService(db: Db) {
             children: topics.filter((t) => t.parentId === chapter.id).map(view),
           })),
       };
+    },
+
+    /** Which subjects and grades have topics in use (the pickers and the coverage indicator say so). */
+    async topicCoverage() {
+      const [groups, subjects] = await Promise.all([
+        db.topic.groupBy({
+          by: ['subjectCode', 'grade'],
+          where: { retiredAt: null },
+          _count: { _all: true },
+        }),
+        db.subject.findMany({ select: { code: true, name: true } }),
+      ]);
+      const nameOf = new Map(subjects.map((s) => [s.code, s.name]));
+      return {
+        items: groups
+          .map((g) => ({
+            subjectCode: g.subjectCode,
+            subjectName: nameOf.get(g.subjectCode) ?? g.subjectCode,
+            grade: g.grade,
+            topics: g._count._all,
+          }))
+          .sort((a, b) => a.subjectName.localeCompare(b.subjectName, 'vi') || a.grade - b.grade),
+      };
+    },
+
+    async importTemplate(actor: Actor) {
+      requireManage(actor);
+      return buildTopicTemplate();
+    },
+
+    assertMayImport: requireManage,
+
+    async importTopics(actor: Actor, file: Buffer) {
+      requireManage(actor);
+      return importTopics(db, actor, file, clock());
     },
 
     async createTopic(
@@ -82,6 +127,7 @@ export function createCurriculumService(db: Db) {
       const topic = await db.topic.create({
         data: {
           ...input,
+          code: await manualTopicCode(db, input),
           kind: input.parentId ? 'lesson' : 'chapter',
           position: (last._max.position ?? -1) + 1,
           createdById: actor.userId,

@@ -40,13 +40,18 @@ export async function storeImages(storage: BlobStore, images: ImportedImage[]): 
     const bytes = webImageType(given) ? given : ((await svgToPng(given)) ?? given);
     const contentType = webImageType(bytes);
     if (!contentType) continue;
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (!(await storage.stat(imageKey(sha256)))) {
-      await storage.put(imageKey(sha256), Readable.from([bytes]), { contentType, size: bytes.length });
-    }
-    urls.set(image.id, `${QUESTION_IMAGE_PATH}${sha256}`);
+    urls.set(image.id, await putImage(storage, bytes, contentType));
   }
   return urls;
+}
+
+/** Stores one web image under its SHA-256 (once, however often it is sent) and returns its URL. */
+export async function putImage(storage: BlobStore, bytes: Buffer, contentType: string): Promise<string> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (!(await storage.stat(imageKey(sha256)))) {
+    await storage.put(imageKey(sha256), Readable.from([bytes]), { contentType, size: bytes.length });
+  }
+  return `${QUESTION_IMAGE_PATH}${sha256}`;
 }
 
 /** `embedded:ID` sources to stored URLs; reports the ids that had no stored image. */

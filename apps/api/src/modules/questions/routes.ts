@@ -9,6 +9,7 @@ import { uploadedFileName } from '../../http/file-name.js';
 import { authorOrSystemAdmin, route, signedIn, staff, unitAdmins } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';
 import { createQuestionExport } from './export.js';
+import { createQuestionImageUpload, QUESTION_IMAGE_MAX_BYTES } from './image-upload.js';
 import { imageKey } from './images.js';
 import { createQuestionImport, type ParseQuestionFile } from './import.js';
 import { bankViewer } from './load.js';
@@ -33,6 +34,7 @@ export async function questionRoutes(app: FastifyInstance, deps: QuestionDeps) {
   const imports = createQuestionImport(db, storage, questions, onChange, deps.parse);
   const exportFile = createQuestionExport(db, storage);
   const search = createQuestionSearch(db, deps.questionsIndex, app.log);
+  const uploadImage = createQuestionImageUpload(db, storage);
 
   route(app, questionEndpoints.search, async (request) => search(actorOf(request), request.query), {
     access: staff('none'),
@@ -144,6 +146,21 @@ export async function questionRoutes(app: FastifyInstance, deps: QuestionDeps) {
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .send(await wordTemplate()),
     { access: 'public' },
+  );
+  route(
+    app,
+    questionEndpoints.uploadImage,
+    async (request) => {
+      const actor = actorOf(request);
+      // Refused before the upload is read: students never write questions.
+      bankViewer(actor);
+      const upload = await request.file({ limits: { fileSize: QUESTION_IMAGE_MAX_BYTES } });
+      if (!upload) throw new AppError('IMPORT_FILE_MISSING');
+      const content = await upload.toBuffer();
+      if (upload.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
+      return uploadImage(actor, content);
+    },
+    { access: staff('none') },
   );
   route(
     app,

@@ -1,6 +1,6 @@
 import type { SimilarQuestion } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { htmlText } from '@hoclieu/domain';
+import { stemPreview } from '@hoclieu/domain';
 import { asApproved } from './approved-view.js';
 import { currentContent } from './load.js';
 
@@ -58,13 +58,13 @@ export async function similarQuestionsOf(
     },
   });
   // The stem shown is the approved one: a pending edit is not for others to read.
-  const stems = new Map(questions.map((q) => [q.id, htmlText(currentContent(asApproved(q)).stem)]));
+  const stems = new Map(questions.map((q) => [q.id, stemPreview(currentContent(asApproved(q)).stem)]));
   for (const row of rows) {
     const text = stems.get(row.id);
     if (text === undefined) continue;
     found[Number(row.position) - 1]?.push({
       id: row.id,
-      stemText: text.length > 200 ? `${text.slice(0, 199)}…` : text,
+      stemText: text,
       similarity: Number(row.similarity),
     });
   }

@@ -1,6 +1,7 @@
 import type { PlanKpi } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type Actor, targetFor } from '@hoclieu/domain';
+import { topicTreesLabel } from '../curriculum/coverage-label.js';
 import { reportWindow } from './data.js';
 import { unitOf } from './online-share.js';
 
@@ -32,7 +33,8 @@ function kpi(
 /**
  * The plan's other indicators for the viewer's unit (definitions in the README):
  * - materials_program_coverage: curriculum topics with at least one material shared beyond its
- *   author (school, district or province scope) by someone of the unit ÷ all topics;
+ *   author (school, district or province scope) by someone of the unit ÷ all topics in use (not
+ *   retired); the formula names the subjects and grades that have topics;
  * - question_bank_adoption: THCS and TH&THCS schools with at least one test held online and at
  *   least one approved question of their own ÷ those schools;
  * - schools_sharing_platform: schools with at least one material shared beyond its author ÷ schools;
@@ -56,11 +58,12 @@ export function createPlanKpis(db: Db, clock: () => Date) {
     }));
     const target = (name: string, scopeName: string) => targetFor(targets, name, scopeName, window.endYear);
 
-    const [topics, coveredTopics, sharingSchools, adoptingSchools, students, activeStudents] =
+    const [topics, coveredTopics, sharingSchools, adoptingSchools, students, activeStudents, topicTrees] =
       await Promise.all([
-        db.topic.count(),
+        db.topic.count({ where: { retiredAt: null } }),
         db.topic.count({
           where: {
+            retiredAt: null,
             materials: {
               some: { material: { deletedAt: null, scope: { not: 'private' }, schoolId: { in: schoolIds } } },
             },
@@ -90,6 +93,7 @@ export function createPlanKpis(db: Db, clock: () => Date) {
           AND EXISTS (SELECT 1 FROM "Attempt" a
                       JOIN "AssignmentClass" ac ON ac."assignmentId" = a."assignmentId"
                       WHERE a."studentId" = e."studentId" AND ac."classId" = e."classId")`,
+        topicTreesLabel(db),
       ]);
     const active = activeStudents[0]?.n ?? 0;
     return {
@@ -102,7 +106,7 @@ export function createPlanKpis(db: Db, clock: () => Date) {
           coveredTopics,
           topics,
           target('materials_program_coverage', 'province'),
-          `${count(coveredTopics)} trong ${count(topics)} chủ đề có học liệu đã duyệt chia sẻ của đơn vị`,
+          `${count(coveredTopics)} trong ${count(topics)} chủ đề có học liệu đã duyệt chia sẻ của đơn vị (chủ đề đã có cho: ${topicTrees || 'chưa môn nào'})`,
         ),
         kpi(
           'question_bank_adoption',

@@ -1,6 +1,7 @@
 import { type AuditQuery, auditActions, auditResourceTypes } from '@hoclieu/contracts';
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
 import type { AuditSearch } from './audit-search';
 
 interface AuditFiltersProps {
@@ -39,19 +40,17 @@ export function AuditFilters({ search, onChange }: AuditFiltersProps) {
         data={actions.map((value) => ({ value, label: t(`audit.actions.${value}`) }))}
         onChange={(value) => onChange({ action: (value as Action | null) ?? undefined })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.from')}
         value={search.from ?? ''}
         max={search.to}
-        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+        onChange={(from) => onChange({ from: from || undefined })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.to')}
         value={search.to ?? ''}
         min={search.from}
-        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+        onChange={(to) => onChange({ to: to || undefined })}
       />
     </SimpleGrid>
   );

@@ -1,12 +1,15 @@
 import { endpoints, type SessionUser } from '@hoclieu/contracts';
+import { can, GLOBAL_SCOPE } from '@hoclieu/domain';
 import { Grid, Group, Paper, Select, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
-import { useSession } from '../../session/session-context';
+import { useActor, useSession } from '../../session/session-context';
 import { PeriodsTable } from './periods-table';
+import { TopicCoverageLine } from './topic-coverage-line';
+import { TopicImportPanel } from './topic-import-panel';
 import { TopicTree } from './topic-tree';
 
 const route = getRouteApi('/app/chuong-trinh');
@@ -22,6 +25,7 @@ function defaultGrade(user: SessionUser): number {
 export function CurriculumPage() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const canImport = can(useActor(), 'curriculum.manage', GLOBAL_SCOPE);
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const grade = search.grade ?? defaultGrade(user);
@@ -34,6 +38,7 @@ export function CurriculumPage() {
   return (
     <Stack gap={0}>
       <PageHeader title={t('curriculum.title')} />
+      <TopicCoverageLine />
       <Group gap="sm" mb="md" align="flex-end">
         <Select
           label={t('curriculum.grade')}
@@ -89,6 +94,7 @@ export function CurriculumPage() {
           </Paper>
         </Grid.Col>
       </Grid>
+      {canImport && <TopicImportPanel />}
     </Stack>
   );
 }

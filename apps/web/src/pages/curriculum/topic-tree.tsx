@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { QueryView } from '../../components/query-view';
 import { useActor } from '../../session/session-context';
 import { TopicDialog, type TopicDialogState } from './topic-dialog';
+import { useMissingTopics } from './use-missing-topics';
 import { useTopicChanges } from './use-topic-changes';
 
 function TopicActions({ topic, onAction }: { topic: Topic; onAction: (state: TopicDialogState) => void }) {
@@ -43,6 +44,7 @@ export function TopicTree({ subjectCode, grade }: { subjectCode: string; grade: 
   const canManage = can(useActor(), 'curriculum.manage', GLOBAL_SCOPE);
   const topics = useApiQuery(endpoints.curriculum.listTopics, { query: { subjectCode, grade } });
   const changes = useTopicChanges(subjectCode, grade);
+  const missing = useMissingTopics(subjectCode, grade, topics);
   const [dialog, setDialog] = useState<TopicDialogState | null>(null);
   const closeDialog = () => {
     setDialog(null);
@@ -53,7 +55,7 @@ export function TopicTree({ subjectCode, grade }: { subjectCode: string; grade: 
     <QueryView query={topics}>
       {({ items }) => (
         <Stack gap="sm">
-          {items.length === 0 && <Text c="dimmed">{t('curriculum.noTopics')}</Text>}
+          {items.length === 0 && <Text c="dimmed">{missing ?? t('curriculum.noTopics')}</Text>}
           {items.map((chapter) => (
             <Box key={chapter.id}>
               <Group justify="space-between" wrap="nowrap" gap="xs">

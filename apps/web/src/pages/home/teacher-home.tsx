@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/router-links';
 import { useSession } from '../../session/session-context';
 import { MyClassesList } from '../schools/my-classes-list';
+import { RecentDecisions } from './recent-decisions';
 import { SchoolFacts } from './school-facts';
 
 export function TeacherHome() {
@@ -15,6 +16,7 @@ export function TeacherHome() {
         {t('classes.teaching')}
       </Title>
       <MyClassesList linkToClass empty={t('common.noData')} />
+      <RecentDecisions />
       <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />
       <Group gap="sm">
         <RouterButton to="/lop">{t('home.viewClasses')}</RouterButton>

@@ -1,11 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
+import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
@@ -81,13 +82,7 @@ export function AssignLessonDialog({ materialId, opened, onClose }: AssignLesson
                   disabled={!chosenClass}
                 />
                 <Group grow gap="sm">
-                  <TextInput
-                    type="date"
-                    label={t('assign.date')}
-                    withAsterisk
-                    value={date}
-                    onChange={(event) => setDate(event.currentTarget.value)}
-                  />
+                  <DateField label={t('assign.date')} withAsterisk value={date} onChange={setDate} />
                   <NumberInput
                     label={t('assign.periods')}
                     withAsterisk

@@ -8,11 +8,13 @@ import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { AssignLessonDialog } from './assign-lesson-dialog';
+import { EditMaterialDialog } from './edit-material-dialog';
 import { FilePreviews } from './file-preview';
 import { useSubjectLine } from './material-card';
 import { MaterialFacts } from './material-facts';
 import { MaterialVersions } from './material-versions';
 import { NewVersionDialog } from './new-version-dialog';
+import { RejectionNotice } from './rejection-notice';
 import { SharingPanel } from './sharing-panel';
 
 const route = getRouteApi('/app/hoc-lieu/$materialId');
@@ -36,6 +38,7 @@ export function MaterialPage() {
   const subjectLine = useSubjectLine();
   const [versionOpen, versionDialog] = useDisclosure(false);
   const [assignOpen, assignDialog] = useDisclosure(false);
+  const [editOpen, editDialog] = useDisclosure(false);
   return (
     <QueryView query={material}>
       {(data) => {
@@ -53,11 +56,17 @@ export function MaterialPage() {
                     </Button>
                   )}
                   {data.permissions.edit && (
+                    <Button variant="light" onClick={editDialog.open}>
+                      {t('materialEdit.title')}
+                    </Button>
+                  )}
+                  {data.permissions.edit && (
                     <Button onClick={versionDialog.open}>{t('materialDetail.newVersion')}</Button>
                   )}
                 </Group>
               }
             />
+            <RejectionNotice material={data} onEdit={editDialog.open} />
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 8 }}>
                 <Stack gap="lg">
@@ -85,6 +94,9 @@ export function MaterialPage() {
                 </Stack>
               </Grid.Col>
             </Grid>
+            {data.permissions.edit && (
+              <EditMaterialDialog material={data} opened={editOpen} onClose={editDialog.close} />
+            )}
             {data.permissions.edit && (
               <NewVersionDialog material={data} opened={versionOpen} onClose={versionDialog.close} />
             )}

@@ -2,6 +2,7 @@ import { endpoints, schoolLevels } from '@hoclieu/contracts';
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { useMissingTopics } from '../curriculum/use-missing-topics';
 import { levelOfGrade, type MaterialFields } from './material-fields';
 
 const grades = Array.from({ length: 12 }, (_, index) => index + 1);
@@ -28,6 +29,7 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
     { query: { subjectCode: value.subjectCode ?? '', grade: value.grade ?? 1 } },
     { enabled: topicsReady },
   );
+  const missing = useMissingTopics(value.subjectCode, value.grade, topics);
   const topicGroups = (topics.data?.items ?? []).map((chapter) => ({
     group: chapter.title,
     items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
@@ -71,8 +73,9 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
       </SimpleGrid>
       <MultiSelect
         label={t('materialForm.topics')}
-        description={topicsReady ? undefined : t('materialForm.topicsHint')}
-        disabled={!topicsReady}
+        description={topicsReady ? (missing ?? undefined) : t('materialForm.topicsHint')}
+        placeholder={missing ?? undefined}
+        disabled={!topicsReady || missing !== null}
         searchable
         clearable
         value={value.topicIds}

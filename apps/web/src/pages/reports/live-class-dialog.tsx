@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
+import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
@@ -119,13 +120,12 @@ export function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose:
                     disabled={!chosen}
                     error={error('subjectCode')}
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('liveClass.date')}
                     withAsterisk
                     value={date}
                     max={vietnamToday()}
-                    onChange={(event) => setDate(event.currentTarget.value)}
+                    onChange={setDate}
                     error={error('date')}
                   />
                   <NumberInput

@@ -1,6 +1,7 @@
 import { type DeliveryRecord, isWebLink } from '@hoclieu/contracts';
 import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { wrappingBadgeStyles } from '../../components/wrapping-badge';
 
 const recordStatusColors: Record<DeliveryRecord['status'], string> = {
   pending: 'yellow',
@@ -11,7 +12,7 @@ const recordStatusColors: Record<DeliveryRecord['status'], string> = {
 export function RecordStatusBadge({ status }: { status: DeliveryRecord['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={recordStatusColors[status]} variant="light" tt="none">
+    <Badge color={recordStatusColors[status]} variant="light" tt="none" styles={wrappingBadgeStyles}>
       {t(`classReport.recordStatuses.${status}`)}
     </Badge>
   );

@@ -1,6 +1,7 @@
 import { type ReportLevel, reportLevels, type ShareStatus, shareStatusSchema } from '@hoclieu/contracts';
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field';
 import { SchoolYearSelect } from '../school-years/school-year-select';
 import type { OnlineShareSearch } from './report-search';
 
@@ -39,11 +40,10 @@ export function ReportFilters({ search, shown, onChange, districts }: ReportFilt
         }
         w={140}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('reports.asOf')}
         value={search.asOf ?? shown.asOf}
-        onChange={(event) => onChange({ asOf: event.currentTarget.value || undefined })}
+        onChange={(asOf) => onChange({ asOf: asOf || undefined })}
         w={170}
       />
       {districts && (

@@ -1,12 +1,19 @@
 import type { ShareFigure, ShareStatus } from '@hoclieu/contracts';
 import { ActionIcon, Badge, Group, Popover, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { wrappingBadgeStyles } from '../../components/wrapping-badge';
 import { statusColors, useShareFormat } from './share-format';
 
 export function StatusBadge({ status }: { status: ShareStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColors[status]} variant="light" tt="none" data-status={status}>
+    <Badge
+      color={statusColors[status]}
+      variant="light"
+      tt="none"
+      data-status={status}
+      styles={wrappingBadgeStyles}
+    >
       {t(`reports.statuses.${status}`)}
     </Badge>
   );

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
+import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { vietnamToday } from '../../components/vietnam-format';
 
@@ -34,13 +35,12 @@ export function YearForm({ latest, onClose }: { latest: string | undefined; onCl
       onClose();
     },
   });
-  const field = (key: keyof SchoolYearInput, type = 'date') => (
-    <TextInput
-      type={type}
+  const field = (key: Exclude<keyof SchoolYearInput, 'code'>) => (
+    <DateField
       label={t(`schoolYears.${key}`)}
       value={draft[key]}
       required
-      onChange={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })}
+      onChange={(day) => setDraft({ ...draft, [key]: day })}
     />
   );
   return (

@@ -1,8 +1,11 @@
-import { Box, Paper, SimpleGrid, Text, Textarea, type TextareaProps } from '@mantine/core';
+import { Box, Paper, SimpleGrid, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
 import { type Ref, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
+import { ImageInsertControls } from './image-insert-controls';
 import { textToHtml } from './text-to-html';
+import { useImageInsert } from './use-image-insert';
 
 interface MathTextFieldProps extends Omit<TextareaProps, 'value' | 'onChange'> {
   value: string;
@@ -15,22 +18,40 @@ interface MathTextFieldProps extends Omit<TextareaProps, 'value' | 'onChange'> {
 /** Plain text once typeset: only math or inline HTML makes the preview worth a second look. */
 const needsPreview = (text: string) => /[$<&]/.test(text);
 
-/** A text area for question text with `$…$` / `$$…$$` LaTeX, and its KaTeX preview as you type. */
-export function MathTextField({ value, onChange, layout = 'side', inputRef, ...props }: MathTextFieldProps) {
+/**
+ * A text area for question text with `$…$` / `$$…$$` LaTeX, and its KaTeX preview as you type.
+ * Pictures come in by the "Chèn ảnh" picker, by pasting or by dropping a file.
+ */
+export function MathTextField({
+  value,
+  onChange,
+  layout = 'side',
+  inputRef,
+  onPaste,
+  onDrop,
+  ...props
+}: MathTextFieldProps) {
   const { t } = useTranslation();
+  const images = useImageInsert(value, onChange);
+  const ref = useMergedRef(inputRef, images.textarea);
   // The preview may lag a keystroke behind; typing never waits for KaTeX.
   const deferred = useDeferredValue(value);
   const html = useMemo(() => textToHtml(deferred), [deferred]);
   const input = (
-    <Textarea
-      autosize
-      minRows={layout === 'side' ? 3 : 1}
-      maxRows={16}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      ref={inputRef}
-      {...props}
-    />
+    <Stack gap={4}>
+      <Textarea
+        autosize
+        minRows={layout === 'side' ? 3 : 1}
+        maxRows={16}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        onPaste={(event) => images.onPaste(event) || onPaste?.(event)}
+        onDrop={(event) => images.onDrop(event) || onDrop?.(event)}
+        ref={ref}
+        {...props}
+      />
+      <ImageInsertControls images={images} />
+    </Stack>
   );
   if (layout === 'below') {
     return (

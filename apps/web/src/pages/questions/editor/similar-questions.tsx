@@ -2,6 +2,7 @@ import type { SimilarQuestion } from '@hoclieu/contracts';
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { MathText } from '../../../components/rich-content/math-text';
 
 /**
  * "Có câu hỏi gần giống": near-duplicates in the viewer's scope. Links open a new tab, so the
@@ -28,7 +29,7 @@ export function SimilarQuestions({ similar }: { similar: SimilarQuestion[] }) {
               rel="noopener"
               size="sm"
             >
-              {question.stemText || t('questionCheck.untitled')}
+              {question.stemText ? <MathText text={question.stemText} /> : t('questionCheck.untitled')}
             </Anchor>{' '}
             <Text span size="xs" c="dimmed">
               ({t('questionCheck.similarity', { value: percent.format(question.similarity) })})

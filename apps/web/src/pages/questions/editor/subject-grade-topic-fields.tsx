@@ -2,6 +2,7 @@ import { endpoints, type QuestionMeta } from '@hoclieu/contracts';
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
+import { useMissingTopics } from '../../curriculum/use-missing-topics';
 
 const grades = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -30,6 +31,7 @@ export function SubjectGradeTopicFields({ value, onChange }: Props) {
     { query: { subjectCode: value.subjectCode ?? '', grade: value.grade ?? 1 } },
     { enabled: topicsReady },
   );
+  const missing = useMissingTopics(value.subjectCode, value.grade, topics);
   const topicGroups = (topics.data?.items ?? []).map((chapter) => ({
     group: chapter.title,
     items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
@@ -54,8 +56,9 @@ export function SubjectGradeTopicFields({ value, onChange }: Props) {
       />
       <Select
         label={t('questionMeta.topic')}
-        description={topicsReady ? undefined : t('questionMeta.topicHint')}
-        disabled={!topicsReady}
+        description={topicsReady ? (missing ?? undefined) : t('questionMeta.topicHint')}
+        placeholder={missing ?? undefined}
+        disabled={!topicsReady || missing !== null}
         clearable
         searchable
         value={value.topicId}

@@ -13,7 +13,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
@@ -21,9 +20,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointKey, useApiQuery } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
+import { DateField } from '../../../components/date-field';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryView } from '../../../components/query-view';
 import { fromVietnamInput, toVietnamInput, useVietnamFormat } from '../../../components/vietnam-format';
+import { assignableClasses } from './assignable-classes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FIVE_MINUTES_MS = 5 * 60 * 1000;
@@ -84,12 +85,7 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
   const [oneDevice, setOneDevice] = useState(false);
   const studentsByClass = useStudentsOf(classIds);
 
-  const teaching = (classes.data?.items ?? [])
-    .filter((item) => item.subjects.some((subject) => subject.code === test.subject.code))
-    .sort(
-      (a, b) =>
-        Number(b.grade === test.grade) - Number(a.grade === test.grade) || a.name.localeCompare(b.name, 'vi'),
-    );
+  const teaching = assignableClasses(classes.data?.items ?? [], test);
   const opens = fromVietnamInput(opensAt);
   const closes = fromVietnamInput(closesAt);
   const timesWrong = opens !== null && closes !== null && closes <= opens;
@@ -149,7 +145,9 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
       <QueryView query={classes}>
         {() =>
           teaching.length === 0 ? (
-            <Text c="dimmed">{t('assignTest.noClasses', { subject: test.subject.name })}</Text>
+            <Text c="dimmed">
+              {t('assignTest.noClasses', { subject: test.subject.name, grade: test.grade })}
+            </Text>
           ) : (
             <form
               onSubmit={(event) => {
@@ -172,21 +170,21 @@ export function AssignTestDialog({ test, opened, onClose }: AssignTestDialogProp
                   }}
                 />
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                  <TextInput
-                    type="datetime-local"
+                  <DateField
+                    kind="datetime-local"
                     label={t('assignTest.opensAt')}
                     description={t('assignTest.vietnamTime')}
                     withAsterisk
                     value={opensAt}
-                    onChange={(event) => setOpensAt(event.currentTarget.value)}
+                    onChange={setOpensAt}
                   />
-                  <TextInput
-                    type="datetime-local"
+                  <DateField
+                    kind="datetime-local"
                     label={t('assignTest.closesAt')}
                     description={t('assignTest.vietnamTime')}
                     withAsterisk
                     value={closesAt}
-                    onChange={(event) => setClosesAt(event.currentTarget.value)}
+                    onChange={setClosesAt}
                     error={timesWrong ? t('assignTest.closesBeforeOpens') : undefined}
                   />
                   <NumberInput

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useMissingTopics } from '../../curriculum/use-missing-topics';
 import type { DraftItem } from '../builder/test-draft';
 import { useScoreFormat } from '../format';
 import { useTopicTree } from '../use-topic-tree';
@@ -37,6 +38,7 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
   const topics = useTopicTree(subjectCode, grade);
   const [draw, setDraw] = useState<Draw | null>(null);
   const ready = Boolean(subjectCode && grade);
+  const missing = useMissingTopics(subjectCode, grade, topics);
   const titleOf = (topicId: string | null) =>
     (topicId && matrix.rows.find((row) => row.topicId === topicId)?.title) || t('examMatrix.noTopic');
 
@@ -98,11 +100,16 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
           {t('testBuilder.pickSubjectFirst')}
         </Alert>
       )}
+      {missing && (
+        <Alert color="yellow" variant="light">
+          {missing}
+        </Alert>
+      )}
       <Select
         label={t('examMatrix.addTopic')}
         placeholder={t('examMatrix.addTopicPlaceholder')}
         searchable
-        disabled={!ready}
+        disabled={!ready || missing !== null}
         value={null}
         data={topicOptions}
         nothingFoundMessage={t('examMatrix.noTopics')}

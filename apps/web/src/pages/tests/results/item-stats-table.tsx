@@ -2,6 +2,7 @@ import type { AssignmentResults } from '@hoclieu/contracts';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useScoreFormat } from '../format';
+import { EssayScoreBands, ShortAnswerResponses, UngradedNote } from './item-responses';
 import {
   discriminationBand,
   discriminationColors,
@@ -41,7 +42,13 @@ export function ItemStatsTable({ items }: { items: ItemStats[] }) {
                 <Table.Td ta="right">{score(item.max)}</Table.Td>
                 <Table.Td>
                   {item.facility === null ? (
-                    '—'
+                    item.ungraded > 0 ? (
+                      <Badge variant="light" tt="none" color="orange">
+                        {t('testResults.noneGraded')}
+                      </Badge>
+                    ) : (
+                      '—'
+                    )
                   ) : (
                     <Badge
                       variant="light"
@@ -52,6 +59,7 @@ export function ItemStatsTable({ items }: { items: ItemStats[] }) {
                       {ratio(item.facility)} · {t(`testResults.facilityBands.${facilityBand(item.facility)}`)}
                     </Badge>
                   )}
+                  <UngradedNote count={item.ungraded} />
                 </Table.Td>
                 <Table.Td>
                   {item.discrimination === null ? (
@@ -68,6 +76,8 @@ export function ItemStatsTable({ items }: { items: ItemStats[] }) {
                   )}
                 </Table.Td>
                 <Table.Td>
+                  {item.responses && <ShortAnswerResponses responses={item.responses} />}
+                  {item.essayBands && <EssayScoreBands bands={item.essayBands} />}
                   <Group gap={4}>
                     {optionEntries(item.optionCounts, item.correctLabels).map((option) => (
                       <Badge
