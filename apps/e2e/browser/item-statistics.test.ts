@@ -1,6 +1,6 @@
-import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, heading, screenshot, signIn } from './journey.js';
+import { apiSignIn, call } from './api-calls.js';
+import { heading, screenshot, signIn } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -9,27 +9,6 @@ const TITLE = 'Thống kê câu trả lời – Toán (e2e)';
 const STUDENTS = [2, 3, 4].map((n) => `hs.thcs-tienhoa.6a.${n}`);
 
 type Part = { key: string; type: string; children?: Part[] };
-
-/** Signs in through the API (the context keeps the cookie) and returns the CSRF header. */
-async function apiSignIn(request: APIRequestContext, username: string) {
-  const login = await request.post(`${baseUrl}/api/auth/login`, {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  return { 'x-csrf-token': (await login.json()).csrfToken as string };
-}
-
-async function call(
-  request: APIRequestContext,
-  method: string,
-  path: string,
-  headers: object,
-  data?: object,
-) {
-  const response = await request.fetch(`${baseUrl}${path}`, { method, headers: { ...headers }, data });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(200);
-  return response.json();
-}
 
 describe('item statistics of short answers and essays', () => {
   const session = usePage();

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, heading, screenshot, screenshotDir, signIn } from './journey.js';
+import { apiSignIn, call } from './api-calls.js';
+import { heading, screenshot, screenshotDir, signIn } from './journey.js';
 import { pdfWith } from './material-fixtures.js';
 import { usePage } from './session.js';
 
@@ -23,27 +24,6 @@ async function pictureNow(page: Page, name: string) {
     .catch(() => undefined);
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
-}
-
-/** Signs in through the API (the context keeps the cookie) and returns the CSRF header. */
-async function apiSignIn(request: APIRequestContext, username: string) {
-  const login = await request.post(`${baseUrl}/api/auth/login`, {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  return { 'x-csrf-token': (await login.json()).csrfToken as string };
-}
-
-async function call(
-  request: APIRequestContext,
-  method: string,
-  path: string,
-  headers: object,
-  data?: unknown,
-) {
-  const response = await request.fetch(`${baseUrl}${path}`, { method, headers: { ...headers }, data });
-  expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(200);
-  return response.json();
 }
 
 /** A material with one PDF, submitted for the school's approval; returns its id. */

@@ -1,5 +1,6 @@
 export * from './assessment/index.js';
 export * from './authz.js';
+export * from './grade-ranges.js';
 export * from './imports/index.js';
 export * from './materials/index.js';
 export * from './password-policy.js';
