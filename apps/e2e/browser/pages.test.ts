@@ -47,7 +47,7 @@ describe('every page, on desktop and phone', () => {
     await page.goto(`${baseUrl}/chuong-trinh?grade=6&subject=toan`);
     await heading(page, 'Chương trình');
     await main.getByText('Chương I. Tập hợp các số tự nhiên').waitFor();
-    await main.getByText('Khoa học tự nhiên').waitFor();
+    await main.getByRole('button', { name: 'Khoa học tự nhiên' }).waitFor();
     await screenshotBoth(page, 'page-curriculum');
 
     await page.goto(`${baseUrl}/chi-tieu`);
