@@ -245,6 +245,15 @@ describe('crossing lines', () => {
       kind: 'Đại học',
     });
     expect(codeOf(kind)).toBe('SCHOOL_KIND_INVALID');
+    for (const inherited of ['valueOf', 'constructor', '__proto__']) {
+      const odd = await post(w.systemAdmin.client, '/api/schools', {
+        districtId: w.districtA.id,
+        code: `K-${next()}`,
+        name: 'Trường lạ',
+        kind: inherited,
+      });
+      expect(codeOf(odd), inherited).toBe('SCHOOL_KIND_INVALID');
+    }
     const self = await patch(w.systemAdmin.client, `/api/users/${w.systemAdmin.user.id}`, { disabled: true });
     expect(codeOf(self)).toBe('SELF_CHANGE_REFUSED');
   });

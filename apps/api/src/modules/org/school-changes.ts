@@ -24,7 +24,8 @@ interface SchoolChange {
 
 /** The seal's label and the levels it teaches, as the domain defines school kinds. */
 function kindOf(label: string) {
-  const levels = schoolKinds[label];
+  // Own keys only: "valueOf" or "constructor" are not school kinds (found by the contract fuzz).
+  const levels = Object.hasOwn(schoolKinds, label) ? schoolKinds[label] : undefined;
   if (!levels) throw new AppError('SCHOOL_KIND_INVALID');
   return { kind: label, levels };
 }
