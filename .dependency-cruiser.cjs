@@ -43,6 +43,17 @@ module.exports = {
       to: { path: '^(apps/api|packages/(db|storage|search))' },
     },
     {
+      name: 'pool-only-in-sql-files',
+      comment:
+        'The plain pg pool runs statements only in files named for it (*-sql.ts), through the parsing helpers of @hoclieu/db/sql; other files may hold its type to pass it on.',
+      severity: 'error',
+      from: { pathNot: '(-sql\\.ts$|^packages/db/|^bench/|/test/|/testing/|/chaos/|\\.test\\.ts$)' },
+      to: {
+        path: '^packages/db/src/(pool|sql|query)\\.ts$|node_modules/pg/',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'production-never-imports-tests',
       severity: 'error',
       from: { path: '/src/', pathNot: '\\.test\\.tsx?$' },

@@ -3,6 +3,7 @@ import { runLoad } from '../lib/load.js';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import type { Measure } from '../lib/stats.js';
+import { prepareBenchQuality } from '../search-quality/bench-quality.js';
 
 const SEARCHERS = 50;
 const SECONDS = { small: 5, full: 15 };
@@ -14,9 +15,12 @@ const CLASSES: Record<string, string[]> = {
   noDiacritics: ['q=hieu+dien+the', 'q=phuong+trinh+dao+dong', 'q=tam+giac+goc', 'q=van+ban+nhan+vat'],
   typo: ['q=dao+dong+dieu+hao', 'q=phuong+trnh', 'q=quang+hopp'],
   facetsOnly: ['subjectCode=toan&grade=9', 'subjectCode=ngu-van&grade=6', 'grade=10'],
+  // Issue 16: subject, grade and type names read as filters; a word two edits away.
+  understood: ['q=toan+lop+6', 'q=phan+so+lop+6', 'q=video+hinh+hoc', 'q=hinh+hcoj'],
 };
 
 let teachers: BenchSession[] = [];
+let measureQuality: (() => Promise<Record<string, number>>) | undefined;
 
 function searchClass(ctx: BenchContext, queries: string[], seconds: number): Promise<Measure> {
   return runLoad(ctx.api.url, {
@@ -96,6 +100,8 @@ export const search: Scenario = {
       [SEARCHERS],
     );
     teachers = await ctx.sessions(rows.map((r) => r.id));
+    const first = rows[0]?.id;
+    if (first) measureQuality = await prepareBenchQuality(ctx.pool, first);
   },
   async warmup(ctx) {
     for (const queries of Object.values(CLASSES)) await searchClass(ctx, queries, 1);
@@ -105,6 +111,10 @@ export const search: Scenario = {
     for (const [name, queries] of Object.entries(CLASSES)) {
       groups[name] = await searchClass(ctx, queries, SECONDS[ctx.scale]);
     }
-    return { groups, figures: { editFoundS: Math.round((await editFoundAfter(ctx)) * 1000) / 1000 } };
+    const quality = (await measureQuality?.()) ?? {};
+    return {
+      groups,
+      figures: { editFoundS: Math.round((await editFoundAfter(ctx)) * 1000) / 1000, ...quality },
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Role } from '@hoclieu/contracts';
+import { SUITE_SIZE } from '@hoclieu/db/testing/suite-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../test/helpers.js';
 import { createMatrixApp } from './authz/app.js';
@@ -28,7 +29,6 @@ import { shareDecisionProbes } from './authz/probes/share-decisions.js';
 import { topicProbes } from './authz/probes/topics.js';
 import { exampleUrl, routeTable, type TableRoute } from './authz/routes.js';
 import { type AuthzWorld, buildAuthzWorld } from './authz/world.js';
-import { SUITE_SIZE } from './suite-size.js';
 
 const PROBES: Probe[] = [
   ...platformProbes,

@@ -8,7 +8,7 @@ import { createDb, type Db } from '@hoclieu/db';
 import { migrate } from '@hoclieu/db/migrate';
 import { seed } from '@hoclieu/db/seed';
 import { createLocalDiskStore, createMinioStore } from '@hoclieu/storage';
-import S3rver from 's3rver';
+import { S3RVER_CREDENTIALS, startS3Peer } from '@hoclieu/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMaterials } from '../src/demo/materials.js';
 import { seedDemoQuestions } from '../src/demo/questions.js';
@@ -230,15 +230,14 @@ describe.skipIf(!pgBin)('backup and restore', () => {
   });
 
   it('mirrors a MinIO bucket and restores it, with content types (s3rver standing in for MinIO)', async () => {
-    const s3dir = mkdtempSync(join(tmpdir(), 'hoclieu-backup-s3-'));
-    const server = new S3rver({ address: '127.0.0.1', port: 0, directory: s3dir, silent: true });
-    const { port } = await server.run();
+    const peer = await startS3Peer();
+    const { port } = peer;
     const minio = (bucket: string) => ({
       STORAGE: 'minio',
       MINIO_ENDPOINT: '127.0.0.1',
       MINIO_PORT: String(port),
-      MINIO_ACCESS_KEY: 'S3RVER',
-      MINIO_SECRET_KEY: 'S3RVER',
+      MINIO_ACCESS_KEY: S3RVER_CREDENTIALS.accessKey,
+      MINIO_SECRET_KEY: S3RVER_CREDENTIALS.secretKey,
       MINIO_BUCKET: bucket,
     });
     const store = (bucket: string) =>
@@ -246,8 +245,7 @@ describe.skipIf(!pgBin)('backup and restore', () => {
         endPoint: '127.0.0.1',
         port,
         useSSL: false,
-        accessKey: 'S3RVER',
-        secretKey: 'S3RVER',
+        ...S3RVER_CREDENTIALS,
         bucket,
       });
     try {
@@ -280,8 +278,7 @@ describe.skipIf(!pgBin)('backup and restore', () => {
         expect(blob.contentType).toBe(contentType);
       }
     } finally {
-      await server.close();
-      rmSync(s3dir, { recursive: true, force: true, maxRetries: 5 });
+      await peer.dispose();
     }
   });
 });

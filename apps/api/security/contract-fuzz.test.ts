@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { bySize, SUITE_SIZE } from '@hoclieu/db/testing/suite-size';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { RouteOptions } from 'fastify';
@@ -20,7 +21,6 @@ import {
   sweepValuesFor,
   withValueAt,
 } from './contract-fuzz/arbitraries.js';
-import { bySize, SUITE_SIZE } from './suite-size.js';
 
 /**
  * Issue 14, item 8: bad input never gets a 5xx. For every route of the live route table and every

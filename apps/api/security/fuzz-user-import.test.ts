@@ -1,4 +1,5 @@
 import { type ImportKind, importReportSchema } from '@hoclieu/contracts';
+import { bySize, MAX_MS } from '@hoclieu/db/testing/suite-size';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
@@ -7,7 +8,6 @@ import { createTestApp, type TestApp } from '../test/helpers.js';
 import { upload } from '../test/import-files.js';
 import { buildWorld, type World } from '../test/world.js';
 import { applyByteOps, byteOps } from './hostile/bytes.js';
-import { bySize, MAX_MS } from './suite-size.js';
 
 /**
  * The user import (.xlsx and .csv) fed generated files through the route the UI uses: rows with bad

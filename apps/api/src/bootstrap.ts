@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { createDb, createSql, type Db, ensureDatabase, migrate, type Sql } from '@hoclieu/db';
+import { type Db, ensureDatabase, migrate } from '@hoclieu/db';
 import { type RunningPostgres, startEmbeddedPostgres } from '@hoclieu/db/embedded';
+import type { Sql } from '@hoclieu/db/sql';
 import {
   createSearchEngine,
   createSearchIndex,
@@ -10,6 +11,7 @@ import {
 } from '@hoclieu/search';
 import { type BlobStore, createBlobStore } from '@hoclieu/storage';
 import type { Logger } from 'pino';
+import { openDatabase } from './database-sql.js';
 import type { Config } from './env.js';
 
 export interface Infrastructure {
@@ -45,8 +47,7 @@ export async function bootstrap(config: Config, log: Logger): Promise<Infrastruc
   const applied = await migrate(databaseUrl);
   if (applied.length) log.info({ applied }, 'migrations applied');
 
-  const db = createDb({ connectionString: databaseUrl, maxConnections: 20 });
-  const sql = createSql({ connectionString: databaseUrl, maxConnections: 20 });
+  const { db, sql } = openDatabase(databaseUrl, config.connections);
   const query: SqlQuery = (sql, params = []) => db.$queryRawUnsafe(sql, ...params);
   const materialsIndex = createSearchIndex(config.search, { name: 'materials', query });
   const questionsIndex = createSearchIndex(config.search, { name: 'questions', query });

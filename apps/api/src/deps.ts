@@ -1,4 +1,5 @@
-import type { Db, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import type { SearchEngine, SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyBaseLogger } from 'fastify';

@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { searchConfigSchema } from '@hoclieu/search';
 import { storageConfigSchema } from '@hoclieu/storage';
 import { z } from 'zod';
+import {
+  type ConnectionBudget,
+  DEFAULT_DATABASE_CONNECTIONS,
+  MIN_DATABASE_CONNECTIONS,
+  splitConnections,
+} from './connection-budget.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -61,6 +67,12 @@ const apiEnvSchema = z.object({
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /** Unset: embedded PostgreSQL under DATA_DIR. */
   DATABASE_URL: z.url().optional(),
+  /** PostgreSQL connections this process may hold in all (split in connection-budget.ts). */
+  DATABASE_CONNECTIONS: z.coerce
+    .number()
+    .int()
+    .min(MIN_DATABASE_CONNECTIONS)
+    .default(DEFAULT_DATABASE_CONNECTIONS),
   SESSION_SECRET: z.string().min(32).optional(),
   /** Load the demo province, schools and accounts (default: only on the embedded default). */
   SEED_DEMO: flag.optional(),
@@ -92,6 +104,8 @@ export interface Config {
   dataDir: string;
   /** Undefined: start embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /** Prisma, plain pool and job queue shares of DATABASE_CONNECTIONS. */
+  connections: ConnectionBudget;
   sessionSecret: string;
   seedDemo: boolean;
   cookieSecure: boolean;
@@ -145,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    connections: splitConnections(e.DATABASE_CONNECTIONS),
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(e.DATA_DIR),
     seedDemo: e.SEED_DEMO ?? embedded,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',

@@ -34,7 +34,7 @@ const seeded = await seed(infra.db, {
 });
 if (seeded.demoCreated) log.info('demo data created (see README: demo accounts)');
 
-const jobs = createJobQueue(infra.databaseUrl, log);
+const jobs = createJobQueue(infra.databaseUrl, log, config.connections.jobs);
 await jobs.start();
 const app = await buildApp({
   ...infra,

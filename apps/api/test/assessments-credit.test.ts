@@ -112,7 +112,7 @@ describe('partial credit through a test (issue 15)', () => {
       },
     });
     expect(bad.statusCode).toBe(422);
-    expect(bad.body).toContain('Tổng tỉ lệ điểm của các phương án được cộng điểm phải bằng 100 %.');
+    expect(bad.body).toContain('Tổng tỷ lệ điểm của các phương án được cộng điểm phải bằng 100 %.');
   });
 
   it('grades a 50 % option, a negative mark and a credited answer as partial', async () => {

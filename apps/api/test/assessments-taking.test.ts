@@ -235,6 +235,7 @@ describe('taking a test', () => {
       clock: () => clock.now,
       scheduleDeadline: async () => {},
       optionIds: createOptionIds('a test secret of at least thirty-two characters'),
+      assignments: { managed: async () => Promise.reject(new Error('not used by the deadline job')) },
     });
     const status = async () =>
       (await t.db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { status: true } })).status;

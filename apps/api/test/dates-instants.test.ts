@@ -1,4 +1,5 @@
-import { createDb, createSql } from '@hoclieu/db';
+import { createDb } from '@hoclieu/db';
+import { createSql } from '@hoclieu/db/sql';
 import { createTestDatabase, makeSchoolYear, makeUser, type TestDatabase } from '@hoclieu/db/testing';
 import { dateValue } from '@hoclieu/domain';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

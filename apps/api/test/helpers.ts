@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Role, Sql } from '@hoclieu/db';
+import type { Db, Role } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import { createTestDatabase, makeUser, type TestDatabase } from '@hoclieu/db/testing';
 import {
   createPostgresIndex,

@@ -1,35 +1,27 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createMinioStore } from '@hoclieu/storage';
-import S3rver from 's3rver';
+import { type S3Peer, S3RVER_CREDENTIALS, startS3Peer } from '@hoclieu/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, userOf } from './helpers.js';
 import { pdfWith } from './material-files.js';
 
 // The MinIO path end to end against s3rver, an S3-protocol server on loopback (MinIO's stand-in).
 let t: TestApp;
-let server: S3rver;
-let directory: string;
+let peer: S3Peer;
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'hoclieu-s3-'));
-  server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true });
-  const { port } = await server.run();
+  peer = await startS3Peer();
   const storage = createMinioStore({
     endPoint: '127.0.0.1',
-    port,
+    port: peer.port,
     useSSL: false,
-    accessKey: 'S3RVER',
-    secretKey: 'S3RVER',
+    ...S3RVER_CREDENTIALS,
     bucket: 'hoclieu-test',
   });
   t = await createTestApp({ storage });
 });
 afterAll(async () => {
   await t.close();
-  await server.close();
-  await rm(directory, { recursive: true, force: true, maxRetries: 5 });
+  await peer.dispose();
 });
 
 describe('uploads to MinIO', () => {

@@ -53,11 +53,13 @@ describe('shipped topic trees', () => {
       6, 7, 8, 9,
     ]);
     const kpis = (await get(w.provinceOfficer.client, '/api/reports/kpis')).json() as {
-      items: { kpi: string; formula: string }[];
+      items: { kpi: string; formula: string; topicTrees?: string }[];
     };
     const coverage = kpis.items.find((item) => item.kpi === 'materials_program_coverage');
     expect(coverage?.formula).toContain('Khoa học tự nhiên 6–9');
     expect(coverage?.formula).toContain('Toán 1–12');
+    // The web writes the formula in the reader's language from the counts and this list.
+    expect(coverage?.topicTrees).toBe('Khoa học tự nhiên 6–9; Toán 1–12');
   });
 });
 

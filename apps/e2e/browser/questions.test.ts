@@ -122,7 +122,7 @@ describe('question bank journey', () => {
 
     // The teacher sees and can change the credit in the editor.
     await credited.getByRole('button', { name: 'Sửa' }).click();
-    const credit = credited.getByRole('textbox', { name: 'Tỉ lệ điểm của phương án B (%)' });
+    const credit = credited.getByRole('textbox', { name: 'Tỷ lệ điểm của phương án B (%)' });
     await expect.poll(() => credit.inputValue()).toBe('50 %');
     await credited.scrollIntoViewIfNeeded();
     await screenshot(page, 'questions-import-gift-credit-editor');

@@ -1,5 +1,6 @@
 import type { AttemptResult } from '@hoclieu/contracts';
-import { createSql, type Sql } from '@hoclieu/db';
+import { createSql, type Sql } from '@hoclieu/db/sql';
+import { bySize, SUITE_SIZE } from '@hoclieu/db/testing/suite-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChaosApi, createChaosApi } from './api-process.js';
 import { type AnswerKey, asStored, expectedScore, readAnswerKey } from './grading.js';
@@ -9,7 +10,6 @@ import { seededRandom } from './random.js';
 import { type ChaosRecord, planChaos, playChaos } from './schedule.js';
 import { type ExamSetup, STUDENT_PASSWORD, seedExam } from './seed.js';
 import { type AckedSave, emptyStats, SimulatedStudent } from './student.js';
-import { bySize, SUITE_SIZE } from './suite-size.js';
 
 /** Issue 8: an exam under SIGKILLs of the API and a PostgreSQL restart loses no acknowledged answer. */
 const STUDENTS = bySize(100, 500);

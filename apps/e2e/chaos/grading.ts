@@ -1,5 +1,5 @@
 import { type LabelledAnswer, questionContentSchema, testSettingsSchema } from '@hoclieu/contracts';
-import type { Sql } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import { gradePart, type ScoringUnit, scoringUnits } from '@hoclieu/domain';
 
 /** The test's answer key as the database holds it: what the harness grades with. */

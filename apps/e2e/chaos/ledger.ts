@@ -1,4 +1,4 @@
-import type { Sql } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import type { AckedSave } from './student.js';
 
 /** JSON with sorted keys: jsonb does not keep the order an answer was sent in. */

@@ -1,4 +1,4 @@
-import { createSql } from '@hoclieu/db';
+import { createSql } from '@hoclieu/db/sql';
 
 export { DEMO_PASSWORD as STUDENT_PASSWORD } from '@hoclieu/db/seed';
 

@@ -5,6 +5,7 @@ import type {
   QuestionContent,
   TestDetail,
 } from '@hoclieu/contracts';
+import { toan6Periods } from './curriculum-fixtures';
 import { json, sessionOf } from './fake-api';
 import { choiceContent, OTHER_QUESTION_ID, QUESTION_ID, TOPIC_ID } from './question-fixtures';
 
@@ -245,19 +246,7 @@ export function attemptResultOf(overrides: Partial<AttemptResult> = {}): Attempt
 
 /** The curriculum answers the builder needs: Toán 6 and one chapter with one lesson. */
 export const curriculumHandlers = {
-  'GET /api/curriculum/periods': () =>
-    json(200, {
-      items: [
-        {
-          level: 'lower_secondary',
-          grade: 6,
-          subjectCode: 'toan',
-          subjectName: 'Toán',
-          periodsPerYear: 140,
-          kind: 'compulsory',
-        },
-      ],
-    }),
+  'GET /api/curriculum/periods': toan6Periods,
   'GET /api/curriculum/topics': () =>
     json(200, {
       items: [

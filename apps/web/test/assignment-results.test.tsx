@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_ID, ATTEMPT_ID, assignmentOf, attemptResultOf, resultsOf } from './assessment-fixtures';
+import { recordDownloads } from './downloads';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { renderApp } from './render-app';
 
@@ -32,18 +33,7 @@ function resultsServer() {
 }
 
 const url = `/giao-bai/${ASSIGNMENT_ID}/ket-qua`;
-const downloads: string[] = [];
-beforeEach(() => {
-  URL.createObjectURL = () => 'blob:x';
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  downloads.length = 0;
-});
+const downloads = recordDownloads();
 
 const names = () =>
   within(screen.getByRole('table', { name: 'Học sinh' }))

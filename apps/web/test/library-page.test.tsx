@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { toan6Periods } from './curriculum-fixtures';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { SCHOOL, summaryOf } from './material-fixtures';
 import { renderApp } from './render-app';
@@ -8,19 +9,7 @@ import { renderApp } from './render-app';
 function libraryServer() {
   return fakeFetch({
     'GET /api/auth/me': () => json(200, sessionOf()),
-    'GET /api/curriculum/periods': () =>
-      json(200, {
-        items: [
-          {
-            level: 'lower_secondary',
-            grade: 6,
-            subjectCode: 'toan',
-            subjectName: 'Toán',
-            periodsPerYear: 140,
-            kind: 'compulsory',
-          },
-        ],
-      }),
+    'GET /api/curriculum/periods': toan6Periods,
     'GET /api/materials': () =>
       json(200, {
         items: [

@@ -1,40 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { toan6Periods } from './curriculum-fixtures';
+import { recordDownloads } from './downloads';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { OTHER_QUESTION_ID, questionSummaryOf, TOPIC_ID } from './question-fixtures';
+import { questionSummaryOf, TOPIC_ID, trueFalseSummaryOf } from './question-fixtures';
 import { renderApp } from './render-app';
 
 function bankServer() {
   return fakeFetch({
     'GET /api/auth/me': () => json(200, sessionOf()),
-    'GET /api/curriculum/periods': () =>
-      json(200, {
-        items: [
-          {
-            level: 'lower_secondary',
-            grade: 6,
-            subjectCode: 'toan',
-            subjectName: 'Toán',
-            periodsPerYear: 140,
-            kind: 'compulsory',
-          },
-        ],
-      }),
+    'GET /api/curriculum/periods': toan6Periods,
     'GET /api/questions': () =>
       json(200, {
-        items: [
-          questionSummaryOf(),
-          questionSummaryOf({
-            id: OTHER_QUESTION_ID,
-            type: 'true_false_group',
-            stem: 'Xét tính đúng sai của các mệnh đề sau.',
-            level: 'hieu',
-            status: 'approved',
-            scope: 'school',
-            topic: null,
-          }),
-        ],
+        items: [questionSummaryOf(), trueFalseSummaryOf({ topic: null })],
         total: 2,
         facets: {
           subjectCode: { toan: 2 },
@@ -59,19 +38,7 @@ const searches = (server: ReturnType<typeof fakeFetch>) =>
     .filter((r) => r.method === 'GET' && r.url.startsWith('/api/questions'))
     .map((r) => decodeURIComponent(r.url));
 
-const downloads: string[] = [];
-beforeEach(() => {
-  // jsdom has no object URLs and cannot follow a download link: record the file name instead.
-  URL.createObjectURL = () => 'blob:x';
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  downloads.length = 0;
-});
+const downloads = recordDownloads();
 
 describe('question bank page', () => {
   it('shows question cards with typeset stems, and facets with names and counts', async () => {

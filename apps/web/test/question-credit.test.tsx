@@ -40,8 +40,8 @@ const bodyOf = (server: ReturnType<typeof fakeFetch>, method: string, url: strin
 describe('a question with credits, for staff', () => {
   it('shows each option’s share, its feedback, the outcome feedback and the hints', () => {
     renderComponent(<QuestionView content={credited} />);
-    expect(screen.getByLabelText('Tỉ lệ điểm: 50 %')).toBeTruthy();
-    expect(screen.getByLabelText('Tỉ lệ điểm: −25 %')).toBeTruthy();
+    expect(screen.getByLabelText('Tỷ lệ điểm: 50 %')).toBeTruthy();
+    expect(screen.getByLabelText('Tỷ lệ điểm: −25 %')).toBeTruthy();
     expect(screen.getByText('Gần đúng: 3 là số nguyên tố lẻ nhỏ nhất.')).toBeTruthy();
     expect(screen.getByText('Phản hồi khi đúng một phần')).toBeTruthy();
     expect(screen.getByText('Xem lại định nghĩa.')).toBeTruthy();
@@ -86,7 +86,7 @@ describe('editing a question with credits', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Sửa' }));
     // The question has credits: their fields are open.
-    const share = screen.getByRole('textbox', { name: 'Tỉ lệ điểm của phương án B (%)' });
+    const share = screen.getByRole('textbox', { name: 'Tỷ lệ điểm của phương án B (%)' });
     expect(share).toHaveProperty('value', '50 %');
     await user.clear(share);
     await user.type(share, '25');
@@ -126,6 +126,6 @@ describe('the corrected paper after release', () => {
     expect(screen.queryByText('Tốt lắm.')).toBeNull();
     expect(screen.getByText('Số nguyên tố có đúng hai ước.')).toBeTruthy();
     expect(screen.getByText('Đúng một phần')).toBeTruthy();
-    expect(screen.getByLabelText('Tỉ lệ điểm: 50 %')).toBeTruthy();
+    expect(screen.getByLabelText('Tỷ lệ điểm: 50 %')).toBeTruthy();
   });
 });

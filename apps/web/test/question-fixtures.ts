@@ -49,6 +49,19 @@ export function questionSummaryOf(overrides: Partial<QuestionSummary> = {}): Que
   };
 }
 
+/** A second card: an approved true/false group shared with the school. */
+export function trueFalseSummaryOf(overrides: Partial<QuestionSummary> = {}): QuestionSummary {
+  return questionSummaryOf({
+    id: OTHER_QUESTION_ID,
+    type: 'true_false_group',
+    stem: 'Xét tính đúng sai của các mệnh đề sau.',
+    level: 'hieu',
+    status: 'approved',
+    scope: 'school',
+    ...overrides,
+  });
+}
+
 export function questionDetailOf(overrides: Partial<QuestionDetail> = {}): QuestionDetail {
   return {
     ...questionSummaryOf(),

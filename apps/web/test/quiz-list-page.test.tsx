@@ -178,7 +178,7 @@ describe('result page', () => {
     expect(await screen.findByText('7,5/10')).toBeTruthy();
     expect(
       screen.getByText(
-        'Đáp án và lời giải sẽ hiện sau 16:41 20/11/2026 (giờ Việt Nam), khi mọi bạn đã hết thời gian làm bài.',
+        'Đáp án và lời giải sẽ hiện sau 16:41 20/11/2026 (giờ Việt Nam), khi cả lớp đã hết thời gian làm bài.',
       ),
     ).toBeTruthy();
     const choice = screen.getByRole('article', { name: 'Câu 1' });

@@ -26,7 +26,7 @@ describe('exam supervision on the quiz page', () => {
       [`POST /api/attempts/${ATTEMPT_ID}/submit`]: () => json(200, attemptResultOf()),
     });
     render(<QuizApp api={createQuizApi(server.fetch)} attemptId={ATTEMPT_ID} />);
-    expect(await screen.findByText(/Bài làm ghi lại khi bạn rời trang làm bài/)).toBeTruthy();
+    expect(await screen.findByText(/Hệ thống ghi lại khi bạn rời trang làm bài/)).toBeTruthy();
     const device = server.requests[0]?.headers.get('x-hoclieu-device');
     expect(device).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(server.requests.every((r) => r.headers.get('x-hoclieu-device') === device)).toBe(true);

@@ -49,7 +49,7 @@ describe('report drill-downs', () => {
     const grade = screen.getByRole('region', { name: 'Khối 6' });
     const figure = within(grade).getByRole('group', { name: 'Khối 6' });
     expect(within(figure).getByTestId('share').textContent).toBe('4,00 %');
-    expect(within(figure).getByTestId('figure-formula').textContent).toBe(
+    expect(within(figure).getByTestId('figure-formula').textContent).toContain(
       '20 tiết trực tuyến ÷ 500 tiết chương trình = 4,00 %',
     );
     const subjects = within(grade).getByRole('table', { name: 'Khối 6: Theo môn học' });
@@ -63,7 +63,7 @@ describe('report drill-downs', () => {
 
     await user.click(link);
     await screen.findByRole('heading', { name: 'Tỷ lệ dạy học trực tuyến: lớp 6A' });
-    expect(screen.getByTestId('figure-formula').textContent).toBe(
+    expect(screen.getByTestId('figure-formula').textContent).toContain(
       '14 tiết trực tuyến ÷ 250 tiết chương trình = 5,60 %',
     );
     const bySubject = screen.getByRole('table', { name: 'Chương trình theo môn' });

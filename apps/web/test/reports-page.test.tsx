@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { recordDownloads } from './downloads';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { renderApp } from './render-app';
 import {
@@ -25,7 +26,6 @@ function reportServer(report = districtReport(), session = officer) {
         items: [
           {
             kpi: 'schools_sharing_platform',
-            label: 'Trường chia sẻ học liệu trên nền tảng',
             numerator: 3,
             denominator: 10,
             value: 0.3,
@@ -74,18 +74,7 @@ const rowOf = (name: string) => {
   return row;
 };
 
-const downloads: string[] = [];
-beforeEach(() => {
-  URL.createObjectURL = () => 'blob:x';
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  downloads.length = 0;
-});
+const downloads = recordDownloads();
 
 describe('online share report', () => {
   it('shows each level against its target and a school below target in red with its gap', async () => {
@@ -233,7 +222,7 @@ describe('online share report', () => {
     renderApp('/bao-cao', server.fetch);
     const user = userEvent.setup();
 
-    const districts = await screen.findByRole('table', { name: 'Các phòng GDĐT' });
+    const districts = await screen.findByRole('table', { name: 'Các Phòng GDĐT' });
     expect(screen.getByRole('combobox', { name: 'Phòng GDĐT' })).toBeTruthy();
     const row = within(districts).getByRole('link', { name: 'Phòng GDĐT Quảng Trạch' }).closest('tr');
     const cell = row?.querySelector('td:nth-child(3)');

@@ -15,7 +15,7 @@ describe('formula popover', () => {
 
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByTestId('formula').textContent).toBe(
-      '47 tiết trực tuyến ÷ 1.000 tiết chương trình = 4,70 %',
+      '47 tiết trực tuyến ÷ 1.000 tiết chương trình = 4,70 % (chỉ tiêu 5 %; theo tiến độ đến nay cần 20 tiết)',
     );
     expect(dialog.textContent).toContain('Chương trình đến ngày báo cáo: 400 tiết');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { currentSchoolYear } from '../src/pages/tests/builder/test-draft';
 import { curriculumHandlers, TEST_ID, testDetailOf } from './assessment-fixtures';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { OTHER_QUESTION_ID, QUESTION_ID, questionSummaryOf } from './question-fixtures';
+import { OTHER_QUESTION_ID, QUESTION_ID, questionSummaryOf, trueFalseSummaryOf } from './question-fixtures';
 import { renderApp } from './render-app';
 import { pick } from './select-option';
 
@@ -14,17 +14,7 @@ function builderServer() {
     ...curriculumHandlers,
     'GET /api/questions': () =>
       json(200, {
-        items: [
-          questionSummaryOf({ status: 'approved', scope: 'school' }),
-          questionSummaryOf({
-            id: OTHER_QUESTION_ID,
-            type: 'true_false_group',
-            stem: 'Xét tính đúng sai của các mệnh đề sau.',
-            level: 'hieu',
-            status: 'approved',
-            scope: 'school',
-          }),
-        ],
+        items: [questionSummaryOf({ status: 'approved', scope: 'school' }), trueFalseSummaryOf()],
         total: 2,
         facets: {},
       }),

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   assignmentOf,
   CLASS_6A,
@@ -10,6 +10,7 @@ import {
   TEST_ID,
   testDetailOf,
 } from './assessment-fixtures';
+import { recordDownloads } from './downloads';
 import { apiError, fakeFetch, json, sessionOf } from './fake-api';
 import { renderApp } from './render-app';
 import { pick } from './select-option';
@@ -67,18 +68,7 @@ function testServer(detail = testDetailOf(), overrides: Parameters<typeof fakeFe
 }
 
 const url = `/de-kiem-tra/${TEST_ID}`;
-const downloads: string[] = [];
-beforeEach(() => {
-  URL.createObjectURL = () => 'blob:x';
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  downloads.length = 0;
-});
+const downloads = recordDownloads();
 
 describe('test page', () => {
   it('assigns the test to a class with times, limits, release policy, periods and extra time', async () => {
@@ -156,14 +146,14 @@ describe('test page', () => {
     // "Immediately" no longer promises the corrected paper at once: score now, keys when all are done.
     const immediately = within(dialog).getByRole('radio', { name: 'Điểm ngay khi nộp, đáp án sau' });
     expect(dialog.textContent).toContain(
-      'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi mọi bạn đã hết thời gian làm bài.',
+      'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi cả lớp đã hết thời gian làm bài.',
     );
     expect(immediately).toBeTruthy();
     expect(dialog.textContent).toContain(
       'Chỉ dùng cho bài luyện tập, không dùng cho bài kiểm tra: nộp xong, học sinh thấy ngay điểm, đáp án và lời giải, kể cả khi các bạn khác vẫn đang làm bài.',
     );
     // The instant is the server's rule: closing time + the longest extra time + 1 minute.
-    expect(dialog.textContent).toContain('Mọi bạn hết thời gian làm bài lúc 09:01 20/11/2026 (giờ Việt Nam)');
+    expect(dialog.textContent).toContain('Cả lớp hết thời gian làm bài lúc 09:01 20/11/2026 (giờ Việt Nam)');
     await user.click(within(dialog).getByRole('button', { name: 'Thêm học sinh được cộng giờ' }));
     await pick(user, 'Học sinh thứ 1 được cộng giờ', 'Nguyễn Văn An');
     const minutes = within(dialog).getByRole('textbox', { name: 'Số phút cộng thêm cho học sinh thứ 1' });
@@ -171,7 +161,7 @@ describe('test page', () => {
     await user.type(minutes, '15');
     expect(dialog.textContent).toContain('lúc 09:16 20/11/2026');
     await user.click(within(dialog).getByRole('radio', { name: 'Luyện tập: đáp án ngay khi nộp' }));
-    expect(dialog.textContent).not.toContain('Mọi bạn hết thời gian làm bài lúc');
+    expect(dialog.textContent).not.toContain('Cả lớp hết thời gian làm bài lúc');
     const attempts = within(dialog).getByRole('textbox', { name: 'Số lần làm bài' });
     await user.clear(attempts);
     await user.type(attempts, '2');

@@ -7,6 +7,7 @@ export * from './auth.js';
 export * from './curriculum.js';
 export * from './endpoint.js';
 export * from './enums.js';
+export * from './error-status.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './imports.js';
@@ -22,8 +23,10 @@ export * from './question-model.js';
 export * from './questions.js';
 export * from './reports.js';
 export * from './school-years.js';
+export * from './search-params.js';
 export * from './setup.js';
 export * from './share-decisions.js';
+export * from './stored-json.js';
 
 import { assessmentEndpoints } from './assessments.js';
 import { auditEndpoints } from './audit.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, schoolLevelSchema, uuidSchema } from './enums.js';
-import { pageSchema } from './numbers.js';
-import { csvParam, facetCountsSchema } from './search-params.js';
+import { facetedResultsSchema, searchModeFields, searchTextSchema } from './faceted-search.js';
+import { csvParam } from './search-params.js';
 
 export const materialTypes = [
   'lecture',
@@ -160,20 +160,18 @@ export const uploadSchema = z.object({
 });
 
 export const materialSearchQuerySchema = z.object({
-  q: z.string().trim().max(200).default(''),
+  q: searchTextSchema,
   subjectCode: csvParam(z.string()),
   grade: csvParam(gradeSchema),
   type: csvParam(materialTypeSchema),
   scope: csvParam(shareScopeSchema),
   schoolId: csvParam(uuidSchema),
-  /** Only the viewer's own materials. */
-  mine: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  page: pageSchema,
-  pageSize: z.coerce.number().int().min(1).max(100).default(24),
+  ...searchModeFields(24),
 });
+
+/** The library's facets: the search engine counts and filters by them, the web shows them as filters. */
+export const materialFacets = ['subjectCode', 'grade', 'type', 'scope', 'schoolId'] as const;
+export type MaterialFacet = (typeof materialFacets)[number];
 
 const materialParams = z.object({ materialId: uuidSchema });
 
@@ -185,13 +183,7 @@ export const materialEndpoints = {
     tags: ['materials'],
     auth: 'session',
     query: materialSearchQuerySchema,
-    response: z.object({
-      items: z.array(materialSummarySchema),
-      total: z.number().int(),
-      /** The total is a floor: more documents match than were counted ("more than 1,000"). */
-      totalCapped: z.boolean().optional(),
-      facets: facetCountsSchema,
-    }),
+    response: facetedResultsSchema(materialSummarySchema),
   }),
   create: endpoint({
     method: 'POST',

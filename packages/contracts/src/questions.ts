@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, uuidSchema } from './enums.js';
+import { facetedResultsSchema, searchModeFields, searchTextSchema } from './faceted-search.js';
 import { approvalStatusSchema, reviewBlockSchema, shareScopeSchema } from './materials.js';
-import { INT4_MAX, pageSchema } from './numbers.js';
+import { INT4_MAX } from './numbers.js';
 import {
   hintsSchema,
   importedQuestionSchema,
@@ -14,7 +15,7 @@ import {
   questionTypeSchema,
   shortAnswerSchema,
 } from './question-model.js';
-import { csvParam, facetCountsSchema } from './search-params.js';
+import { csvParam } from './search-params.js';
 
 /**
  * A question in the bank. Its content is versioned (tests keep the version they used); its
@@ -85,16 +86,8 @@ export const questionPartContentSchema = z.object({
 });
 export type QuestionPartContent = z.infer<typeof questionPartContentSchema>;
 
-export const questionContentSchema = z.object({
+export const questionContentSchema = questionPartContentSchema.extend({
   type: questionTypeSchema,
-  stem: html(50_000),
-  options: z.array(questionOptionSchema).max(8).default([]),
-  statements: z.array(questionStatementSchema).max(4).default([]),
-  answer: shortAnswerSchema.nullable().default(null),
-  solution: html(50_000).nullable().default(null),
-  rubric: html(20_000).nullable().default(null),
-  feedback: outcomeFeedbackSchema.optional(),
-  hints: hintsSchema.optional(),
   /** A group's questions sharing its stem (a reading passage, an experiment). */
   children: z.array(questionPartContentSchema).max(20).default([]),
 });
@@ -120,6 +113,8 @@ export const questionInputSchema = z.object({
   meta: questionMetaSchema,
 });
 export type QuestionInput = z.input<typeof questionInputSchema>;
+/** A question input once parsed (defaults filled): what the API's services receive. */
+export type ParsedQuestionInput = z.output<typeof questionInputSchema>;
 
 export const similarQuestionSchema = z.object({
   id: uuidSchema,
@@ -224,7 +219,7 @@ export const questionCheckSchema = z.object({
 });
 
 export const questionSearchQuerySchema = z.object({
-  q: z.string().trim().max(200).default(''),
+  q: searchTextSchema,
   subjectCode: csvParam(z.string()),
   grade: csvParam(gradeSchema),
   topicId: csvParam(uuidSchema),
@@ -232,25 +227,39 @@ export const questionSearchQuerySchema = z.object({
   type: csvParam(questionTypeSchema),
   status: csvParam(questionStatusSchema),
   scope: csvParam(shareScopeSchema),
-  /** Only the viewer's own questions. */
-  mine: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  page: pageSchema,
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...searchModeFields(20),
 });
 export type QuestionSearchQuery = z.input<typeof questionSearchQuerySchema>;
 
+/** The bank's facets: the search engine counts and filters by them, the web shows them as filters. */
+export const questionBankFacets = [
+  'subjectCode',
+  'grade',
+  'topicId',
+  'level',
+  'type',
+  'status',
+  'scope',
+] as const;
+export type QuestionBankFacet = (typeof questionBankFacets)[number];
+
 export const questionExportFormats = ['docx', 'moodle_xml', 'qti3'] as const;
 export const questionExportFormatSchema = z.enum(questionExportFormats);
+export type QuestionExportFormat = z.infer<typeof questionExportFormatSchema>;
 
 const questionParams = z.object({ questionId: uuidSchema });
 const tags = ['questions'];
 
+/** Where stored question images are served; the only image source question HTML may use. */
+export const QUESTION_IMAGE_PATH = '/api/question-images/';
+/** One stored question image's address, `/api/question-images/<sha256>`, the SHA-256 captured. */
+export const questionImageUrlPattern = /^\/api\/question-images\/([0-9a-f]{64})$/;
+/** Every stored image address inside some HTML; a new regex each call, as a global one keeps state. */
+export const questionImageUrlsPattern = () => /\/api\/question-images\/([0-9a-f]{64})/g;
+
 /** An image stored for question text: its served address and its size in pixels. */
 export const questionImageSchema = z.object({
-  url: z.string().regex(/^\/api\/question-images\/[0-9a-f]{64}$/),
+  url: z.string().regex(questionImageUrlPattern),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
 });
@@ -264,13 +273,7 @@ export const questionEndpoints = {
     tags,
     auth: 'session',
     query: questionSearchQuerySchema,
-    response: z.object({
-      items: z.array(questionSummarySchema),
-      total: z.number().int(),
-      /** The total is a floor: more documents match than were counted ("more than 1,000"). */
-      totalCapped: z.boolean().optional(),
-      facets: facetCountsSchema,
-    }),
+    response: facetedResultsSchema(questionSummarySchema),
   }),
   create: endpoint({
     method: 'POST',

@@ -140,16 +140,17 @@ export const planKpis = [
 
 /** The plan's other targets, each counted for the viewer's unit, with what was counted. */
 export const planKpiSchema = z.object({
+  /** The indicator's code: its name, in each language, is the web dictionary's `kpi.names.<code>`. */
   kpi: z.enum(planKpis),
-  /** Vietnamese name of the indicator. */
-  label: z.string(),
   numerator: z.number().int(),
   denominator: z.number().int(),
   value: z.number().nullable(),
   target: z.number().nullable(),
   status: z.enum(['reached', 'below', 'no_target']),
-  /** "12 trong 20 trường THCS, TH&THCS có ít nhất một bài kiểm tra trực tuyến và câu hỏi đã duyệt". */
+  /** Vietnamese, for the export and API clients: "12 trong 20 trường THCS, TH&THCS có …". */
   formula: z.string(),
+  /** Coverage only: the subjects and grades that have topics ("Toán 1–12; …"), empty when none. */
+  topicTrees: z.string().optional(),
 });
 export type PlanKpi = z.infer<typeof planKpiSchema>;
 

@@ -1,4 +1,3 @@
 export { createDb, type Db, type DbOptions } from './client.js';
 export * from './generated/prisma/client.js';
 export { ensureDatabase, MigrationError, migrate, readMigrations } from './migrate.js';
-export { createSql, type Sql } from './sql.js';

@@ -1,8 +1,10 @@
 import pg from 'pg';
 
 /**
- * A plain `pg` pool for the few hot paths (session lookup, starting and saving quiz attempts):
- * one hand-written statement each, without the ORM's per-query work. Everything else uses Prisma.
+ * A plain `pg` pool for the few measured hot paths (session lookup, starting and saving quiz
+ * attempts, report aggregates): one hand-written statement each, without the ORM's per-query work.
+ * Everything else uses Prisma. Statements run through `queryRows` and its siblings (query.ts),
+ * which parse every row: rows are never typed by a generic alone.
  */
 export type Sql = pg.Pool;
 

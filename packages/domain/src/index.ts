@@ -4,6 +4,7 @@ export * from './grade-ranges.js';
 export * from './imports/index.js';
 export * from './materials/index.js';
 export * from './password-policy.js';
+export * from './permissions/index.js';
 export * from './questions/index.js';
 export * from './reporting/index.js';
 export * from './school-kind.js';

@@ -68,7 +68,7 @@ describe('checkQuestionContent: multiple select with credits', () => {
       {
         severity: 'error',
         code: 'CREDITS_NOT_WHOLE',
-        message: 'Tổng tỉ lệ điểm của các phương án được cộng điểm phải bằng 100 %.',
+        message: 'Tổng tỷ lệ điểm của các phương án được cộng điểm phải bằng 100 %.',
         location: null,
       },
     ]);

@@ -1,9 +1,9 @@
+import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
 import { fuzzImporter, textInputs } from './mutate.js';
 import { AIKEN_SEED } from './seeds.js';
-import { bySize } from './suite-size.js';
 
 const TOKENS = [
   'A.',

@@ -1,9 +1,9 @@
+import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
 import { applyByteOps, byteOps, type Entries, fuzzImporter, rawZip, zipMutation } from './mutate.js';
 import { docxSeeds } from './seeds.js';
-import { bySize } from './suite-size.js';
 
 const NAMES = [
   'w:document',

@@ -1,9 +1,9 @@
+import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
 import { fuzzImporter, xmlInputs } from './mutate.js';
 import { moodleSeeds } from './seeds.js';
-import { bySize } from './suite-size.js';
 
 const NAMES = [
   'quiz',

@@ -1,9 +1,9 @@
+import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
 import { type Entries, fuzzImporter, xmlInputs, zipMutation } from './mutate.js';
 import { qtiItemSeeds, qtiPackageSeeds } from './seeds.js';
-import { bySize } from './suite-size.js';
 
 const V3 = [
   'qti-assessment-item',

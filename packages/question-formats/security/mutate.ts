@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { type ImportResult, importResultSchema } from '@hoclieu/contracts';
+import { MAX_MS } from '@hoclieu/db/testing/suite-size';
 import { bufferSource, inspectZip, openZipEntry } from '@hoclieu/media';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { MAX_MS } from './suite-size.js';
 
 /**
  * Shared pieces of the importer fuzzers: mutations of valid fixtures (bytes, characters, XML

@@ -22,7 +22,7 @@ export type {
   PrintablePaper,
 } from './paper/paper-types.js';
 export { vietnameseNumber } from './paper/vietnamese-number.js';
-export { type ExportFormat, exportQuestions, type ParseOptions, parseQuestions } from './parse-questions.js';
+export { exportQuestions, type ParseOptions, parseQuestions } from './parse-questions.js';
 export { exportQti3 } from './qti/qti-export.js';
 export { parseQtiPackage, parseQtiXml } from './qti/qti-import.js';
 export { emptyQuestion, levelFromLabel } from './question.js';

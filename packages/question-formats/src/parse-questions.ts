@@ -1,4 +1,10 @@
-import type { ImportedImage, ImportedQuestion, ImportResult, QuestionFormat } from '@hoclieu/contracts';
+import type {
+  ImportedImage,
+  ImportedQuestion,
+  ImportResult,
+  QuestionExportFormat,
+  QuestionFormat,
+} from '@hoclieu/contracts';
 import { detectFormat } from './detect.js';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx/package-parts.js';
 import { parseDocx } from './docx/read-docx.js';
@@ -57,12 +63,10 @@ function withoutControlCharacters(text: string): string {
   return text.replace(/[\u000B\u000C]/g, '\n').replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, ' ');
 }
 
-export type ExportFormat = 'moodle_xml' | 'qti3' | 'docx';
-
 /** Questions (and the images they reference) as a file of the given format. */
 export async function exportQuestions(
   questions: ImportedQuestion[],
-  format: ExportFormat,
+  format: QuestionExportFormat,
   images: ImportedImage[] = [],
 ): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
   switch (format) {

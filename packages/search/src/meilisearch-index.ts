@@ -24,8 +24,9 @@ const SETTINGS: Settings = {
   searchableAttributes: ['foldedTitle', 'foldedTags', 'foldedBody'],
   filterableAttributes: ['audience', 'facets'],
   sortableAttributes: ['updatedAt'],
-  // Folded Vietnamese syllables are short ("lop", "hoc"): the default (5 letters) would never allow a typo.
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } },
+  // Folded Vietnamese syllables are short ("lop", "hoc"): the default (5 letters) would never allow a
+  // typo. Two typos from five letters, as the PostgreSQL corrector (issue 16).
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 5 } },
   // `total` must be exact; Meilisearch stops counting at maxTotalHits (default 1000).
   pagination: { maxTotalHits: 10_000 },
 };
@@ -70,8 +71,9 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
         facets: query.facets.map(facetField),
         page: query.page,
         hitsPerPage: query.pageSize,
-        // Every word must match, as in Postgres, so totals and facet counts mean the same thing.
-        matchingStrategy: 'all',
+        // Every word must match, as in Postgres, so totals and facet counts mean the same thing;
+        // ranking words (anyWords) may be dropped, the last first.
+        matchingStrategy: query.anyWords ? 'last' : 'all',
         showRankingScore: true,
         attributesToRetrieve: ['id'],
         ...(query.words.length === 0 ? { sort: ['updatedAt:desc'] } : {}),
@@ -79,6 +81,7 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       const result = emptyResult(query.facets);
       result.hits = response.hits.map((hit) => ({ id: String(hit.id), score: hit._rankingScore ?? 0 }));
       result.total = response.totalHits;
+      result.words = query.words;
       for (const facet of query.facets) {
         result.facets[facet] = { ...response.facetDistribution?.[facetField(facet)] };
       }

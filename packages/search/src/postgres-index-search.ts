@@ -108,8 +108,9 @@ export function searchStatement(
     const any = (words: string[]) => (words.length === 1 ? (words[0] as string) : `(${words.join(' | ')})`);
     const whole = groups.map(any).join(' & ');
     const prefix = [...groups.slice(0, -1).map(any), any(last.map((word) => `${word}:*`))].join(' & ');
-    // The likeliest reading (each group's first word) ranks titles by similarity.
-    const phrase = param(groups.map((group) => group[0]).join(' '));
+    // The likeliest reading (each group's first word; every word when any may match) ranks
+    // titles by similarity.
+    const phrase = param((query.anyWords ? query.words : groups.map((group) => group[0])).join(' '));
     const candidates = (name: string, tsquery: string, guard: string) => `${name} AS MATERIALIZED (
   SELECT d.id, d.facets, d.updated_at, d.words, d.folded_title
   FROM ${SEARCH_TABLE} d

@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { type IndexedDocument, latestById } from './indexed-document.js';
 import { searchResult, searchStatement } from './postgres-index-search.js';
-import {
-  CLEAR_SQL,
-  COUNT_SQL,
-  ENSURE_READY_SQL,
-  REMOVE_SQL,
-  UPSERT_SQL,
-  WORD_TABLE,
-} from './postgres-index-sql.js';
+import { CLEAR_SQL, COUNT_SQL, ENSURE_READY_SQL, REMOVE_SQL, UPSERT_SQL } from './postgres-index-sql.js';
 import type { SqlQuery } from './search-engine.js';
 import type { SearchIndex } from './search-index.js';
 import { emptyResult, prepareQuery } from './search-query.js';
-import { correctionStatement, corrections } from './word-corrector.js';
+import { correctWords } from './word-correction.js';
 
 export interface PostgresIndexOptions {
   /** Index name: several indexes share one table, told apart by this. */
@@ -46,15 +39,23 @@ export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex 
     async search(input) {
       const prepared = prepareQuery(input);
       if (prepared.audience.length === 0) return emptyResult(prepared.facets);
-      const { sql, params } = searchStatement(name, prepared);
-      const result = searchResult(await query(sql, params), prepared.facets);
-      if (result.total > 0 || prepared.words.length === 0) return result;
+      // Any word may match: one group of alternatives (ranking words, see understood-search.ts).
+      const typed = prepared.anyWords ? [prepared.words] : prepared.words.map((word) => [word]);
+      const { sql, params } = searchStatement(
+        name,
+        prepared,
+        typed.filter((group) => group.length > 0),
+      );
+      const result = { ...searchResult(await query(sql, params), prepared.facets), words: prepared.words };
+      if (result.total > 0 || prepared.words.length === 0 || prepared.anyWords) return result;
       // Nothing matched: maybe a typo. Correct the words against the vocabulary, search again.
-      const correction = correctionStatement(WORD_TABLE, name, prepared.words);
-      const groups = corrections(prepared.words, await query(correction.sql, correction.params));
+      const groups = await correctWords(query, name, prepared.words);
       if (groups === undefined) return result;
       const corrected = searchStatement(name, prepared, groups);
-      return searchResult(await query(corrected.sql, corrected.params), prepared.facets);
+      return {
+        ...searchResult(await query(corrected.sql, corrected.params), prepared.facets),
+        words: groups.flat(),
+      };
     },
     async count() {
       const [row] = countSchema.parse(await query(COUNT_SQL, [name]));

@@ -26,6 +26,11 @@ export interface SearchQuery {
   filters?: Record<string, (string | number)[]>;
   /** Facets whose value counts to return, counted over all matches (text, audience and filters). */
   facets?: string[];
+  /**
+   * Any of the words matches (OR) instead of all (AND), documents holding more of them first: the
+   * ranking words of a query whose words all named facets ("toan lop 6", see understood-search.ts).
+   */
+  anyWords?: boolean;
   /** 1-based. */
   page: number;
   /** 1 to MAX_PAGE_SIZE. */
@@ -47,6 +52,8 @@ export interface SearchResult {
    * `totalCapped`, an engine may count over a bounded sample of the matches instead of all.
    */
   facets: Record<string, Record<string, number>>;
+  /** The folded words the hits matched, typo corrections included (for highlighting). */
+  words?: string[];
 }
 
 /**

@@ -11,6 +11,8 @@ const FACET_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 export interface PreparedQuery {
   /** Folded words, letters and digits only: no operator of tsquery or Meilisearch survives. */
   words: string[];
+  /** Any word may match (OR), more of them ranking higher; otherwise every word must. */
+  anyWords: boolean;
   audience: string[];
   /** Facet -> allowed string values; facets given an empty list are left out. */
   filters: [string, string[]][];
@@ -39,6 +41,7 @@ export function prepareQuery(query: SearchQuery): PreparedQuery {
     .map(([facet, values]): [string, string[]] => [checkFacetName(facet), values.map(String)]);
   return {
     words: queryWords(query.text),
+    anyWords: query.anyWords === true,
     audience: query.audience,
     filters,
     facets: (query.facets ?? []).map(checkFacetName),

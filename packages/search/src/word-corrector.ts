@@ -46,6 +46,75 @@ const isTransposition = (a: string, b: string) => {
   return diff.length === 2 && diff[1] === (diff[0] ?? 0) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0];
 };
 
+/**
+ * Strings two edits from `word` that a typist makes: every second edit after a deletion or a
+ * transposition, and every deletion after any edit ("hcoj" -> "hocj" -> "hoc"). Two substitutions
+ * or two insertions are left to the trigram lookup: generating them probes tens of thousands of
+ * strings. Words of four letters get only those starting with a transposition.
+ */
+export function twoEditsAway(word: string): string[] {
+  const out = new Set<string>();
+  const transposed = transpositions(word);
+  if (word.length >= MIN_TWO_EDITS_LENGTH) {
+    for (let i = 0; i < word.length; i++) {
+      for (const second of oneEditAway(word.slice(0, i) + word.slice(i + 1))) out.add(second);
+    }
+    for (const first of oneEditAway(word)) {
+      for (let i = 0; i < first.length; i++) out.add(first.slice(0, i) + first.slice(i + 1));
+    }
+  }
+  if (word.length >= MIN_TWO_EDITS_LENGTH - 1) {
+    for (const first of transposed) for (const second of oneEditAway(first)) out.add(second);
+  }
+  out.delete(word);
+  return [...out];
+}
+
+function transpositions(word: string): string[] {
+  return Array.from(
+    { length: Math.max(word.length - 1, 0) },
+    (_, i) => word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2),
+  ).filter((swapped) => swapped !== word);
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped at limit + 1. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(best);
+    }
+    [before, previous] = [previous, current];
+  }
+  return Math.min(previous[b.length] ?? limit + 1, limit + 1);
+}
+
+/** Typed words that may be two edits from a known one (issue 16: "hinh hcoj" finds "hình học"). */
+const MIN_TWO_EDITS_LENGTH = 5;
+
+/**
+ * Query words with no known word equal to or one edit from them, and long enough for two edits:
+ * they get a second, wider probe (twoEditsAway), so a one-edit query costs what it did.
+ */
+export function wordsNeedingTwoEdits(words: string[], rows: unknown[]): number[] {
+  const found = rowsSchema.parse(rows);
+  return words.flatMap((word, n) => {
+    if (n >= MAX_CORRECTED_WORDS || word.length < MIN_TWO_EDITS_LENGTH - 1 || word.length > MAX_EDITED_LENGTH)
+      return [];
+    const near = new Set(oneEditAway(word));
+    const close = found.some((row) => row.n === n && (row.word === word || near.has(row.word)));
+    return close ? [] : [n];
+  });
+}
+
 export interface CorrectionQuery {
   sql: string;
   params: unknown[];
@@ -63,6 +132,28 @@ export function correctionStatement(wordTable: string, indexName: string, words:
       word.length >= MIN_CORRECTED_LENGTH && word.length <= MAX_EDITED_LENGTH ? oneEditAway(word) : [],
     trigrams: word.length >= MIN_CORRECTED_LENGTH,
   }));
+  return probeStatement(wordTable, indexName, input);
+}
+
+/** The same lookup for the words `wordsNeedingTwoEdits` names, with their two-edit strings, no trigrams. */
+export function twoEditStatement(
+  wordTable: string,
+  indexName: string,
+  words: string[],
+  positions: number[],
+): CorrectionQuery {
+  const input = positions.map((n) => {
+    const word = words[n] ?? '';
+    return { n, word, variants: twoEditsAway(word), trigrams: false };
+  });
+  return probeStatement(wordTable, indexName, input);
+}
+
+function probeStatement(
+  wordTable: string,
+  indexName: string,
+  input: { n: number; word: string; variants: string[]; trigrams: boolean }[],
+): CorrectionQuery {
   const sql = `SELECT q.n, w.word, w.documents, similarity(w.word, q.word)::float8 AS similarity
 FROM jsonb_to_recordset($2::jsonb) AS q(n int, word text, variants text[], trigrams boolean)
 CROSS JOIN LATERAL (
@@ -97,13 +188,17 @@ export function corrections(words: string[], rows: unknown[]): string[][] | unde
     // A known word stays as typed: widening it too would multiply the matches of every query.
     if (n >= MAX_CORRECTED_WORDS || candidates.some((c) => c.word === word)) return [word];
     const near = new Set(word.length <= MAX_EDITED_LENGTH ? oneEditAway(word) : []);
-    const rank = (c: { word: string }) => (isTransposition(word, c.word) ? 0 : near.has(c.word) ? 1 : 2);
-    // Only the closest kind: a transposition ("hao" -> "hoa") beats any other single edit.
+    const twoEdits = (c: { word: string }) =>
+      word.length >= MIN_TWO_EDITS_LENGTH - 1 && editDistance(word, c.word) <= 2;
+    const rank = (c: { word: string }) =>
+      isTransposition(word, c.word) ? 0 : near.has(c.word) ? 1 : twoEdits(c) ? 2 : 3;
+    // Only the closest kind: a transposition ("hao" -> "hoa") beats any other single edit, one
+    // edit beats two, and two beat a mere trigram likeness.
     const best = Math.min(...candidates.map(rank));
     return candidates
       .filter((c) => rank(c) === best)
       .sort((a, b) =>
-        best < 2 ? b.documents - a.documents : b.similarity - a.similarity || b.documents - a.documents,
+        best < 3 ? b.documents - a.documents : b.similarity - a.similarity || b.documents - a.documents,
       )
       .slice(0, MAX_ALTERNATIVES)
       .map((c) => c.word);

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { SearchDocument, SearchQuery } from '../src/index.js';
+import type { SearchDocument, SearchIndex, SearchQuery } from '../src/index.js';
+
+/** Opens a fresh, empty index of the adapter under test. */
+export type OpenSearchIndex = (name: string) => Promise<SearchIndex>;
 
 /** A viewer in school B, district D, whose own user token is user:x. */
 export const VIEWER = ['school:B', 'user:x', 'district:D'];

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.js';
-import { LIBRARY, search, uniqueIndexName } from './search-fixtures.js';
+import { LIBRARY, type OpenSearchIndex, search, uniqueIndexName } from './search-fixtures.js';
 import { describeSearchIndexWrites } from './search-index-contract-writes.js';
+import { describeSearchUnderstanding } from './search-understanding-contract.js';
 
 /** Opens an index of the adapter under test, with the given name. */
-export type OpenSearchIndex = (name: string) => Promise<SearchIndex>;
-
 const ids = (result: { hits: { id: string }[] }) => result.hits.map((hit) => hit.id);
 
 /**
@@ -173,5 +172,6 @@ export function describeSearchIndexContract(adapter: string, open: OpenSearchInd
     });
 
     describeSearchIndexWrites(open);
+    describeSearchUnderstanding(open);
   });
 }

@@ -53,3 +53,22 @@ describe('corrections', () => {
     expect(corrections(['abc'], [row(0, "ab'c"), row(0, 'a-bc'), row(0, 'abd')])).toEqual([['abd']]);
   });
 });
+
+describe('two edits (issue 16)', () => {
+  it('reaches a known word two typing slips away, and measures it', async () => {
+    const { twoEditsAway, editDistance } = await import('../src/word-corrector.js');
+    expect(twoEditsAway('hcoj')).toContain('hoc');
+    expect(twoEditsAway('tuyenn')).toContain('truyen');
+    expect(twoEditsAway('hao')).toEqual([]);
+    expect(editDistance('hcoj', 'hoc')).toBe(2);
+    expect(editDistance('phuong', 'phuong')).toBe(0);
+    expect(editDistance('hao', 'hoa')).toBe(1);
+    expect(editDistance('a', 'abcd')).toBe(3);
+  });
+
+  it('ranks one edit before two, and two before a trigram likeness', () => {
+    expect(corrections(['hinh', 'hcoj'], [row(0, 'hinh'), row(1, 'hoc', 5), row(1, 'hocsinh', 900)])).toEqual(
+      [['hinh'], ['hoc']],
+    );
+  });
+});

@@ -2,8 +2,8 @@ import { createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMinioStore, StorageUnavailableError } from '../src/index.js';
+import { listObjectNames, type S3Peer, S3RVER_CREDENTIALS, startS3Peer } from '../testing/s3rver-server.js';
 import { describeBlobStoreContract } from './blob-store-contract.js';
-import { listObjectNames, type S3Peer, S3RVER_CREDENTIALS, startS3Peer } from './s3rver-server.js';
 
 let peer: S3Peer;
 let bucketCount = 0;

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Role, ShareScope } from '@hoclieu/contracts';
 import { makeClass, makeDistrict, makeProvince, makeSchool, makeUser } from '@hoclieu/db/testing';
-import { refreshAudience } from '../../src/modules/materials/load.js';
-import { refreshQuestion } from '../../src/modules/questions/load.js';
+import { refreshAudience } from '../../src/modules/materials/repository.js';
+import { refreshQuestion } from '../../src/modules/questions/repository.js';
 import { type Client, signIn, type TestApp, testPasswordHash } from '../../test/helpers.js';
 import { pdfWith, uploadFile, zipOf } from '../../test/material-files.js';
 import { choiceQuestion } from '../../test/question-fixtures.js';

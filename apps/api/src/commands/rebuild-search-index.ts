@@ -10,7 +10,7 @@ import { createPasswordHasher } from '../modules/auth/passwords.js';
 const config = loadConfig(process.env);
 const log = pino({ level: config.logLevel });
 const infra = await bootstrap(config, log);
-const jobs = createJobQueue(infra.databaseUrl, log);
+const jobs = createJobQueue(infra.databaseUrl, log, config.connections.jobs);
 const app = await buildApp({
   ...infra,
   config,

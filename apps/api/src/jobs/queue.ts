@@ -13,8 +13,12 @@ export interface JobQueue {
  * Background jobs in PostgreSQL (pg-boss): a job is a row, so it survives a crash or restart of the
  * API and is retried with backoff when its handler fails.
  */
-export function createJobQueue(connectionString: string, log: FastifyBaseLogger): JobQueue {
-  const boss = new PgBoss({ connectionString, max: 4, schema: 'pgboss' });
+export function createJobQueue(
+  connectionString: string,
+  log: FastifyBaseLogger,
+  maxConnections = 4,
+): JobQueue {
+  const boss = new PgBoss({ connectionString, max: maxConnections, schema: 'pgboss' });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   const queues = new Set<string>();
 

@@ -1,4 +1,4 @@
-import { type ErrorBody, errorMessage } from '@hoclieu/contracts';
+import { type ErrorBody, type ErrorCode, errorMessage, errorStatus } from '@hoclieu/contracts';
 import { StorageUnavailableError } from '@hoclieu/storage';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -8,9 +8,9 @@ import { AppError } from '../http/errors.js';
 function send(
   reply: FastifyReply,
   request: FastifyRequest,
-  status: number,
-  code: string,
+  code: ErrorCode,
   issues?: ErrorBody['error']['issues'],
+  status: number = errorStatus[code],
 ) {
   const body: ErrorBody = {
     error: { code, message: errorMessage(code, 'vi'), ...(issues ? { issues } : {}) },
@@ -19,15 +19,18 @@ function send(
   return reply.status(status).type('application/json').send(body);
 }
 
-/** Fastify's own 4xx errors we expose, by their code, as one of ours. */
-const frameworkCodes: Record<string, { status: number; code: string }> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'VALIDATION_FAILED' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION_FAILED' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
-  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
-  FST_FILES_LIMIT: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 400, code: 'IMPORT_FILE_MISSING' },
+/**
+ * Fastify's own 4xx errors we expose, by their code, as one of ours (with its status, but for a
+ * media type we do not read: 415, as HTTP names it).
+ */
+const frameworkCodes: Record<string, { code: ErrorCode; status?: number }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'VALIDATION_FAILED', status: 415 },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'VALIDATION_FAILED' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'VALIDATION_FAILED' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE' },
+  FST_REQ_FILE_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE' },
+  FST_FILES_LIMIT: { code: 'PAYLOAD_TOO_LARGE' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'IMPORT_FILE_MISSING' },
 };
 
 /**
@@ -35,7 +38,7 @@ const frameworkCodes: Record<string, { status: number; code: string }> = {
  * percent-encoding, a lone surrogate in a path): the same body as every other 400.
  */
 export function frameworkError(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  return send(reply, request, 400, 'VALIDATION_FAILED');
+  return send(reply, request, 'VALIDATION_FAILED');
 }
 
 /**
@@ -44,29 +47,28 @@ export function frameworkError(_error: FastifyError, request: FastifyRequest, re
  */
 export const errorHandler = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, request, error.status, error.code, error.issues);
+    if (error instanceof AppError) return send(reply, request, error.code, error.issues, error.status);
     // Wherever it surfaces (a route, an inspection, a download cut mid-hash), an unreachable object
     // store is the same answer; routes only map the storage errors that mean something else to them.
     if (error instanceof StorageUnavailableError) {
       request.log.warn({ err: error }, 'object store unavailable');
-      const unavailable = new AppError('STORAGE_UNAVAILABLE');
-      return send(reply, request, unavailable.status, unavailable.code);
+      return send(reply, request, 'STORAGE_UNAVAILABLE');
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((issue) => ({
         path: `${error.validationContext ?? ''}${issue.instancePath.replaceAll('/', '.')}`,
         message: issue.message ?? '',
       }));
-      return send(reply, request, 400, 'VALIDATION_FAILED', issues);
+      return send(reply, request, 'VALIDATION_FAILED', issues);
     }
     const known = error.code ? frameworkCodes[error.code] : undefined;
-    if (known) return send(reply, request, known.status, known.code);
-    if (error.statusCode === 429) return send(reply, request, 429, 'RATE_LIMITED');
+    if (known) return send(reply, request, known.code, undefined, known.status);
+    if (error.statusCode === 429) return send(reply, request, 'RATE_LIMITED');
     if (isResponseSerializationError(error))
       request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its contract');
     else request.log.error({ err: error }, 'unhandled error');
-    return send(reply, request, 500, 'INTERNAL_ERROR');
+    return send(reply, request, 'INTERNAL_ERROR');
   });
 
-  app.setNotFoundHandler((request, reply) => send(reply, request, 404, 'ROUTE_NOT_FOUND'));
+  app.setNotFoundHandler((request, reply) => send(reply, request, 'ROUTE_NOT_FOUND'));
 });

@@ -1,4 +1,4 @@
-import { type ErrorCode, errorBodySchema } from '@hoclieu/contracts';
+import { codeForStatus, type ErrorCode, errorBodySchema } from '@hoclieu/contracts';
 
 export interface FieldIssue {
   path: string;
@@ -17,17 +17,6 @@ export class ApiError extends Error {
     super(`${code} (HTTP ${status})`, options);
     this.name = 'ApiError';
   }
-}
-
-/** The code to assume when an error response has no readable body (a proxy page, an empty 502...). */
-function codeForStatus(status: number): ErrorCode {
-  if (status === 401) return 'UNAUTHENTICATED';
-  if (status === 403) return 'FORBIDDEN';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 413) return 'PAYLOAD_TOO_LARGE';
-  if (status === 429) return 'RATE_LIMITED';
-  if (status === 502 || status === 503 || status === 504) return 'SERVICE_UNAVAILABLE';
-  return 'INTERNAL_ERROR';
 }
 
 /** Builds the error for a non-2xx response from its raw text. */

@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type RouterHistory, RouterProvider } from '@tanstack/react-router';
@@ -9,6 +9,7 @@ import type { ApiClient } from '../api/api-client';
 import { ApiProvider } from './api-context';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { theme } from './theme';
 
 /** The toasts' container (and its transitions) is downloaded with the first toast, not with every page. */
 const NotificationsContainer = lazy(() =>
@@ -26,13 +27,6 @@ function DeferredNotifications() {
     </Suspense>
   );
 }
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  defaultRadius: 'md',
-});
 
 interface AppProps {
   api: ApiClient;

@@ -18,7 +18,16 @@ export function Paging({ total, capped, page, pageSize, onChange }: PagingProps)
       <Text size="sm" c="dimmed">
         {t(capped ? 'common.totalMore' : 'common.total', { count: total })}
       </Text>
-      {pages > 1 && <Pagination total={pages} value={page} onChange={onChange} size="sm" siblings={1} />}
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={page}
+          onChange={onChange}
+          size="sm"
+          siblings={1}
+          getControlProps={(control) => ({ 'aria-label': t(`common.pageControls.${control}`) })}
+        />
+      )}
     </Group>
   );
 }

@@ -5,6 +5,7 @@ import { orgImportEn } from './org-import-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
 import { reportsEn } from './reports-en';
+import { searchEn } from './search-en';
 import { supervisionEn } from './supervision-en';
 import { testsEn } from './tests-en';
 import type { Messages } from './vi';
@@ -21,6 +22,7 @@ export const en: Messages = {
     datePlaceholder: 'dd/mm/yyyy',
     dateInvalid: 'Not a valid date: type it as dd/mm/yyyy.',
     pickDate: 'Pick a date on the calendar',
+    pageControls: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
     dateTimePlaceholder: 'dd/mm/yyyy hh:mm',
     dateTimeInvalid: 'Not valid: type it as dd/mm/yyyy hh:mm (24-hour clock).',
     retry: 'Try again',
@@ -311,6 +313,7 @@ export const en: Messages = {
     temporaryPassword: 'Temporary password',
   },
   ...materialsEn,
+  ...searchEn,
   ...questionsEn,
   ...quizEn,
   ...testsEn,

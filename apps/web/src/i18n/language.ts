@@ -1,6 +1,7 @@
 import type { Language } from '@hoclieu/contracts';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGE_STORAGE_KEY, storedLanguage } from './stored-language';
 import { type Messages, vi } from './vi';
 
 /**
@@ -8,14 +9,7 @@ import { type Messages, vi } from './vi';
  * is fetched only when a user has chosen it, so a Vietnamese page does not download both.
  */
 export const languages: Language[] = ['vi', 'en'];
-const STORAGE_KEY = 'hoclieu.language';
-
-export function storedLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
-): Language {
-  const value = storage?.getItem(STORAGE_KEY);
-  return value === 'en' ? 'en' : 'vi';
-}
+export { storedLanguage };
 
 export function currentLanguage(instance: i18n): Language {
   return instance.language === 'en' ? 'en' : 'vi';
@@ -31,7 +25,7 @@ export async function chooseLanguage(instance: i18n, language: Language): Promis
   if (!instance.hasResourceBundle(language, 'translation'))
     instance.addResourceBundle(language, 'translation', await loadMessages(language));
   await instance.changeLanguage(language);
-  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
 }
 
 /** One i18next instance per app (and per test) with the messages at hand; Vietnamese is always there. */

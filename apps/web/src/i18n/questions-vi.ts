@@ -55,7 +55,7 @@ export const questionsVi = {
     hideSolution: 'Ẩn lời giải',
     rubric: 'Hướng dẫn chấm',
     child: 'Câu {{number}}',
-    credit: 'Tỉ lệ điểm: {{value}}',
+    credit: 'Tỷ lệ điểm: {{value}}',
     credited: 'Đáp án được một phần điểm',
     feedback: 'Phản hồi',
     outcomes: {
@@ -99,8 +99,8 @@ export const questionsVi = {
     rubricHint: 'Các ý và điểm của từng ý, để chấm bài tự luận.',
     creditAndFeedback: 'Điểm từng phần và phản hồi',
     creditAndFeedbackHint:
-      'Tỉ lệ điểm để trống: 100 % nếu là đáp án đúng, 0 % nếu không. Câu nhiều đáp án: các tỉ lệ dương cộng lại phải bằng 100 %, tỉ lệ âm trừ điểm khi chọn sai.',
-    optionCredit: 'Tỉ lệ điểm của phương án {{label}} (%)',
+      'Tỷ lệ điểm để trống: 100 % nếu là đáp án đúng, 0 % nếu không. Câu nhiều đáp án: các tỷ lệ dương cộng lại phải bằng 100 %, tỷ lệ âm trừ điểm khi chọn sai.',
+    optionCredit: 'Tỷ lệ điểm của phương án {{label}} (%)',
     optionFeedback: 'Phản hồi khi chọn phương án {{label}}',
     feedbackAndHints: 'Phản hồi và gợi ý',
     feedbackAndHintsHint: 'Học sinh chỉ thấy khi đáp án và lời giải được công bố.',

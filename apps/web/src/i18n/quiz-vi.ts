@@ -47,13 +47,13 @@ export const quizVi = {
     /** Why the keys are not shown yet (issue 14): never while a classmate can still answer. */
     hold: {
       classmatesAnswering:
-        'Đáp án và lời giải sẽ hiện sau {{time}} (giờ Việt Nam), khi mọi bạn đã hết thời gian làm bài.',
+        'Đáp án và lời giải sẽ hiện sau {{time}} (giờ Việt Nam), khi cả lớp đã hết thời gian làm bài.',
       retakeLeft: 'Bạn còn lượt làm lại: đáp án và lời giải sẽ hiện khi bạn đã dùng hết lượt làm bài.',
       retakeLeftUntil:
-        'Bạn còn lượt làm lại: đáp án và lời giải sẽ hiện khi bạn đã dùng hết lượt làm bài hoặc hết giờ làm bài, và không sớm hơn {{time}} (giờ Việt Nam), khi mọi bạn đã hết thời gian làm bài.',
+        'Bạn còn lượt làm lại: đáp án và lời giải sẽ hiện khi bạn đã dùng hết lượt làm bài hoặc hết giờ làm bài, và không sớm hơn {{time}} (giờ Việt Nam), khi cả lớp đã hết thời gian làm bài.',
       notReleased: 'Điểm, đáp án và lời giải sẽ hiện khi giáo viên công bố kết quả.',
       notReleasedUntil:
-        'Điểm, đáp án và lời giải sẽ hiện sau {{time}} (giờ Việt Nam), khi mọi bạn đã hết thời gian làm bài.',
+        'Điểm, đáp án và lời giải sẽ hiện sau {{time}} (giờ Việt Nam), khi cả lớp đã hết thời gian làm bài.',
     },
     question: 'Câu {{number}}',
     itemScore: '{{score}}/{{max}} điểm',

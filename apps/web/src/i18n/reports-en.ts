@@ -45,6 +45,21 @@ export const reportsEn: Pick<
     periodsLine: '{{online}} / {{programme}} periods',
     toDate: 'Programme to the report date: {{periods}} periods',
     gapUnit: '{{value}} pp',
+    formulas: {
+      share:
+        '{{online}} online periods ÷ {{programme}} programme periods = {{share}} ({{target}}; on schedule to date needs {{needed}} periods)',
+      target: 'target {{value}}',
+      noTarget: 'no target yet',
+      noProgramme: 'No programme periods to compute from yet.',
+      materials_program_coverage:
+        '{{numerator}} of {{denominator}} topics have approved materials shared by the unit (topics exist for: {{subjects}})',
+      noTopicTrees: 'no subject yet',
+      question_bank_adoption:
+        '{{numerator}} of {{denominator}} lower secondary (THCS, TH&THCS) schools have an online test and approved questions of their own',
+      schools_sharing_platform:
+        '{{numerator}} of {{denominator}} schools have materials shared at school level or wider',
+      students_online_access: '{{numerator}} of {{denominator}} students have taken at least one online test',
+    },
     summary: 'Summary by level',
     planKpis: 'Other targets of the plan',
     schoolsTable: 'Schools',

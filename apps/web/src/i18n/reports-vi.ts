@@ -40,10 +40,26 @@ export const reportsVi = {
     periodsLine: '{{online}} / {{programme}} tiết',
     toDate: 'Chương trình đến ngày báo cáo: {{periods}} tiết',
     gapUnit: '{{value}} điểm %',
+    formulas: {
+      share:
+        '{{online}} tiết trực tuyến ÷ {{programme}} tiết chương trình = {{share}} ({{target}}; theo tiến độ đến nay cần {{needed}} tiết)',
+      target: 'chỉ tiêu {{value}}',
+      noTarget: 'chưa có chỉ tiêu',
+      noProgramme: 'Chưa có tiết chương trình để tính.',
+      materials_program_coverage:
+        '{{numerator}} trong {{denominator}} chủ đề có học liệu đã duyệt chia sẻ của đơn vị (chủ đề đã có cho: {{subjects}})',
+      noTopicTrees: 'chưa môn nào',
+      question_bank_adoption:
+        '{{numerator}} trong {{denominator}} trường THCS, TH&THCS có bài kiểm tra trực tuyến và câu hỏi đã duyệt của trường',
+      schools_sharing_platform:
+        '{{numerator}} trong {{denominator}} trường có học liệu chia sẻ từ cấp trường trở lên',
+      students_online_access:
+        '{{numerator}} trong {{denominator}} học sinh đã làm ít nhất một bài kiểm tra trực tuyến',
+    },
     summary: 'Tổng hợp theo cấp học',
     planKpis: 'Các chỉ tiêu khác của kế hoạch',
     schoolsTable: 'Các trường',
-    districtsTable: 'Các phòng GDĐT',
+    districtsTable: 'Các Phòng GDĐT',
     noRows: 'Không có đơn vị nào khớp bộ lọc.',
     columns: {
       name: 'Đơn vị',

@@ -26,8 +26,8 @@ export const supervisionVi = {
     hours: '{{h}} giờ {{m}} phút',
     unlock: 'Mở khoá thiết bị',
     unlockHint:
-      'Học sinh mở bài trên một thiết bị khác và đang bị chặn. Sau khi mở khoá, thiết bị mở bài tiếp theo sẽ được làm tiếp.',
-    unlocked: 'Đã mở khoá: thiết bị mở bài tiếp theo sẽ được làm tiếp.',
+      'Học sinh mở bài trên một thiết bị khác và đang bị chặn. Sau khi mở khoá, học sinh làm tiếp được trên thiết bị mở bài đầu tiên sau đó.',
+    unlocked: 'Đã mở khoá: học sinh làm tiếp được trên thiết bị mở bài đầu tiên sau đó.',
     privacy: 'Chỉ ghi lại các sự kiện trên; không thu thập thông tin thiết bị, địa chỉ IP hay hình ảnh.',
     oneDevice: 'Chỉ làm trên một thiết bị',
     oneDeviceStudent: 'Chỉ làm trên một thiết bị: muốn đổi thiết bị, hãy báo giáo viên.',

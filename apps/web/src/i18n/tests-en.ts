@@ -90,7 +90,7 @@ export const testsEn: Pick<
   examMatrix: {
     title: 'Exam matrix',
     intro:
-      'Each row is a chapter or lesson; each cell is how many questions to draw of a format and level (Công văn 7991 layout).',
+      'Each row is a chapter or lesson; each cell is how many questions to draw of a format and level (the layout of Official Letter 7991).',
     addTopic: 'Add a topic to the matrix',
     addTopicPlaceholder: 'Choose a chapter or lesson',
     noTopics: 'No chapter or lesson left to add',

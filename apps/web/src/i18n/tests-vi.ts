@@ -60,7 +60,7 @@ export const testsVi = {
     multipleSelect: 'Chấm câu chọn nhiều đáp án',
     multipleSelectRules: {
       all_or_nothing: 'Đúng hết mới có điểm',
-      proportional: 'Tính điểm theo tỉ lệ ý đúng',
+      proportional: 'Tính điểm theo tỷ lệ ý đúng',
     },
     header: 'Tiêu đề in trên đề',
     authority: 'Cơ quan chủ quản',
@@ -163,16 +163,16 @@ export const testsVi = {
     /** What the student sees and when (issue 14): keys never while a classmate can still answer, except practice. */
     releaseHints: {
       after_close:
-        'Học sinh chưa thấy gì cho đến khi mọi bạn đã hết thời gian làm bài; sau đó thấy điểm, bài làm của mình, đáp án và lời giải.',
+        'Học sinh chưa thấy gì cho đến khi cả lớp đã hết thời gian làm bài; sau đó thấy điểm, bài làm của mình, đáp án và lời giải.',
       immediately:
-        'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi mọi bạn đã hết thời gian làm bài.',
+        'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi cả lớp đã hết thời gian làm bài.',
       manual:
-        'Học sinh thấy điểm khi bạn bấm “Công bố kết quả”, ví dụ sau khi chấm xong tự luận; đáp án và lời giải hiện khi đã công bố và mọi bạn đã hết thời gian làm bài.',
+        'Học sinh thấy điểm khi bạn bấm “Công bố kết quả”, ví dụ sau khi chấm xong tự luận; đáp án và lời giải hiện khi đã công bố và cả lớp đã hết thời gian làm bài.',
       practice:
         'Chỉ dùng cho bài luyện tập, không dùng cho bài kiểm tra: nộp xong, học sinh thấy ngay điểm, đáp án và lời giải, kể cả khi các bạn khác vẫn đang làm bài.',
     },
     keysAt:
-      'Mọi bạn hết thời gian làm bài lúc {{time}} (giờ Việt Nam): giờ đóng, cộng thời gian thêm dài nhất và 1 phút dự phòng đường truyền.',
+      'Cả lớp hết thời gian làm bài lúc {{time}} (giờ Việt Nam): giờ đóng, cộng thời gian thêm dài nhất và 1 phút dự phòng đường truyền.',
     retakeHold:
       'Học sinh còn lượt làm lại chưa thấy đáp án và lời giải cho đến khi đã dùng hết lượt làm bài hoặc bài đã đóng.',
     released: 'Đã công bố',
@@ -197,7 +197,7 @@ export const testsVi = {
     toTest: 'Xem đề',
     release: 'Công bố kết quả',
     releasedNow:
-      'Đã công bố điểm cho học sinh. Đáp án và lời giải chỉ hiện khi mọi bạn đã hết thời gian làm bài.',
+      'Đã công bố điểm cho học sinh. Đáp án và lời giải chỉ hiện khi cả lớp đã hết thời gian làm bài.',
     exportXlsx: 'Xuất Excel',
     submittedCard: 'Đã nộp',
     mean: 'Điểm trung bình',
@@ -245,14 +245,14 @@ export const testsVi = {
     responseCorrect: '{{text}} (đúng): {{count}} lượt',
     responsePartial: '{{text}} (được {{percent}} số điểm): {{count}} lượt',
     responseOther: 'khác',
-    essayBands: 'Điểm đã chấm theo tỉ lệ số điểm',
+    essayBands: 'Điểm đã chấm theo tỷ lệ số điểm',
     bandZero: '0 điểm',
     band: '{{range}} số điểm: {{count}} bài',
     ungraded: 'chưa chấm',
     ungradedNote: 'Còn {{count}} bài chưa chấm, chưa tính vào độ khó.',
     noneGraded: 'Chưa chấm bài nào',
     statsLegend:
-      'p là tỉ lệ điểm học sinh đạt được (dưới 0,3: khó; trên 0,8: dễ). D so sánh nhóm điểm cao với nhóm điểm thấp (từ 0,4: tốt; dưới 0,2: nên xem lại câu hỏi). “—”: chưa đủ bài để tính. Ô tô đậm là đáp án đúng. Phương án được đếm theo chữ cái của đề gốc; dòng “Mã đề” dưới mỗi câu cho biết số câu và chữ cái học sinh thấy trên từng mã đề (A→C: phương án A của đề gốc in là C).',
+      'p là tỷ lệ điểm học sinh đạt được (dưới 0,3: khó; trên 0,8: dễ). D so sánh nhóm điểm cao với nhóm điểm thấp (từ 0,4: tốt; dưới 0,2: nên xem lại câu hỏi). “—”: chưa đủ bài để tính. Ô tô đậm là đáp án đúng. Phương án được đếm theo chữ cái của đề gốc; dòng “Mã đề” dưới mỗi câu cho biết số câu và chữ cái học sinh thấy trên từng mã đề (A→C: phương án A của đề gốc in là C).',
   },
   essayGrading: {
     title: 'Bài làm của {{name}}',

@@ -5,6 +5,7 @@ import { orgVi } from './org-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
 import { reportsVi } from './reports-vi';
+import { searchVi } from './search-vi';
 import { supervisionVi } from './supervision-vi';
 import { testsVi } from './tests-vi';
 import { yearsVi } from './years-vi';
@@ -21,6 +22,7 @@ export const vi = {
     datePlaceholder: 'dd/mm/yyyy',
     dateInvalid: 'Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy.',
     pickDate: 'Chọn ngày trên lịch',
+    pageControls: { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' },
     dateTimePlaceholder: 'dd/mm/yyyy hh:mm',
     dateTimeInvalid: 'Chưa đúng: gõ theo dạng dd/mm/yyyy hh:mm (giờ 0–23).',
     retry: 'Thử lại',
@@ -256,7 +258,7 @@ export const vi = {
     names: {
       online_program_share: 'Tỷ trọng nội dung chương trình dạy học trực tuyến',
       materials_program_coverage: 'Học liệu số đáp ứng nội dung chương trình',
-      question_bank_adoption: 'Trường sử dụng ngân hàng đề',
+      question_bank_adoption: 'Trường sử dụng ngân hàng câu hỏi, đề kiểm tra',
       schools_sharing_platform: 'Trường triển khai nền tảng dạy học từ xa, chia sẻ học liệu',
       students_online_access: 'Học sinh được tiếp cận học trực tuyến',
       teachers_online_ready: 'Giáo viên đủ điều kiện dạy học trực tuyến',
@@ -301,6 +303,7 @@ export const vi = {
     temporaryPassword: 'Mật khẩu tạm',
   },
   ...materialsVi,
+  ...searchVi,
   ...questionsVi,
   ...quizVi,
   ...testsVi,

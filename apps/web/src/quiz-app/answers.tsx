@@ -31,8 +31,7 @@ export const ServerHtml = memo(function ServerHtml({
  * tap. Answers carry the attempt's option ids (never a letter the server could share between mã đề);
  * the student sees the paper's letter (`display`).
  */
-function ChoiceAnswer({ item, value, onChange, disabled }: AnswerInputProps) {
-  const hintId = useId();
+function ChoiceAnswer({ item, value, onChange, disabled, label }: LabelledAnswerProps) {
   const multiple = item.type === 'multiple_select';
   const chosen = multiple ? (value?.choices ?? []) : value?.choice ? [value.choice] : [];
 
@@ -45,10 +44,13 @@ function ChoiceAnswer({ item, value, onChange, disabled }: AnswerInputProps) {
   };
 
   return (
-    <div role={multiple ? 'group' : 'radiogroup'} aria-describedby={hintId} className="quiz-options">
-      <p id={hintId} className="q-dimmed q-small">
+    // A fieldset named by its legend ("Câu 3: Chọn một đáp án"): screen readers say which question
+    // the options answer; arrows move between a radio group's options.
+    <fieldset className="quiz-options quiz-fieldset">
+      <legend className="q-dimmed q-small quiz-legend">
+        <span className="visually-hidden">{label}: </span>
         {multiple ? texts.chooseMany : texts.chooseOne}
-      </p>
+      </legend>
       {item.options.map((option) => {
         const checked = chosen.includes(option.id);
         return (
@@ -75,7 +77,7 @@ function ChoiceAnswer({ item, value, onChange, disabled }: AnswerInputProps) {
           {texts.clear}
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }
 
@@ -83,7 +85,7 @@ type Statements = NonNullable<StudentAnswer['statements']>;
 type StatementLabel = keyof Statements;
 
 /** Each statement a)–d) with two big buttons, Đúng and Sai; pressing the chosen one again clears it. */
-function TrueFalseAnswer({ item, value, onChange, disabled }: AnswerInputProps) {
+function TrueFalseAnswer({ item, value, onChange, disabled, label }: LabelledAnswerProps) {
   const baseId = useId();
   const given: Statements = value?.statements ?? {};
 
@@ -95,7 +97,8 @@ function TrueFalseAnswer({ item, value, onChange, disabled }: AnswerInputProps) 
   };
 
   return (
-    <div className="quiz-statements">
+    <fieldset className="quiz-statements quiz-fieldset">
+      <legend className="visually-hidden">{label}</legend>
       {item.statements.map((statement) => {
         const id = `${baseId}-${statement.label}`;
         const current = given[statement.label];
@@ -121,7 +124,7 @@ function TrueFalseAnswer({ item, value, onChange, disabled }: AnswerInputProps) 
           </fieldset>
         );
       })}
-    </div>
+    </fieldset>
   );
 }
 
@@ -129,7 +132,7 @@ function TrueFalseAnswer({ item, value, onChange, disabled }: AnswerInputProps) 
  * Phần III: a number, with the decimal keyboard ("0,5": the grader reads a comma as the decimal
  * point). Some Android decimal keyboards have no minus key, hence the sign button.
  */
-function ShortAnswerInput({ item, value, onChange, disabled }: AnswerInputProps) {
+function ShortAnswerInput({ item, value, onChange, disabled, label }: LabelledAnswerProps) {
   const id = useId();
   const text = value?.text ?? '';
   const change = (next: string) => onChange(normalizeAnswer({ text: next }));
@@ -138,6 +141,7 @@ function ShortAnswerInput({ item, value, onChange, disabled }: AnswerInputProps)
     <div className="q-field">
       <label htmlFor={id} className="q-label">
         {texts.shortAnswer}
+        <span className="visually-hidden"> – {label}</span>
       </label>
       <p id={`${id}-hint`} className="q-dimmed q-small">
         {texts.shortAnswerHint}
@@ -172,12 +176,13 @@ function ShortAnswerInput({ item, value, onChange, disabled }: AnswerInputProps)
 }
 
 /** Tự luận: a plain text answer that grows with what is written. */
-function EssayInput({ item, value, onChange, disabled }: AnswerInputProps) {
+function EssayInput({ item, value, onChange, disabled, label }: LabelledAnswerProps) {
   const id = useId();
   return (
     <div className="q-field">
       <label htmlFor={id} className="q-label">
         {texts.essay}
+        <span className="visually-hidden"> – {label}</span>
       </label>
       <textarea
         id={id}
@@ -193,8 +198,11 @@ function EssayInput({ item, value, onChange, disabled }: AnswerInputProps) {
   );
 }
 
+/** An item's input with the question it answers ("Câu 3", "Câu 2.1") for its accessible name. */
+type LabelledAnswerProps = AnswerInputProps & { label: string };
+
 /** The input of an item's type. */
-function ItemAnswer(props: AnswerInputProps) {
+function ItemAnswer(props: LabelledAnswerProps) {
   switch (props.item.type) {
     case 'single_choice':
     case 'multiple_select':
@@ -263,6 +271,7 @@ export const QuestionBlock = memo(function QuestionBlock({
             <ServerHtml html={child.stem} className="quiz-stem" />
             <ItemAnswer
               item={child}
+              label={texts.question(`${question.number}.${index + 1}`)}
               value={answers[child.key]}
               onChange={(answer) => onAnswer(child.key, answer)}
               disabled={false}
@@ -272,6 +281,7 @@ export const QuestionBlock = memo(function QuestionBlock({
       ) : (
         <ItemAnswer
           item={question}
+          label={texts.question(question.number)}
           value={answers[question.key]}
           onChange={(answer) => onAnswer(question.key, answer)}
           disabled={false}

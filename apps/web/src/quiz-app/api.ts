@@ -1,6 +1,8 @@
 import type { AttemptResult, AttemptView, Session } from '@hoclieu/contracts';
 import type { SaveBatch } from '../pages/quiz/answer-queue';
 import { deviceHeaders } from '../pages/quiz/device-id';
+import { quizLanguage } from './quiz-language';
+import { texts } from './texts';
 
 /**
  * A failed call of the quiz page's small API client. Same shape as the main app's ApiError (code,
@@ -19,9 +21,8 @@ export class QuizApiError extends Error {
   }
 }
 
-export const NETWORK_MESSAGE = 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.';
-export const INTERNAL_MESSAGE =
-  'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên kèm mã yêu cầu.';
+export const NETWORK_MESSAGE = texts.network;
+export const INTERNAL_MESSAGE = texts.internal;
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown };
@@ -88,9 +89,12 @@ export function createQuizApi(fetchFn: typeof fetch = globalThis.fetch.bind(glob
 
 export type QuizApi = ReturnType<typeof createQuizApi>;
 
-/** The message to show for anything thrown. */
-export const messageOf = (error: unknown): string =>
-  error instanceof QuizApiError ? error.message : INTERNAL_MESSAGE;
+/** The message to show for anything thrown: the server's (Vietnamese) text, or ours by code in English. */
+export const messageOf = (error: unknown): string => {
+  if (!(error instanceof QuizApiError)) return INTERNAL_MESSAGE;
+  if (quizLanguage === 'vi' || error.code === 'NETWORK_ERROR') return error.message;
+  return texts.errors[error.code] ?? INTERNAL_MESSAGE;
+};
 
 /** The login page, coming back here once signed in. */
 export function goToLogin() {

@@ -10,6 +10,7 @@ import { messageOf, type QuizApi } from './api';
 import { type FinishPhase, type FinishReason, useFinish, useQuizQueue } from './hooks';
 import { Overlay, SubmitDialog } from './overlays';
 import { syncText, texts } from './texts';
+import { passedTimeMark } from './time-notices';
 import { useAwayTracking } from './use-away-tracking';
 
 const LAST_SECONDS_MS = 15_000;
@@ -30,16 +31,30 @@ function Countdown({
   const tick = useRef(onTick);
   tick.current = onTick;
   useEffect(() => tick.current(left), [left]);
+  const [notice, setNotice] = useState<number | null>(null);
+  const before = useRef(left);
+  useEffect(() => {
+    const mark = passedTimeMark(before.current, left);
+    before.current = left;
+    if (mark !== null) setNotice(mark);
+  }, [left]);
   const warning = left <= WARNING_MS;
   return (
-    <span
-      role="timer"
-      aria-label={texts.timeLeft}
-      data-warning={warning || undefined}
-      className="quiz-countdown"
-    >
-      {formatRemaining(left)}
-    </span>
+    <>
+      {/* A timer is not live: its seconds are read on demand, the notice below speaks at 10, 5 and 1 minutes. */}
+      <span
+        role="timer"
+        aria-live="off"
+        aria-label={texts.timeLeft}
+        data-warning={warning || undefined}
+        className="quiz-countdown"
+      >
+        {formatRemaining(left)}
+      </span>
+      <span role="status" aria-live="polite" className="visually-hidden" data-testid="time-notice">
+        {notice !== null ? texts.minutesLeft(notice) : ''}
+      </span>
+    </>
   );
 }
 
@@ -230,7 +245,7 @@ export function QuizSession({ api, view, clock }: { api: QuizApi; view: AttemptV
 
   return (
     <div className="quiz">
-      <div className="quiz-bar">
+      <header className="quiz-bar">
         <Countdown
           deadlineAt={view.deadlineAt}
           clock={clock}
@@ -243,7 +258,7 @@ export function QuizSession({ api, view, clock }: { api: QuizApi; view: AttemptV
         <button type="button" className="q-btn q-btn-primary" onClick={() => setConfirmOpen(true)}>
           {texts.submit}
         </button>
-      </div>
+      </header>
       <main className="q-main">
         <p className="q-dimmed q-small">
           <span className="q-title">{view.title}</span> · {texts.versionCode(view.versionCode)}

@@ -1,17 +1,24 @@
 import type { PaperPart } from '@hoclieu/contracts';
 import type { SyncState } from '../pages/quiz/answer-queue';
 import type { Progress } from '../pages/quiz/paper-items';
+import { formatNumber, quizLanguage } from './quiz-language';
+import { textsEn } from './texts-en';
+
+export { formatNumber, quizLanguage };
 
 /**
- * The quiz page's texts, in Vietnamese only: the page ships without i18next (its weight would be
- * most of the page), and the main app's translations keep just what its result page uses.
+ * The quiz page's texts in Vietnamese; English mirrors them in ./texts-en (checked by the compiler).
+ * The page ships without i18next (its weight would be most of the page), and the main app's
+ * translations keep just what its result page uses.
  */
-export const texts = {
+const textsVi = {
+  pageTitle: 'Làm bài – Hoclieu',
   loading: 'Đang tải…',
   retry: 'Thử lại',
   requestId: (id: string) => `Mã yêu cầu: ${id}`,
   versionCode: (code: string) => `Mã đề ${code}`,
   timeLeft: 'Thời gian còn lại',
+  minutesLeft: (minutes: number) => `Còn ${minutes} phút làm bài.`,
   layoutLabel: 'Cách hiển thị',
   layoutSingle: 'Từng câu',
   layoutAll: 'Cả bài',
@@ -20,9 +27,9 @@ export const texts = {
   question: (number: number | string) => `Câu ${number}`,
   points: (points: number) => `${formatNumber(points)} điểm`,
   parts: {
-    I: 'Phần I. Nhiều lựa chọn',
-    II: 'Phần II. Đúng/Sai',
-    III: 'Phần III. Trả lời ngắn',
+    I: 'Phần I. Câu trắc nghiệm nhiều phương án lựa chọn',
+    II: 'Phần II. Câu trắc nghiệm đúng sai',
+    III: 'Phần III. Câu trắc nghiệm trả lời ngắn',
     essay: 'Tự luận',
   } satisfies Record<PaperPart, string>,
   flag: 'Đánh dấu',
@@ -69,30 +76,37 @@ export const texts = {
   finishFailed: 'Chưa nộp được bài.',
   /** Exam supervision: students know what is recorded, and that nothing else is. */
   supervisionNote:
-    'Bài làm ghi lại khi bạn rời trang làm bài (chuyển ứng dụng, chuyển tab) và khi bạn làm tiếp trên thiết bị khác; ngoài ra không thu thập gì khác.',
+    'Hệ thống ghi lại khi bạn rời trang làm bài (chuyển ứng dụng, chuyển tab) và khi bạn làm tiếp trên thiết bị khác; ngoài ra không thu thập thông tin nào khác.',
   deviceLocked:
     'Bài này chỉ được làm trên một thiết bị và đang mở trên thiết bị khác. Hãy báo giáo viên mở khoá để làm tiếp trên thiết bị này.',
+  sync: {
+    saved: 'Đã lưu',
+    saving: 'Đang lưu…',
+    offline: (pending: number) => `Mất mạng – ${pending} câu chờ gửi`,
+    failing: (pending: number) => `Chưa lưu được – ${pending} câu chờ gửi`,
+    closed: 'Bài đã đóng',
+    locked: (pending: number) => `Bài đang mở trên thiết bị khác – ${pending} câu chờ gửi`,
+  },
+  network: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.',
+  internal: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên kèm mã yêu cầu.',
+  /** Vietnamese shows the server's own message; other languages look the code up here. */
+  errors: {} as Partial<Record<string, string>>,
 };
+
+export type QuizTexts = typeof textsVi;
+
+export const texts: QuizTexts = quizLanguage === 'en' ? textsEn : textsVi;
 
 /** Đã lưu / Đang lưu… / Mất mạng – N câu chờ gửi. */
 export function syncText(sync: SyncState): string {
   switch (sync.status) {
     case 'saved':
-      return 'Đã lưu';
     case 'saving':
-      return 'Đang lưu…';
-    case 'offline':
-      return `Mất mạng – ${sync.pending} câu chờ gửi`;
-    case 'failing':
-      return `Chưa lưu được – ${sync.pending} câu chờ gửi`;
     case 'closed':
-      return 'Bài đã đóng';
+      return texts.sync[sync.status];
+    case 'offline':
+    case 'failing':
     case 'locked':
-      return `Bài đang mở trên thiết bị khác – ${sync.pending} câu chờ gửi`;
+      return texts.sync[sync.status](sync.pending);
   }
-}
-
-/** 7,5 – Vietnamese decimals. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('vi', { maximumFractionDigits: 2 });
 }

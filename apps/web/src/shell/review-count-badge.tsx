@@ -14,7 +14,7 @@ export function ReviewCountBadge() {
   const count = (materials.data ?? 0) + (questions.data ?? 0);
   if (!count) return null;
   return (
-    <Badge size="sm" circle color="red" aria-label={t('nav.reviewsPending', { count })}>
+    <Badge size="sm" circle color="red" role="img" aria-label={t('nav.reviewsPending', { count })}>
       {count}
     </Badge>
   );

@@ -11,9 +11,11 @@ export const UserMenuButton = forwardRef<HTMLButtonElement, ComponentPropsWithou
     const { user } = useSession();
     const unit = orgUnitName(user) ?? t('org.wholeSystem');
     return (
-      <UnstyledButton ref={ref} aria-label={t('userMenu.label')} data-testid="user-menu" {...props}>
+      // Named by what it shows (the name and role on wide screens), after what it is for.
+      <UnstyledButton ref={ref} data-testid="user-menu" {...props}>
+        <span className="visually-hidden">{t('userMenu.label')}</span>
         <Group gap="xs" wrap="nowrap">
-          <Avatar color="teal" radius="xl" size="md">
+          <Avatar color="teal" radius="xl" size="md" aria-hidden>
             {initials(user.fullName)}
           </Avatar>
           <div style={{ maxWidth: 320 }}>

@@ -1,5 +1,7 @@
+export * from './attempt-grading.js';
 export * from './grading.js';
 export * from './item-responses.js';
+export * from './key-correction.js';
 export * from './locked-option.js';
 export * from './matrix.js';
 export * from './option-credit.js';

@@ -20,9 +20,9 @@ const MESSAGES = {
   UNEXPECTED_PARTS: 'Loại câu hỏi này không có phương án hoặc ý Đúng/Sai; chúng sẽ bị bỏ qua.',
   FULL_CREDIT_NOT_CORRECT: 'Phương án được 100 % điểm phải là đáp án đúng.',
   CORRECT_WITHOUT_FULL_CREDIT: 'Đáp án đúng của câu một lựa chọn phải được 100 % điểm.',
-  CREDITS_NOT_WHOLE: 'Tổng tỉ lệ điểm của các phương án được cộng điểm phải bằng 100 %.',
+  CREDITS_NOT_WHOLE: 'Tổng tỷ lệ điểm của các phương án được cộng điểm phải bằng 100 %.',
   CORRECT_WITHOUT_CREDIT:
-    'Đáp án đánh dấu đúng khác các phương án được cộng điểm (tỉ lệ điểm dương): đáp án in ra sẽ không khớp cách chấm.',
+    'Đáp án đánh dấu đúng khác các phương án được cộng điểm (tỷ lệ điểm dương): đáp án in ra sẽ không khớp cách chấm.',
   CREDITED_NOT_NUMERIC: 'Đáp án được một phần điểm cũng phải là một số (ví dụ 0,5 hoặc -2).',
 } as const;
 

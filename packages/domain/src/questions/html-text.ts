@@ -16,12 +16,22 @@ function decodeEntities(text: string): string {
  * its LaTeX (so "\frac{1}{2}" is searchable), entities decoded, whitespace collapsed.
  */
 export function htmlText(html: string): string {
+  return textOf(html, ' [hình] ');
+}
+
+function textOf(html: string, image: string): string {
   return decodeEntities(
     html
       .replace(/<(span|div)\b[^>]*\bdata-latex="([^"]*)"[^>]*>/gi, (_m, _tag, latex: string) => ` ${latex} `)
-      .replace(/<img\b[^>]*>/gi, ' [hình] ')
+      .replace(/<img\b[^>]*>/gi, image)
       .replace(/<[^>]*>/g, ' '),
   )
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A question's HTML as one line for labels and titles: math as its LaTeX, images left out, shortened to `max`. */
+export function htmlLabel(html: string, max = 120): string {
+  const text = textOf(html, ' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

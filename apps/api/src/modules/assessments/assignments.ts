@@ -1,11 +1,20 @@
 import type { AssignmentInput, AssignmentSummary } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
-import { type Actor, dateValue, vietnamDate } from '@hoclieu/domain';
+import {
+  type Actor,
+  type AssignmentPlace,
+  dateValue,
+  mayAssignTests,
+  mayManageAssignment,
+  sitsTests,
+  testClassGrant,
+  vietnamDate,
+} from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classesEverOf } from '../org/classes.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
+import { managedTest } from './access.js';
 import { assertExtraTimeInClasses } from './extra-time.js';
-import { ownTest } from './load.js';
 import { isReleased } from './release.js';
 
 export const assignmentInclude = {
@@ -46,14 +55,11 @@ export function summaryOf(
   };
 }
 
-/** The teacher who assigned it, the school admin of one of its classes, the system admin. */
-export function mayManageAssignment(actor: Actor, a: AssignmentRow): boolean {
-  return (
-    a.teacherId === actor.userId ||
-    actor.role === 'system_admin' ||
-    (actor.role === 'school_admin' && a.classes.some((c) => c.class.schoolId === actor.schoolId))
-  );
-}
+/** The assignment as permissions see it (`mayManageAssignment`). */
+const placeOf = (a: AssignmentRow): AssignmentPlace => ({
+  teacherId: a.teacherId,
+  classSchoolIds: a.classes.map((c) => c.class.schoolId),
+});
 
 export function createAssignmentService(db: Db, clock: () => Date) {
   async function counts(a: AssignmentRow) {
@@ -70,10 +76,10 @@ export function createAssignmentService(db: Db, clock: () => Date) {
   }
 
   async function managed(actor: Actor, assignmentId: string) {
-    if (actor.role === 'student') throw forbidden();
+    if (!mayAssignTests(actor)) throw forbidden();
     const a = await db.assignment.findUnique({ where: { id: assignmentId }, include: assignmentInclude });
     if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
-    if (!mayManageAssignment(actor, a)) throw forbidden();
+    if (!mayManageAssignment(actor, placeOf(a))) throw forbidden();
     return a;
   }
 
@@ -85,7 +91,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
      * school). Each class gets an online-delivery record (source "test") for the reporting.
      */
     async assign(actor: Actor, testId: string, input: Required<AssignmentInput>) {
-      const test = await ownTest(db, actor, testId);
+      const test = await managedTest(db, actor, testId);
       if (test.versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
       const opensAt = new Date(input.opensAt);
       const closesAt = new Date(input.closesAt);
@@ -96,7 +102,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
       if (classes.some((c) => c.grade !== test.grade)) throw new AppError('ASSIGNMENT_CLASS_GRADE');
       await assertClassesWritable(db, classIds);
       for (const c of classes) {
-        if (actor.role === 'school_admin' && c.schoolId === actor.schoolId) continue;
+        if (testClassGrant(actor, c) === 'granted') continue;
         const teaches = await db.teachingAssignment.findUnique({
           where: {
             teacherId_classId_subjectCode: {
@@ -146,7 +152,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
     /** A student's assignments (their classes, this year and before) or a teacher's own. */
     async list(actor: Actor) {
       const now = clock();
-      if (actor.role === 'student') {
+      if (sitsTests(actor)) {
         const rows = await db.assignment.findMany({
           where: { classes: { some: { class: classesEverOf(actor.userId) } } },
           include: {

@@ -1,4 +1,5 @@
-import type { Sql } from '@hoclieu/db';
+import { execute, type Queryable, queryOptionalRow } from '@hoclieu/db/sql';
+import { z } from 'zod';
 
 /**
  * Exam supervision's statements on the plain pool, beside the save's (attempt-sql.ts). The device
@@ -52,44 +53,60 @@ SELECT cur.status = 'open' AND NOT ${DEVICE_ALLOWED} AS blocked FROM cur`,
 );
 
 /** False when "one device" refuses the device (the attempt is open on another one). */
+const Claim = z.object({ blocked: z.boolean() });
+
 export async function claimDevice(
-  sql: Sql,
+  sql: Queryable,
   attemptId: string,
   device: string | null,
   now: Date,
 ): Promise<boolean> {
-  const { rows } = await sql.query<{ blocked: boolean }>({
-    name: 'attempt-claim-device',
-    text: CLAIM_SQL,
-    values: [attemptId, device, now],
-  });
-  return !rows[0]?.blocked;
+  const claim = await queryOptionalRow(
+    sql,
+    { name: 'attempt-claim-device', text: CLAIM_SQL },
+    [attemptId, device, now],
+    Claim,
+  );
+  return !claim?.blocked;
 }
 
 /** Why a save was refused: the attempt is open (so the device rule refused it) or it is not. */
-export async function refusalOf(sql: Sql, attemptId: string, notBefore: Date): Promise<'device' | 'closed'> {
-  const { rows } = await sql.query<{ open: boolean }>({
-    name: 'attempt-refusal',
-    text: `SELECT status = 'open' AND "deadlineAt" >= $2::timestamptz AS open FROM "Attempt" WHERE id = $1`,
-    values: [attemptId, notBefore],
-  });
-  return rows[0]?.open ? 'device' : 'closed';
+const Refusal = z.object({ open: z.boolean() });
+
+export async function refusalOf(
+  sql: Queryable,
+  attemptId: string,
+  notBefore: Date,
+): Promise<'device' | 'closed'> {
+  const refusal = await queryOptionalRow(
+    sql,
+    {
+      name: 'attempt-refusal',
+      text: `SELECT status = 'open' AND "deadlineAt" >= $2::timestamptz AS open FROM "Attempt" WHERE id = $1`,
+    },
+    [attemptId, notBefore],
+    Refusal,
+  );
+  return refusal?.open ? 'device' : 'closed';
 }
 
 /**
  * A refused device, recorded once per device until the attempt is unlocked or taken over, so a
  * student retrying does not fill the timeline.
  */
-export async function recordBlocked(sql: Sql, attemptId: string, device: string | null, now: Date) {
-  await sql.query({
-    name: 'attempt-device-blocked',
-    text: `INSERT INTO "AttemptEvent" (id, "attemptId", kind, at, "deviceId")
+export async function recordBlocked(sql: Queryable, attemptId: string, device: string | null, now: Date) {
+  await execute(
+    sql,
+    {
+      name: 'attempt-device-blocked',
+      text: `INSERT INTO "AttemptEvent" (id, "attemptId", kind, at, "deviceId")
   SELECT gen_random_uuid(), $1, 'device_blocked', $3::timestamptz, $2::text
   WHERE NOT EXISTS (
     SELECT FROM "AttemptEvent" b WHERE b."attemptId" = $1 AND b.kind = 'device_blocked'
       AND b."deviceId" IS NOT DISTINCT FROM $2::text
       AND b.at >= COALESCE((SELECT max(at) FROM "AttemptEvent"
         WHERE "attemptId" = $1 AND kind IN ('device_unlocked', 'device_changed')), '-infinity'))`,
-    values: [attemptId, device, now],
-  });
+    },
+    [attemptId, device, now],
+  );
 }

@@ -1,18 +1,16 @@
 import type { AttemptResult, LabelledAnswer, OwnAnswer, QuestionContent } from '@hoclieu/contracts';
 import { type StudentSees, scoringUnits } from '@hoclieu/domain';
+import { answerOf } from '../../db-json.js';
 import type { ItemResult, SavedAnswer } from './grading.js';
-import { itemContent, type TestItemRow } from './load.js';
 import type { VersionPaper } from './papers.js';
+import { itemContent, type TestItemRow } from './repository.js';
 
 /** An attempt's stored answers by key, with any hand-given (essay) score. */
 export function answersOf(attempt: {
   answers: { key: string; answer: unknown; manualScore: number | null }[];
 }): Map<string, SavedAnswer> {
   return new Map(
-    attempt.answers.map((row) => [
-      row.key,
-      { answer: row.answer as LabelledAnswer | null, manualScore: row.manualScore },
-    ]),
+    attempt.answers.map((row) => [row.key, { answer: answerOf(row), manualScore: row.manualScore }]),
   );
 }
 

@@ -1,4 +1,5 @@
-import type { Sql } from '@hoclieu/db';
+import { execute, type Queryable, queryOptionalRow, queryRow } from '@hoclieu/db/sql';
+import { z } from 'zod';
 import { bind, CURRENT_DEVICE, DEVICE_ALLOWED, DEVICE_CHANGED, TAKE_DEVICE } from './attempt-events-sql.js';
 
 /** Page events kept per attempt at most: a script cannot fill the table through one attempt. */
@@ -16,18 +17,20 @@ const START_FACTS_SQL = `SELECT
   (SELECT id FROM "Attempt" WHERE "assignmentId" = $2 AND "studentId" = $1 AND status = 'open' LIMIT 1) AS "openId",
   (SELECT count(*)::int FROM "Attempt" WHERE "assignmentId" = $2 AND "studentId" = $1) AS used`;
 
-export async function startFacts(sql: Sql, studentId: string, assignmentId: string) {
-  const { rows } = await sql.query<{ enrolled: boolean; openId: string | null; used: number }>({
-    name: 'attempt-start-facts',
-    text: START_FACTS_SQL,
-    values: [studentId, assignmentId],
-  });
-  return rows[0] ?? { enrolled: false, openId: null, used: 0 };
+const StartFacts = z.object({ enrolled: z.boolean(), openId: z.string().nullable(), used: z.number() });
+
+export function startFacts(sql: Queryable, studentId: string, assignmentId: string) {
+  return queryRow(
+    sql,
+    { name: 'attempt-start-facts', text: START_FACTS_SQL },
+    [studentId, assignmentId],
+    StartFacts,
+  );
 }
 
 /** One insert is all a start costs; two taps racing meet the unique key (null: the other won). */
 export async function insertAttempt(
-  sql: Sql,
+  sql: Queryable,
   a: {
     id: string;
     assignmentId: string;
@@ -41,12 +44,15 @@ export async function insertAttempt(
     deviceId?: string | null;
   },
 ): Promise<boolean> {
-  const { rowCount } = await sql.query({
-    name: 'attempt-insert',
-    text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore", "deviceId")
+  const inserted = await execute(
+    sql,
+    {
+      name: 'attempt-insert',
+      text: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "versionId", "startedAt", "deadlineAt", "maxScore", "deviceId")
      VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz, $8, $9)
      ON CONFLICT ("assignmentId", "studentId", number) DO NOTHING`,
-    values: [
+    },
+    [
       a.id,
       a.assignmentId,
       a.studentId,
@@ -57,18 +63,20 @@ export async function insertAttempt(
       a.maxScore,
       a.deviceId ?? null,
     ],
-  });
-  return rowCount === 1;
+  );
+  return inserted === 1;
 }
 
 /** Who owns an attempt and which paper version it answers: never change, so callers cache them. */
-export async function attemptOwner(sql: Sql, attemptId: string) {
-  const { rows } = await sql.query<{ studentId: string; versionId: string }>({
-    name: 'attempt-owner',
-    text: `SELECT "studentId", "versionId" FROM "Attempt" WHERE id = $1`,
-    values: [attemptId],
-  });
-  return rows[0] ?? null;
+const AttemptOwner = z.object({ studentId: z.string(), versionId: z.string() });
+
+export function attemptOwner(sql: Queryable, attemptId: string) {
+  return queryOptionalRow(
+    sql,
+    { name: 'attempt-owner', text: `SELECT "studentId", "versionId" FROM "Attempt" WHERE id = $1` },
+    [attemptId],
+    AttemptOwner,
+  );
 }
 
 /**
@@ -122,8 +130,10 @@ export interface StoredPageEvent {
   durationMs: number | null;
 }
 
+const Saved = z.object({ lastSeq: z.number() });
+
 export async function saveAnswers(
-  sql: Sql,
+  sql: Queryable,
   save: {
     attemptId: string;
     seq: number;
@@ -153,10 +163,13 @@ export async function saveAnswers(
       events.map((e) => e.at),
       events.map((e) => e.durationMs),
     );
-  const { rows } = await sql.query<{ lastSeq: number }>({
-    name: events.length > 0 ? 'attempt-save-events' : 'attempt-save',
-    text: events.length > 0 ? SAVE_WITH_EVENTS_SQL : SAVE_SQL,
+  const saved = await queryOptionalRow(
+    sql,
+    events.length > 0
+      ? { name: 'attempt-save-events', text: SAVE_WITH_EVENTS_SQL }
+      : { name: 'attempt-save', text: SAVE_SQL },
     values,
-  });
-  return rows[0]?.lastSeq ?? null;
+    Saved,
+  );
+  return saved?.lastSeq ?? null;
 }

@@ -1,26 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type {
-  AttemptResult,
-  AttemptView,
-  LabelledAnswer,
-  PageEvent,
-  StudentAnswerInput,
-} from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
-import { type Actor, SAVE_GRACE_MS, studentSees } from '@hoclieu/domain';
+import type { AttemptResult, AttemptView, PageEvent, StudentAnswerInput } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
+import { type Actor, SAVE_GRACE_MS, sitsTests, studentSees } from '@hoclieu/domain';
+import { answerOf, extraTimeOf, resultsOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
+import type { AssignmentService } from './assignments.js';
+import { createAttemptCaches } from './attempt-caches.js';
 import { answersOf, resultFor, reviewOf } from './attempt-review.js';
 import { attemptOwner, insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
-import { gradeAttempt, type ItemResult } from './grading.js';
-import { settingsOf, testInclude } from './load.js';
+import { gradeAttempt } from './grading.js';
 import type { OptionIds } from './option-ids.js';
-import { attemptViewJson, createPaperCache, studentPaper } from './papers.js';
-import { extraTimeOf, releaseNow } from './release.js';
+import { attemptViewJson, studentPaper } from './papers.js';
+import { releaseNow } from './release.js';
+import { settingsOf, testInclude } from './repository.js';
 import { guardDevice, pageEventsOf, refusedSave } from './supervision.js';
-
-/** What starting an attempt needs of its assignment, cached briefly: a district starts at once. */
-const ASSIGNMENT_CACHE_MS = 5_000;
-const OWNER_CACHE_LIMIT = 200_000;
 
 export interface AttemptDeps {
   db: Db;
@@ -34,6 +28,8 @@ export interface AttemptDeps {
   scheduleDeadline: (assignmentId: string, at: Date) => Promise<void>;
   /** Per-attempt option ids: the student's payload never names an option by its original letter. */
   optionIds: OptionIds;
+  /** Who manages an assignment: they read its students' results with the key. */
+  assignments: Pick<AssignmentService, 'managed'>;
 }
 
 const attemptInclude = {
@@ -49,13 +45,21 @@ function versionIndex(studentId: string, assignmentId: string, number: number, c
 }
 
 /** Starting, saving, submitting and reading attempts: the student's side of an online test. */
-export function createAttemptService({ db, sql, clock, scheduleDeadline, optionIds }: AttemptDeps) {
-  const papers = createPaperCache();
-  /** Per version: answerable keys with their original option letters, and their places in the paper. */
-  const keyCache = new Map<string, { labels: Map<string, string[]>; positions: Map<string, number> }>();
-  /** Owner and version per attempt (they never change): a save is then a single statement. */
-  const owners = new Map<string, { studentId: string; versionId: string }>();
-  const assignments = new Map<string, { at: number; facts: Promise<AssignmentFacts> }>();
+export function createAttemptService({
+  db,
+  sql,
+  clock,
+  scheduleDeadline,
+  optionIds,
+  assignments,
+}: AttemptDeps) {
+  // What each cache holds and why nothing needs to invalidate it: attempt-caches.ts.
+  const {
+    papers,
+    keys: keyCache,
+    owners,
+    assignmentFacts: factsCache,
+  } = createAttemptCaches<AssignmentFacts>(() => clock().getTime());
 
   async function loadAssignment(assignmentId: string) {
     const a = await db.assignment.findUnique({
@@ -79,12 +83,10 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
   type AssignmentFacts = Awaited<ReturnType<typeof loadAssignment>>;
 
   function assignmentFacts(assignmentId: string): Promise<AssignmentFacts> {
-    const now = clock().getTime();
-    const cached = assignments.get(assignmentId);
-    if (cached && now - cached.at < ASSIGNMENT_CACHE_MS && now >= cached.at) return cached.facts;
-    const facts = loadAssignment(assignmentId);
-    assignments.set(assignmentId, { at: now, facts });
-    facts.catch(() => assignments.delete(assignmentId));
+    const cached = factsCache.get(assignmentId);
+    if (cached) return cached;
+    const facts = factsCache.set(assignmentId, loadAssignment(assignmentId));
+    facts.catch(() => factsCache.delete(assignmentId));
     return facts;
   }
 
@@ -93,7 +95,6 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
     if (cached) return cached;
     const found = await attemptOwner(sql, attemptId);
     if (!found) throw new AppError('ATTEMPT_NOT_FOUND');
-    if (owners.size >= OWNER_CACHE_LIMIT) owners.clear();
     owners.set(attemptId, found);
     return found;
   }
@@ -135,8 +136,10 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
     // Stored by original letter, echoed by this attempt's option ids.
     const ids = optionIds.forAttempt(a.id, paper.positions);
     const answers: Record<string, StudentAnswerInput> = {};
-    for (const row of a.answers)
-      if (row.answer) answers[row.key] = ids.toWire(row.key, row.answer as LabelledAnswer);
+    for (const row of a.answers) {
+      const answer = answerOf(row);
+      if (answer) answers[row.key] = ids.toWire(row.key, answer);
+    }
     return {
       id: a.id,
       assignmentId: a.assignmentId,
@@ -164,26 +167,31 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
       await close(attemptId);
   }
 
-  /** Grades and closes an open attempt under its row lock, so no save can slip in between. */
-  async function close(attemptId: string): Promise<void> {
-    await db.$transaction(async (tx) => {
+  /**
+   * Grades and closes an open attempt under its row lock, so no save can slip in between; returns
+   * it as closed (read once, before its update), or null when it was not open.
+   */
+  async function close(attemptId: string): Promise<Loaded | null> {
+    return db.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ status: string }[]>`
         SELECT status::text FROM "Attempt" WHERE id = ${attemptId}::uuid FOR UPDATE`;
-      if (locked[0]?.status !== 'open') return;
+      if (locked[0]?.status !== 'open') return null;
       const a = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: attemptInclude });
       const test = a.assignment.test;
       const graded = gradeAttempt(test.items, test.subjectCode, settingsOf(test), answersOf(a));
+      const closed = {
+        status: 'submitted' as const,
+        submittedAt: clock(),
+        score: graded.score,
+        maxScore: graded.max,
+        needsGrading: graded.needsGrading,
+      };
       await tx.attempt.update({
         where: { id: attemptId },
-        data: {
-          status: 'submitted',
-          submittedAt: clock(),
-          score: graded.score,
-          maxScore: graded.max,
-          results: graded.results as object,
-          needsGrading: graded.needsGrading,
-        },
+        data: { ...closed, results: graded.results as object },
       });
+      // The results as a read gives them back: stored JSON.
+      return { ...a, ...closed, results: JSON.parse(JSON.stringify(graded.results)) as Loaded['results'] };
     });
   }
 
@@ -199,7 +207,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
    */
   function resultOf(a: Loaded, forTeacher: boolean, retakeLeft = false, brief = false): AttemptResult {
     const release = releaseNow(a.assignment, clock());
-    const results = (a.results ?? {}) as unknown as Record<string, ItemResult>;
+    const results = resultsOf(a);
     const seen = studentSees(release, { submitted: a.status === 'submitted', retakeLeft });
     const sees = forTeacher ? 'teacher' : { ...seen, ownAnswers: seen.ownAnswers && !brief };
     return resultFor(a, release.scores, sees, () =>
@@ -248,7 +256,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
 
     /** `device`: the browser's id (exam supervision, supervision.ts); every entry below takes one. */
     async start(actor: Actor, assignmentId: string, device: string | null = null): Promise<AttemptView> {
-      if (actor.role !== 'student') throw forbidden();
+      if (!sitsTests(actor)) throw forbidden();
       const assignment = await assignmentFacts(assignmentId);
       const facts = await startFacts(sql, actor.userId, assignmentId);
       if (!facts.enrolled) throw forbidden();
@@ -262,7 +270,7 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
       if (facts.used >= assignment.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED');
       const versions = assignment.test.versions;
       if (versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
-      const extra = extraTimeOf(assignment.extraTime).find((e) => e.studentId === actor.userId);
+      const extra = extraTimeOf(assignment).find((e) => e.studentId === actor.userId);
       const extraMs = (extra?.minutes ?? 0) * 60_000;
       const deadlineAt = new Date(
         Math.min(
@@ -372,16 +380,23 @@ export function createAttemptService({ db, sql, clock, scheduleDeadline, optionI
       return { seq, savedAt: now.toISOString() };
     },
 
+    /** Closes the attempt and answers with its brief result; the attempt is read once. */
     async submit(actor: Actor, attemptId: string, device: string | null = null): Promise<AttemptResult> {
-      const a = await load(attemptId);
-      if (a.studentId !== actor.userId) throw forbidden();
+      const { studentId } = await ownerOf(attemptId);
+      if (studentId !== actor.userId) throw forbidden();
       await guardDevice(sql, attemptId, device, clock());
-      await close(attemptId);
-      return studentResult(await load(attemptId), true);
+      return studentResult((await close(attemptId)) ?? (await load(attemptId)), true);
     },
 
+    /**
+     * A student reads their own result as released; a manager of the assignment reads a student's
+     * with the key, to grade essays or explain a score.
+     */
     async result(actor: Actor, attemptId: string): Promise<AttemptResult> {
-      return studentResult(await own(actor, attemptId));
+      if (sitsTests(actor)) return studentResult(await own(actor, attemptId));
+      const a = await load(attemptId);
+      await assignments.managed(actor, a.assignmentId);
+      return resultOf(a, true);
     },
 
     /** The deadline job: submits the assignment's attempts whose deadline (and grace) has passed. */

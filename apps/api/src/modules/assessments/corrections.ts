@@ -1,10 +1,12 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, scoringUnits } from '@hoclieu/domain';
+import { keyOverrideOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { managedTest } from './access.js';
 import type { AssignmentService } from './assignments.js';
 import type { AttemptService } from './attempts.js';
-import { itemContent, ownTest } from './load.js';
+import { itemContent } from './repository.js';
 
 interface KeyFix {
   options?: string[] | undefined;
@@ -17,7 +19,7 @@ interface KeyFix {
 export function createCorrectionService(db: Db, attempts: AttemptService, assignments: AssignmentService) {
   return {
     async correctKey(actor: Actor, testId: string, key: string, fix: KeyFix) {
-      const test = await ownTest(db, actor, testId);
+      const test = await managedTest(db, actor, testId);
       // "3" is an item; "3.1" the first child of group item 3.
       const [itemKey, child] = key.split('.');
       const item = test.items.find((i) => i.key === itemKey);
@@ -27,7 +29,7 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
       }
       const before = child === undefined ? content : (content.children[Number(child) - 1] as typeof content);
       const { reason, ...override } = fix;
-      const current = (item.keyOverride as { children?: Record<string, object> } | null) ?? {};
+      const current = keyOverrideOf(item) ?? {};
       const keyOverride =
         child === undefined
           ? { ...current, ...override }

@@ -13,8 +13,9 @@ import {
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError } from '../../http/errors.js';
 import { embedImages, toEmbedded } from '../questions/images.js';
-import { headerOf, itemContent, readableTest, type TestRow } from './load.js';
+import { readableTest } from './access.js';
 import { printableQuestions } from './papers.js';
+import { headerOf, itemContent, type TestRow } from './repository.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,56 +1,16 @@
-import type { LabelledAnswer, TestSettings } from '@hoclieu/contracts';
-import { gradePart, scoringUnits } from '@hoclieu/domain';
-import { itemContent, type TestItemRow } from './load.js';
+import type { TestSettings } from '@hoclieu/contracts';
+import { gradeAttempt as gradeItems, type SavedAnswer } from '@hoclieu/domain';
+import { itemContent, type TestItemRow } from './repository.js';
 
-export interface ItemResult {
-  score: number;
-  max: number;
-  status: 'correct' | 'partial' | 'wrong' | 'blank' | 'manual';
-}
+export type { ItemResult, SavedAnswer } from '@hoclieu/domain';
 
-export interface SavedAnswer {
-  answer: LabelledAnswer | null;
-  manualScore: number | null;
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
-
-/**
- * Grades every scoring unit of a test against the answers by key. Essays count their teacher's
- * score once given; until then the attempt needs grading and they count 0.
- */
+/** Grades a test's stored items (keys corrected) with the domain's `gradeAttempt`. */
 export function gradeAttempt(
   items: TestItemRow[],
   subjectCode: string,
   settings: TestSettings,
   answers: Map<string, SavedAnswer>,
 ) {
-  const results: Record<string, ItemResult> = {};
-  let needsGrading = false;
-  for (const item of items) {
-    for (const unit of scoringUnits(item.key, itemContent(item), item.points, subjectCode)) {
-      const saved = answers.get(unit.key);
-      const graded = gradePart(unit.content, saved?.answer ?? undefined, unit.points, {
-        multipleSelect: settings.multipleSelect,
-      });
-      if (graded.status === 'manual' && saved?.manualScore != null) {
-        const score = Math.min(saved.manualScore, unit.points);
-        results[unit.key] = {
-          score,
-          max: unit.points,
-          status: score >= unit.points ? 'correct' : score > 0 ? 'partial' : 'wrong',
-        };
-        continue;
-      }
-      if (graded.status === 'manual') needsGrading = true;
-      results[unit.key] = { score: graded.score, max: unit.points, status: graded.status };
-    }
-  }
-  const values = Object.values(results);
-  return {
-    results,
-    score: round(values.reduce((sum, r) => sum + r.score, 0)),
-    max: round(values.reduce((sum, r) => sum + r.max, 0)),
-    needsGrading,
-  };
+  const graded = items.map((item) => ({ key: item.key, points: item.points, content: itemContent(item) }));
+  return gradeItems(graded, subjectCode, { multipleSelect: settings.multipleSelect }, answers);
 }

@@ -9,8 +9,9 @@ import {
 } from '@hoclieu/contracts';
 import { scoringUnits } from '@hoclieu/domain';
 import { z } from 'zod';
-import { itemContent, layoutOf, type TestItemRow } from './load.js';
+import { createBoundedCache } from './bounded-cache.js';
 import type { OptionIds } from './option-ids.js';
+import { itemContent, layoutOf, type TestItemRow } from './repository.js';
 import { typesetMath } from './typeset.js';
 
 const LETTERS = 'ABCDEFGH';
@@ -110,7 +111,7 @@ interface Cached extends VersionPaper {
 
 /** Papers are immutable once a test is assigned, so each version's paper is built once per process. */
 export function createPaperCache(limit = 500) {
-  const papers = new Map<string, Cached>();
+  const papers = createBoundedCache<string, Cached>({ max: limit });
   return {
     get: (versionId: string): VersionPaper | undefined => papers.get(versionId),
     /**
@@ -119,7 +120,6 @@ export function createPaperCache(limit = 500) {
      * serialisation each: only their option ids are put in.
      */
     remember(versionId: string, paper: VersionPaper): VersionPaper {
-      if (papers.size >= limit) papers.delete(papers.keys().next().value as string);
       const cached = cut({ ...paper, questions: paperSchema.parse(paper.questions) });
       byQuestions.set(cached.questions, cached);
       papers.set(versionId, cached);

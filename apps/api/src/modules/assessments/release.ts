@@ -1,14 +1,5 @@
-import { type ExtraTime, type Release, type ReleasePolicy, releaseOf } from '@hoclieu/domain';
-
-/** The extra time stored on an assignment: JSON written through the contract's schema. */
-export function extraTimeOf(json: unknown): ExtraTime[] {
-  if (!Array.isArray(json)) return [];
-  return json.flatMap((entry: { studentId?: unknown; minutes?: unknown } | null) =>
-    typeof entry?.studentId === 'string' && typeof entry.minutes === 'number'
-      ? [{ studentId: entry.studentId, minutes: entry.minutes }]
-      : [],
-  );
-}
+import { type Release, type ReleasePolicy, releaseOf } from '@hoclieu/domain';
+import { extraTimeOf } from '../../db-json.js';
 
 export interface Releasable {
   releasePolicy: ReleasePolicy;
@@ -23,7 +14,7 @@ export interface Releasable {
  * an assignment's window and extra time cannot be edited once given.
  */
 export function releaseNow(a: Releasable, now: Date): Release {
-  return releaseOf({ ...a, extraTime: extraTimeOf(a.extraTime) }, now);
+  return releaseOf({ ...a, extraTime: extraTimeOf(a) }, now);
 }
 
 /** Whether students see their scores now (the assignment summary's `released`). */

@@ -11,11 +11,11 @@ import {
   vietnamWallClock,
 } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
+import { answerOf, resultsOf } from '../../db-json.js';
 import type { AssignmentService } from './assignments.js';
 import { summaryOf } from './assignments.js';
-import type { ItemResult } from './grading.js';
-import { itemContent, loadTest } from './load.js';
 import { printedLayout } from './papers.js';
+import { itemContent, loadTest } from './repository.js';
 import { supervisionSummaries } from './supervision.js';
 
 /** Chosen original labels of an answer, for option frequencies. */
@@ -69,8 +69,8 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
     );
     const graded = submitted.map((t) => ({
       total: t.score ?? 0,
-      results: (t.results ?? {}) as unknown as Record<string, ItemResult>,
-      answers: new Map(t.answers.map((row) => [row.key, row.answer as LabelledAnswer | null])),
+      results: resultsOf(t),
+      answers: new Map(t.answers.map((row) => [row.key, answerOf(row)])),
     }));
     const stats = itemStatistics(
       graded.map(({ total, results, answers }) => ({
@@ -170,9 +170,7 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
       where: { assignmentId, status: 'submitted' },
       select: { id: true, results: true },
     });
-    const resultsById = new Map(
-      attempts.map((t) => [t.id, (t.results ?? {}) as unknown as Record<string, ItemResult>]),
-    );
+    const resultsById = new Map(attempts.map((t) => [t.id, resultsOf(t)]));
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Kết quả');
     const statusText = { not_started: 'Chưa làm', open: 'Đang làm', submitted: 'Đã nộp' } as const;

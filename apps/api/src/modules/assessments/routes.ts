@@ -1,5 +1,6 @@
 import { type AttemptView, assessmentEndpoints } from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import { attachmentDisposition, type BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { authorOrSystemAdmin, type RoleAccess, rolesWith, route, signedIn, staff } from '../../http/route.js';
@@ -8,35 +9,12 @@ import { actorOf } from '../../plugins/auth-context.js';
 import { createAssignmentService } from './assignments.js';
 import { createAttemptService } from './attempts.js';
 import { createCorrectionService } from './corrections.js';
+import { deadlineScheduler, workDeadlines } from './deadlines.js';
 import { createTestDocuments } from './documents.js';
 import { createOptionIds } from './option-ids.js';
 import { createResultService } from './results.js';
 import { createSupervisionService, deviceOf } from './supervision.js';
 import { createTestService } from './tests.js';
-
-export const ATTEMPT_DEADLINE = 'attempt-deadline';
-
-/**
- * One deadline job per assignment and minute, however many students start: the job submits every
- * attempt of the assignment left open past its deadline and grace. Queued once per process (a
- * second process queuing the same minute only repeats a harmless pass).
- */
-function deadlineScheduler(jobs: JobQueue) {
-  const queued = new Set<string>();
-  return async (assignmentId: string, at: Date) => {
-    const minute = Math.ceil(at.getTime() / 60_000) * 60_000;
-    const key = `${assignmentId}:${minute}`;
-    if (queued.has(key)) return;
-    if (queued.size > 10_000) queued.clear();
-    queued.add(key);
-    try {
-      await jobs.send(ATTEMPT_DEADLINE, { assignmentId }, { startAfter: new Date(minute) });
-    } catch (error) {
-      queued.delete(key);
-      throw error;
-    }
-  };
-}
 
 /** Who reads a test (with its keys): its author, the school admin of its school, the system admin. */
 const TEST_READERS: RoleAccess = { ...staff('self'), school_admin: 'unit', system_admin: 'unit' };
@@ -58,27 +36,20 @@ export async function assessmentRoutes(
   { db, sql, storage, jobs, clock, sessionSecret }: AssessmentDeps,
 ) {
   const tests = createTestService(db);
+  const assignments = createAssignmentService(db, clock);
   const attempts = createAttemptService({
     db,
     sql,
     clock,
     scheduleDeadline: deadlineScheduler(jobs),
     optionIds: createOptionIds(sessionSecret),
+    assignments,
   });
-  const assignments = createAssignmentService(db, clock);
   const results = createResultService(db, assignments, clock);
   const supervision = createSupervisionService(db, assignments, clock);
   const corrections = createCorrectionService(db, attempts, assignments);
   const documents = createTestDocuments(db, storage);
-  // Jobs are rows in PostgreSQL: a deadline set before a crash still fires after the restart.
-  await jobs.work<{ assignmentId?: string; attemptId?: string }>(ATTEMPT_DEADLINE, async (data) => {
-    // Jobs queued before deadlines were batched name one attempt.
-    const assignmentId =
-      data.assignmentId ??
-      (await db.attempt.findUnique({ where: { id: data.attemptId ?? '' }, select: { assignmentId: true } }))
-        ?.assignmentId;
-    if (assignmentId) await attempts.closeOverdue(assignmentId);
-  });
+  await workDeadlines(jobs, attempts);
 
   const e = assessmentEndpoints;
   route(app, e.listTests, async (request) => tests.list(actorOf(request)), { access: staff('none') });
@@ -219,19 +190,9 @@ export async function assessmentRoutes(
     async (request) => attempts.submit(actorOf(request), request.params.attemptId, deviceOf(request.headers)),
     { access: { student: 'self' } },
   );
-  route(
-    app,
-    e.result,
-    async (request) => {
-      const actor = actorOf(request);
-      if (actor.role === 'student') return attempts.result(actor, request.params.attemptId);
-      // Teachers read a student's attempt with the key, to grade essays or explain a score.
-      const a = await attempts.load(request.params.attemptId);
-      await assignments.managed(actor, a.assignmentId);
-      return attempts.resultOf(a, true);
-    },
-    { access: { ...ASSIGNMENT_MANAGERS, student: 'self' } },
-  );
+  route(app, e.result, async (request) => attempts.result(actorOf(request), request.params.attemptId), {
+    access: { ...ASSIGNMENT_MANAGERS, student: 'self' },
+  });
   route(
     app,
     e.gradeEssay,

@@ -5,7 +5,8 @@ import {
   type PageEvent,
   type SupervisionSummary,
 } from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import type { Actor } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type MatrixCell,
-  questionContentSchema,
-  type TestDetail,
-  type TestInput,
-  type testHeaderSchema,
-  type testSettingsSchema,
+import type {
+  MatrixCell,
+  TestDetail,
+  TestInput,
+  testHeaderSchema,
+  testSettingsSchema,
 } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import {
@@ -15,13 +14,16 @@ import {
   drawFromMatrix,
   isLockedOption,
   isVisible,
+  mayWriteTests,
   versionCodes,
   viewerTokens,
 } from '@hoclieu/domain';
+import { contentOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import { shownVersion } from '../questions/approved-view.js';
+import { managedTest, readableTest } from './access.js';
 import { itemDefaultPoints, partOf } from './items.js';
-import { headerOf, itemContent, loadTest, ownTest, readableTest, settingsOf, type TestRow } from './load.js';
+import { headerOf, itemContent, loadTest, settingsOf, type TestRow } from './repository.js';
 
 const PART_ORDER = ['I', 'II', 'III', 'essay'] as const;
 
@@ -89,7 +91,7 @@ export function createTestService(db: Db) {
         throw new AppError('TEST_QUESTION_NOT_USABLE', [
           { path: `items.${position}`, message: item.questionId },
         ]);
-      const content = questionContentSchema.parse(version.content);
+      const content = contentOf(version);
       return {
         questionId: q.id,
         questionVersionId: version.id,
@@ -103,7 +105,7 @@ export function createTestService(db: Db) {
   }
 
   async function save(actor: Actor, input: Input, testId: string | null) {
-    if (actor.role === 'student') throw forbidden();
+    if (!mayWriteTests(actor)) throw forbidden();
     if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
       throw new AppError('SUBJECT_NOT_FOUND');
     const items = await pinnedItems(actor, input);
@@ -140,7 +142,7 @@ export function createTestService(db: Db) {
 
   return {
     async list(actor: Actor) {
-      if (actor.role === 'student') throw forbidden();
+      if (!mayWriteTests(actor)) throw forbidden();
       const tests = await db.test.findMany({
         where: { authorId: actor.userId },
         include: {
@@ -173,7 +175,7 @@ export function createTestService(db: Db) {
     create: (actor: Actor, input: Input) => save(actor, input, null),
 
     async update(actor: Actor, testId: string, input: Input) {
-      const test = await ownTest(db, actor, testId);
+      const test = await managedTest(db, actor, testId);
       if (test._count.assignments > 0) throw new AppError('TEST_LOCKED');
       return save(actor, input, testId);
     },
@@ -187,7 +189,7 @@ export function createTestService(db: Db) {
       actor: Actor,
       body: { subjectCode: string; grade: number; cells: MatrixCell[]; seed?: string | undefined },
     ) {
-      if (actor.role === 'student') throw forbidden();
+      if (!mayWriteTests(actor)) throw forbidden();
       const viewer = viewerTokens(actor, []);
       const candidates = await db.$queryRaw<DrawCandidate[]>`
         SELECT q.id, q."topicId", v.content->>'type' AS type, q.level::text AS level,
@@ -204,7 +206,7 @@ export function createTestService(db: Db) {
 
     /** Mã đề: N shuffled versions, each rebuilt identically from its stored seed. */
     async makeVersions(actor: Actor, testId: string, count: number, seed: string = randomUUID()) {
-      const test = await ownTest(db, actor, testId);
+      const test = await managedTest(db, actor, testId);
       if (test._count.assignments > 0) throw new AppError('TEST_LOCKED');
       const settings = settingsOf(test);
       const paperItems = test.items.map((item) => {

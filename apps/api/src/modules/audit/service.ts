@@ -1,6 +1,7 @@
 import type { AuditEntryView, AuditFilter } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, addDays, can, GLOBAL_SCOPE, vietnamDayStart } from '@hoclieu/domain';
+import { auditDetailsOf } from '../../db-json.js';
 import { forbidden } from '../../http/errors.js';
 
 /**
@@ -102,7 +103,6 @@ export function createAuditService(db: Db) {
             : province
               ? { kind: 'province' as const, ...province }
               : null;
-        const details = row.details;
         return {
           id: row.id,
           action: row.action,
@@ -110,10 +110,7 @@ export function createAuditService(db: Db) {
           resourceId: row.resourceId,
           actor: (row.actorId && names.users.get(row.actorId)) || null,
           unit,
-          details:
-            details && typeof details === 'object' && !Array.isArray(details)
-              ? (details as Record<string, unknown>)
-              : { value: details },
+          details: auditDetailsOf(row),
           createdAt: row.createdAt.toISOString(),
         };
       });

@@ -1,5 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Db, SchoolLevel, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
+import { findSession } from './session-sql.js';
 import { type AuthenticatedUser, authenticatedUser } from './session-user.js';
 
 export const SESSION_COOKIE = 'hoclieu_session';
@@ -38,43 +40,6 @@ interface Cached {
   cachedAt: number;
 }
 
-interface SessionRow {
-  id: string;
-  userId: string;
-  csrfToken: string;
-  expiresAt: Date;
-  lastSeenAt: Date;
-  username: string;
-  fullName: string;
-  role: AuthenticatedUser['user']['role'];
-  mustChangePassword: boolean;
-  disabled: boolean;
-  schoolId: string | null;
-  schoolName: string | null;
-  schoolLevels: string[] | null;
-  districtId: string | null;
-  districtName: string | null;
-  provinceId: string | null;
-  provinceName: string | null;
-}
-
-/**
- * The session, its user and the user's org chain in one statement (the user's unit decides the chain).
- * A disabled account, or one whose unit (or a unit above it) is deactivated, has no session.
- */
-const FIND_SQL = `SELECT s.id, s."userId", s."csrfToken", s."expiresAt", s."lastSeenAt",
-  u.username, u."fullName", u.role::text AS role, u."mustChangePassword",
-  (u.disabled OR sc."deactivatedAt" IS NOT NULL OR d."deactivatedAt" IS NOT NULL
-    OR p."deactivatedAt" IS NOT NULL) AS disabled,
-  sc.id AS "schoolId", sc.name AS "schoolName", sc.levels::text[] AS "schoolLevels",
-  d.id AS "districtId", d.name AS "districtName", p.id AS "provinceId", p.name AS "provinceName"
-FROM "Session" s
-JOIN "User" u ON u.id = s."userId"
-LEFT JOIN "School" sc ON sc.id = u."schoolId"
-LEFT JOIN "District" d ON d.id = coalesce(sc."districtId", u."districtId")
-LEFT JOIN "Province" p ON p.id = coalesce(d."provinceId", u."provinceId")
-WHERE s.id = $1`;
-
 /**
  * Server-side sessions in PostgreSQL. The cookie holds a random token; the table holds only its
  * HMAC under SESSION_SECRET, so a copy of the table yields no usable session. Every API request
@@ -100,8 +65,7 @@ export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () =
   }
 
   async function load(id: string): Promise<Cached | null> {
-    const { rows } = await sql.query<SessionRow>({ name: 'session-find', text: FIND_SQL, values: [id] });
-    const row = rows[0];
+    const row = await findSession(sql, id);
     if (!row) return null;
     const auth = row.disabled
       ? null
@@ -115,7 +79,7 @@ export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () =
             ? {
                 id: row.schoolId,
                 name: row.schoolName ?? '',
-                levels: (row.schoolLevels ?? []) as SchoolLevel[],
+                levels: row.schoolLevels ?? [],
               }
             : null,
           district: row.districtId ? { id: row.districtId, name: row.districtName ?? '' } : null,

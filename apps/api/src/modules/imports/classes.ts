@@ -10,6 +10,7 @@ import {
   vietnamDate,
   withoutDuplicates,
 } from '@hoclieu/domain';
+import { electiveHistoryOf } from '../../db-json.js';
 import { schoolOfRow, schoolsByCode } from './lookups.js';
 import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
 
@@ -128,7 +129,7 @@ export function planClasses(db: Db, clock: () => Date): Planner {
             const history = sameSet(existing.electiveSubjects, row.electiveSubjects)
               ? undefined
               : [
-                  ...((existing.electiveHistory as { until: string; subjects: string[] }[] | null) ?? []),
+                  ...electiveHistoryOf(existing),
                   { until: vietnamDate(clock()), subjects: existing.electiveSubjects },
                 ];
             await tx.class.update({

@@ -1,6 +1,6 @@
 import type { ApprovalStatus } from '@hoclieu/contracts';
 import { type Actor, pendingChanges, seesPending } from '@hoclieu/domain';
-import { type MaterialRow, placementOf } from './load.js';
+import { type MaterialRow, placementOf } from './repository.js';
 
 type Viewed = Pick<
   MaterialRow,

@@ -1,9 +1,9 @@
 import type { Db } from '@hoclieu/db';
-import { type Actor, dateValue, isoDate } from '@hoclieu/domain';
+import { type Actor, dateValue, isoDate, materialClassGrant } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { assertDateInYear } from '../school-years/lesson-dates.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
-import { refreshAudience } from './load.js';
+import { refreshAudience } from './repository.js';
 import type { MaterialService } from './service.js';
 
 interface Assignment {
@@ -27,7 +27,9 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
       });
       if (!target) throw new AppError('CLASS_NOT_FOUND');
       await assertClassesWritable(db, [target.id]);
-      if (actor.role === 'teacher') {
+      const grant = materialClassGrant(actor, target);
+      if (grant === 'refused') throw forbidden();
+      if (grant === 'if_teaching') {
         const teaches = await db.teachingAssignment.findUnique({
           where: {
             teacherId_classId_subjectCode: {
@@ -38,8 +40,6 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
           },
         });
         if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
-      } else if (!(actor.role === 'school_admin' && actor.schoolId === target.schoolId)) {
-        throw forbidden();
       }
       if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
         throw new AppError('SUBJECT_NOT_FOUND');

@@ -1,50 +1,41 @@
+import { materialFacets, type materialSearchQuerySchema } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type Actor, viewerTokens } from '@hoclieu/domain';
-import type { SearchIndex } from '@hoclieu/search';
+import { type SearchIndex, searchUnderstood } from '@hoclieu/search';
 import type { FastifyBaseLogger } from 'fastify';
+import type { z } from 'zod';
 import { AppError } from '../../http/errors.js';
+import { cachedTeacherVocabulary } from '../../search/teacher-vocabulary.js';
+import { classIdsOf } from './access.js';
 import { asApproved, seesPendingMaterial } from './approved-view.js';
-import { classIdsOf, materialInclude } from './load.js';
+import { materialInclude } from './repository.js';
 import { summaryOf } from './view.js';
 
-interface Query {
-  q: string;
-  subjectCode?: string[] | undefined;
-  grade?: number[] | undefined;
-  type?: string[] | undefined;
-  scope?: string[] | undefined;
-  schoolId?: string[] | undefined;
-  mine?: boolean | undefined;
-  page: number;
-  pageSize: number;
-}
-
-const FACETS = ['subjectCode', 'grade', 'type', 'scope', 'schoolId'];
+type Query = z.output<typeof materialSearchQuerySchema>;
 
 /** The library search: the engine filters by visibility and facets, the database fills the cards. */
 export function createMaterialSearch(db: Db, index: SearchIndex, log: FastifyBaseLogger) {
+  const vocabulary = cachedTeacherVocabulary(db, 'materials');
   return async (actor: Actor, query: Query) => {
     const classIds = await classIdsOf(db, actor);
     const audience = query.mine ? [`user:${actor.userId}`] : viewerTokens(actor, classIds);
-    const result = await index
-      .search({
+    // Subject, grade and type names in the text filter by them, unless the teacher dropped that.
+    const understanding = query.understand === false ? undefined : await vocabulary();
+    const result = await searchUnderstood(
+      index,
+      {
         text: query.q,
         audience,
-        filters: {
-          subjectCode: query.subjectCode ?? [],
-          grade: query.grade ?? [],
-          type: query.type ?? [],
-          scope: query.scope ?? [],
-          schoolId: query.schoolId ?? [],
-        },
-        facets: FACETS,
+        filters: Object.fromEntries(materialFacets.map((facet) => [facet, query[facet] ?? []])),
+        facets: [...materialFacets],
         page: query.page,
         pageSize: query.pageSize,
-      })
-      .catch((error) => {
-        log.warn({ err: error }, 'search engine unavailable');
-        throw new AppError('SEARCH_UNAVAILABLE');
-      });
+      },
+      understanding,
+    ).catch((error) => {
+      log.warn({ err: error }, 'search engine unavailable');
+      throw new AppError('SEARCH_UNAVAILABLE');
+    });
     const ids = result.hits.map((h) => h.id);
     const rows = await db.material.findMany({
       where: { id: { in: ids }, deletedAt: null },
@@ -60,6 +51,8 @@ export function createMaterialSearch(db: Db, index: SearchIndex, log: FastifyBas
       total: result.total,
       totalCapped: result.totalCapped ?? false,
       facets: result.facets,
+      understood: result.understood.map(({ facet, value, label, words }) => ({ facet, value, label, words })),
+      highlight: result.highlight,
     };
   };
 }

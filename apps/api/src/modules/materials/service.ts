@@ -1,11 +1,12 @@
 import { buildPath, type MaterialInput, materialEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, isVisible, mayEditMaterial, viewerTokens } from '@hoclieu/domain';
+import { type Actor, isVisible, mayCreateMaterial, mayEditMaterial, viewerTokens } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { classIdsOf } from './access.js';
 import { seesPendingMaterial } from './approved-view.js';
-import { classIdsOf, loadMaterial, type MaterialRow, refreshAudience } from './load.js';
 import type { PackageTokens } from './package-token.js';
+import { loadMaterial, type MaterialRow, refreshAudience } from './repository.js';
 import { createSharingService } from './sharing.js';
 import { detailOf, summaryOf } from './view.js';
 
@@ -62,7 +63,7 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
     detail,
 
     async create(actor: Actor, input: Input) {
-      if (actor.role === 'student') throw forbidden();
+      if (!mayCreateMaterial(actor)) throw forbidden();
       await checkReferences(input);
       const { topicIds, ...fields } = input;
       const id = await db.$transaction(async (tx) => {

@@ -2,7 +2,13 @@ import type { Db } from '@hoclieu/db';
 import type { SharedItem, SharingKind } from '../sharing/kind.js';
 import { requesterOf } from '../sharing/kind.js';
 import { createSharingWorkflow } from '../sharing/workflow.js';
-import { loadMaterial, type MaterialRow, materialInclude, placementOf, refreshAudience } from './load.js';
+import {
+  loadMaterial,
+  type MaterialRow,
+  materialInclude,
+  placementOf,
+  refreshAudience,
+} from './repository.js';
 
 type SharingColumns = Parameters<typeof placementOf>[0] &
   Pick<

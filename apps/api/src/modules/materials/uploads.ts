@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Db } from '@hoclieu/db';
-import { type Actor, viewerTokens } from '@hoclieu/domain';
+import { type Actor, mayCreateMaterial, viewerTokens } from '@hoclieu/domain';
 import { type BlobStore, BlobTooLargeError } from '@hoclieu/storage';
 import { AppError, forbidden } from '../../http/errors.js';
+import { classIdsOf } from './access.js';
 import type { UploadInspector } from './inspect.js';
-import { classIdsOf } from './load.js';
 
 interface Deps {
   db: Db;
@@ -70,7 +70,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
 
   return {
     async ticket(actor: Actor, request: { fileName: string; size: number }) {
-      if (actor.role === 'student') throw forbidden();
+      if (!mayCreateMaterial(actor)) throw forbidden();
       if (request.size > maxBytes) throw new AppError('UPLOAD_TOO_LARGE');
       const id = randomUUID();
       const now = new Date();

@@ -1,7 +1,7 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, mayEditMaterial } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { loadMaterial, refreshAudience } from './load.js';
+import { loadMaterial, refreshAudience } from './repository.js';
 import { createSharingService } from './sharing.js';
 
 interface NewVersion {

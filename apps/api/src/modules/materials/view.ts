@@ -4,6 +4,7 @@ import {
   mayDecide,
   mayEditMaterial,
   mayFeature,
+  mayGiveMaterialsToClasses,
   mayRequestShare,
   nextScope,
   reviewBlock,
@@ -11,7 +12,7 @@ import {
 } from '@hoclieu/domain';
 import { requesterOf } from '../sharing/kind.js';
 import { approvalStatusOf, asApproved } from './approved-view.js';
-import { type MaterialRow, placementOf } from './load.js';
+import { type MaterialRow, placementOf } from './repository.js';
 
 type UploadRow = MaterialRow['versions'][number]['files'][number]['upload'];
 
@@ -117,7 +118,7 @@ export function detailOf(
       submit: next !== null && mayRequestShare(actor, placement, next),
       review: mayDecide(actor, placement, requesterId),
       feature: mayFeature(actor, placement),
-      assign: actor.role === 'teacher' || actor.role === 'school_admin',
+      assign: mayGiveMaterialsToClasses(actor),
       reviewBlocked: reviewBlock(actor, placement, requesterId),
     },
     approval: approvalStatusOf(m, pending),

@@ -1,5 +1,6 @@
 import type { ImportRowError, OrgImportError, OrgSheetKind, OrgSheetProgress } from '@hoclieu/contracts';
 import { orgSheets } from '@hoclieu/domain';
+import { progressOf } from '../../db-json.js';
 
 /** What OrgImport.progress holds: whether the rows were counted, and each sheet's progress. */
 export interface ImportProgress {
@@ -27,9 +28,9 @@ export function emptyProgress(): ImportProgress {
   };
 }
 
+/** OrgImport.progress (db-json.ts), or the empty progress of an import not started yet. */
 export function readProgress(value: unknown): ImportProgress {
-  const progress = value as Partial<ImportProgress> | null;
-  return progress?.sheets ? { counted: !!progress.counted, sheets: progress.sheets } : emptyProgress();
+  return progressOf({ progress: value }) ?? emptyProgress();
 }
 
 export const sheetErrors = (kind: OrgSheetKind, errors: ImportRowError[]): OrgImportError[] =>

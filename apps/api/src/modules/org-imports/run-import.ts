@@ -4,6 +4,7 @@ import type { Db, Prisma } from '@hoclieu/db';
 import {
   type Actor,
   type ImportRecord,
+  importerInProvince,
   orgKeyColumn,
   orgRowKey,
   orgSheets,
@@ -12,6 +13,7 @@ import {
 import type { RandomAccessSource } from '@hoclieu/media';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyBaseLogger } from 'fastify';
+import { importErrorsOf } from '../../db-json.js';
 import { recordAudit } from '../audit/record.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { hashPasswords, writeChunk } from '../imports/apply.js';
@@ -72,10 +74,7 @@ export async function runOrgImport(
     schoolId: importer.schoolId,
   };
   const provinceId = record.provinceId;
-  // A system admin imports into the province they chose: the per-kind checks then see them as that
-  // province's officer, so no row can reach into another province.
-  const inProvince: Actor =
-    actor.role === 'system_admin' ? { ...actor, role: 'province_officer', provinceId } : actor;
+  const inProvince = importerInProvince(actor, provinceId);
   const planners: Record<OrgSheetKind, { actor: Actor; plan: Planner }> = {
     districts: { actor, plan: planDistricts(db, provinceId) },
     schools: { actor: inProvince, plan: planSchools(db) },
@@ -201,7 +200,7 @@ export async function runOrgImport(
               where: { id: importId },
               select: { errors: true, errorCount: true },
             });
-            const kept = current.errors as OrgImportError[];
+            const kept = importErrorsOf(current);
             const saved = await tx.orgImport.updateMany({
               where: { id: importId, version },
               data: {

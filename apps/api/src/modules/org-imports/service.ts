@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { OrgImport, OrgImportError } from '@hoclieu/contracts';
+import type { OrgImport } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
-import { type Actor, can, spreadsheetText } from '@hoclieu/domain';
+import {
+  type Actor,
+  mayImportInto,
+  mayImportOrganisation,
+  seesEveryImport,
+  spreadsheetText,
+} from '@hoclieu/domain';
 import type { BlobStore } from '@hoclieu/storage';
+import { importErrorsOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { credentialsCipher } from './credentials-cipher.js';
@@ -22,10 +29,6 @@ interface Deps {
 const withCount = { include: { _count: { select: { credentials: true } } } } as const;
 type Stored = Prisma.OrgImportGetPayload<typeof withCount>;
 
-/** The whole organisation of a province is imported by its officers, or by a system admin for it. */
-const mayImportInto = (actor: Actor, provinceId: string | null) =>
-  provinceId !== null && can(actor, 'district.manage', { provinceId });
-
 function view(record: Stored): OrgImport {
   return {
     id: record.id,
@@ -33,7 +36,7 @@ function view(record: Stored): OrgImport {
     fileName: record.fileName,
     status: record.status as OrgImport['status'],
     sheets: readProgress(record.progress).sheets,
-    errors: record.errors as OrgImportError[],
+    errors: importErrorsOf(record),
     errorCount: record.errorCount,
     credentialCount: record._count.credentials,
     failure: record.failure,
@@ -53,11 +56,11 @@ export function createOrgImportService({ db, storage, sessionSecret, enqueue }: 
   return {
     /** Refused before the upload is read. */
     assertMayImport(actor: Actor): void {
-      if (actor.role !== 'system_admin' && !mayImportInto(actor, actor.provinceId)) throw forbidden();
+      if (!mayImportOrganisation(actor)) throw forbidden();
     },
 
     async template(actor: Actor) {
-      if (actor.role !== 'system_admin' && !mayImportInto(actor, actor.provinceId)) throw forbidden();
+      if (!mayImportOrganisation(actor)) throw forbidden();
       return buildOrgTemplate();
     },
 
@@ -107,9 +110,9 @@ export function createOrgImportService({ db, storage, sessionSecret, enqueue }: 
     },
 
     async list(actor: Actor) {
-      if (actor.role !== 'system_admin' && !mayImportInto(actor, actor.provinceId)) throw forbidden();
+      if (!mayImportOrganisation(actor)) throw forbidden();
       const records = await db.orgImport.findMany({
-        where: actor.role === 'system_admin' ? {} : { provinceId: actor.provinceId ?? '' },
+        where: seesEveryImport(actor) ? {} : { provinceId: actor.provinceId ?? '' },
         orderBy: { createdAt: 'desc' },
         take: 20,
         ...withCount,

@@ -1,7 +1,7 @@
 import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, can } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { schoolScope, schoolsWithin } from './scope.js';
+import { districtsWithin, schoolScope, schoolsWithin } from './scope.js';
 import { idsMatching } from './text-search.js';
 import { districtInclude, districtItem } from './unit-items.js';
 
@@ -51,14 +51,8 @@ export function createSchoolService(db: Db) {
 
   return {
     async listDistricts(actor: Actor) {
-      const where: Prisma.DistrictWhereInput =
-        actor.role === 'system_admin'
-          ? {}
-          : actor.role === 'province_officer'
-            ? { provinceId: actor.provinceId ?? '' }
-            : { id: actor.districtId ?? '' };
       const districts = await db.district.findMany({
-        where,
+        where: districtsWithin(actor),
         include: districtInclude,
         orderBy: { name: 'asc' },
       });

@@ -24,6 +24,28 @@ export function schoolsWithin(actor: Actor): Prisma.SchoolWhereInput {
   }
 }
 
+/** Districts the actor's unit lies in or contains: the filter of the district list. */
+export function districtsWithin(actor: Actor): Prisma.DistrictWhereInput {
+  switch (actor.role) {
+    case 'system_admin':
+      return {};
+    case 'province_officer':
+      return { provinceId: actor.provinceId ?? '' };
+    default:
+      return { id: actor.districtId ?? '' };
+  }
+}
+
+/** Provinces the actor sees: every one (system admin) or their own. */
+export function provincesWithin(actor: Actor): Prisma.ProvinceWhereInput {
+  switch (actor.role) {
+    case 'system_admin':
+      return {};
+    default:
+      return { id: actor.provinceId ?? '' };
+  }
+}
+
 /** Accounts the actor's unit contains: its schools' users and the officers of its own units. */
 export function usersWithin(actor: Actor): Prisma.UserWhereInput {
   switch (actor.role) {

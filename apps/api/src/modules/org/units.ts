@@ -2,6 +2,7 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { provincesWithin } from './scope.js';
 import { uniqueOr } from './unique.js';
 import { districtInclude, districtItem, provinceInclude, provinceItem } from './unit-items.js';
 
@@ -45,7 +46,7 @@ export function createUnitService(db: Db, clock: () => Date) {
   return {
     async listProvinces(actor: Actor) {
       const provinces = await db.province.findMany({
-        where: actor.role === 'system_admin' ? {} : { id: actor.provinceId ?? '' },
+        where: provincesWithin(actor),
         include: provinceInclude,
         orderBy: { name: 'asc' },
       });

@@ -1,6 +1,6 @@
 import type { ApprovalStatus } from '@hoclieu/contracts';
 import { type Actor, pendingChanges, seesPending } from '@hoclieu/domain';
-import { placementOf, type QuestionRow } from './load.js';
+import { placementOf, type QuestionRow } from './repository.js';
 
 type Viewed = Parameters<typeof placementOf>[0] & { approvedVersion: number | null };
 

@@ -1,12 +1,13 @@
-import { type QuestionContent, type QuestionPartContent, questionHtmlTags } from '@hoclieu/contracts';
+import {
+  type QuestionContent,
+  type QuestionPartContent,
+  questionHtmlTags,
+  questionImageUrlPattern,
+} from '@hoclieu/contracts';
 import { foldDiacritics, htmlText } from '@hoclieu/domain';
 import sanitizeHtml from 'sanitize-html';
 import { cleanCredited, cleanOption, cleanOutcomes } from './answer-feedback.js';
 import { questionLink } from './question-links.js';
-
-/** Where stored question images are served; the only image source question HTML may use. */
-export const QUESTION_IMAGE_PATH = '/api/question-images/';
-const IMAGE_SRC = /^\/api\/question-images\/[0-9a-f]{64}$/;
 
 /**
  * The HTML a question may hold: text formatting, tables, lists, preformatted text, web links, our
@@ -29,7 +30,7 @@ const POLICY: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { a: ['http', 'https'] },
   transformTags: { a: questionLink },
   allowProtocolRelative: false,
-  exclusiveFilter: (frame) => frame.tag === 'img' && !IMAGE_SRC.test(frame.attribs.src ?? ''),
+  exclusiveFilter: (frame) => frame.tag === 'img' && !questionImageUrlPattern.test(frame.attribs.src ?? ''),
 };
 
 export const cleanHtml = (html: string) => sanitizeHtml(html.normalize('NFC'), POLICY).trim();

@@ -1,19 +1,26 @@
-import type { ImportedQuestion, QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
+import type {
+  ImportedQuestion,
+  QuestionContent,
+  QuestionExportFormat,
+  QuestionPart,
+  QuestionPartContent,
+  QuestionType,
+} from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { type Actor, isVisible, mapPartHtml, partHtmls } from '@hoclieu/domain';
+import { type Actor, isVisible, mapPartHtml, paperPartOfType, partHtmls } from '@hoclieu/domain';
 import { exportQuestions } from '@hoclieu/question-formats';
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError, forbidden } from '../../http/errors.js';
+import { bankViewer } from './access.js';
 import { asApproved, seesPendingQuestion } from './approved-view.js';
 import { embedImages, toEmbedded } from './images.js';
-import { bankViewer, currentContent } from './load.js';
+import { currentContent } from './repository.js';
 
-const PART_OF_TYPE = {
-  single_choice: 'I',
-  multiple_select: 'I',
-  true_false_group: 'II',
-  short_answer: 'III',
-} as const;
+/** A file names parts I to III only: essays and groups go without one. */
+function exportedPart(type: QuestionType): QuestionPart {
+  const part = type === 'group' ? null : paperPartOfType[type];
+  return part === 'essay' ? null : part;
+}
 
 function importedOf(
   content: QuestionPartContent | QuestionContent,
@@ -26,7 +33,7 @@ function importedOf(
   );
   return {
     number,
-    part: PART_OF_TYPE[content.type as keyof typeof PART_OF_TYPE] ?? null,
+    part: exportedPart(content.type),
     type: content.type,
     stem,
     options,
@@ -48,7 +55,7 @@ function importedOf(
 
 /** Questions the viewer can see, in the order asked, as a Word, Moodle XML or QTI 3.0 file. */
 export function createQuestionExport(db: Db, storage: BlobStore) {
-  return async (actor: Actor, format: 'docx' | 'moodle_xml' | 'qti3', ids: string[]) => {
+  return async (actor: Actor, format: QuestionExportFormat, ids: string[]) => {
     const viewer = bankViewer(actor);
     const unique = [...new Set(ids)];
     const rows = await db.question.findMany({

@@ -5,8 +5,8 @@ import { fitQuestionImage, svgToPng } from '@hoclieu/media';
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { bankViewer } from './access.js';
 import { putImage, webImageType } from './images.js';
-import { bankViewer } from './load.js';
 
 /** A picture for a question, not a scan of a book: larger uploads are refused before they are read. */
 export const QUESTION_IMAGE_MAX_BYTES = 5 * 1024 * 1024;

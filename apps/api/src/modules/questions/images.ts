@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { ImportedImage } from '@hoclieu/contracts';
+import { type ImportedImage, QUESTION_IMAGE_PATH, questionImageUrlsPattern } from '@hoclieu/contracts';
 import { svgToPng } from '@hoclieu/media';
 import type { BlobStore } from '@hoclieu/storage';
-import { QUESTION_IMAGE_PATH } from './content.js';
 
 /**
  * Images browsers show. SVG (e.g. a MathType equation's preview, converted from WMF by the parser)
@@ -68,8 +67,7 @@ export function linkImages(html: string, urls: Map<string, string>, missing: Set
 export async function embedImages(storage: BlobStore, htmls: string[]): Promise<ImportedImage[]> {
   const shas = new Set<string>();
   for (const html of htmls) {
-    for (const match of html.matchAll(/\/api\/question-images\/([0-9a-f]{64})/g))
-      shas.add(match[1] as string);
+    for (const match of html.matchAll(questionImageUrlsPattern())) shas.add(match[1] as string);
   }
   const images: ImportedImage[] = [];
   for (const sha of shas) {
@@ -86,5 +84,4 @@ export async function embedImages(storage: BlobStore, htmls: string[]): Promise<
   return images;
 }
 
-export const toEmbedded = (html: string) =>
-  html.replace(/\/api\/question-images\/([0-9a-f]{64})/g, 'embedded:$1');
+export const toEmbedded = (html: string) => html.replace(questionImageUrlsPattern(), 'embedded:$1');

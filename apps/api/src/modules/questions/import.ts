@@ -6,6 +6,7 @@ import {
   type ImportPreviewItem,
   type ImportProblem,
   type ImportResult,
+  type ParsedQuestionInput,
   type QuestionContent,
   type QuestionPartContent,
 } from '@hoclieu/contracts';
@@ -15,10 +16,10 @@ import { DEFAULT_DOCX_LIMITS, type DocxLimits, type ParseOptions } from '@hoclie
 import { ParserBusyError, ParseTooCostlyError } from '@hoclieu/question-formats/parse-pool';
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError } from '../../http/errors.js';
+import { bankViewer } from './access.js';
 import { cleanContent, stemKey } from './content.js';
 import { linkImages, storeImages } from './images.js';
-import { bankViewer } from './load.js';
-import type { QuestionInput, QuestionService } from './service.js';
+import type { QuestionService } from './service.js';
 import { similarQuestionsOf, similarWithinBudget } from './similar.js';
 
 const MAX_CHILDREN = 20;
@@ -177,7 +178,7 @@ export function createQuestionImport(
 
     async commit(
       actor: Actor,
-      body: { items: (QuestionInput & { number: string })[]; submit: boolean },
+      body: { items: (ParsedQuestionInput & { number: string })[]; submit: boolean },
     ): Promise<ImportCommitResult> {
       bankViewer(actor);
       const result: ImportCommitResult = { created: [], failed: [] };

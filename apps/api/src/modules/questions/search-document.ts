@@ -3,7 +3,7 @@ import { htmlText, questionStatus } from '@hoclieu/domain';
 import type { SearchDocument } from '@hoclieu/search';
 import { asApproved } from './approved-view.js';
 import { contentText } from './content.js';
-import { currentContent } from './load.js';
+import { currentContent } from './repository.js';
 
 /** A question as the search index holds it (the approved version's words); null when it is gone. */
 export async function questionDocument(db: Db, questionId: string): Promise<SearchDocument | null> {

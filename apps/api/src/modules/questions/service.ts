@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { QuestionContent, QuestionMeta } from '@hoclieu/contracts';
+import type { ParsedQuestionInput, QuestionContent, QuestionMeta } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
 import {
   type Actor,
@@ -12,24 +12,13 @@ import {
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { createSharingWorkflow } from '../sharing/workflow.js';
+import { bankViewer, visibleQuestion } from './access.js';
 import { asApproved, seesPendingQuestion } from './approved-view.js';
 import { cleanContent, stemKey } from './content.js';
-import {
-  bankViewer,
-  currentContent,
-  loadQuestion,
-  type QuestionRow,
-  refreshQuestion,
-  visibleQuestion,
-} from './load.js';
+import { currentContent, loadQuestion, type QuestionRow, refreshQuestion } from './repository.js';
 import { questionSharing } from './sharing.js';
 import { similarQuestions } from './similar.js';
 import { detailOf } from './view.js';
-
-export interface QuestionInput {
-  content: QuestionContent;
-  meta: QuestionMeta;
-}
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,7 +60,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
   }
 
   /** Inserts one question in the caller's transaction; `submit` also asks for the first review. */
-  async function insert(tx: Tx, actor: Actor, input: QuestionInput, submit = false): Promise<string> {
+  async function insert(tx: Tx, actor: Actor, input: ParsedQuestionInput, submit = false): Promise<string> {
     const { content, meta } = input;
     const placement = {
       authorId: actor.userId,
@@ -103,7 +92,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
     validContent,
     checkReferences,
 
-    async create(actor: Actor, input: QuestionInput) {
+    async create(actor: Actor, input: ParsedQuestionInput) {
       bankViewer(actor);
       await checkReferences(input.meta);
       const content = validContent(input.content);
@@ -118,7 +107,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
     },
 
     /** Drafts change in place; an approved question gets a new version, so tests keep theirs. */
-    async update(actor: Actor, questionId: string, input: QuestionInput) {
+    async update(actor: Actor, questionId: string, input: ParsedQuestionInput) {
       const q = await visibleQuestion(db, actor, questionId);
       if (!mayEditMaterial(actor, q)) throw forbidden();
       await checkReferences(input.meta);

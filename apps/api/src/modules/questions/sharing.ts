@@ -2,15 +2,14 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, checkQuestionContent, hasErrors } from '@hoclieu/domain';
 import { requesterOf, type SharedItem, type SharingKind } from '../sharing/kind.js';
 import { createSharingWorkflow } from '../sharing/workflow.js';
+import { bankViewer, visibleQuestion } from './access.js';
 import {
-  bankViewer,
   currentContent,
   placementOf,
   type QuestionRow,
   questionInclude,
   refreshQuestion,
-  visibleQuestion,
-} from './load.js';
+} from './repository.js';
 import { summaryOf } from './view.js';
 
 type SharingColumns = Parameters<typeof placementOf>[0] &

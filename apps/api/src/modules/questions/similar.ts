@@ -2,7 +2,7 @@ import type { SimilarQuestion } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { stemPreview } from '@hoclieu/domain';
 import { asApproved } from './approved-view.js';
-import { currentContent } from './load.js';
+import { currentContent } from './repository.js';
 
 /** Folded stems this close (pg_trgm similarity, 0..1) are shown to the author as near-duplicates. */
 const NEAR_DUPLICATE = 0.6;

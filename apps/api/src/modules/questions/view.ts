@@ -7,10 +7,11 @@ import {
   nextScope,
   questionStatus,
   reviewBlock,
+  seesRejectionReason,
 } from '@hoclieu/domain';
 import { requesterOf } from '../sharing/kind.js';
 import { approvalStatusOf, asApproved, seesPendingQuestion } from './approved-view.js';
-import { currentContent, placementOf, type QuestionRow } from './load.js';
+import { currentContent, placementOf, type QuestionRow } from './repository.js';
 
 export function summaryOf(q: QuestionRow): QuestionSummary {
   const content = currentContent(q);
@@ -43,8 +44,7 @@ export function detailOf(q: QuestionRow, actor: Actor, names: Map<string, string
   const requesterId = requesterOf(q.decisions);
   const next = nextScope(placement);
   const mayAsk = next !== null && mayRequestShare(actor, placement, next);
-  // Fellow teachers see the question, not why a reviewer turned it down.
-  const seesReason = q.authorId === actor.userId || actor.role !== 'teacher';
+  const seesReason = seesRejectionReason(actor, q);
   return {
     ...summaryOf(shown),
     content: currentContent(shown),

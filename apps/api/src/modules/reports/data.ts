@@ -1,16 +1,18 @@
-import type { Db, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import {
   type CurriculumRow,
   classProgramme,
   combinationWeights,
   dateValue,
-  type ElectivePeriod,
   isoDate,
   type TargetRow,
   TEACHING_WEEKS,
   vietnamDate,
 } from '@hoclieu/domain';
+import { electiveHistoryOf } from '../../db-json.js';
 import { AppError } from '../../http/errors.js';
+import { onlineByClass, onlineByMonth, type ReportScope, reportClasses } from './school-facts-sql.js';
 
 export interface ReportWindow {
   schoolYearId: string;
@@ -99,59 +101,25 @@ export async function schoolFacts(
 ): Promise<{ classes: ClassFacts[]; monthly: { schoolId: string; month: string; online: number }[] }> {
   if (schoolIds.length === 0) return { classes: [], monthly: [] };
   const ids = `{${schoolIds.join(',')}}`;
-  // On the plain pg pool: a province is 7,520 classes and about 75,000 (class, subject) rows, which
-  // the ORM's raw-query path turned into hundreds of ms on the thread that also serves answer saves.
-  const inWindow = [ids, window.schoolYearId, isoDate(window.start), isoDate(window.asOf)];
+  // On the plain pg pool (school-facts-sql.ts): measured hot for a province.
+  const scope: ReportScope = [ids, window.schoolYearId, isoDate(window.start), isoDate(window.asOf)];
   const [classes, curriculum, online, monthly] = await Promise.all([
-    sql.query<{
-      id: string;
-      name: string;
-      grade: number;
-      schoolId: string;
-      electiveSubjects: string[];
-      electiveHistory: unknown;
-    }>({
-      name: 'report-classes',
-      text: `SELECT id, name, grade, "schoolId", "electiveSubjects", "electiveHistory" FROM "Class"
-             WHERE "schoolId" = ANY($1::uuid[]) AND "schoolYearId" = $2::uuid
-             ORDER BY grade, name`,
-      values: [ids, window.schoolYearId],
-    }),
+    reportClasses(sql, ids, window.schoolYearId),
     db.curriculumPeriod.findMany({
       select: { grade: true, subjectCode: true, periodsPerYear: true, kind: true },
     }),
-    sql.query<{ classId: string; subjectCode: string; online: number }>({
-      name: 'report-online-by-class',
-      text: `SELECT ol."classId", ol."subjectCode", SUM(ol.periods)::float8 AS online
-             FROM "OnlineLesson" ol
-             JOIN "Class" c ON c.id = ol."classId"
-             WHERE c."schoolId" = ANY($1::uuid[]) AND c."schoolYearId" = $2::uuid
-               AND ol.status = 'confirmed' AND ol.date >= $3::date AND ol.date <= $4::date
-             GROUP BY ol."classId", ol."subjectCode"`,
-      values: inWindow,
-    }),
-    sql.query<{ schoolId: string; month: string; online: number }>({
-      name: 'report-online-by-month',
-      text: `SELECT c."schoolId", to_char(date_trunc('month', ol.date), 'YYYY-MM') AS month,
-                    SUM(ol.periods)::float8 AS online
-             FROM "OnlineLesson" ol
-             JOIN "Class" c ON c.id = ol."classId"
-             WHERE c."schoolId" = ANY($1::uuid[]) AND c."schoolYearId" = $2::uuid
-               AND ol.status = 'confirmed' AND ol.date >= $3::date AND ol.date <= $4::date
-             GROUP BY c."schoolId", date_trunc('month', ol.date)
-             ORDER BY 2`,
-      values: inWindow,
-    }),
+    onlineByClass(sql, scope),
+    onlineByMonth(sql, scope),
   ]);
-  const onlineByClass = new Map<string, Map<string, number>>();
-  for (const row of online.rows) {
-    const bySubject = onlineByClass.get(row.classId) ?? new Map<string, number>();
-    bySubject.set(row.subjectCode, Number(row.online));
-    onlineByClass.set(row.classId, bySubject);
+  const onlineOf = new Map<string, Map<string, number>>();
+  for (const row of online) {
+    const bySubject = onlineOf.get(row.classId) ?? new Map<string, number>();
+    bySubject.set(row.subjectCode, row.online);
+    onlineOf.set(row.classId, bySubject);
   }
   return {
-    monthly: monthly.rows.map((m) => ({ ...m, online: Number(m.online) })),
-    classes: classes.rows.map((c) => ({
+    monthly,
+    classes: classes.map((c) => ({
       id: c.id,
       name: c.name,
       grade: c.grade,
@@ -160,17 +128,12 @@ export async function schoolFacts(
         c.grade,
         c.electiveSubjects,
         curriculum as CurriculumRow[],
-        combinationWeights(
-          c.electiveSubjects,
-          c.electiveHistory as ElectivePeriod[],
-          window.start,
-          window.end,
-        ),
+        combinationWeights(c.electiveSubjects, electiveHistoryOf(c), window.start, window.end),
       ).map((s) => ({
         subjectCode: s.subjectCode,
         periods: Math.round(s.periods * window.programmeFactor * 10) / 10,
       })),
-      online: onlineByClass.get(c.id) ?? new Map(),
+      online: onlineOf.get(c.id) ?? new Map(),
     })),
   };
 }

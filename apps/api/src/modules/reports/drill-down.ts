@@ -1,6 +1,7 @@
 import type { DeliveryRecord } from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
-import { type Actor, isoDate, shareFigure } from '@hoclieu/domain';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
+import { type Actor, isoDate, mayReadSchoolReport, shareFigure } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classFacts, onlineShareTargets, reportWindow } from './data.js';
 import { classTotals, levelTargets, overallFigure } from './figures.js';
@@ -11,12 +12,8 @@ type Query = { schoolYear?: string | undefined; asOf?: string | undefined };
 export async function reportableSchool(db: Db, actor: Actor, schoolId: string) {
   const school = await db.school.findUnique({ where: { id: schoolId }, include: { district: true } });
   if (!school) throw new AppError('SCHOOL_NOT_FOUND');
-  const allowed =
-    actor.role === 'system_admin' ||
-    (actor.role === 'province_officer' && school.district.provinceId === actor.provinceId) ||
-    (actor.role === 'district_officer' && school.districtId === actor.districtId) ||
-    (actor.role === 'school_admin' && school.id === actor.schoolId);
-  if (!allowed) throw forbidden();
+  const place = { id: school.id, districtId: school.districtId, provinceId: school.district.provinceId };
+  if (!mayReadSchoolReport(actor, place)) throw forbidden();
   return school;
 }
 

@@ -1,5 +1,12 @@
 import type { Db } from '@hoclieu/db';
-import { type Actor, dateValue, isoDate } from '@hoclieu/domain';
+import {
+  type Actor,
+  dateValue,
+  isoDate,
+  mayConfirmLiveClass,
+  mayConfirmLiveClasses,
+  mayDeclareLiveClass,
+} from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { assertLessonDateOfClass } from '../school-years/lesson-dates.js';
@@ -24,7 +31,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
 
   return {
     async declare(actor: Actor, input: LiveClass) {
-      if (actor.role !== 'teacher' && actor.role !== 'school_admin') throw forbidden();
+      if (!mayDeclareLiveClass(actor)) throw forbidden();
       const teaches = await db.teachingAssignment.findUnique({
         where: {
           teacherId_classId_subjectCode: {
@@ -54,7 +61,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
     },
 
     async pending(actor: Actor) {
-      if (actor.role !== 'school_admin') throw forbidden();
+      if (!mayConfirmLiveClasses(actor)) throw forbidden();
       const rows = await db.onlineLesson.findMany({
         where: { status: 'pending', class: { schoolId: actor.schoolId ?? '' } },
         include: recordInclude,
@@ -71,7 +78,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
     async decide(actor: Actor, lessonId: string, confirm: boolean) {
       const r = await db.onlineLesson.findUnique({ where: { id: lessonId }, include: { class: true } });
       if (!r) throw new AppError('NOT_FOUND');
-      if (actor.role !== 'school_admin' || r.class.schoolId !== actor.schoolId) throw forbidden();
+      if (!mayConfirmLiveClass(actor, r.class)) throw forbidden();
       if (r.status !== 'pending') throw new AppError('CONFLICT');
       await assertClassesWritable(db, [r.classId]);
       await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
-import { type Actor, addDays, isoDate } from '@hoclieu/domain';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
+import { type Actor, addDays, isoDate, mayReadDistrictReport } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
 import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
@@ -42,7 +43,7 @@ export async function unitOf(db: Db, actor: Actor, districtId: string | undefine
       if (districtId) {
         const district = await db.district.findUnique({ where: { id: districtId } });
         if (!district) throw new AppError('NOT_FOUND');
-        if (actor.role === 'province_officer' && district.provinceId !== actor.provinceId) throw forbidden();
+        if (!mayReadDistrictReport(actor, district)) throw forbidden();
         return {
           unit: { kind: 'district' as const, id: district.id, name: district.name },
           byDistrict: false,

@@ -11,7 +11,6 @@ const count = (n: number) => n.toLocaleString('vi-VN');
 
 function kpi(
   kpiName: PlanKpi['kpi'],
-  label: string,
   numerator: number,
   denominator: number,
   target: number | null,
@@ -20,7 +19,6 @@ function kpi(
   const value = denominator > 0 ? numerator / denominator : null;
   return {
     kpi: kpiName,
-    label,
     numerator,
     denominator,
     value,
@@ -100,17 +98,18 @@ export function createPlanKpis(db: Db, clock: () => Date) {
       unit: scope.unit,
       schoolYear: window.code,
       items: [
-        kpi(
-          'materials_program_coverage',
-          'Chủ đề chương trình có học liệu được chia sẻ',
-          coveredTopics,
-          topics,
-          target('materials_program_coverage', 'province'),
-          `${count(coveredTopics)} trong ${count(topics)} chủ đề có học liệu đã duyệt chia sẻ của đơn vị (chủ đề đã có cho: ${topicTrees || 'chưa môn nào'})`,
-        ),
+        {
+          ...kpi(
+            'materials_program_coverage',
+            coveredTopics,
+            topics,
+            target('materials_program_coverage', 'province'),
+            `${count(coveredTopics)} trong ${count(topics)} chủ đề có học liệu đã duyệt chia sẻ của đơn vị (chủ đề đã có cho: ${topicTrees || 'chưa môn nào'})`,
+          ),
+          topicTrees,
+        },
         kpi(
           'question_bank_adoption',
-          'Trường THCS, TH&THCS sử dụng ngân hàng câu hỏi',
           adoptingSchools,
           lowerSecondary.length,
           target('question_bank_adoption', 'lower_secondary_schools'),
@@ -118,7 +117,6 @@ export function createPlanKpis(db: Db, clock: () => Date) {
         ),
         kpi(
           'schools_sharing_platform',
-          'Trường chia sẻ học liệu trên nền tảng',
           sharingSchools,
           schools.length,
           target('schools_sharing_platform', 'all_schools'),
@@ -126,7 +124,6 @@ export function createPlanKpis(db: Db, clock: () => Date) {
         ),
         kpi(
           'students_online_access',
-          'Học sinh tham gia học tập trực tuyến',
           active,
           students,
           target('students_online_access', 'general_education_students'),

@@ -1,5 +1,6 @@
 import { reportEndpoints } from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import { attachmentDisposition } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { rolesWith, route, unitAdmins } from '../../http/route.js';

@@ -1,9 +1,11 @@
 import type { RolloverInput, RolloverResult } from '@hoclieu/contracts';
-import type { Db, Prisma, SchoolLevel, Sql } from '@hoclieu/db';
-import { type Actor, can, lastGradeOf, nextClassName } from '@hoclieu/domain';
+import type { Db, Prisma, SchoolLevel } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
+import { type Actor, can, lastGradeOf, mayRollOverDistrict, nextClassName } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { schoolScope, schoolsWithin } from '../org/scope.js';
 import { assertYearOpen } from './open-year.js';
+import { rollSchoolStatement } from './rollover-sql.js';
 
 const ownUnit = (actor: Actor) => ({
   provinceId: actor.provinceId,
@@ -22,48 +24,6 @@ interface School {
   districtId: string;
   district: { provinceId: string };
 }
-
-/**
- * $1 school, $2 target year, $3/$4 the moving classes and their new names, $5 carry teaching,
- * $6 actor, $7/$8 province and district, $9 audit details. Data-modifying CTEs run once each, in one
- * snapshot: the school's row lock makes a concurrent roll-over of the same school wait, and the
- * unique `rolledFromId` refuses a class rolled twice whatever happens.
- */
-const ROLL_SCHOOL = `
-WITH locked AS (SELECT id FROM "School" WHERE id = $1::uuid FOR UPDATE),
-moving AS (
-  SELECT m.old, m.name, gen_random_uuid() AS id
-  FROM unnest($3::uuid[], $4::text[]) AS m(old, name)
-  WHERE EXISTS (SELECT 1 FROM locked)
-    AND NOT EXISTS (SELECT 1 FROM "Class" t WHERE t."schoolId" = $1::uuid AND t."schoolYearId" = $2::uuid)
-),
-classes AS (
-  INSERT INTO "Class" (id, "schoolId", "schoolYearId", name, grade, "electiveSubjects", "rolledFromId")
-  SELECT m.id, c."schoolId", $2::uuid, m.name, c.grade + 1, c."electiveSubjects", c.id
-  FROM moving m JOIN "Class" c ON c.id = m.old
-  RETURNING id, "rolledFromId"
-),
-enrolled AS (
-  INSERT INTO "Enrollment" ("studentId", "classId")
-  SELECT e."studentId", n.id FROM classes n JOIN "Enrollment" e ON e."classId" = n."rolledFromId"
-  RETURNING 1
-),
-taught AS (
-  INSERT INTO "TeachingAssignment" ("teacherId", "classId", "subjectCode")
-  SELECT ta."teacherId", n.id, ta."subjectCode"
-  FROM classes n JOIN "TeachingAssignment" ta ON ta."classId" = n."rolledFromId"
-  WHERE $5::boolean
-  RETURNING 1
-),
-audited AS (
-  INSERT INTO "AuditEntry" (id, "actorId", action, "resourceType", "resourceId", "provinceId", "districtId",
-                            "schoolId", details)
-  SELECT gen_random_uuid(), $6::uuid, 'school_year.rollover', 'school', $1::text, $7::uuid, $8::uuid, $1::uuid,
-         $9::jsonb || jsonb_build_object('teachingCarried', (SELECT count(*) FROM taught),
-                                         'enrolled', (SELECT count(*) FROM enrolled))
-  WHERE EXISTS (SELECT 1 FROM classes)
-)
-SELECT (SELECT count(*) FROM classes)::int AS classes, (SELECT count(*) FROM taught)::int AS taught`;
 
 interface SchoolCounts {
   schoolId: string;
@@ -97,7 +57,7 @@ export function createRollover(db: Db, sql: Sql) {
       const district = await db.district.findUnique({ where: { id: input.districtId } });
       if (!district) throw new AppError('NOT_FOUND');
       const scope = { provinceId: district.provinceId, districtId: district.id };
-      if (actor.role === 'school_admin' || !can(actor, 'school_year.rollover', scope)) throw forbidden();
+      if (!mayRollOverDistrict(actor, scope)) throw forbidden();
       filters.push({ districtId: district.id });
     }
     return db.school.findMany({
@@ -183,22 +143,17 @@ export function createRollover(db: Db, sql: Sql) {
       studentsMoved: counts.studentsMoved,
       studentsLeaving: counts.studentsLeaving,
     };
-    const { rows } = await sql.query<{ classes: number; taught: number }>({
-      name: 'rollover-school',
-      text: ROLL_SCHOOL,
-      values: [
-        school.id,
-        years.toId,
-        moving.ids,
-        moving.names,
-        carryTeaching,
-        actor.userId,
-        school.district.provinceId,
-        school.districtId,
-        JSON.stringify(details),
-      ],
-    });
-    const done = rows[0] ?? { classes: 0, taught: 0 };
+    const done = await rollSchoolStatement(sql, [
+      school.id,
+      years.toId,
+      moving.ids,
+      moving.names,
+      carryTeaching,
+      actor.userId,
+      school.district.provinceId,
+      school.districtId,
+      JSON.stringify(details),
+    ]);
     return { rolled: done.classes === moving.ids.length && done.classes > 0, teachingCarried: done.taught };
   }
 

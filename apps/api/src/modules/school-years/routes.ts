@@ -1,5 +1,6 @@
 import { schoolYearEndpoints } from '@hoclieu/contracts';
-import type { Db, Sql } from '@hoclieu/db';
+import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import type { FastifyInstance } from 'fastify';
 import { rolesWith, route, unitAdmins } from '../../http/route.js';
 import { actorOf } from '../../plugins/auth-context.js';

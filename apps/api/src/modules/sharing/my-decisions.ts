@@ -1,32 +1,14 @@
 import type { MyShareDecision } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import type { Actor } from '@hoclieu/domain';
+import { type Actor, stemPreview } from '@hoclieu/domain';
 
 const DECIDED = ['approved', 'rejected'];
 const TITLE_LENGTH = 120;
 
-/**
- * The start of a question's stem as plain text with `$…$` formulas (as the web's MathText reads
- * them): tags dropped, math elements as their LaTeX, entities of the sanitiser decoded.
- */
+/** The start of a question's stem as one line, formulas as `$…$` (as the web's MathText reads them). */
 export function stemTitle(content: unknown): string {
   const stem = typeof content === 'object' && content && 'stem' in content ? String(content.stem) : '';
-  const text = stem
-    .replace(/<(span|div)[^>]*data-latex="([^"]*)"[^>]*>\s*<\/\1>/g, '$$$2$$')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= TITLE_LENGTH) return text;
-  let cut = text.slice(0, TITLE_LENGTH - 1);
-  // Never end inside a formula.
-  if ((cut.match(/\$/g)?.length ?? 0) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf('$'));
-  return `${cut.trimEnd()}…`;
+  return stemPreview(stem, TITLE_LENGTH);
 }
 
 /**

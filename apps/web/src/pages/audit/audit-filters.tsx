@@ -18,7 +18,7 @@ export function AuditFilters({ search, onChange }: AuditFiltersProps) {
   // Only the actions on the chosen kind of item, so the two filters never contradict each other.
   const actions = auditActions.filter((a) => !search.resourceType || a.startsWith(`${search.resourceType}.`));
   return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" mb="md" aria-label={t('audit.filters')}>
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" mb="md" role="group" aria-label={t('audit.filters')}>
       <Select
         label={t('audit.resourceType')}
         placeholder={t('audit.anyResource')}

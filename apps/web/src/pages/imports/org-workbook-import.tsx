@@ -20,6 +20,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { saveFile } from '../../components/save-file';
+import { useVietnamFormat } from '../../components/vietnam-format';
 import { useActor } from '../../session/session-context';
 import { RowErrorsTable } from './row-errors-table';
 
@@ -32,6 +33,7 @@ const statusColor = { queued: 'gray', running: 'blue', done: 'green', failed: 'r
  */
 export function OrgWorkbookImport() {
   const { t } = useTranslation();
+  const format = useVietnamFormat();
   const api = useApi();
   const actor = useActor();
   const isSystemAdmin = actor.role === 'system_admin';
@@ -152,7 +154,7 @@ export function OrgWorkbookImport() {
                   {item.fileName}
                 </Button>
                 <Text size="xs" c="dimmed">
-                  {new Date(item.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+                  {format.dateTime(item.createdAt)}
                 </Text>
                 <Badge size="sm" color={statusColor[item.status]}>
                   {t(`orgImport.status.${item.status}`)}

@@ -19,7 +19,7 @@ function label(t: TFunction, group: 'names' | 'scopes', code: string): string {
 const byKpiThenYear = (a: KpiTarget, b: KpiTarget) => a.kpi.localeCompare(b.kpi) || a.year - b.year;
 
 export function KpiTargetsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const canEdit = can(useActor(), 'kpi.manage', GLOBAL_SCOPE);
   const targets = useApiQuery(endpoints.kpi.listTargets, {});
   const [editing, setEditing] = useState<KpiTarget | 'new' | null>(null);
@@ -73,7 +73,7 @@ export function KpiTargetsPage() {
                     </Table.Td>
                     <Table.Td visibleFrom="sm">{label(t, 'scopes', target.scope)}</Table.Td>
                     <Table.Td>{target.year}</Table.Td>
-                    <Table.Td ta="right">{target.targetPercent} %</Table.Td>
+                    <Table.Td ta="right">{target.targetPercent.toLocaleString(i18n.language)} %</Table.Td>
                     <Table.Td visibleFrom="md" maw={360}>
                       <Tooltip label={target.sourceText} multiline w={320} withinPortal>
                         <Text size="xs">{target.sourceDocument}</Text>

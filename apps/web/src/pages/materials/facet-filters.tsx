@@ -1,38 +1,26 @@
-import { materialTypes, shareScopes } from '@hoclieu/contracts';
-import { Checkbox, Stack, Text } from '@mantine/core';
+import { type MaterialFacet, materialFacets, materialTypes, shareScopes } from '@hoclieu/contracts';
 import { useTranslation } from 'react-i18next';
+import { FacetCheckboxes, type FacetCounts } from '../../components/facets/facet-checkboxes';
 import { useSubjectNames } from '../curriculum/use-subject-names';
-import {
-  type FacetName,
-  facetNames,
-  type LibrarySearch,
-  selectedValues,
-  toggleFacet,
-} from './material-search';
+import { type LibrarySearch, selectedValues, toggleFacet } from './material-search';
 
 interface FacetFiltersProps {
-  facets: Record<string, Record<string, number>>;
+  facets: FacetCounts;
   search: LibrarySearch;
   onChange: (next: LibrarySearch) => void;
   schoolName: (id: string) => string | undefined;
 }
 
-function ordered(facet: FacetName, values: string[], counts: Record<string, number>): string[] {
-  const canonical: Partial<Record<FacetName, readonly string[]>> = {
-    type: materialTypes,
-    scope: shareScopes,
-  };
-  const order = canonical[facet];
-  if (order) return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  if (facet === 'grade') return [...values].sort((a, b) => Number(a) - Number(b));
-  return [...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
-}
+const canonical: Partial<Record<MaterialFacet, readonly string[]>> = {
+  type: materialTypes,
+  scope: shareScopes,
+};
 
-/** One group of checkboxes per facet, each value with its count; chosen values stay even at zero. */
+/** The library's filters: subject, grade, type, scope and school, each value with its count. */
 export function FacetFilters({ facets, search, onChange, schoolName }: FacetFiltersProps) {
   const { t } = useTranslation();
   const subjectName = useSubjectNames();
-  const label = (facet: FacetName, value: string): string => {
+  const label = (facet: MaterialFacet, value: string): string => {
     switch (facet) {
       case 'subjectCode':
         return subjectName(value);
@@ -47,38 +35,14 @@ export function FacetFilters({ facets, search, onChange, schoolName }: FacetFilt
     }
   };
   return (
-    <Stack gap="md">
-      {facetNames.map((facet) => {
-        const counts = facets[facet] ?? {};
-        const chosen = selectedValues(search, facet);
-        const values = ordered(facet, [...new Set([...Object.keys(counts), ...chosen])], counts);
-        if (values.length === 0) return null;
-        return (
-          <fieldset key={facet} className="facet-group">
-            <Text component="legend" size="sm" fw={600} mb={6}>
-              {t(`materials.facets.${facet}`)}
-            </Text>
-            <Stack gap={6}>
-              {values.map((value) => (
-                <Checkbox
-                  key={value}
-                  size="sm"
-                  label={
-                    <>
-                      {label(facet, value)}{' '}
-                      <Text span size="xs" c="dimmed">
-                        ({counts[value] ?? 0})
-                      </Text>
-                    </>
-                  }
-                  checked={chosen.includes(value)}
-                  onChange={() => onChange(toggleFacet(search, facet, value))}
-                />
-              ))}
-            </Stack>
-          </fieldset>
-        );
-      })}
-    </Stack>
+    <FacetCheckboxes
+      facets={materialFacets}
+      counts={facets}
+      canonical={canonical}
+      chosen={(facet) => selectedValues(search, facet)}
+      legend={(facet) => t(`materials.facets.${facet}`)}
+      label={label}
+      onToggle={(facet, value) => onChange(toggleFacet(search, facet, value))}
+    />
   );
 }

@@ -1,12 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Box, Button, Collapse, Grid, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
-import { Paging } from '../../components/paging';
-import { QueryView } from '../../components/query-view';
+import { FacetedSearchLayout, FacetPanel } from '../../components/facets/faceted-search-layout';
+import { UnderstoodLine } from '../../components/search/understood-line';
 import { FacetFilters } from './facet-filters';
 import { MaterialCard } from './material-card';
 import { clearFilters, hasFilters, type LibrarySearch, materialSearchQuery } from './material-search';
@@ -27,10 +27,18 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
   const { t } = useTranslation();
   const [filtersOpen, filters] = useDisclosure(false);
   const page = search.page ?? 1;
+  // The text for which the teacher dropped what the search understood ("Tìm đúng chữ đã gõ").
+  const [literalFor, setLiteralFor] = useState<string | null>(null);
+  const literal = literalFor !== null && literalFor === (search.q ?? '');
   // Previous results stay on screen (dimmed) while the next ones load.
   const results = useApiQuery(
     endpoints.materials.search,
-    { query: materialSearchQuery(search, { mine, pageSize: PAGE_SIZE }) },
+    {
+      query: {
+        ...materialSearchQuery(search, { mine, pageSize: PAGE_SIZE }),
+        understand: literal ? 'false' : undefined,
+      },
+    },
     { placeholderData: keepPreviousData },
   );
   const facets = results.data?.facets ?? {};
@@ -40,14 +48,13 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
   }, TYPING_PAUSE_MS);
 
   const facetPanel = (
-    <Stack gap="sm">
+    <FacetPanel
+      filtered={hasFilters(search)}
+      clearLabel={t('materials.clearFilters')}
+      onClear={() => onSearchChange(clearFilters(search))}
+    >
       <FacetFilters facets={facets} search={search} onChange={onSearchChange} schoolName={schoolName} />
-      {hasFilters(search) && (
-        <Button variant="subtle" size="xs" onClick={() => onSearchChange(clearFilters(search))}>
-          {t('materials.clearFilters')}
-        </Button>
-      )}
-    </Stack>
+    </FacetPanel>
   );
 
   return (
@@ -65,49 +72,33 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
           {t('materials.filters')}
         </Button>
       </Group>
-      <Box hiddenFrom="md">
-        <Collapse expanded={filtersOpen}>
-          <Paper withBorder p="sm" radius="md">
-            {facetPanel}
-          </Paper>
-        </Collapse>
-      </Box>
-      <Grid gap="lg">
-        <Grid.Col span={3} visibleFrom="md">
-          <Paper withBorder p="md" radius="md" aria-label={t('materials.filters')} component="section">
-            {facetPanel}
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          <QueryView query={results}>
-            {(data) => (
-              <Box
-                style={{ opacity: results.isPlaceholderData ? 0.6 : 1 }}
-                aria-busy={results.isPlaceholderData}
-              >
-                {data.items.length === 0 ? (
-                  <Box py="xl">
-                    {search.q || hasFilters(search) ? <Text c="dimmed">{t('materials.empty')}</Text> : empty}
-                  </Box>
-                ) : (
-                  <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" data-testid="material-results">
-                    {data.items.map((material) => (
-                      <MaterialCard key={material.id} material={material} showStatus={mine} />
-                    ))}
-                  </SimpleGrid>
-                )}
-                <Paging
-                  total={data.total}
-                  capped={data.totalCapped}
-                  page={page}
-                  pageSize={PAGE_SIZE}
-                  onChange={(next) => onSearchChange({ ...search, page: next })}
+      <UnderstoodLine understood={results.data?.understood} onDrop={() => setLiteralFor(search.q ?? '')} />
+      <FacetedSearchLayout
+        filtersLabel={t('materials.filters')}
+        filtersOpen={filtersOpen}
+        panel={facetPanel}
+        results={results}
+        paging={{ page, pageSize: PAGE_SIZE, onChange: (next) => onSearchChange({ ...search, page: next }) }}
+      >
+        {(data) =>
+          data.items.length === 0 ? (
+            <Box py="xl">
+              {search.q || hasFilters(search) ? <Text c="dimmed">{t('materials.empty')}</Text> : empty}
+            </Box>
+          ) : (
+            <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" data-testid="material-results">
+              {data.items.map((material) => (
+                <MaterialCard
+                  key={material.id}
+                  material={material}
+                  showStatus={mine}
+                  highlight={data.highlight}
                 />
-              </Box>
-            )}
-          </QueryView>
-        </Grid.Col>
-      </Grid>
+              ))}
+            </SimpleGrid>
+          )
+        }
+      </FacetedSearchLayout>
     </Stack>
   );
 }

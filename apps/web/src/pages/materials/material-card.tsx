@@ -3,6 +3,7 @@ import { Card, Group, Image, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { RouterAnchor } from '../../components/router-links';
+import { HighlightedText } from '../../components/search/highlighted-text';
 import { MaterialTypeIcon } from './material-type-icon';
 import { FeaturedBadge, ScopeBadge, StatusBadge } from './share-badges';
 
@@ -18,7 +19,16 @@ export function useSubjectLine() {
 }
 
 /** One material in the library: picture (or a type drawing), title, subject and grade, who and where. */
-export function MaterialCard({ material, showStatus }: { material: MaterialSummary; showStatus: boolean }) {
+export function MaterialCard({
+  material,
+  showStatus,
+  highlight,
+}: {
+  material: MaterialSummary;
+  showStatus: boolean;
+  /** Folded words the search matched, marked in the title (issue 16). */
+  highlight?: string[];
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const subjectLine = useSubjectLine();
@@ -54,7 +64,7 @@ export function MaterialCard({ material, showStatus }: { material: MaterialSumma
           lineClamp={2}
           c="dark"
         >
-          {material.title}
+          <HighlightedText text={material.title} words={highlight} />
         </RouterAnchor>
         <Text size="sm">{subjectLine(material)}</Text>
         <Text size="xs" c="dimmed" lineClamp={2}>

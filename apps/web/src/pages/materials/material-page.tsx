@@ -1,11 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { AssignLessonDialog } from './assign-lesson-dialog';
 import { EditMaterialDialog } from './edit-material-dialog';
@@ -18,17 +18,6 @@ import { RejectionNotice } from './rejection-notice';
 import { SharingPanel } from './sharing-panel';
 
 const route = getRouteApi('/app/hoc-lieu/$materialId');
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Title order={2} fz="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** One material: its files in place, what it is, its versions and where it is shared. */
 export function MaterialPage() {
@@ -71,26 +60,26 @@ export function MaterialPage() {
               <Grid.Col span={{ base: 12, md: 8 }}>
                 <Stack gap="lg">
                   {data.description && (
-                    <Section title={t('materialForm.description')}>
+                    <PageSection title={t('materialForm.description')}>
                       <Text style={{ whiteSpace: 'pre-line' }}>{data.description}</Text>
-                    </Section>
+                    </PageSection>
                   )}
-                  <Section title={t('materialDetail.preview')}>
+                  <PageSection title={t('materialDetail.preview')}>
                     <FilePreviews materialId={data.id} files={current?.files ?? []} />
-                  </Section>
+                  </PageSection>
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 4 }}>
                 <Stack gap="lg">
-                  <Section title={t('sharing.title')}>
+                  <PageSection title={t('sharing.title')}>
                     <SharingPanel material={data} />
-                  </Section>
-                  <Section title={t('materialDetail.about')}>
+                  </PageSection>
+                  <PageSection title={t('materialDetail.about')}>
                     <MaterialFacts material={data} />
-                  </Section>
-                  <Section title={t('materialDetail.versions')}>
+                  </PageSection>
+                  <PageSection title={t('materialDetail.versions')}>
                     <MaterialVersions material={data} />
-                  </Section>
+                  </PageSection>
                 </Stack>
               </Grid.Col>
             </Grid>

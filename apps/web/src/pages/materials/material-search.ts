@@ -1,22 +1,14 @@
 import {
   type endpoints,
   gradeSchema,
+  type MaterialFacet,
+  materialFacets,
   materialTypeSchema,
   type QueryOf,
   shareScopeSchema,
 } from '@hoclieu/contracts';
 import { z } from 'zod';
-
-/** `a,b` in the address bar, a list in the app (a single number arrives parsed as a number). */
-export const csvList = <T extends z.ZodType>(item: T) =>
-  z
-    .preprocess((value) => {
-      if (typeof value === 'string') return value.split(',').filter(Boolean);
-      if (typeof value === 'number') return [value];
-      return value;
-    }, z.array(item).max(50))
-    .optional()
-    .catch(undefined);
+import { chosenIn, csv, csvList, toggledIn } from '../../components/facets/facet-params';
 
 /** The library's state in the URL: `/hoc-lieu?q=phan so&subject=toan&grade=6,7`. */
 export const librarySearchSchema = z.object({
@@ -30,24 +22,19 @@ export const librarySearchSchema = z.object({
 });
 export type LibrarySearch = z.infer<typeof librarySearchSchema>;
 
-/** The facets the API counts, and the URL parameter that filters each. */
-export const facetNames = ['subjectCode', 'grade', 'type', 'scope', 'schoolId'] as const;
-export type FacetName = (typeof facetNames)[number];
-export const facetParam = {
+/** The URL parameter that filters each facet the API counts. */
+const facetParam = {
   subjectCode: 'subject',
   grade: 'grade',
   type: 'type',
   scope: 'scope',
   schoolId: 'school',
-} as const satisfies Record<FacetName, keyof LibrarySearch>;
+} as const satisfies Record<MaterialFacet, keyof LibrarySearch>;
 
 /** The values of one facet chosen in the URL, as the strings the API's facet counts use. */
-export function selectedValues(search: LibrarySearch, facet: FacetName): string[] {
-  return (search[facetParam[facet]] ?? []).map(String);
+export function selectedValues(search: LibrarySearch, facet: MaterialFacet): string[] {
+  return chosenIn(search, facetParam[facet]);
 }
-
-const csv = (values: readonly (string | number)[] | undefined) =>
-  values && values.length > 0 ? values.join(',') : undefined;
 
 type SearchQuery = QueryOf<typeof endpoints.materials.search>;
 
@@ -70,15 +57,12 @@ export function materialSearchQuery(
 }
 
 /** Adds or removes one facet value; an emptied list is dropped from the URL. */
-export function toggleFacet(search: LibrarySearch, facet: FacetName, value: string): LibrarySearch {
-  const current = selectedValues(search, facet);
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  const parsed = librarySearchSchema.shape[facetParam[facet]].parse(next.length ? next : undefined);
-  return { ...search, [facetParam[facet]]: parsed, page: undefined };
+export function toggleFacet(search: LibrarySearch, facet: MaterialFacet, value: string): LibrarySearch {
+  return toggledIn(librarySearchSchema, search, facetParam[facet], value);
 }
 
 export function hasFilters(search: LibrarySearch): boolean {
-  return facetNames.some((facet) => selectedValues(search, facet).length > 0);
+  return materialFacets.some((facet) => selectedValues(search, facet).length > 0);
 }
 
 export function clearFilters(search: LibrarySearch): LibrarySearch {

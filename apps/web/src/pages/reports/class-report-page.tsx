@@ -5,12 +5,12 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { FigureLine } from './figure-line';
 import { EvidenceLink, RecordStatusBadge } from './record-cells';
 import { periodOf } from './report-search';
-import { ReportSection } from './report-section';
 import { useShareFormat } from './share-format';
 
 const route = getRouteApi('/app/bao-cao/lop/$classId');
@@ -41,10 +41,10 @@ export function ClassReportPage() {
                 </Button>
               }
             />
-            <ReportSection title={t('classReport.figure')}>
+            <PageSection title={t('classReport.figure')}>
               <FigureLine figure={data.figure} name={className} />
-            </ReportSection>
-            <ReportSection title={t('classReport.bySubject')}>
+            </PageSection>
+            <PageSection title={t('classReport.bySubject')}>
               <Table.ScrollContainer minWidth={480} type="native" className="report-table-scroll">
                 <Table striped verticalSpacing={4} aria-label={t('classReport.bySubject')}>
                   <Table.Thead>
@@ -69,8 +69,8 @@ export function ClassReportPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-            </ReportSection>
-            <ReportSection title={t('classReport.records')}>
+            </PageSection>
+            <PageSection title={t('classReport.records')}>
               <Text size="sm" c="dimmed" mb="sm">
                 {t('classReport.recordsHint')}
               </Text>
@@ -114,7 +114,7 @@ export function ClassReportPage() {
                   </Table>
                 </Table.ScrollContainer>
               )}
-            </ReportSection>
+            </PageSection>
           </Stack>
         );
       }}

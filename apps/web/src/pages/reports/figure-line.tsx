@@ -1,6 +1,7 @@
 import type { ShareFigure } from '@hoclieu/contracts';
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormulaText } from './formula-text';
 import { FormulaButton, StatusBadge } from './share-figure';
 import { statusColors, useShareFormat } from './share-format';
 
@@ -8,6 +9,7 @@ import { statusColors, useShareFormat } from './share-format';
 export function FigureLine({ figure, name }: { figure: ShareFigure; name: string }) {
   const { t } = useTranslation();
   const format = useShareFormat();
+  const formula = useFormulaText();
   return (
     <Box role="group" aria-label={name}>
       <Group gap="sm" align="baseline" wrap="wrap">
@@ -29,7 +31,7 @@ export function FigureLine({ figure, name }: { figure: ShareFigure; name: string
         <FormulaButton figure={figure} name={name} />
       </Group>
       <Text size="sm" c="dimmed" mt={4} data-testid="figure-formula">
-        {figure.formula}
+        {formula.share(figure)}
       </Text>
     </Box>
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { PageHeader } from '../../components/page-header';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
@@ -19,7 +20,6 @@ import { ReportFilters } from './report-filters';
 import { PrintHeading, SignatureBlock } from './report-print';
 import { filterByStatus, rowsForLevel } from './report-rows';
 import type { OnlineShareSearch } from './report-search';
-import { ReportSection } from './report-section';
 import { ReportTable } from './report-table';
 import { useShareFormat } from './share-format';
 
@@ -93,18 +93,18 @@ export function OnlineSharePage() {
                 <PendingRecords />
               </div>
             )}
-            <ReportSection title={t('reports.summary')}>
+            <PageSection title={t('reports.summary')}>
               <LevelSummary levels={data.levels} />
-            </ReportSection>
-            <ReportSection title={tableLabel}>
+            </PageSection>
+            <PageSection title={tableLabel}>
               <ReportTable rows={rows} label={tableLabel} search={search} />
-            </ReportSection>
-            <ReportSection title={t('reports.planKpis')}>
+            </PageSection>
+            <PageSection title={t('reports.planKpis')}>
               <PlanKpis query={query} />
-            </ReportSection>
-            <ReportSection title={t('reports.monthly')}>
+            </PageSection>
+            <PageSection title={t('reports.monthly')}>
               <MonthlyChart months={data.monthly} />
-            </ReportSection>
+            </PageSection>
             <SignatureBlock />
           </Stack>
         );

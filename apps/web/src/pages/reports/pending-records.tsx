@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey, useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { EvidenceLink } from './record-cells';
 import { invalidateReports } from './report-queries';
-import { ReportSection } from './report-section';
 import { useShareFormat } from './share-format';
 
 interface Decision {
@@ -45,7 +45,7 @@ export function PendingRecords() {
     decide.isPending && decide.variables.record.id === record.id && decide.variables.confirm === confirm;
 
   return (
-    <ReportSection title={t('pendingRecords.title')}>
+    <PageSection title={t('pendingRecords.title')}>
       <Text size="sm" c="dimmed" mb="sm">
         {t('pendingRecords.hint')}
       </Text>
@@ -125,6 +125,6 @@ export function PendingRecords() {
           )
         }
       </QueryView>
-    </ReportSection>
+    </PageSection>
   );
 }

@@ -3,6 +3,7 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryView } from '../../components/query-view';
+import { useFormulaText } from './formula-text';
 import { StatusBadge } from './share-figure';
 import { statusColors, useShareFormat } from './share-format';
 
@@ -11,10 +12,12 @@ type Query = { schoolYear?: string | undefined; asOf?: string | undefined; distr
 function KpiCard({ item }: { item: PlanKpi }) {
   const { t } = useTranslation();
   const format = useShareFormat();
+  const formula = useFormulaText();
+  const name = t(`kpi.names.${item.kpi}`);
   return (
-    <Paper withBorder p="md" radius="md" role="group" aria-label={item.label}>
+    <Paper withBorder p="md" radius="md" role="group" aria-label={name}>
       <Text size="sm" fw={600}>
-        {item.label}
+        {name}
       </Text>
       <Text fz={24} fw={700} c={statusColors[item.status]}>
         {format.share(item.value)}
@@ -26,7 +29,7 @@ function KpiCard({ item }: { item: PlanKpi }) {
       </Text>
       <StatusBadge status={item.status} />
       <Text size="xs" c="dimmed" mt={6}>
-        {item.formula}
+        {formula.planKpi(item)}
       </Text>
     </Paper>
   );

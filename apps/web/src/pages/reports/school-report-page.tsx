@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
 import { useVietnamFormat } from '../../components/vietnam-format';
@@ -14,7 +15,6 @@ import { FigureTable } from './figure-table';
 import { PendingRecords } from './pending-records';
 import { PrintHeading, SignatureBlock } from './report-print';
 import { periodOf } from './report-search';
-import { ReportSection } from './report-section';
 import { useShareFormat } from './share-format';
 
 const route = getRouteApi('/app/bao-cao/truong/$schoolId');
@@ -65,7 +65,7 @@ export function SchoolReportPage() {
           {data.grades.map((grade) => {
             const gradeName = t('schoolReport.grade', { grade: grade.grade });
             return (
-              <ReportSection key={grade.grade} title={gradeName}>
+              <PageSection key={grade.grade} title={gradeName}>
                 <Stack gap="md">
                   <FigureLine figure={grade.figure} name={gradeName} />
                   <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -111,7 +111,7 @@ export function SchoolReportPage() {
                     </div>
                   </SimpleGrid>
                 </Stack>
-              </ReportSection>
+              </PageSection>
             );
           })}
           <SignatureBlock />

@@ -2,6 +2,7 @@ import type { ShareFigure, ShareStatus } from '@hoclieu/contracts';
 import { ActionIcon, Badge, Group, Popover, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { wrappingBadgeStyles } from '../../components/wrapping-badge';
+import { useFormulaText } from './formula-text';
 import { statusColors, useShareFormat } from './share-format';
 
 export function StatusBadge({ status }: { status: ShareStatus }) {
@@ -23,6 +24,7 @@ export function StatusBadge({ status }: { status: ShareStatus }) {
 export function FormulaButton({ figure, name }: { figure: ShareFigure; name: string }) {
   const { t } = useTranslation();
   const format = useShareFormat();
+  const formula = useFormulaText();
   return (
     <Popover width={300} position="bottom" withArrow shadow="md">
       <Popover.Target>
@@ -42,7 +44,7 @@ export function FormulaButton({ figure, name }: { figure: ShareFigure; name: str
             {t('reports.formula')}
           </Text>
           <Text size="sm" data-testid="formula">
-            {figure.formula}
+            {formula.share(figure)}
           </Text>
           <Text size="xs" c="dimmed">
             {t('reports.toDate', { periods: format.periods(figure.programmeToDate) })}

@@ -18,14 +18,12 @@ const figures = [
 
 /** What a roll-over would move (preview) or moved (result), as a two-column table. */
 function RolloverFigures({ result }: { result: RolloverResult }) {
-  const { t } = useTranslation();
-  const rows: [string, string][] = figures.map((key) => [
-    t(`schoolYears.${key}`),
-    result[key].toLocaleString('vi-VN'),
-  ]);
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => value.toLocaleString(i18n.language);
+  const rows: [string, string][] = figures.map((key) => [t(`schoolYears.${key}`), number(result[key])]);
   if (!result.preview) {
-    rows.push([t('schoolYears.teachingCarried'), result.teachingCarried.toLocaleString('vi-VN')]);
-    rows.push([t('schoolYears.duration'), `${(result.durationMs / 1000).toLocaleString('vi-VN')} s`]);
+    rows.push([t('schoolYears.teachingCarried'), number(result.teachingCarried)]);
+    rows.push([t('schoolYears.duration'), `${number(result.durationMs / 1000)} s`]);
   }
   return (
     <Stack gap={4}>

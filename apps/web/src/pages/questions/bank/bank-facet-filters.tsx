@@ -1,43 +1,38 @@
 import {
   cognitiveLevels,
+  type QuestionBankFacet,
   type QuestionSummary,
+  questionBankFacets,
   questionStatuses,
   questionTypeSchema,
   shareScopes,
 } from '@hoclieu/contracts';
-import { Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FacetCheckboxes, type FacetCounts } from '../../../components/facets/facet-checkboxes';
 import { useSubjectNames } from '../../curriculum/use-subject-names';
-import { type BankFacet, type BankSearch, bankFacets, chosenValues, toggleBankFacet } from './bank-search';
+import { type BankSearch, chosenValues, toggleBankFacet } from './bank-search';
 
 interface BankFacetFiltersProps {
-  facets: Record<string, Record<string, number>>;
+  facets: FacetCounts;
   search: BankSearch;
   onChange: (next: BankSearch) => void;
   /** The cards on screen: the only place topic names come from (facet counts carry ids). */
   items: QuestionSummary[];
 }
 
-const canonical: Partial<Record<BankFacet, readonly string[]>> = {
+const canonical: Partial<Record<QuestionBankFacet, readonly string[]>> = {
   level: cognitiveLevels,
   type: questionTypeSchema.options,
   status: questionStatuses,
   scope: shareScopes,
 };
 
-function ordered(facet: BankFacet, values: string[], counts: Record<string, number>): string[] {
-  const order = canonical[facet];
-  if (order) return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  if (facet === 'grade') return [...values].sort((a, b) => Number(a) - Number(b));
-  return [...values].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
-}
-
-/** One group of checkboxes per facet, each value with its count; chosen values stay even at zero. */
+/** The bank's filters: subject, grade, topic, level, type, status and scope, each value with its count. */
 export function BankFacetFilters({ facets, search, onChange, items }: BankFacetFiltersProps) {
   const { t } = useTranslation();
   const subjectName = useSubjectNames();
   const topics = new Map(items.flatMap((item) => (item.topic ? [[item.topic.id, item.topic.title]] : [])));
-  const label = (facet: BankFacet, value: string): string => {
+  const label = (facet: QuestionBankFacet, value: string): string => {
     switch (facet) {
       case 'subjectCode':
         return subjectName(value);
@@ -56,38 +51,14 @@ export function BankFacetFilters({ facets, search, onChange, items }: BankFacetF
     }
   };
   return (
-    <Stack gap="md">
-      {bankFacets.map((facet) => {
-        const counts = facets[facet] ?? {};
-        const chosen = chosenValues(search, facet);
-        const values = ordered(facet, [...new Set([...Object.keys(counts), ...chosen])], counts);
-        if (values.length === 0) return null;
-        return (
-          <fieldset key={facet} className="facet-group">
-            <Text component="legend" size="sm" fw={600} mb={6}>
-              {t(`questions.facets.${facet}`)}
-            </Text>
-            <Stack gap={6}>
-              {values.map((value) => (
-                <Checkbox
-                  key={value}
-                  size="sm"
-                  label={
-                    <>
-                      {label(facet, value)}{' '}
-                      <Text span size="xs" c="dimmed">
-                        ({counts[value] ?? 0})
-                      </Text>
-                    </>
-                  }
-                  checked={chosen.includes(value)}
-                  onChange={() => onChange(toggleBankFacet(search, facet, value))}
-                />
-              ))}
-            </Stack>
-          </fieldset>
-        );
-      })}
-    </Stack>
+    <FacetCheckboxes
+      facets={questionBankFacets}
+      counts={facets}
+      canonical={canonical}
+      chosen={(facet) => chosenValues(search, facet)}
+      legend={(facet) => t(`questions.facets.${facet}`)}
+      label={label}
+      onToggle={(facet, value) => onChange(toggleBankFacet(search, facet, value))}
+    />
   );
 }

@@ -3,12 +3,14 @@ import {
   type endpoints,
   gradeSchema,
   type QueryOf,
+  type QuestionBankFacet,
+  questionBankFacets,
   questionStatusSchema,
   questionTypeSchema,
   shareScopeSchema,
 } from '@hoclieu/contracts';
 import { z } from 'zod';
-import { csvList } from '../../materials/material-search';
+import { chosenIn, csv, csvList, toggledIn } from '../../../components/facets/facet-params';
 
 /** The bank's state in the URL: `/ngan-hang-cau-hoi?q=phan so&subject=toan&level=biet&mine=true`. */
 export const bankSearchSchema = z.object({
@@ -25,9 +27,7 @@ export const bankSearchSchema = z.object({
 });
 export type BankSearch = z.infer<typeof bankSearchSchema>;
 
-/** The facets the API counts, and the URL parameter that filters each. */
-export const bankFacets = ['subjectCode', 'grade', 'topicId', 'level', 'type', 'status', 'scope'] as const;
-export type BankFacet = (typeof bankFacets)[number];
+/** The URL parameter that filters each facet the API counts. */
 const facetParam = {
   subjectCode: 'subject',
   grade: 'grade',
@@ -36,15 +36,12 @@ const facetParam = {
   type: 'type',
   status: 'status',
   scope: 'scope',
-} as const satisfies Record<BankFacet, keyof BankSearch>;
+} as const satisfies Record<QuestionBankFacet, keyof BankSearch>;
 
 /** The values of one facet chosen in the URL, as the strings the API's facet counts use. */
-export function chosenValues(search: BankSearch, facet: BankFacet): string[] {
-  return (search[facetParam[facet]] ?? []).map(String);
+export function chosenValues(search: BankSearch, facet: QuestionBankFacet): string[] {
+  return chosenIn(search, facetParam[facet]);
 }
-
-const csv = (values: readonly (string | number)[] | undefined) =>
-  values && values.length > 0 ? values.join(',') : undefined;
 
 /** The API query of a bank view: facet lists become `a,b` parameters, empty ones are left out. */
 export function bankSearchQuery(
@@ -67,14 +64,11 @@ export function bankSearchQuery(
 }
 
 /** Adds or removes one facet value; an emptied list is dropped from the URL. */
-export function toggleBankFacet(search: BankSearch, facet: BankFacet, value: string): BankSearch {
-  const current = chosenValues(search, facet);
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  const parsed = bankSearchSchema.shape[facetParam[facet]].parse(next.length ? next : undefined);
-  return { ...search, [facetParam[facet]]: parsed, page: undefined };
+export function toggleBankFacet(search: BankSearch, facet: QuestionBankFacet, value: string): BankSearch {
+  return toggledIn(bankSearchSchema, search, facetParam[facet], value);
 }
 
 export const hasBankFilters = (search: BankSearch) =>
-  bankFacets.some((facet) => chosenValues(search, facet).length > 0);
+  questionBankFacets.some((facet) => chosenValues(search, facet).length > 0);
 
 export const clearBankFilters = (search: BankSearch): BankSearch => ({ q: search.q, mine: search.mine });

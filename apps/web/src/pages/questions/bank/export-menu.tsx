@@ -1,4 +1,4 @@
-import { endpoints, questionExportFormats } from '@hoclieu/contracts';
+import { endpoints, type QuestionExportFormat, questionExportFormats } from '@hoclieu/contracts';
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
@@ -7,8 +7,7 @@ import { useApi } from '../../../app/api-context';
 import { saveFile } from '../../../components/save-file';
 import { useErrorText } from '../../../components/use-error-text';
 
-type ExportFormat = (typeof questionExportFormats)[number];
-const extensions: Record<ExportFormat, string> = { docx: 'docx', moodle_xml: 'xml', qti3: 'zip' };
+const extensions: Record<QuestionExportFormat, string> = { docx: 'docx', moodle_xml: 'xml', qti3: 'zip' };
 
 /** Xuất: the chosen questions as Word, Moodle XML or a QTI 3.0 package, downloaded at once. */
 export function ExportMenu({ ids }: { ids: string[] }) {
@@ -16,7 +15,8 @@ export function ExportMenu({ ids }: { ids: string[] }) {
   const api = useApi();
   const errorText = useErrorText();
   const exportAs = useMutation({
-    mutationFn: (format: ExportFormat) => api.download(endpoints.questions.export, { body: { format, ids } }),
+    mutationFn: (format: QuestionExportFormat) =>
+      api.download(endpoints.questions.export, { body: { format, ids } }),
     onSuccess: ({ blob, fileName }, format) =>
       saveFile(blob, fileName ?? `ngan-hang-cau-hoi.${extensions[format]}`),
     onError: (error) => notifications.show({ color: 'red', message: errorText(error).text }),

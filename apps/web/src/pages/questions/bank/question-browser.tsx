@@ -1,12 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Box, Button, Collapse, Grid, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
-import { Paging } from '../../../components/paging';
-import { QueryView } from '../../../components/query-view';
+import { FacetedSearchLayout, FacetPanel } from '../../../components/facets/faceted-search-layout';
+import { UnderstoodLine } from '../../../components/search/understood-line';
 import { BankFacetFilters } from './bank-facet-filters';
 import { type BankSearch, bankSearchQuery, clearBankFilters, hasBankFilters } from './bank-search';
 import { BulkActionsBar } from './bulk-actions-bar';
@@ -26,9 +26,12 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
   const [filtersOpen, filters] = useDisclosure(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const page = search.page ?? 1;
+  // The text for which the teacher dropped what the search understood ("Tìm đúng chữ đã gõ").
+  const [literalFor, setLiteralFor] = useState<string | null>(null);
+  const literal = literalFor !== null && literalFor === (search.q ?? '');
   const results = useApiQuery(
     endpoints.questions.search,
-    { query: bankSearchQuery(search, PAGE_SIZE) },
+    { query: { ...bankSearchQuery(search, PAGE_SIZE), understand: literal ? 'false' : undefined } },
     { placeholderData: keepPreviousData },
   );
   const setQ = useDebouncedCallback((q: string) => {
@@ -42,19 +45,18 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
     });
 
   const facetPanel = (
-    <Stack gap="sm">
+    <FacetPanel
+      filtered={hasBankFilters(search)}
+      clearLabel={t('questions.clearFilters')}
+      onClear={() => onSearchChange(clearBankFilters(search))}
+    >
       <BankFacetFilters
         facets={results.data?.facets ?? {}}
         search={search}
         onChange={onSearchChange}
         items={results.data?.items ?? []}
       />
-      {hasBankFilters(search) && (
-        <Button variant="subtle" size="xs" onClick={() => onSearchChange(clearBankFilters(search))}>
-          {t('questions.clearFilters')}
-        </Button>
-      )}
-    </Stack>
+    </FacetPanel>
   );
 
   return (
@@ -80,48 +82,27 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
           {t('questions.filters')}
         </Button>
       </Group>
-      <Box hiddenFrom="md">
-        <Collapse expanded={filtersOpen}>
-          <Paper withBorder p="sm" radius="md">
-            {facetPanel}
-          </Paper>
-        </Collapse>
-      </Box>
-      <BulkActionsBar ids={[...selected]} onClear={() => setSelected(new Set())} />
-      <Grid gap="lg">
-        <Grid.Col span={3} visibleFrom="md">
-          <Paper withBorder p="md" radius="md" aria-label={t('questions.filters')} component="section">
-            {facetPanel}
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          <QueryView query={results}>
-            {(data) => (
-              <Box
-                style={{ opacity: results.isPlaceholderData ? 0.6 : 1 }}
-                aria-busy={results.isPlaceholderData}
-              >
-                {data.items.length === 0 ? (
-                  <Text c="dimmed" py="xl">
-                    {search.mine && !search.q && !hasBankFilters(search)
-                      ? t('questions.emptyMine')
-                      : t('questions.empty')}
-                  </Text>
-                ) : (
-                  <QuestionResults items={data.items} selected={selected} onSelect={select} />
-                )}
-                <Paging
-                  total={data.total}
-                  capped={data.totalCapped}
-                  page={page}
-                  pageSize={PAGE_SIZE}
-                  onChange={(next) => onSearchChange({ ...search, page: next })}
-                />
-              </Box>
-            )}
-          </QueryView>
-        </Grid.Col>
-      </Grid>
+      <UnderstoodLine understood={results.data?.understood} onDrop={() => setLiteralFor(search.q ?? '')} />
+      <FacetedSearchLayout
+        filtersLabel={t('questions.filters')}
+        filtersOpen={filtersOpen}
+        panel={facetPanel}
+        banner={<BulkActionsBar ids={[...selected]} onClear={() => setSelected(new Set())} />}
+        results={results}
+        paging={{ page, pageSize: PAGE_SIZE, onChange: (next) => onSearchChange({ ...search, page: next }) }}
+      >
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text c="dimmed" py="xl">
+              {search.mine && !search.q && !hasBankFilters(search)
+                ? t('questions.emptyMine')
+                : t('questions.empty')}
+            </Text>
+          ) : (
+            <QuestionResults items={data.items} selected={selected} onSelect={select} />
+          )
+        }
+      </FacetedSearchLayout>
     </Stack>
   );
 }

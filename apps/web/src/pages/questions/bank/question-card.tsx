@@ -1,9 +1,9 @@
 import type { QuestionSummary } from '@hoclieu/contracts';
+import { htmlLabel } from '@hoclieu/domain';
 import { Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { RouterAnchor } from '../../../components/router-links';
-import { plainText } from '../view/plain-text';
 import { QuestionBadges } from '../view/question-badges';
 
 /** Subject · grade · topic of a question ("Toán · Lớp 6 · Phân số"). */
@@ -29,7 +29,7 @@ interface QuestionCardProps {
 export function QuestionCard({ question, selected, onSelect }: QuestionCardProps) {
   const { t } = useTranslation();
   const subjectLine = useQuestionSubjectLine();
-  const title = plainText(question.stem, 80) || t(`questions.types.${question.type}`);
+  const title = htmlLabel(question.stem, 80) || t(`questions.types.${question.type}`);
   return (
     <Paper
       withBorder

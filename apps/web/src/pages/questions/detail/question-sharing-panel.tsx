@@ -1,11 +1,11 @@
 import { endpoints, type QuestionDetail } from '@hoclieu/contracts';
+import { htmlLabel } from '@hoclieu/domain';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { SharingPanel } from '../../../components/sharing/sharing-panel';
 import { ScopeBadge } from '../../materials/share-badges';
 import { QuestionReviewActions } from '../review/question-review-actions';
 import { useQuestionChanged } from '../use-question-changed';
-import { plainText } from '../view/plain-text';
 import { QuestionStatusBadge } from '../view/question-badges';
 
 /** A question's sharing: the common panel, with the question's status badge. */
@@ -31,7 +31,7 @@ export function QuestionSharingPanel({ question }: { question: QuestionDetail })
       waitingLabel={t('questionReview.waiting', {
         level: t(`materials.levelOf.${question.requestedScope ?? 'school'}`),
       })}
-      reviewActions={<QuestionReviewActions question={question} title={plainText(question.stem, 80)} />}
+      reviewActions={<QuestionReviewActions question={question} title={htmlLabel(question.stem, 80)} />}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { QuestionSummary } from '@hoclieu/contracts';
+import { htmlLabel } from '@hoclieu/domain';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
@@ -6,7 +7,6 @@ import { RouterAnchor } from '../../../components/router-links';
 import { QueueDecision, ReapprovalBadge } from '../../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { useQuestionSubjectLine } from '../bank/question-card';
-import { plainText } from '../view/plain-text';
 import { QuestionBadges } from '../view/question-badges';
 import { QuestionReviewActions } from './question-review-actions';
 
@@ -19,7 +19,7 @@ export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
   return (
     <Stack gap="sm">
       {items.map((question) => {
-        const title = plainText(question.stem, 80);
+        const title = htmlLabel(question.stem, 80);
         return (
           <Paper key={question.id} withBorder p="md" radius="md" component="article" aria-label={title}>
             <Group justify="space-between" align="center" gap="md">

@@ -11,7 +11,13 @@ export function CreditBadge({ credit }: { credit: number | undefined }) {
   if (credit === undefined) return null;
   const value = formatCredit(credit, i18n.language);
   return (
-    <Badge variant="light" color={colorOf(credit)} tt="none" aria-label={t('questionView.credit', { value })}>
+    <Badge
+      variant="light"
+      color={colorOf(credit)}
+      tt="none"
+      role="img"
+      aria-label={t('questionView.credit', { value })}
+    >
       {value}
     </Badge>
   );

@@ -36,7 +36,7 @@ export function OptionsView({ options, showAnswers }: { options: QuestionOption[
               </Stack>
               {showAnswers && <CreditBadge credit={option.credit} />}
               {marked && (
-                <Text size="sm" fw={700} c="teal.8" aria-label={t('questionView.correct')}>
+                <Text size="sm" fw={700} c="teal.8" role="img" aria-label={t('questionView.correct')}>
                   ✓
                 </Text>
               )}

@@ -6,6 +6,7 @@ import {
   type QuestionType,
   questionTypeSchema,
 } from '@hoclieu/contracts';
+import { htmlLabel } from '@hoclieu/domain';
 import { Alert, Box, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -17,7 +18,6 @@ import { QueryView } from '../../../components/query-view';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { bankSearchQuery } from '../../questions/bank/bank-search';
 import { useQuestionSubjectLine } from '../../questions/bank/question-card';
-import { plainText } from '../../questions/view/plain-text';
 import { QuestionBadges } from '../../questions/view/question-badges';
 import { useTopicTree } from '../use-topic-tree';
 import type { DraftItem } from './test-draft';
@@ -54,7 +54,7 @@ function PickCard({
 }) {
   const { t } = useTranslation();
   const subjectLine = useQuestionSubjectLine();
-  const title = plainText(question.stem, 80) || t(`questions.types.${question.type}`);
+  const title = htmlLabel(question.stem, 80) || t(`questions.types.${question.type}`);
   return (
     <Paper
       withBorder

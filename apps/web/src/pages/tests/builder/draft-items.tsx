@@ -1,7 +1,7 @@
+import { htmlLabel } from '@hoclieu/domain';
 import { ActionIcon, Badge, Button, Collapse, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { plainText } from '../../questions/view/plain-text';
 import { useDecimalSeparator, useScoreFormat } from '../format';
 import { defaultPointsHint } from '../test-points';
 import { QuestionPreview } from './question-preview';
@@ -34,7 +34,7 @@ function DraftItemRow({
   const [opened, { toggle }] = useDisclosure(false);
   const number = index + 1;
   const hint = defaultPointsHint(item.type, subjectCode);
-  const text = item.stem ? plainText(item.stem, 140) : null;
+  const text = item.stem ? htmlLabel(item.stem, 140) : null;
   return (
     <Paper withBorder p="xs" radius="md" component="li" aria-label={t('testBuilder.itemLabel', { number })}>
       <Group gap="xs" align="flex-start">

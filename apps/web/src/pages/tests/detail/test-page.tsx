@@ -1,11 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Alert, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../components/page-header';
+import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
 import { RouterButton } from '../../../components/router-links';
 import { useSession } from '../../../session/session-context';
@@ -18,17 +18,6 @@ import { TestTotals } from './test-totals';
 import { TestVersionsPanel } from './test-versions-panel';
 
 const route = getRouteApi('/app/de-kiem-tra/$testId');
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Title order={2} fz="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** One test: its questions with keys, totals, paper versions and downloads, key corrections, assignments. */
 export function TestPage() {
@@ -84,15 +73,15 @@ export function TestPage() {
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
                 <Stack gap="lg">
-                  <Section title={t('testDetail.versions')}>
+                  <PageSection title={t('testDetail.versions')}>
                     <TestVersionsPanel test={data} canEdit={isAuthor} />
-                  </Section>
-                  <Section title={t('testDetail.totals')}>
+                  </PageSection>
+                  <PageSection title={t('testDetail.totals')}>
                     <TestTotals test={data} />
-                  </Section>
-                  <Section title={t('testDetail.assignments')}>
+                  </PageSection>
+                  <PageSection title={t('testDetail.assignments')}>
                     <TestAssignments testId={testId} />
-                  </Section>
+                  </PageSection>
                 </Stack>
               </Grid.Col>
             </Grid>

@@ -15,7 +15,7 @@ export function ShortAnswerResponses({ responses }: { responses: NonNullable<Ite
   const { t } = useTranslation();
   const percent = usePercent();
   return (
-    <Group gap={4} aria-label={t('testResults.responses')} data-testid="short-answer-responses">
+    <Group gap={4} role="group" aria-label={t('testResults.responses')} data-testid="short-answer-responses">
       {responses.top.map((r) => {
         const kind = r.credit >= 1 ? 'correct' : r.credit > 0 ? 'partial' : 'wrong';
         const label =
@@ -61,7 +61,7 @@ export function EssayScoreBands({ bands }: { bands: NonNullable<ItemStats['essay
   const range = (from: number, to: number) =>
     to === 0 ? t('testResults.bandZero') : `${percent(from)}–${percent(to)}`;
   return (
-    <Group gap={4} aria-label={t('testResults.essayBands')} data-testid="essay-bands">
+    <Group gap={4} role="group" aria-label={t('testResults.essayBands')} data-testid="essay-bands">
       {bands.bands.map((b) => (
         <Badge
           key={`${b.from}-${b.to}`}

@@ -1,14 +1,15 @@
 import { type AssignmentResults, endpoints } from '@hoclieu/contracts';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointKey, useApiQuery } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
+import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
 import { RouterAnchor } from '../../../components/router-links';
 import { useVietnamFormat } from '../../../components/vietnam-format';
@@ -35,17 +36,6 @@ function SummaryCard({ label, value }: { label: string; value: string }) {
       <Text fz={26} fw={700}>
         {value}
       </Text>
-    </Paper>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Title order={2} fz="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
     </Paper>
   );
 }
@@ -142,10 +132,10 @@ export function ResultsPage() {
               />
               <SummaryCard label={t('testResults.toGrade')} value={String(summary.needsGrading)} />
             </SimpleGrid>
-            <Section title={t('testResults.distribution')}>
+            <PageSection title={t('testResults.distribution')}>
               <ScoreDistribution buckets={data.distribution} />
-            </Section>
-            <Section title={t('testResults.students')}>
+            </PageSection>
+            <PageSection title={t('testResults.students')}>
               <StudentsTable
                 results={data}
                 onOpenAttempt={
@@ -155,10 +145,10 @@ export function ResultsPage() {
                     : undefined
                 }
               />
-            </Section>
-            <Section title={t('testResults.itemStats')}>
+            </PageSection>
+            <PageSection title={t('testResults.itemStats')}>
               <ItemStatsTable items={data.items} />
-            </Section>
+            </PageSection>
             {reviewing && <AttemptReviewDrawer student={reviewing} onClose={() => setReviewing(null)} />}
           </Stack>
         );

@@ -23,15 +23,22 @@ export function formatDuration(ms: number, t: TFunction): string {
 }
 
 /** An event's instant in Vietnam's time, to the second: absences are short. */
-const clockTime = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: VIETNAM_TIME_ZONE,
-  hourCycle: 'h23',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-});
+const clockTimes = new Map<string, Intl.DateTimeFormat>();
+function clockTimeOf(language: string): Intl.DateTimeFormat {
+  const known = clockTimes.get(language);
+  if (known) return known;
+  const format = new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'vi-VN', {
+    timeZone: VIETNAM_TIME_ZONE,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+  });
+  clockTimes.set(language, format);
+  return format;
+}
 
 /** The results table's cell: absences, device changes, and a refused device waiting for an unlock. */
 export function SupervisionCell({ student, onOpen }: { student: StudentRow; onOpen: () => void }) {
@@ -84,7 +91,8 @@ function eventLine(event: AttemptSupervision['events'][number], t: TFunction): s
  * and the unlock when "one device per attempt" refuses the student's new device.
  */
 export function SupervisionTimeline({ attemptId }: { attemptId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const clockTime = clockTimeOf(i18n.language);
   const api = useApi();
   const queryClient = useQueryClient();
   const key = endpointKey(endpoints.assessments.attemptEvents, { params: { attemptId } });

@@ -1,8 +1,7 @@
 import type { Role } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
-import { type Actor, type MaterialPlacement, materialAudience } from '@hoclieu/domain';
+import { type MaterialPlacement, materialAudience } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
-import { classesEverOf } from '../org/classes.js';
 
 export const materialInclude = {
   subject: true,
@@ -48,13 +47,6 @@ export async function loadMaterial(db: Db, materialId: string): Promise<Material
   });
   if (!material) throw new AppError('MATERIAL_NOT_FOUND');
   return material;
-}
-
-/** Classes whose online lessons a viewer may see: the ones they study in or teach, this year or before. */
-export async function classIdsOf(db: Db, actor: Actor): Promise<string[]> {
-  if (actor.role !== 'student' && actor.role !== 'teacher') return [];
-  const classes = await db.class.findMany({ where: classesEverOf(actor.userId), select: { id: true } });
-  return classes.map((c) => c.id);
 }
 
 type Tx = Pick<Db, 'material' | 'searchOutbox'>;

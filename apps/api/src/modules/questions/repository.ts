@@ -1,13 +1,7 @@
 import { type QuestionContent, questionContentSchema, type Role } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
-import {
-  type Actor,
-  isVisible,
-  type MaterialPlacement,
-  materialAudience,
-  viewerTokens,
-} from '@hoclieu/domain';
-import { AppError, forbidden } from '../../http/errors.js';
+import { type MaterialPlacement, materialAudience } from '@hoclieu/domain';
+import { AppError } from '../../http/errors.js';
 
 export const questionInclude = {
   subject: { select: { code: true, name: true } },
@@ -38,26 +32,12 @@ export function placementOf(q: {
   return { authorId, schoolId, districtId, provinceId, scope, requestedScope, classIds: [], authorRole };
 }
 
-/** Students never reach the bank: answer keys live here. Everyone else sees by audience tokens. */
-export function bankViewer(actor: Actor): string[] {
-  if (actor.role === 'student') throw forbidden();
-  return viewerTokens(actor, []);
-}
-
 export async function loadQuestion(db: Db, questionId: string): Promise<QuestionRow> {
   const q = await db.question.findFirst({
     where: { id: questionId, deletedAt: null },
     include: questionInclude,
   });
   if (!q) throw new AppError('QUESTION_NOT_FOUND');
-  return q;
-}
-
-/** A question the actor may see, or FORBIDDEN; the same check guards every read. */
-export async function visibleQuestion(db: Db, actor: Actor, questionId: string): Promise<QuestionRow> {
-  const viewer = bankViewer(actor);
-  const q = await loadQuestion(db, questionId);
-  if (!isVisible(q.audience, viewer)) throw forbidden();
   return q;
 }
 

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** `a,b` in the address bar, a list in the app (a single number arrives parsed as a number). */
+export const csvList = <T extends z.ZodType>(item: T) =>
+  z
+    .preprocess((value) => {
+      if (typeof value === 'string') return value.split(',').filter(Boolean);
+      if (typeof value === 'number') return [value];
+      return value;
+    }, z.array(item).max(50))
+    .optional()
+    .catch(undefined);
+
+/** A list as one `a,b` API parameter; an empty list is left out. */
+export const csv = (values: readonly (string | number)[] | undefined) =>
+  values && values.length > 0 ? values.join(',') : undefined;
+
+type ListParams<S> = {
+  [K in keyof S]-?: NonNullable<S[K]> extends readonly (string | number)[] ? K : never;
+}[keyof S];
+
+/** The values chosen in one URL list, as the strings the API's facet counts use. */
+export function chosenIn<S extends object>(search: S, param: ListParams<S>): string[] {
+  return ((search[param] as readonly (string | number)[] | undefined) ?? []).map(String);
+}
+
+/** Adds or removes one value of a URL list (parsed by its schema); an emptied list is dropped, paging restarts. */
+export function toggledIn<S extends object>(
+  schema: { shape: Record<ListParams<S>, z.ZodType> },
+  search: S,
+  param: ListParams<S>,
+  value: string,
+): S {
+  const current = chosenIn(search, param);
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const parsed = schema.shape[param].parse(next.length ? next : undefined);
+  return { ...search, [param]: parsed, page: undefined };
+}
