@@ -7,7 +7,7 @@ import { generateDeliveryRecords, generateOrganisation } from './organisation.js
 import type { Scale } from './scales.js';
 
 /** Bumped when the generator changes: a database built by another version is rebuilt. */
-export const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 2;
 
 const META = `CREATE SCHEMA IF NOT EXISTS bench;
 CREATE TABLE IF NOT EXISTS bench.meta (scale text PRIMARY KEY, version int NOT NULL, facts jsonb NOT NULL,
@@ -96,7 +96,7 @@ export async function generateProvince(
   return facts;
 }
 
-export async function recordProvince(pool: pg.Pool, scale: Scale, facts: ProvinceFacts, seconds: number) {
+async function recordProvince(pool: pg.Pool, scale: Scale, facts: ProvinceFacts, seconds: number) {
   await pool.query(
     `INSERT INTO bench.meta (scale, version, facts, seconds) VALUES ($1, $2, $3, $4)
      ON CONFLICT (scale) DO UPDATE SET version = $2, facts = $3, seconds = $4, generated_at = now()`,
@@ -104,7 +104,7 @@ export async function recordProvince(pool: pg.Pool, scale: Scale, facts: Provinc
   );
 }
 
-export async function collectFacts(
+async function collectFacts(
   pool: pg.Pool,
   scale: Scale,
   provinceId: string,

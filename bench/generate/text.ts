@@ -3,7 +3,7 @@
  * scenario has its query classes: COMMON_TERM in about 8 % of stems, each RARE_TERMS entry in a
  * few dozen rows at full scale.
  */
-export const WORDS = [
+const WORDS = [
   'tính',
   'giá trị',
   'biểu thức',

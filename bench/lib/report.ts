@@ -2,7 +2,7 @@ import type { Machine } from './machine.js';
 import type { Goal, RunResult, Scenario } from './scenario.js';
 import { median } from './stats.js';
 
-export interface GoalResult extends Goal {
+interface GoalResult extends Goal {
   actual: number | null;
   pass: boolean;
 }

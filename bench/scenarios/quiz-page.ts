@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
 /** Shown once the paper is on screen (countdown, save status and the submit button). */
 const QUIZ_READY = '.quiz-bar';
 
-export interface QuizTarget {
+interface QuizTarget {
   chromiumPath: string;
   session: BenchSession;
   attemptId: string;
@@ -48,7 +48,7 @@ async function prepare(ctx: BenchContext): Promise<QuizTarget> {
 }
 
 /** Loads the quiz route once in a fresh browser and sums the compressed size of every script response. */
-export async function measureJs(
+async function measureJs(
   apiUrl: string,
   quiz: QuizTarget,
 ): Promise<{ bytes: number; scripts: number; uncompressed: string[] }> {
@@ -141,7 +141,7 @@ async function launchDebuggable(chromiumPath: string): Promise<{ port: number; s
   }
 }
 
-export interface LighthouseFigures {
+interface LighthouseFigures {
   performanceScore: number;
   fcpMs: number;
   lcpMs: number;
@@ -152,7 +152,7 @@ export interface LighthouseFigures {
 }
 
 /** One Lighthouse run with the default (mobile) configuration, performance category only. */
-export async function runLighthouse(quiz: QuizTarget): Promise<LighthouseFigures> {
+async function runLighthouse(quiz: QuizTarget): Promise<LighthouseFigures> {
   const chrome = await launchDebuggable(quiz.chromiumPath);
   try {
     const result = await lighthouse(quiz.url, {

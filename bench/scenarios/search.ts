@@ -15,7 +15,7 @@ const CLASSES: Record<string, string[]> = {
   noDiacritics: ['q=hieu+dien+the', 'q=phuong+trinh+dao+dong', 'q=tam+giac+goc', 'q=van+ban+nhan+vat'],
   typo: ['q=dao+dong+dieu+hao', 'q=phuong+trnh', 'q=quang+hopp'],
   facetsOnly: ['subjectCode=toan&grade=9', 'subjectCode=ngu-van&grade=6', 'grade=10'],
-  // Issue 16: subject, grade and type names read as filters; a word two edits away.
+  // Subject, grade and type names read as filters; a word two edits away.
   understood: ['q=toan+lop+6', 'q=phan+so+lop+6', 'q=video+hinh+hoc', 'q=hinh+hcoj'],
 };
 

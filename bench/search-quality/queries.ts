@@ -1,7 +1,7 @@
 /**
  * The quality set: 50 queries as teachers type them (no diacritics, "lop 6", abbreviations, typos,
  * type and level words, mixed), each with the documents acceptable as the top result. Written
- * before the query-understanding change (issue 16) and measured against the code before and after.
+ * before query understanding existed, and measured against the code before and after.
  */
 export interface QualityQuery {
   index: 'materials' | 'questions';

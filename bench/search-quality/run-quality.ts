@@ -20,8 +20,8 @@ export async function loadQualityDocuments(indexes: QualityIndexes): Promise<voi
 }
 
 /**
- * The 50 queries, as the API runs them (`understood`, issue 16) or as plain text searches (the
- * search before issue 16). `audience`: the searching teacher's tokens, besides the quality set's.
+ * The 50 queries, as the API runs them (`understood`) or as plain text searches (the search
+ * without query understanding, the baseline). `audience`: the searching teacher's tokens, besides the quality set's.
  */
 export async function runQuality(
   indexes: QualityIndexes,

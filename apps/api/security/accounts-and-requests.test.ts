@@ -9,7 +9,7 @@ import { csv, studentHeader, teacherHeader, upload } from '../test/import-files.
 import { buildWorld, type World } from '../test/world.js';
 
 /**
- * Issue 14, accounts and requests: failed sign-ins are throttled, never a lockout an attacker controls,
+ * Failed sign-ins are throttled, never a lockout an attacker controls,
  * and answer alike for known and unknown usernames; no proxy is trusted by default; session answers
  * are not stored; a role a route leaves out is refused before its body is validated; import errors
  * say nothing of another unit's accounts.

@@ -7,10 +7,10 @@ import { choiceQuestion, createQuestion, post } from '../test/question-fixtures.
 import { buildWorld, get, type World } from '../test/world.js';
 
 /**
- * Issue 14, item 4: a material or question approved for the district changed for every school of
- * the district as soon as its author uploaded a new version or edited its title. Approval must
- * cover what others see: they keep the approved version until the change is approved again.
- * Item 5 (first half): nobody decides their own sharing request.
+ * Approval covers what others see: a material or question approved for the district must not change
+ * for every school of the district when its author uploads a new version or edits its title; they
+ * keep the approved version until the change is approved again. Nobody decides their own sharing
+ * request.
  */
 let t: TestApp;
 let w: World;

@@ -11,7 +11,7 @@ import { post } from '../test/question-fixtures.js';
 import type { World } from '../test/world.js';
 
 /**
- * Issue 14, item 3: "one device per attempt". Another device (or a request naming none) is refused
+ * "One device per attempt": another device (or a request naming none) is refused
  * on read, save and submit until a teacher who manages the assignment unlocks; a student cannot
  * unlock, nor can a teacher or admin of another school, and none of them reads the attempt's events.
  */

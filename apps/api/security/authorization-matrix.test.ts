@@ -155,7 +155,7 @@ function printMatrix(results: CaseResult[]) {
   console.log(lines.join('\n'));
 }
 
-describe('authorization matrix (issue 8)', () => {
+describe('authorization matrix', () => {
   it('every route declares who may call it and has a probe', () => {
     const probes = new Map(PROBES.map((p) => [p.route, p]));
     const undeclared = table.filter((r) => !r.access).map((r) => r.key);

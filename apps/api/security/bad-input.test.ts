@@ -7,7 +7,7 @@ import { createMatrixApp } from './authz/app.js';
 import { type AuthzWorld, buildAuthzWorld } from './authz/world.js';
 
 /**
- * Issue 14, item 8 and part of 9: input the database cannot hold is a 400 with a stable code, never a
+ * Input the database cannot hold is a 400 with a stable code, never a
  * 500/503 (a NUL byte, an int4 overflow, a page past any list); evidence links are http(s) only; a
  * lesson's date lies within its class's school year.
  */

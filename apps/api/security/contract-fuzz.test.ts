@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { type Client, PASSWORD, type TestApp } from '../test/helpers.js';
 import { createMatrixApp } from './authz/app.js';
 import { CALLERS, type Caller } from './authz/matrix.js';
@@ -12,18 +11,24 @@ import { routeTable, type TableRoute } from './authz/routes.js';
 import { type AuthzWorld, buildAuthzWorld } from './authz/world.js';
 import {
   arbitraryOf,
-  hostileValue,
   type JsonSchema,
-  jsonSchemaOf,
-  type Leaf,
-  leavesOf,
   type Pools,
   sweepValuesFor,
   withValueAt,
 } from './contract-fuzz/arbitraries.js';
+import { idsByName, worldIds } from './contract-fuzz/id-pools.js';
+import { multipartOf, urlOf } from './contract-fuzz/request-encoding.js';
+import {
+  FilePart,
+  type Generated,
+  HOSTILE_FILE_NAMES,
+  partLeaves,
+  requestsFor,
+  schemaOf,
+} from './contract-fuzz/requests.js';
 
 /**
- * Issue 14, item 8: bad input never gets a 5xx. For every route of the live route table and every
+ * Bad input never gets a 5xx: a 5xx is a crash an attacker can aim at. For every route of the live route table and every
  * caller (each role and nobody), requests are generated from the route's own zod contract (params,
  * query, body): half of the shape the contract accepts, with its bounds' extremes and real ids of the
  * world, so they reach the services; half with hostile values mixed in (NUL and control characters,
@@ -42,71 +47,8 @@ let world: AuthzWorld;
 let pools: Pools;
 const clients = new Map<Caller, Client | null>();
 
-/** The callers' own accounts and units: no generated request may lock a caller out of the run. */
-const callersOwn = () =>
-  new Set<string>([
-    ...Object.values(world.callers).map((p) => p.id),
-    world.units.own.schoolId,
-    world.province.id,
-    world.districtA.id,
-  ]);
-
-/** Up to `limit` ids of a table, the callers' own left out. */
-async function idsOf(table: string, limit: number): Promise<string[]> {
-  const own = callersOwn();
-  const rows = await t.db.$queryRawUnsafe<{ id: string }[]>(`SELECT id::text FROM "${table}" LIMIT ${limit}`);
-  return rows.map((r) => r.id).filter((id) => !own.has(id));
-}
-
-/** Ids of every table with a uuid id: for an id field whose table the name does not tell. */
-async function worldIds(): Promise<string[]> {
-  const tables = await t.db.$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.columns
-      WHERE column_name = 'id' AND data_type = 'uuid' AND table_schema = current_schema()`,
-  );
-  const ids: string[] = [];
-  for (const { table_name } of tables) ids.push(...(await idsOf(table_name, 10)));
-  return ids;
-}
-
-/** Which table a field's ids come from, by the field's name (`materialId`, `classIds`, `:lessonId`). */
-const TABLE_OF: Record<string, string> = {
-  assignment: 'Assignment',
-  attempt: 'Attempt',
-  class: 'Class',
-  district: 'District',
-  file: 'MaterialFile',
-  thumbnailFile: 'MaterialFile',
-  keepFile: 'MaterialFile',
-  import: 'OrgImport',
-  lesson: 'OnlineLesson',
-  material: 'Material',
-  province: 'Province',
-  question: 'Question',
-  exclude: 'Question',
-  school: 'School',
-  target: 'KpiTarget',
-  test: 'Test',
-  topic: 'Topic',
-  parent: 'Topic',
-  upload: 'Upload',
-  user: 'User',
-  student: 'User',
-  year: 'SchoolYear',
-  fromYear: 'SchoolYear',
-};
-
-/** For each id field name, the world's ids of its table (the callers' own accounts and units left out). */
-async function idsByName(): Promise<Record<string, string[]>> {
-  const byName: Record<string, string[]> = {};
-  for (const [stem, table] of Object.entries(TABLE_OF)) {
-    const ids = await idsOf(table, 40);
-    if (ids.length === 0) continue;
-    byName[`${stem}Id`] = ids;
-    byName[`${stem}Ids`] = ids;
-  }
-  return byName;
-}
+/** A small real workbook: the org import stores its upload's name only once the file is a workbook. */
+let workbook: Uint8Array = new Uint8Array();
 
 beforeAll(async () => {
   t = await createMatrixApp();
@@ -125,8 +67,8 @@ beforeAll(async () => {
   book.addWorksheet('Phòng GDĐT').addRow(['Mã phòng *', 'Tên phòng *']);
   workbook = new Uint8Array(await book.xlsx.writeBuffer());
   pools = {
-    ids: await worldIds(),
-    byName: { ...(await idsByName()), subjectCode: ['toan'], code: ['toan', '2026-2027'] },
+    ids: await worldIds(t, world),
+    byName: { ...(await idsByName(t, world)), subjectCode: ['toan'], code: ['toan', '2026-2027'] },
   };
   for (const caller of CALLERS)
     clients.set(caller, caller === 'anonymous' ? null : world.callers[caller].client);
@@ -134,149 +76,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-interface Generated {
-  params: unknown;
-  query: unknown;
-  body: unknown;
-}
-
-const schemaOf = (route: RouteOptions, part: 'params' | 'querystring' | 'body'): JsonSchema | null => {
-  const schema = (route.schema as Record<string, unknown> | undefined)?.[part];
-  return schema ? jsonSchemaOf(schema as z.ZodType) : null;
-};
-
-/** A file sent as multipart/form-data, as a browser form does (upload routes have no body contract). */
-class FilePart {
-  constructor(
-    readonly fileName: string,
-    readonly bytes: Uint8Array,
-  ) {}
-}
-const HOSTILE_FILE_NAMES = [
-  'to-chuc\u0000.xlsx',
-  '\u0007\u001b.csv',
-  '\uD800.docx',
-  `${'ê'.repeat(5_000)}.xlsx`,
-  '../../x.xlsx',
-];
-/** A small real workbook: the org import stores its upload's name only once the file is a workbook. */
-let workbook: Uint8Array = new Uint8Array();
-const fileParts = fc
-  .record({
-    fileName: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...HOSTILE_FILE_NAMES)),
-    bytes: fc.oneof(
-      fc.uint8Array({ maxLength: 2048 }),
-      fc.constant(0).map(() => workbook),
-    ),
-  })
-  .map(({ fileName, bytes }) => new FilePart(fileName, bytes));
-
-function multipartOf(file: FilePart) {
-  const boundary = `----fuzz${Math.random().toString(36).slice(2)}`;
-  const name = file.fileName.replaceAll('"', '%22').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([
-      Buffer.from(head),
-      Buffer.from(file.bytes),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-/** Requests for a route: of the contract's shape (hostility 0) or with hostile values mixed in. */
-function requestsFor(route: RouteOptions): fc.Arbitrary<Generated> {
-  const params = schemaOf(route, 'params');
-  const query = schemaOf(route, 'querystring');
-  const body = schemaOf(route, 'body');
-  const consumes = (route.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
-  const raw = consumes.includes('application/octet-stream');
-  const multipart = consumes.includes('multipart/form-data');
-  const parts = (hostility: number) =>
-    fc.record({
-      params: params ? arbitraryOf(params, pools, hostility) : fc.constant(undefined),
-      query: query ? arbitraryOf(query, pools, hostility) : fc.constant(undefined),
-      body: raw
-        ? fc.uint8Array({ maxLength: 4096 })
-        : multipart
-          ? fileParts
-          : body
-            ? arbitraryOf(body, pools, hostility)
-            : fc.constant(undefined),
-    });
-  // One field hostile in an otherwise valid request: it gets past the other fields to the service.
-  const leaves = partLeaves(route);
-  const oneField = fc.tuple(parts(0), fc.nat(), hostileValue).map(([generated, n, value]) => {
-    const chosen = leaves[n % Math.max(leaves.length, 1)];
-    if (!chosen) return generated;
-    return { ...generated, [chosen.part]: withValueAt(generated[chosen.part], chosen.leaf.path, value) };
-  });
-  return fc.oneof(parts(0), oneField, parts(1), parts(3));
-}
-
-/** The leaf fields of a route's params, query and body. */
-function partLeaves(route: RouteOptions): { part: keyof Generated; leaf: Leaf }[] {
-  const parts: [keyof Generated, 'params' | 'querystring' | 'body'][] = [
-    ['params', 'params'],
-    ['query', 'querystring'],
-    ['body', 'body'],
-  ];
-  return parts.flatMap(([part, name]) => {
-    const schema = schemaOf(route, name);
-    return schema ? leavesOf(schema).map((leaf) => ({ part, leaf })) : [];
-  });
-}
-
-const text = (value: unknown) =>
-  typeof value === 'string'
-    ? value
-    : value !== null && typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
-
-/**
- * encodeURIComponent, but a lone surrogate (which it refuses) goes out as the three bytes a careless
- * client would send for it (%ED%A0%80): the server must answer those too.
- */
-function encode(value: string): string {
-  return value.replace(/[\uD800-\uDFFF]+|[^\uD800-\uDFFF]+/g, (run) => {
-    try {
-      return encodeURIComponent(run);
-    } catch {
-      return [...run]
-        .map((unit) => {
-          const code = unit.charCodeAt(0);
-          return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
-            .map((byte) => `%${byte.toString(16).toUpperCase()}`)
-            .join('');
-        })
-        .join('');
-    }
-  });
-}
-
-function urlOf(path: string, generated: Generated): string {
-  const params = (generated.params ?? {}) as Record<string, unknown>;
-  const filled = path
-    .replace(/\*$/, () =>
-      text(params['*'] ?? '')
-        .split('/')
-        .map(encode)
-        .join('/'),
-    )
-    .replace(/:([A-Za-z]+)/g, (_, name: string) => encode(text(params[name] ?? 'x')) || 'x');
-  const pairs: string[] = [];
-  if (generated.query && typeof generated.query === 'object' && !Array.isArray(generated.query))
-    for (const [key, value] of Object.entries(generated.query)) {
-      if (value === undefined) continue;
-      for (const item of Array.isArray(value) ? value : [value])
-        pairs.push(`${encode(key)}=${encode(text(item))}`);
-    }
-  const search = pairs.join('&');
-  return search ? `${filled}?${search}` : filled;
-}
 
 async function send(method: string, route: RouteOptions, caller: Caller, generated: Generated) {
   const options = {
@@ -355,7 +154,7 @@ function tableRoutes(): { entry: TableRoute; route: RouteOptions }[] {
     });
 }
 
-describe('contract fuzz: no route answers 5xx to any caller (issue 14, item 8)', () => {
+describe('contract fuzz: no route answers 5xx to any caller', () => {
   it('answers below 500 with each field in turn made hostile (NUL, lone surrogate, long text, 2^31, 10^12)', async () => {
     const failures: string[] = [];
     let requests = 0;
@@ -419,7 +218,7 @@ describe('contract fuzz: no route answers 5xx to any caller (issue 14, item 8)',
     const trace: string[] = [];
     const started = performance.now();
     for (const { entry, route } of table) {
-      const arbitrary = requestsFor(route);
+      const arbitrary = requestsFor(route, pools, workbook);
       for (const caller of CALLERS) {
         const details = await fc.check(
           fc.asyncProperty(arbitrary, async (generated) => {

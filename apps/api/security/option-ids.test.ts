@@ -9,9 +9,9 @@ import { post } from '../test/question-fixtures.js';
 import { get } from '../test/world.js';
 
 /**
- * Issue 14, item 2: shuffling undone by the payload. The paper named each option by its original
- * letter next to the printed one, so students on different mã đề could share answers by the original
- * letter. Now options go by per-attempt ids; the server stores, grades and reports by original letter,
+ * Shuffling must not be undone by the payload: a paper naming each option by its original letter
+ * next to the printed one would let students on different mã đề share answers by the original
+ * letter. Options go by per-attempt ids; the server stores, grades and reports by original letter,
  * and shows the teacher each student's choice by the letter printed on that student's paper.
  *
  * The world's single-choice question: A "4" (the key), B "8", C "2", D "Cả A và B" (locked in place).
@@ -66,7 +66,7 @@ afterAll(async () => {
   await world?.t.close();
 });
 
-describe('option ids instead of original letters (issue 14, item 2)', () => {
+describe('option ids instead of original letters', () => {
   it('gives students on different mã đề papers with no original letter and unrelated ids', () => {
     for (const json of [mineJson, theirsJson]) {
       // Statements keep their a–d; an option never carries a letter but the printed one.

@@ -8,6 +8,15 @@ import { makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 import { type Cluster, pgBin, psql, startCluster } from './postgres-cluster.js';
+import { curl as curlVia, loginArgs } from './production-recipe/curl.js';
+import {
+  DOMAIN,
+  findProgram,
+  parseEnvFile,
+  recipe,
+  repoRoot,
+  writeNginxSite,
+} from './production-recipe/recipe-files.js';
 
 /**
  * The Debian recipe (infra/debian) run for real on this machine, on loopback ports: Debian's
@@ -19,48 +28,12 @@ import { type Cluster, pgBin, psql, startCluster } from './postgres-cluster.js';
  * started with the unit's environment (from the sources rather than the built dist/).
  * Skipped where nginx, curl, openssl or PostgreSQL's programs are missing (.ci/run installs them).
  */
-const repoRoot = resolve(import.meta.dirname, '../../..');
-const recipe = join(repoRoot, 'infra/debian');
 const apiDir = resolve(import.meta.dirname, '..');
-const DOMAIN = 'hoclieu.example.edu.vn';
 const PASSWORD = 'Matkhau123';
 const ADMIN_PASSWORD = 'Quan-tri-So-2026!';
 
-function findProgram(name: string): string | null {
-  return (
-    ['/usr/sbin', '/usr/bin', '/sbin', '/bin'].map((d) => join(d, name)).find((p) => existsSync(p)) ?? null
-  );
-}
-
 const nginx = findProgram('nginx');
 const ready = Boolean(pgBin && nginx && findProgram('curl') && findProgram('openssl'));
-/** KEY=value lines as systemd's EnvironmentFile reads them (comments and blank lines skipped). */
-function parseEnvFile(text: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const line of text.split('\n')) {
-    const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
-    if (match) env[match[1]!] = match[2]!;
-  }
-  return env;
-}
-
-/** Replaces each `from` exactly once: a recipe file that changed shape fails loudly here. */
-function rewrite(text: string, pairs: [string, string][]): string {
-  let out = text;
-  for (const [from, to] of pairs) {
-    expect(out.split(from).length - 1, `"${from}" once in the recipe file`).toBe(1);
-    out = out.replace(from, to);
-  }
-  return out;
-}
-
-interface CurlResult {
-  status: number;
-  headers: Record<string, string>;
-  setCookies: string[];
-  body: string;
-}
-
 let scratch: string;
 let cluster: Cluster | undefined;
 let apiPort: number;
@@ -75,53 +48,8 @@ function nginxArgs(...more: string[]) {
   return ['-p', scratch, '-c', join(scratch, 'nginx.conf'), ...more];
 }
 
-/** curl through nginx: the site name resolves to 127.0.0.1, certificate not checked (-k). */
-function curl(path: string, options: { https?: boolean; args?: string[] } = {}): CurlResult {
-  const https = options.https ?? true;
-  const port = https ? httpsPort : httpPort;
-  const out = execFileSync(
-    'curl',
-    [
-      '-sS',
-      '-k',
-      '-i',
-      '--resolve',
-      `${DOMAIN}:${port}:127.0.0.1`,
-      ...(options.args ?? []),
-      `${https ? 'https' : 'http'}://${DOMAIN}:${port}${path}`,
-    ],
-    { maxBuffer: 64 * 1024 * 1024 },
-  ).toString('utf8');
-  // With -i, interim 100 Continue blocks may come first; the last header block is the answer's.
-  const blocks = out.split(/\r\n\r\n/);
-  let index = 0;
-  while (/^HTTP\/[\d.]+ 100/.test(blocks[index] ?? '')) index++;
-  const [head = '', ...rest] = blocks.slice(index);
-  const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers: Record<string, string> = {};
-  const setCookies: string[] = [];
-  for (const line of lines) {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (name === 'set-cookie') setCookies.push(value);
-    headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
-  }
-  return { status: Number(statusLine.split(' ')[1]), headers, setCookies, body: rest.join('\r\n\r\n') };
-}
-
-function loginArgs(username: string, password: string, forwardedFor: string) {
-  return [
-    '-X',
-    'POST',
-    '-H',
-    'content-type: application/json',
-    '-H',
-    `x-forwarded-for: ${forwardedFor}`,
-    '--data',
-    JSON.stringify({ username, password }),
-  ];
-}
+const curl = (path: string, options: { https?: boolean; args?: string[] } = {}) =>
+  curlVia({ httpPort, httpsPort }, path, options);
 
 async function waitForHealth(port: number) {
   const deadline = Date.now() + 90_000;
@@ -199,52 +127,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
     }
 
     // The recipe's nginx site with a self-signed certificate, in a prefix of its own.
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${DOMAIN}`,
-        '-keyout',
-        join(scratch, 'privkey.pem'),
-        '-out',
-        join(scratch, 'fullchain.pem'),
-      ],
-      { stdio: 'pipe' },
-    );
-    const site = rewrite(readFileSync(join(recipe, 'nginx/hoclieu.conf'), 'utf8'), [
-      ['    listen 80;\n', `    listen 127.0.0.1:${httpPort};\n`],
-      ['    listen [::]:80;\n', ''],
-      ['    listen 443 ssl http2;\n', `    listen 127.0.0.1:${httpsPort} ssl http2;\n`],
-      ['    listen [::]:443 ssl http2;\n', ''],
-      ['server 127.0.0.1:3000;', `server 127.0.0.1:${apiPort};`],
-      ['/etc/ssl/hoclieu/fullchain.pem', join(scratch, 'fullchain.pem')],
-      ['/etc/ssl/hoclieu/privkey.pem', join(scratch, 'privkey.pem')],
-    ]);
-    writeFileSync(join(scratch, 'site.conf'), site);
-    const temp = (kind: string) => `${kind}_temp_path ${join(scratch, `${kind}-temp`)};`;
-    writeFileSync(
-      join(scratch, 'nginx.conf'),
-      [
-        'worker_processes 1;',
-        `pid ${join(scratch, 'nginx.pid')};`,
-        `error_log ${join(scratch, 'nginx-error.log')};`,
-        'events { worker_connections 64; }',
-        'http {',
-        '  include /etc/nginx/mime.types;',
-        `  access_log ${join(scratch, 'nginx-access.log')};`,
-        `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
-        `  include ${join(scratch, 'site.conf')};`,
-        '}',
-        '',
-      ].join('\n'),
-    );
+    writeNginxSite(scratch, { apiPort, httpPort, httpsPort });
     execFileSync(nginx!, nginxArgs('-t'), { stdio: 'pipe' });
     execFileSync(nginx!, nginxArgs(), { stdio: 'pipe' });
     nginxStarted = true;
@@ -271,7 +154,8 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
   }, 60_000);
 
   it('ships settings for a proxy on the same machine, HTTPS cookies and no demo data', () => {
-    // The API itself trusts no proxy unless told (issue 14): the recipe tells it about its nginx.
+    // The API itself trusts no proxy unless told, or any client could forge its address: the recipe
+    // tells it about its nginx.
     expect(env).toMatchObject({
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -308,7 +192,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
 
     const me = curl('/api/auth/me', { args: ['-H', `cookie: ${cookie}`, '-H', 'accept-encoding: gzip'] });
     expect(me.status).toBe(200);
-    // A session's answers are never kept by a browser or a proxy cache (issue 14).
+    // A session's answers are never kept by a browser or a proxy cache: they are one person's.
     expect(me.headers['cache-control']).toBe('no-store');
     // Behind the proxy the browser's Origin names the public host and port: accepted.
     const logout = curl('/api/auth/logout', {

@@ -1,234 +1,22 @@
-import type { QuestionInput } from '@hoclieu/contracts';
 import { SAVE_GRACE_MS } from '@hoclieu/domain';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssessmentWorld, createAssessmentWorld } from '../test/assessment-world.js';
-import type { Client } from '../test/helpers.js';
 import { createQuestion, post } from '../test/question-fixtures.js';
+import { CLASSMATE_ESSAY, CLASSMATE_NAME, QUESTIONS } from './quiz-leaks/planted-secrets.js';
+import {
+  type Captured,
+  creditSecrets,
+  recording,
+  report,
+  scan,
+  secretsOf,
+} from './quiz-leaks/response-scan.js';
 
 /**
- * Issue 8: a full quiz as a student through the HTTP API, every response the student receives kept and
+ * A full quiz as a student through the HTTP API, every response the student receives kept and
  * scanned for what must stay hidden until release: correct flags, accepted short answers, solutions
  * (lời giải), rubrics (hướng dẫn chấm), and anything of another student's.
  */
-const SOLUTION = (n: string) => `LOIGIAI-${n}-BIMAT`;
-const ACCEPTED = ['2468,5', '1357,25'];
-const RUBRIC = 'HUONGDANCHAM-BIMAT';
-const CLASSMATE_NAME = 'Trần Bạn Cùng Lớp';
-const CLASSMATE_ESSAY = 'BAILAM-CUA-BAN-CUNG-LOP';
-// Issue 15: partial credit and feedback name the key as surely as a correct flag does.
-const OPTION_FEEDBACK = 'PHANHOI-PHUONGAN-BIMAT';
-const OUTCOME_FEEDBACK = { correct: 'PHANHOI-DUNG-BIMAT', partial: 'PHANHOI-MOTPHAN-BIMAT' };
-const HINT = 'GOIY-BIMAT';
-const CREDITED = '2468,75';
-const CREDITED_FEEDBACK = 'PHANHOI-GANDUNG-BIMAT';
-
-const meta = { subjectCode: 'toan', grade: 6, level: 'hieu' } as const;
-const options = (correct: string[]) =>
-  (['A', 'B', 'C', 'D'] as const).map((label) => ({
-    label,
-    html: `Phương án ${label}`,
-    correct: correct.includes(label),
-  }));
-/** Key B, a 50 % distractor A, and a feedback on every option. */
-const creditedOptions = options(['B']).map((o) => ({
-  ...o,
-  ...(o.label === 'A' && { credit: 0.5 }),
-  feedback: `<p>${OPTION_FEEDBACK}-${o.label}</p>`,
-}));
-
-/** One question of every type the quiz shows, each with a solution the student must not see early. */
-const QUESTIONS: Record<string, QuestionInput> = {
-  single: {
-    content: {
-      type: 'single_choice',
-      stem: 'Số nào chia hết cho 3?',
-      options: creditedOptions,
-      solution: SOLUTION('1'),
-      feedback: OUTCOME_FEEDBACK,
-      hints: [`<p>${HINT}</p>`],
-    },
-    meta,
-  },
-  multi: {
-    content: {
-      type: 'multiple_select',
-      stem: 'Chọn các số nguyên tố.',
-      options: options(['A', 'C']),
-      solution: SOLUTION('2'),
-    },
-    meta,
-  },
-  trueFalse: {
-    content: {
-      type: 'true_false_group',
-      stem: 'Cho hàm số y = 2x.',
-      statements: [
-        { label: 'a', html: 'Đồng biến', correct: true },
-        { label: 'b', html: 'Đi qua gốc toạ độ', correct: true },
-        { label: 'c', html: 'Đi qua điểm (1; 3)', correct: false },
-        { label: 'd', html: 'Song song với y = 2x + 1', correct: true },
-      ],
-      solution: SOLUTION('3'),
-    },
-    meta,
-  },
-  short: {
-    content: {
-      type: 'short_answer',
-      stem: 'Tính 4937 : 2',
-      answer: {
-        accepted: [ACCEPTED[0] ?? ''],
-        tolerance: null,
-        credited: [{ text: CREDITED, credit: 0.5, tolerance: null, feedback: CREDITED_FEEDBACK }],
-      },
-      solution: SOLUTION('4'),
-    },
-    meta,
-  },
-  essay: {
-    content: {
-      type: 'essay',
-      stem: 'Trình bày cách so sánh hai phân số.',
-      rubric: `<p>${RUBRIC}</p>`,
-      solution: SOLUTION('5'),
-    },
-    meta: { ...meta, level: 'van_dung' },
-  },
-  group: {
-    content: {
-      type: 'group',
-      stem: 'Đọc đoạn sau và trả lời.',
-      children: [
-        {
-          type: 'single_choice',
-          stem: 'Ý chính của đoạn là gì?',
-          options: options(['C']),
-          statements: [],
-          answer: null,
-          solution: SOLUTION('6.1'),
-          rubric: null,
-        },
-        {
-          type: 'short_answer',
-          stem: 'Tính 2714,5 : 2',
-          options: [],
-          statements: [],
-          answer: { accepted: [ACCEPTED[1] ?? ''], tolerance: null },
-          solution: SOLUTION('6.2'),
-          rubric: null,
-        },
-      ],
-    },
-    meta,
-  },
-};
-
-interface Captured {
-  step: string;
-  url: string;
-  status: number;
-  body: string;
-}
-
-/** A client that keeps every response body it receives. */
-function recording(client: Client, captured: Captured[], step: () => string): Client {
-  return {
-    userId: client.userId,
-    async request(options: InjectOptions): Promise<LightMyRequestResponse> {
-      const response = await client.request(options);
-      captured.push({
-        step: step(),
-        url: String(options.url),
-        status: response.statusCode,
-        body: response.body,
-      });
-      return response;
-    },
-  };
-}
-
-interface Finding {
-  step: string;
-  url: string;
-  what: string;
-}
-
-/** Issue 15: credits, credited answers, option and outcome feedback, hints: fields and values. */
-function creditSecrets() {
-  const keyed = (field: string) => ({
-    what: `"${field}" field`,
-    test: (body: string) => body.includes(`"${field}":`),
-  });
-  const text = (what: string, value: string) => ({ what, test: (body: string) => body.includes(value) });
-  return [
-    keyed('credit'),
-    keyed('credited'),
-    keyed('feedback'),
-    keyed('hints'),
-    text('option feedback', OPTION_FEEDBACK),
-    text('outcome feedback (correct)', OUTCOME_FEEDBACK.correct),
-    text('outcome feedback (partial)', OUTCOME_FEEDBACK.partial),
-    text('hint', HINT),
-    text(`credited answer ${CREDITED}`, CREDITED),
-    text('credited answer feedback', CREDITED_FEEDBACK),
-  ];
-}
-
-/** What must not reach the student before release, and what never may (the classmate's). */
-function secretsOf(classmate: { id: string; username: string }, classmateAttemptId: string) {
-  const keyed = (field: string) => ({
-    what: `"${field}" field`,
-    test: (body: string) => body.includes(`"${field}":`),
-  });
-  const text = (what: string, value: string) => ({ what, test: (body: string) => body.includes(value) });
-  const beforeRelease = [
-    keyed('correct'),
-    keyed('accepted'),
-    keyed('solution'),
-    keyed('rubric'),
-    ...ACCEPTED.map((value) => text(`accepted answer ${value}`, value)),
-    ...['1', '2', '3', '4', '5', '6.1', '6.2'].map((n) => text(`solution ${n}`, SOLUTION(n))),
-    text('rubric text', RUBRIC),
-    ...creditSecrets(),
-    // Issue 14: an option's original letter lets students on different mã đề share answers by it.
-    {
-      what: 'original option letter ("label" of an option)',
-      test: (body: string) => /"label":"[A-H]"/.test(body),
-    },
-  ];
-  const never = [
-    text("classmate's id", classmate.id),
-    text("classmate's username", classmate.username),
-    text("classmate's name", CLASSMATE_NAME),
-    text("classmate's essay", CLASSMATE_ESSAY),
-    text("classmate's attempt", classmateAttemptId),
-  ];
-  return { beforeRelease, never };
-}
-
-function scan(captured: Captured[], secrets: { what: string; test: (body: string) => boolean }[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const c of captured) {
-    // Raw and re-serialised: an escaped character must not hide a match.
-    let normal = c.body;
-    try {
-      normal = JSON.stringify(JSON.parse(c.body));
-    } catch {}
-    for (const s of secrets)
-      if (s.test(c.body) || s.test(normal)) findings.push({ step: c.step, url: c.url, what: s.what });
-  }
-  return findings;
-}
-
-const report = (label: string, captured: Captured[], findings: Finding[]) =>
-  console.log(
-    [
-      `${label}: ${captured.length} responses, ${captured.reduce((n, c) => n + Buffer.byteLength(c.body), 0)} bytes scanned, ${findings.length} findings`,
-      ...findings.map((f) => `  ${f.step} ${f.url}: ${f.what}`),
-    ].join('\n'),
-  );
-
 let world: AssessmentWorld;
 const before: Captured[] = [];
 const after: Captured[] = [];
@@ -332,8 +120,8 @@ beforeAll(async () => {
   expect(early.json()).toMatchObject({ score: null, review: null, released: false });
   await get('/api/assignments');
 
-  // The teacher releases: the student gets their score and own answers, but (issue 14) the keys only
-  // once nobody can still answer: the classmate's 10 extra minutes after the close, plus the grace.
+  // The teacher releases: the student gets their score and own answers, but the keys only once
+  // nobody can still answer (a key would help whoever is still answering): the classmate's 10 extra minutes after the close, plus the grace.
   const released = await post(w.teacher.client, `/api/assignments/${assignment.id}/release`);
   expect(released.statusCode, released.body).toBe(200);
   step = 'released, classmates can still answer';
@@ -359,7 +147,7 @@ afterAll(async () => {
   await world?.t.close();
 });
 
-describe('student-facing responses during a quiz (issue 8)', () => {
+describe('student-facing responses during a quiz', () => {
   it('hold no key, accepted answer, solution, rubric or other student before release', () => {
     const findings = scan(before, [...secrets.beforeRelease, ...secrets.never]);
     report('before release', before, findings);
@@ -386,7 +174,7 @@ describe('student-facing responses during a quiz (issue 8)', () => {
     expect(scan(after, secrets.never)).toEqual([]);
   });
 
-  it('hold no credit, option or outcome feedback, credited answer or hint before release; show them after (issue 15)', () => {
+  it('hold no credit, option or outcome feedback, credited answer or hint before release; show them after', () => {
     const findings = scan(before, creditSecrets());
     report('credit and feedback before release', before, findings);
     expect(findings).toEqual([]);
@@ -426,7 +214,7 @@ describe('student-facing responses during a quiz (issue 8)', () => {
     expect(first.review).toBeNull();
     expect(findings).toEqual([]);
     const last = await sit('attempt 2 of 2');
-    // Issue 14: no retake left, but classmates can still answer until the close plus the grace.
+    // No retake left, but classmates can still answer until the close plus the grace.
     expect(last.review).toBeNull();
     expect(scan(captured, secrets.beforeRelease)).toEqual([]);
     const { closesAt } = await world.t.db.assignment.findUniqueOrThrow({ where: { id: assignment.id } });

@@ -6,9 +6,9 @@ import type { Client } from '../test/helpers.js';
 import { createQuestion, post } from '../test/question-fixtures.js';
 
 /**
- * Issue 14, item 1: keys (correct options, accepted answers, solutions, rubrics, per-question marks)
- * reached a student at `closesAt` while a classmate with extra time, or anyone inside the save grace,
- * could still save: copying the review gave full marks. Each case below sits a classmate who can
+ * Keys (correct options, accepted answers, solutions, rubrics, per-question marks) must not reach a
+ * student while a classmate with extra time, or anyone inside the save grace, can still save: copying
+ * the review would give full marks. Each case below sits a classmate who can
  * still save beside a student reading their result, and scans that result for the key.
  */
 const SOLUTION = 'LOIGIAI-THOIDIEM-BIMAT';
@@ -115,7 +115,7 @@ const at = (ms: number) => {
   world.t.clock.now = new Date(ms);
 };
 
-describe('keys are released only when nobody in the assignment can still save (issue 14)', () => {
+describe('keys are released only when nobody in the assignment can still save', () => {
   it('after close: a classmate with extra time still answering keeps the keys from the student', async () => {
     const { w, classmate } = world;
     const { id, closesAt } = await assignClosingSoon({
@@ -219,7 +219,7 @@ describe('keys are released only when nobody in the assignment can still save (i
   });
 });
 
-describe('extra time goes only to students of the assignment (issue 14, item 5)', () => {
+describe('extra time goes only to students of the assignment', () => {
   it('refuses extra time for a student outside the chosen classes', async () => {
     const { t, w } = world;
     const outsider = await makeUser(t.db, 'student', { schoolId: w.school.id, passwordHash: 'x' });

@@ -3,7 +3,7 @@ import { makeUser } from '@hoclieu/db/testing';
 import { expect } from 'vitest';
 import { type Client, createTestApp, signIn, testPasswordHash } from './helpers.js';
 import { createQuestion, post } from './question-fixtures.js';
-import { buildWorld } from './world.js';
+import { buildWorld, teachToan } from './world.js';
 
 const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
 export const questions: Record<string, QuestionInput> = {
@@ -82,10 +82,7 @@ export async function createAssessmentWorld() {
   const t = await createTestApp();
   const w = await buildWorld(t);
   const ids: Record<string, string> = {};
-  await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
-  await t.db.teachingAssignment.create({
-    data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
-  });
+  await teachToan(t, w);
   const mate = await makeUser(t.db, 'student', {
     schoolId: w.school.id,
     passwordHash: await testPasswordHash(),

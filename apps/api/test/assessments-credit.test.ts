@@ -5,7 +5,7 @@ import type { TestApp } from './helpers.js';
 import { createQuestion, post } from './question-fixtures.js';
 import { get, type World } from './world.js';
 
-/** Issue 15: partial credit stored, graded, kept across a key correction only while it still fits. */
+/** Partial credit stored, graded, kept across a key correction only while it still fits. */
 let t: TestApp;
 let w: World;
 let world: AssessmentWorld;
@@ -68,7 +68,7 @@ const QUESTIONS: Record<string, QuestionInput> = {
   },
 };
 
-describe('partial credit through a test (issue 15)', () => {
+describe('partial credit through a test', () => {
   const ids: Record<string, string> = {};
   let testId = '';
   let attempt: View;

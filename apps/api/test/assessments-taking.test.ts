@@ -195,7 +195,7 @@ describe('taking a test', () => {
     await post(w.teacher.client, `/api/assignments/${later.id}/release`);
     const released = (await get(classmate.client, `/api/attempts/${attempt.id}/result`)).json();
     expect(released.released).toBe(true);
-    // Issue 14: the keys wait until nobody can still answer (the close plus the save grace).
+    // The keys wait until nobody can still answer (the close plus the save grace).
     expect(released).toMatchObject({ review: null, reviewHold: { reason: 'classmates_answering' } });
     const { closesAt } = await t.db.assignment.findUniqueOrThrow({ where: { id: later.id } });
     t.clock.now = new Date(closesAt.getTime() + SAVE_GRACE_MS + 1);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssessmentWorld, createAssessmentWorld } from './assessment-world.js';
 import { post } from './question-fixtures.js';
 
-/** Issue 16: a test of Lớp 6 goes to classes of Lớp 6 only. */
+/** A test of Lớp 6 goes to classes of Lớp 6 only. */
 let world: AssessmentWorld;
 beforeAll(async () => {
   world = await createAssessmentWorld();

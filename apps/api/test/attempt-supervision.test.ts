@@ -6,7 +6,7 @@ import { post } from './question-fixtures.js';
 import type { World } from './world.js';
 
 /**
- * Exam supervision (issue 14, item 3): absences from the quiz page travel with the saves and reach
+ * Exam supervision: absences from the quiz page travel with the saves and reach
  * the teacher's results; a replayed save stores nothing twice; an attempt continued on another
  * device is recorded.
  */

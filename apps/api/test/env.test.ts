@@ -24,7 +24,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 
-  it('believes no forwarded headers unless told which proxy to trust (issue 14)', () => {
+  it('believes no forwarded headers unless told which proxy to trust', () => {
     const trust = (TRUST_PROXY?: string) =>
       loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', TRUST_PROXY }).trustProxy;
     expect(trust()).toBe(false);
@@ -44,7 +44,7 @@ describe('loadConfig', () => {
     }
   });
 
-  it('makes the session cookie Secure in production unless explicitly turned off (issue 14)', () => {
+  it('makes the session cookie Secure in production unless explicitly turned off', () => {
     const secure = (env: Record<string, string>) =>
       loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', SESSION_SECRET: 'x'.repeat(32), ...env }).cookieSecure;
     expect(secure({ NODE_ENV: 'production' })).toBe(true);

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { AppError } from '../src/http/errors.js';
 
 /**
- * Every code's HTTP status as the API answered before the status table moved next to the codes
- * (issue 17): a code may change status only on purpose, by changing this list with it.
+ * Every code's HTTP status, pinned: a code may change status only on purpose, by changing this list
+ * with it.
  */
 const statusesBefore: Record<number, string[]> = {
   400: ['VALIDATION_FAILED', 'INVALID_TEXT', 'LINK_NOT_WEB', 'IMPORT_FILE_MISSING'],

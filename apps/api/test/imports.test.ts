@@ -88,7 +88,7 @@ describe('who may import what', () => {
       [3, 'Tên đăng nhập', 'IMPORT_ROW_CONFLICT'],
     ]);
     expect(body.errors.map((e) => e.message)).toEqual([
-      // Another school's account: nothing but that the name is taken (issue 14).
+      // Another school's account: nothing but that the name is taken.
       `Tên đăng nhập "${w.otherTeacher.user.username}" đã được dùng`,
       `Tên đăng nhập "${w.schoolAdmin.user.username}" đã là tài khoản quản trị trường, không nhập thành giáo viên được`,
     ]);

@@ -11,21 +11,25 @@ export const elfBinary = Buffer.concat([
   Buffer.alloc(120),
 ]);
 
-/** Ticket, PUT the bytes, complete: the browser's upload path on the local-disk store. */
-export async function uploadFile(client: Client, fileName: string, bytes: Buffer) {
-  const ticket = await client.request({
-    method: 'POST',
-    url: '/api/uploads',
-    payload: { fileName, size: bytes.length },
-  });
-  if (ticket.statusCode !== 200) throw new Error(`ticket: ${ticket.body}`);
-  const { uploadId, url } = ticket.json();
-  const put = await client.request({
+/** Asks for an upload ticket: where to PUT a file of that name and declared size. */
+export const uploadTicket = (client: Client, fileName: string, size: number) =>
+  client.request({ method: 'POST', url: '/api/uploads', payload: { fileName, size } });
+
+/** Sends the bytes of an upload to its ticket's address (the local-disk store's PUT). */
+export const putUpload = (client: Client, url: string, bytes: Buffer) =>
+  client.request({
     method: 'PUT',
     url,
     payload: bytes,
     headers: { 'content-type': 'application/octet-stream' },
   });
+
+/** Ticket, PUT the bytes, complete: the browser's upload path on the local-disk store. */
+export async function uploadFile(client: Client, fileName: string, bytes: Buffer) {
+  const ticket = await uploadTicket(client, fileName, bytes.length);
+  if (ticket.statusCode !== 200) throw new Error(`ticket: ${ticket.body}`);
+  const { uploadId, url } = ticket.json();
+  const put = await putUpload(client, url, bytes);
   if (put.statusCode !== 200) throw new Error(`put: ${put.body}`);
   return client.request({ method: 'POST', url: `/api/uploads/${uploadId}/complete` });
 }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers.js';
-import { elfBinary, pdfWith, publishMaterial, uploadFile, zipOf } from './material-files.js';
-import { buildWorld, get, type World } from './world.js';
+import {
+  elfBinary,
+  pdfWith,
+  publishMaterial,
+  putUpload,
+  uploadFile,
+  uploadTicket,
+  zipOf,
+} from './material-files.js';
+import { buildWorld, get, teachToan, type World } from './world.js';
 
 let t: TestApp;
 let w: World;
@@ -43,39 +51,16 @@ describe('uploads', () => {
   });
 
   it('refuses a file over the declared size, and uploads by students', async () => {
-    const ticket = await w.teacher.client.request({
-      method: 'POST',
-      url: '/api/uploads',
-      payload: { fileName: 'a.pdf', size: 10 },
-    });
-    const put = await w.teacher.client.request({
-      method: 'PUT',
-      url: ticket.json().url,
-      payload: Buffer.alloc(1000),
-      headers: { 'content-type': 'application/octet-stream' },
-    });
+    const ticket = await uploadTicket(w.teacher.client, 'a.pdf', 10);
+    const put = await putUpload(w.teacher.client, ticket.json().url, Buffer.alloc(1000));
     expect(put.statusCode).toBe(413);
     expect(put.json().error.code).toBe('UPLOAD_TOO_LARGE');
-    const student = await w.student.client.request({
-      method: 'POST',
-      url: '/api/uploads',
-      payload: { fileName: 'a.pdf', size: 10 },
-    });
-    expect(student.statusCode).toBe(403);
+    expect((await uploadTicket(w.student.client, 'a.pdf', 10)).statusCode).toBe(403);
   });
 
   it('keeps another user from sending bytes to my upload', async () => {
-    const ticket = await w.teacher.client.request({
-      method: 'POST',
-      url: '/api/uploads',
-      payload: { fileName: 'a.pdf', size: 10 },
-    });
-    const put = await w.otherTeacher.client.request({
-      method: 'PUT',
-      url: ticket.json().url,
-      payload: Buffer.alloc(10),
-      headers: { 'content-type': 'application/octet-stream' },
-    });
+    const ticket = await uploadTicket(w.teacher.client, 'a.pdf', 10);
+    const put = await putUpload(w.otherTeacher.client, ticket.json().url, Buffer.alloc(10));
     expect(put.statusCode).toBe(403);
   });
 });
@@ -235,14 +220,7 @@ describe('HTML5 simulations', () => {
 
 describe('online lessons', () => {
   it('lets a teacher of the class and subject assign a material, which the class then sees', async () => {
-    await t.db.subject.upsert({
-      where: { code: 'toan' },
-      create: { code: 'toan', name: 'Toán' },
-      update: {},
-    });
-    await t.db.teachingAssignment.create({
-      data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
-    });
+    await teachToan(t, w);
     const m = await publishMaterial(w.teacher.client, 'Bài học trực tuyến');
     const lesson = { classId: w.schoolClass.id, subjectCode: 'toan', date: '2026-11-20', periods: 2 };
     const refused = await w.otherTeacher.client.request({

@@ -9,7 +9,7 @@ const positions = new Map([
 ]);
 const LABELS = ['A', 'B', 'C', 'D'];
 
-describe('per-attempt option ids (issue 14, item 2)', () => {
+describe('per-attempt option ids', () => {
   it('are 8 url-safe characters, distinct within an attempt and stable across its views', () => {
     const a = ids.forAttempt('attempt-1', positions);
     const all = [...positions.keys()].flatMap((key) => LABELS.map((l) => a.idOf(key, l)));

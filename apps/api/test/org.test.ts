@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers.js';
-import { buildWorld, get, type World } from './world.js';
+import { buildWorld, get, teachToan, type World } from './world.js';
 
 let t: TestApp;
 let w: World;
@@ -73,14 +73,7 @@ describe('classes', () => {
   });
 
   it('lists the actor’s own classes: enrolled or assigned', async () => {
-    await t.db.subject.upsert({
-      where: { code: 'toan' },
-      create: { code: 'toan', name: 'Toán' },
-      update: {},
-    });
-    await t.db.teachingAssignment.create({
-      data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
-    });
+    await teachToan(t, w);
     const mine = (await get(w.teacher.client, '/api/me/classes')).json();
     expect(mine.items).toEqual([
       expect.objectContaining({ id: w.schoolClass.id, subjects: [{ code: 'toan', name: 'Toán' }] }),

@@ -6,8 +6,9 @@ import { materialDocument } from '../src/modules/materials/search-document.js';
 import { questionDocument } from '../src/modules/questions/search-document.js';
 import { type Client, createTestApp, type TestApp, userOf } from './helpers.js';
 import { choiceQuestion } from './question-fixtures.js';
+import { switchableIndex } from './unreachable-index.js';
 
-// Issue 8: the search engine goes away. Writes must still succeed, search must say so clearly,
+// The search engine goes away. Writes must still succeed, search must say so clearly,
 // and after recovery the outbox must bring each index back to exactly what the database holds.
 
 /** Creates and edits materials and questions; returns the ids written. */
@@ -109,20 +110,7 @@ type Outage = Record<string, boolean>;
 
 /** The real PostgreSQL index, throwing while its engine is "down" (the database itself is up). */
 function faulty(index: SearchIndex, down: Outage): SearchIndex {
-  const guard =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      down[index.name] ? Promise.reject(new Error(`${index.name} index unreachable`)) : fn(...args);
-  return {
-    kind: index.kind,
-    name: index.name,
-    ensureReady: guard(() => index.ensureReady()),
-    upsert: guard((docs) => index.upsert(docs)),
-    remove: guard((ids) => index.remove(ids)),
-    search: guard((query) => index.search(query)),
-    count: guard(() => index.count()),
-    clear: guard(() => index.clear()),
-  };
+  return switchableIndex(index, () => (down[index.name] ? `${index.name} index unreachable` : undefined));
 }
 
 describe('search engine down at start, back with nothing to catch up', () => {

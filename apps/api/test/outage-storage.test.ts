@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp, userOf } from './helpers.js';
 import { pdfWith } from './material-files.js';
 
-// Issue 8: the object store goes away (s3rver, MinIO's stand-in, stopped) and comes back on the
+// The object store goes away (s3rver, MinIO's stand-in, stopped) and comes back on the
 // same port; the API keeps answering, uploads fail with a stable code, then work again.
 const BUCKET = 'hoclieu-outage';
 let peer: S3Peer;

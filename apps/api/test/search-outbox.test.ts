@@ -1,25 +1,12 @@
 import type { SearchIndex } from '@hoclieu/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, userOf } from './helpers.js';
+import { switchableIndex } from './unreachable-index.js';
 
 // The real PostgreSQL index, made unreachable on demand: the engine is down, the database is not.
 const outage = { down: false };
-const failing = (index: SearchIndex): SearchIndex => {
-  const guard =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      outage.down ? Promise.reject(new Error('search engine unreachable')) : fn(...args);
-  return {
-    kind: index.kind,
-    name: index.name,
-    ensureReady: guard(() => index.ensureReady()),
-    upsert: guard((docs) => index.upsert(docs)),
-    remove: guard((ids) => index.remove(ids)),
-    search: guard((query) => index.search(query)),
-    count: guard(() => index.count()),
-    clear: guard(() => index.clear()),
-  };
-};
+const failing = (index: SearchIndex): SearchIndex =>
+  switchableIndex(index, () => (outage.down ? 'search engine unreachable' : undefined));
 
 let t: TestApp;
 let index: SearchIndex;

@@ -35,7 +35,7 @@ const create = async (payload: Record<string, unknown>) => {
   return response.json().id as string;
 };
 
-describe("search that understands a teacher's words (issue 16)", () => {
+describe("search that understands a teacher's words", () => {
   it('reads "toan lop 6" as Toán · Lớp 6, says so, and can be told not to', async () => {
     const fractions = await create({
       title: 'Phân số và số thập phân – Toán 6',

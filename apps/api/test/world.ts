@@ -60,3 +60,11 @@ export async function buildWorld(t: TestApp) {
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export const get = (client: Client, url: string) => client.request({ method: 'GET', url });
+
+/** The world's teacher teaches Toán to its class (6A); the subject is made if the database lacks it. */
+export async function teachToan(t: TestApp, w: World) {
+  await t.db.subject.upsert({ where: { code: 'toan' }, create: { code: 'toan', name: 'Toán' }, update: {} });
+  await t.db.teachingAssignment.create({
+    data: { teacherId: w.teacher.user.id, classId: w.schoolClass.id, subjectCode: 'toan' },
+  });
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { field, heading, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
+import { field, heading, openSection, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -62,8 +62,7 @@ describe('changing data through the UI', () => {
   it('school admin imports teachers: counts, row errors and new passwords as CSV', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'hieutruong');
-    await page.getByRole('navigation').getByRole('link', { name: 'Nhập dữ liệu' }).click();
-    await heading(page, 'Nhập dữ liệu');
+    await openSection(page, 'Nhập dữ liệu');
     expect(await page.getByText('Trường', { exact: true }).count()).toBe(0);
 
     await page.getByText('Giáo viên', { exact: true }).click();

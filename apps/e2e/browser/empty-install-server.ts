@@ -11,7 +11,7 @@ export interface EmptyServer {
 }
 
 /** The token of the server's "open …/cai-dat?token=…" line, once it has been printed. */
-export function setupTokenIn(output: string): string | null {
+function setupTokenIn(output: string): string | null {
   return /\/cai-dat\?token=([A-Za-z0-9_-]+)/.exec(output)?.[1] ?? null;
 }
 

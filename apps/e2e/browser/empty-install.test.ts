@@ -1,7 +1,9 @@
-import { addDays, schoolYearOfDay, vietnamDate, vietnamDateTime } from '@hoclieu/domain';
-import type { Locator, Page } from 'playwright-core';
+import { addDays, vietnamDateTime } from '@hoclieu/domain';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { type Browser, DESKTOP, launchBrowser, PHONE, watchErrors } from './browser.js';
+import { journeyCalendar } from './empty-install-calendar.js';
 import {
   mathPaper,
   ORG,
@@ -11,40 +13,40 @@ import {
   schoolFiles,
   WORKBOOK_DISTRICT,
 } from './empty-install-fixtures.js';
+import { moveToNextYear } from './empty-install-next-year.js';
+import { setUpProvince } from './empty-install-province.js';
 import { type EmptyServer, startEmptyServer } from './empty-install-server.js';
-import { field, fillLogin, heading, screenshot, screenshotDir, signOut } from './journey.js';
+import { journeyAccounts, pick, shot, shown } from './empty-install-ui.js';
+import { field, heading, screenshotDir, settle, signOut } from './journey.js';
 
 /**
- * Issue 13's journey: a Sở puts the platform into use from an EMPTY database, through the UI only,
+ * The empty-install journey: a Sở puts the platform into use from an EMPTY database, through the UI only,
  * with the server in Vietnam's zone. Each step signs in as the person who owns it. The steps share
  * one browser page and run in order; after a failed step the later ones are skipped.
  */
 
-/** A picture of the page as it stands, without the toasts and tooltips of the last action. */
-async function shot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) {
-    await close.click().catch(() => undefined);
+/**
+ * axe-core on the first-time setup page (it exists only on an empty install, so not in the site map
+ * of accessibility.test.ts): English then Vietnamese, each on a desktop and a phone; it ends as it began.
+ */
+async function setupPageViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const language of ['en', 'vi']) {
+    await page.evaluate((lng) => localStorage.setItem('hoclieu.language', lng), language);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await settle(page);
+      found.push(...(await axeViolations(page, `setup [${size} ${language}]`)));
+    }
   }
-  await page
-    .locator('.mantine-Notification-root')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await screenshot(page, `empty-${name}`);
+  await page.setViewportSize(DESKTOP);
+  return found;
 }
-
-/** Chooses an option of a Mantine select by the select's label. */
-async function pick(page: Page, label: string, option: string | RegExp, scope: Page | Locator = page) {
-  await scope.getByRole('combobox', { name: label }).first().click();
-  await page
-    .getByRole('option', { name: option, exact: typeof option === 'string' })
-    .first()
-    .click();
-}
-
-/** A "dd/mm/yyyy" as the web app writes a Vietnamese calendar day. */
-const shown = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 describe('a province set up from an empty install, in Vietnam time', () => {
   let server: EmptyServer;
@@ -53,14 +55,8 @@ describe('a province set up from an empty install, in Vietnam time', () => {
   let errors: string[];
   let base: string;
   const passwords = new Map<string, string>();
-  // Calendar facts of the day the journey runs, in Vietnam.
-  const today = vietnamDate(new Date());
-  const year = schoolYearOfDay(today);
-  const startYear = Number(year.slice(0, 4));
-  const nextYear = `${startYear + 1}-${startYear + 2}`;
-  // The usual 5 September to 31 May, stretched to hold today when the journey runs in the summer.
-  const yearStart = [`${startYear}-09-05`, today].sort()[0] as string;
-  const yearEnd = [`${startYear + 1}-05-31`, today].sort()[1] as string;
+  const calendar = journeyCalendar(new Date());
+  const { today, year, nextYear } = calendar;
 
   beforeAll(async () => {
     server = await startEmptyServer();
@@ -89,45 +85,8 @@ describe('a province set up from an empty install, in Vietnam time', () => {
     await server?.stop();
   });
 
-  /** First sign-in with a temporary password: the forced change, then the home page. */
-  async function firstSignIn(username: string, temporary: string, password: string, picture?: string) {
-    await fillLogin(page, base, username, temporary);
-    await heading(page, 'Đặt mật khẩu mới');
-    if (picture) await shot(page, picture);
-    await field(page, 'Mật khẩu hiện tại').fill(temporary);
-    await field(page, 'Mật khẩu mới').fill(password);
-    await field(page, 'Nhập lại mật khẩu mới').fill(password);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await heading(page, /^Xin chào/);
-  }
-
-  async function signIn(username: string, password: string) {
-    await fillLogin(page, base, username, password);
-    await heading(page, /^Xin chào/);
-  }
-
-  /** Creates an account on /tai-khoan and returns its one-time password. */
-  async function createAccount(
-    role: string,
-    unit: string | RegExp | null,
-    username: string,
-    fullName: string,
-  ) {
-    await page.goto(`${base}/tai-khoan`);
-    await heading(page, 'Tài khoản');
-    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
-    await pick(page, 'Vai trò', role, dialog);
-    if (unit) await pick(page, 'Đơn vị', unit, dialog);
-    await dialog.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-    await dialog.getByRole('textbox', { name: 'Họ và tên' }).fill(fullName);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    const shownPassword = page.getByTestId('temporary-password');
-    await shownPassword.waitFor();
-    const temporary = (await shownPassword.textContent())?.trim() ?? '';
-    expect(temporary.length).toBeGreaterThanOrEqual(8);
-    return temporary;
-  }
+  const accounts = journeyAccounts(() => ({ page, base }));
+  const { firstSignIn, signIn, createAccount } = accounts;
 
   it('nobody can sign in; the setup link from the server log creates the first system admin', async () => {
     await page.goto(`${base}/dang-nhap`);
@@ -137,6 +96,7 @@ describe('a province set up from an empty install, in Vietnam time', () => {
 
     await page.goto(`${base}/cai-dat?token=${server.setupToken}`);
     await heading(page, 'Cài đặt lần đầu');
+    expect(await setupPageViolations(page)).toEqual([]);
     const { admin } = ORG;
     await field(page, 'Tên đăng nhập').fill(admin.username);
     await field(page, 'Họ và tên').fill(admin.fullName);
@@ -150,80 +110,7 @@ describe('a province set up from an empty install, in Vietnam time', () => {
   });
 
   it('the system admin creates the province, its district office, the school year and the targets', async () => {
-    const { province, district } = ORG;
-    await page.getByRole('button', { name: 'Tạo Sở GDĐT đầu tiên' }).click();
-    let dialog = page.getByRole('dialog', { name: 'Tạo Sở GDĐT' });
-    await dialog.getByRole('textbox', { name: 'Mã' }).fill(province.code);
-    await dialog.getByRole('textbox', { name: 'Tên' }).fill(province.name);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.waitFor({ state: 'detached' });
-
-    await page.goto(`${base}/phong-gddt`);
-    await heading(page, 'Phòng GDĐT');
-    await page.getByRole('main').getByText(province.name).waitFor();
-    await page.getByRole('button', { name: 'Tạo Phòng GDĐT' }).click();
-    dialog = page.getByRole('dialog', { name: 'Tạo Phòng GDĐT' });
-    await dialog.getByRole('textbox', { name: 'Mã' }).fill(district.code);
-    await dialog.getByRole('textbox', { name: 'Tên' }).fill(district.name);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('main').getByText(district.name).first().waitFor();
-    await shot(page, '04-districts');
-
-    // The province's calendar: this school year, with its dates written out (it becomes current).
-    await page.goto(`${base}/nam-hoc`);
-    await heading(page, 'Năm học');
-    await page.getByText('Chưa có năm học nào.').waitFor();
-    await page.getByRole('button', { name: 'Tạo năm học' }).click();
-    dialog = page.getByRole('dialog', { name: 'Tạo năm học' });
-    await dialog.getByRole('textbox', { name: 'Mã năm học' }).fill(year);
-    await dialog.getByLabel('Ngày bắt đầu').fill(yearStart);
-    await dialog.getByLabel('Ngày kết thúc').fill(yearEnd);
-    await dialog.getByLabel('Kết thúc học kì I').fill(`${startYear + 1}-01-15`);
-    await dialog.getByLabel('Bắt đầu học kì II').fill(`${startYear + 1}-01-18`);
-    await dialog.getByRole('button', { name: 'Tạo năm học' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('main').getByText('Năm hiện tại').waitFor();
-    await shot(page, '05-school-years');
-
-    // Targets as data: this year's and next year's online share for the secondary level differ,
-    // so that each year's report shows its own.
-    await page.goto(`${base}/chi-tieu`);
-    await heading(page, 'Chỉ tiêu kế hoạch');
-    for (const [targetYear, percent] of [
-      [startYear + 1, '12'],
-      [startYear + 2, '15'],
-    ] as const) {
-      await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
-      dialog = page.getByRole('dialog', { name: 'Thêm chỉ tiêu' });
-      await pick(page, 'Phạm vi', 'Cấp trung học', dialog);
-      await dialog.getByRole('textbox', { name: 'Năm' }).fill(String(targetYear));
-      await dialog.getByRole('textbox', { name: 'Mục tiêu (%)' }).fill(percent);
-      await dialog
-        .getByRole('textbox', { name: 'Văn bản quy định' })
-        .fill(`Kế hoạch chuyển đổi số ngành Giáo dục tỉnh Quảng Bình năm ${targetYear}`);
-      await dialog.getByRole('button', { name: 'Lưu' }).click();
-      await dialog.waitFor({ state: 'detached' });
-    }
-    await page
-      .getByRole('main')
-      .getByText(String(startYear + 2))
-      .first()
-      .waitFor();
-    await shot(page, '06-targets');
-
-    passwords.set(
-      ORG.officer.username,
-      await createAccount(
-        'Chuyên viên Phòng GDĐT',
-        district.name,
-        ORG.officer.username,
-        ORG.officer.fullName,
-      ),
-    );
-    await shot(page, '07-officer-created');
-    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).last().click();
-    await signOut(page);
+    await setUpProvince({ page, base }, calendar, accounts, passwords);
   });
 
   it('the district officer adds the school and its admin', async () => {
@@ -430,69 +317,7 @@ describe('a province set up from an empty install, in Vietnam time', () => {
   });
 
   it('the next year: created, classes rolled over, made current; the past year still reports with its own target', async () => {
-    await signOut(page);
-    await signIn(ORG.admin.username, ORG.admin.password);
-    await page.goto(`${base}/nam-hoc`);
-    await heading(page, 'Năm học');
-    await page.getByRole('button', { name: 'Tạo năm học' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Tạo năm học' });
-    await expect.poll(() => dialog.getByRole('textbox', { name: 'Mã năm học' }).inputValue()).toBe(nextYear);
-    await dialog.getByRole('button', { name: 'Tạo năm học' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await signOut(page);
-
-    // The district rolls its schools over: 6A becomes 7A, 9A leaves.
-    await signIn(ORG.officer.username, ORG.officer.password);
-    await page.goto(`${base}/nam-hoc`);
-    await heading(page, 'Năm học');
-    const nextCard = page.getByRole('main').locator('.mantine-Card-root').filter({ hasText: nextYear });
-    await nextCard.getByRole('button', { name: 'Chuyển lớp lên năm này' }).click();
-    const rollover = page.getByRole('dialog');
-    await rollover.getByRole('button', { name: 'Xem trước' }).click();
-    await rollover.getByText(`Sẽ chuyển từ năm học ${year}`).waitFor();
-    await rollover.getByRole('button', { name: 'Chuyển lớp' }).click();
-    await rollover.getByText(`Đã chuyển từ năm học ${year}`).waitFor();
-    await shot(page, '22-rollover');
-    await rollover.getByRole('button', { name: 'Đóng' }).click();
-    await signOut(page);
-
-    await signIn(ORG.admin.username, ORG.admin.password);
-    await page.goto(`${base}/nam-hoc`);
-    await page
-      .getByRole('main')
-      .locator('.mantine-Card-root')
-      .filter({ hasText: nextYear })
-      .getByRole('button', { name: 'Đặt làm năm hiện tại' })
-      .click();
-    await page.getByText(`Năm học ${nextYear} là năm hiện tại.`).waitFor();
-    await shot(page, '23-school-years-next-current');
-    await signOut(page);
-
-    await signIn(ORG.officer.username, ORG.officer.password);
-    const summary = () =>
-      page.getByRole('group', { name: 'Trung học (THCS+THPT)', exact: true }).textContent();
-    await page.goto(`${base}/bao-cao`);
-    await heading(page, 'Tỷ lệ dạy học trực tuyến');
-    await expect.poll(() => page.getByRole('main').textContent()).toContain(`Năm học ${nextYear}`);
-    await expect.poll(summary).toMatch(/Chỉ tiêu 15\s?%/);
-    await shot(page, '24-report-new-year');
-
-    await pick(page, 'Năm học', year);
-    await expect.poll(() => page.getByRole('main').textContent()).toContain(`Năm học ${year}`);
-    await expect.poll(summary).toMatch(/Chỉ tiêu 12\s?%/);
-    await expect.poll(summary).toMatch(/(^|\D)1 \/ [\d.,]+ tiết/);
-    await shot(page, '25-report-past-year');
-
-    // The past year's class (6A, now 7A) and its lesson are still there, on the same day.
-    await page.getByRole('main').getByRole('link', { name: ORG.school.name }).first().click();
-    await heading(page, `Tỷ lệ dạy học trực tuyến: ${ORG.school.name}`);
-    await page.getByRole('main').getByRole('link', { name: ORG.className, exact: true }).first().click();
-    await heading(page, `Tỷ lệ dạy học trực tuyến: lớp ${ORG.className}`);
-    const record = page.getByRole('table', { name: 'Các buổi dạy trực tuyến được tính' }).locator('tbody tr');
-    await expect.poll(() => record.first().locator('td').first().textContent()).toBe(shown(today));
-    await expect.poll(() => page.getByRole('main').textContent()).toMatch(/Chỉ tiêu 12\s?%/);
-    await shot(page, '26-class-report-past-year');
-    await signOut(page);
+    await moveToNextYear({ page, base }, calendar, accounts);
   });
 
   it('the Sở adds a second district with its school and people from the organisation workbook', async () => {

@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 
 /** Letters English never uses: ă â đ ê ô ơ ư and the tone marks (lower case; texts are lowered). */
-export const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/;
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/;
 
 /**
  * Vietnamese that English mode keeps on purpose (the web's dictionary test lists the same keys): a
  * language's own name, and literals a user must find as written (the import workbook's sheet names,
  * the Word template's "Câu 1.", a printed header, a place in an official document's title).
  */
-export const KEPT_VIETNAMESE = [
+const KEPT_VIETNAMESE = [
   'Tiếng Việt',
   'Phòng GDĐT, Trường, Tài khoản cán bộ, Lớp, Giáo viên, Học sinh',
   '“Câu 1.”',

@@ -16,7 +16,7 @@ async function setLanguage(page: Page, language: 'vi' | 'en') {
 }
 
 /**
- * English mode translates every page (issue 16): each role signs in, switches to English and visits
+ * English mode translates every page: each role signs in, switches to English and visits
  * every page of the site map; no visible text, accessible name or placeholder may keep a Vietnamese
  * letter once the user data the API sent (names, titles, question text…) is taken out of it.
  */

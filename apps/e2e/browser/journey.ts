@@ -84,3 +84,9 @@ export async function screenshotBoth(page: Page, name: string) {
 export async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
+
+/** Opens a section from the main navigation and waits for its page heading (the link's name unless given). */
+export async function openSection(page: Page, link: string, title: string = link) {
+  await page.getByRole('navigation').getByRole('link', { name: link }).click();
+  await heading(page, title);
+}

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE } from './browser.js';
-import { heading, navbarSettled, screenshot, screenshotBoth, screenshotDir, signIn } from './journey.js';
+import {
+  heading,
+  navbarSettled,
+  openSection,
+  screenshot,
+  screenshotBoth,
+  screenshotDir,
+  signIn,
+} from './journey.js';
 import { pdfWith, tinyMp4 } from './material-fixtures.js';
 import { usePage } from './session.js';
 
@@ -91,8 +99,7 @@ describe('learning materials: upload, preview, share step by step', () => {
   it('a teacher uploads a PDF and a video, watching the progress bars', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'giaovien');
-    await page.getByRole('navigation').getByRole('link', { name: 'Học liệu của tôi' }).click();
-    await heading(page, 'Học liệu của tôi');
+    await openSection(page, 'Học liệu của tôi');
     await page.getByRole('main').getByRole('link', { name: 'Thêm học liệu' }).first().click();
     await heading(page, 'Thêm học liệu');
 
@@ -142,8 +149,7 @@ describe('learning materials: upload, preview, share step by step', () => {
   it('finds it without diacritics, previews the PDF and seeks in the video', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'giaovien');
-    await page.getByRole('navigation').getByRole('link', { name: 'Kho học liệu' }).click();
-    await heading(page, 'Kho học liệu');
+    await openSection(page, 'Kho học liệu');
     const search = page.getByRole('searchbox', { name: 'Tìm học liệu' });
     await search.pressSequentially(QUERY, { delay: 40 });
     // Search as you type: the address follows the box once typing pauses.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { heading, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
+import { heading, openSection, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
 import { OSCILLATION_STEM, physicsPaper } from './question-fixtures.js';
 import { usePage } from './session.js';
 
@@ -26,8 +26,7 @@ describe('question bank journey', () => {
   it('imports a Word paper, fixes the flagged question, submits; the principal approves; search finds it with its formula', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'giaovien');
-    await page.getByRole('navigation').getByRole('link', { name: 'Ngân hàng câu hỏi' }).click();
-    await heading(page, 'Ngân hàng câu hỏi');
+    await openSection(page, 'Ngân hàng câu hỏi');
     await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
     await heading(page, 'Nhập câu hỏi từ tệp');
 

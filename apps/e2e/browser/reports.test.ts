@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, inject, it } from 'vitest';
-import { heading, screenshot, screenshotBoth, signIn } from './journey.js';
+import { heading, openSection, screenshot, screenshotBoth, signIn } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -12,8 +12,7 @@ describe('the district office’s report', () => {
   it('shows a school below target in red, drills down to a class and its records, exports the figures', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'phong.tuyenhoa');
-    await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).click();
-    await heading(page, 'Tỷ lệ dạy học trực tuyến');
+    await openSection(page, 'Báo cáo', 'Tỷ lệ dạy học trực tuyến');
     const below = page.getByRole('main').locator('tr[data-status="below"]').first();
     await below.waitFor();
     const school = (await below.getByRole('link').first().textContent())?.trim() as string;

@@ -6,7 +6,7 @@ import { usePage } from './session.js';
 const baseUrl = inject('baseUrl');
 const TITLE = 'Phân số và số thập phân – Toán 6';
 
-describe("search that understands a teacher's words (issue 16)", () => {
+describe("search that understands a teacher's words", () => {
   const session = usePage();
 
   it('reads "toan lop 6" as Toán · Lớp 6, marks the matched words, and can match the words as typed', async () => {

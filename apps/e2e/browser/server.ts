@@ -7,8 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const serverEntry = join(appsDir, 'api/dist/server.js');
-export const webDist = join(appsDir, 'web/dist');
+const serverEntry = join(appsDir, 'api/dist/server.js');
+const webDist = join(appsDir, 'web/dist');
 
 export interface RunningServer {
   url: string;
@@ -29,7 +29,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Resolves once GET /api/health answers 200; fails early when the server process exits. */
 export async function waitForHealth(

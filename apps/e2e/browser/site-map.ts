@@ -22,7 +22,8 @@ const record = (prefix: string) => new RegExp(`^${prefix}/${id}$`);
 /**
  * Every page of the web app, each under the role that sees most of it. The login page is signed
  * out; the quiz page (/lam-bai/:id) and the corrected paper (/ket-qua/:id) need an attempt: the
- * journeys that use this map start one (see accessibility.test.ts).
+ * journeys that use this map start one (see accessibility.test.ts). The first-time setup page
+ * (/cai-dat) exists only on an empty install: empty-install.test.ts checks it.
  */
 export const siteMap: SitePage[] = [
   { name: 'home-student', user: 'hocsinh', path: '/' },
@@ -55,6 +56,12 @@ export const siteMap: SitePage[] = [
     suffix: '/sua',
   },
   { name: 'new-test', user: 'giaovien', path: '/de-kiem-tra/moi' },
+  {
+    name: 'assignment-results',
+    user: 'giaovien',
+    path: '/de-kiem-tra',
+    follow: [record('/de-kiem-tra'), new RegExp(`^/giao-bai/${id}/ket-qua$`)],
+  },
   { name: 'curriculum-teacher', user: 'giaovien', path: '/chuong-trinh' },
   { name: 'change-password', user: 'giaovien', path: '/doi-mat-khau' },
 

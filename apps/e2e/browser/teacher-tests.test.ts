@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { heading, screenshot, screenshotBoth, signIn } from './journey.js';
+import { heading, openSection, screenshot, screenshotBoth, signIn } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -11,8 +11,7 @@ describe('a teacher’s tests', () => {
   it('opens the demo test, downloads a paper and the key, and reads the class results', async () => {
     const page = session.page();
     await signIn(page, baseUrl, 'giaovien');
-    await page.getByRole('navigation').getByRole('link', { name: 'Đề kiểm tra' }).click();
-    await heading(page, 'Đề kiểm tra');
+    await openSection(page, 'Đề kiểm tra');
     await screenshot(page, 'tests-list');
     await page.getByRole('link', { name: DEMO_TEST }).click();
     await heading(page, DEMO_TEST);

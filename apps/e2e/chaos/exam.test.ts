@@ -11,7 +11,7 @@ import { type ChaosRecord, planChaos, playChaos } from './schedule.js';
 import { type ExamSetup, STUDENT_PASSWORD, seedExam } from './seed.js';
 import { type AckedSave, emptyStats, SimulatedStudent } from './student.js';
 
-/** Issue 8: an exam under SIGKILLs of the API and a PostgreSQL restart loses no acknowledged answer. */
+/** An exam under SIGKILLs of the API and a PostgreSQL restart loses no acknowledged answer. */
 const STUDENTS = bySize(100, 500);
 const WINDOW_MS = bySize(75_000, 240_000);
 const KILLS = bySize(3, 4);

@@ -49,7 +49,7 @@ const REQUEST_TIMEOUT_MS = 20_000;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** A refusal for good (4xx other than the retryable ones): the run is wrong, not the network. */
-export class Refused extends Error {
+class Refused extends Error {
   constructor(
     readonly what: string,
     readonly reply: Reply,

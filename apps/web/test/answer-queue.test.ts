@@ -5,7 +5,7 @@ import {
   createAnswerQueue,
   type SaveBatch,
   storageKeyOf,
-} from '../src/pages/quiz/answer-queue';
+} from '../src/quiz-app/answer-queue';
 
 const ATTEMPT = '7d0c2a52-6a2a-4d38-9a55-4c5b0a0f3b99';
 

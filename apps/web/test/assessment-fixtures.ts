@@ -16,11 +16,11 @@ export const CLASS_6A = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d04';
 export const CLASS_7A = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d05';
 export const STUDENT_AN = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d06';
 export const STUDENT_BINH = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d07';
-export const STUDENT_CUONG = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d08';
-export const CHAPTER_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d10';
+const STUDENT_CUONG = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d08';
+const CHAPTER_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d10';
 const user = sessionOf().user;
 
-export function trueFalseContent(): QuestionContent {
+function trueFalseContent(): QuestionContent {
   return {
     type: 'true_false_group',
     stem: 'Xét tính đúng sai của các mệnh đề sau.',
@@ -38,7 +38,7 @@ export function trueFalseContent(): QuestionContent {
   };
 }
 
-export function essayContent(): QuestionContent {
+function essayContent(): QuestionContent {
   return {
     type: 'essay',
     stem: 'Trình bày cách so sánh hai phân số khác mẫu.',

@@ -36,7 +36,7 @@ const KEPT_VIETNAMESE = new Set([
 /** Letters English never uses: ă â đ ê ô ơ ư and the tone marks. */
 const VIETNAMESE_ONLY = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
-describe('dictionaries (issue 16)', () => {
+describe('dictionaries', () => {
   const viLeaves = leaves(vi);
   const enLeaves = leaves(en);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EvidenceLink } from '../src/pages/reports/record-cells';
 import { renderComponent } from './render-component';
 
-describe('an evidence link (issue 14, item 9)', () => {
+describe('an evidence link', () => {
   it('is a link only for http(s): a javascript:, data: or file: address shows as plain text', () => {
     renderComponent(
       <>

@@ -8,9 +8,9 @@ import {
   MAX_EVENTS_PER_SAVE,
   type SaveBatch,
   storageKeyOf,
-} from '../src/pages/quiz/answer-queue';
-import { MIN_BLUR_MS, trackAway } from '../src/pages/quiz/away-tracker';
-import { DEVICE_HEADER, deviceId } from '../src/pages/quiz/device-id';
+} from '../src/quiz-app/answer-queue';
+import { MIN_BLUR_MS, trackAway } from '../src/quiz-app/away-tracker';
+import { DEVICE_HEADER, deviceId } from '../src/quiz-app/device-id';
 
 /** A page whose visibility and focus the test moves, with a clock it sets. */
 function fakePage() {

@@ -1,7 +1,7 @@
 import type { AttemptResult } from '@hoclieu/contracts';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/api-error';
-import { finishAttempt } from '../src/pages/quiz/finish-attempt';
+import { finishAttempt } from '../src/quiz-app/finish-attempt';
 
 const result: AttemptResult = {
   id: '7d0c2a52-6a2a-4d38-9a55-4c5b0a0f3b99',

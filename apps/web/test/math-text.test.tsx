@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MathText, mathTextHtml } from '../src/components/rich-content/math-text';
 import { renderComponent } from './render-component';
 
-/** Issue 16: a near-duplicate link shows the formula, not `\frac{x}{2}`. */
+/** A near-duplicate link shows the formula, not `\frac{x}{2}`. */
 describe('a stem preview with formulas', () => {
   it('typesets each $…$ formula with KaTeX and keeps the words around it', async () => {
     const { container } = renderComponent(<MathText text="Tìm x biết $\frac{x}{2}$ = 3" />);

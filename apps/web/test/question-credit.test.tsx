@@ -9,7 +9,7 @@ import { QUESTION_ID, questionDetailOf } from './question-fixtures';
 import { renderApp } from './render-app';
 import { renderComponent } from './render-component';
 
-/** Issue 15: partial credit, option and outcome feedback and hints, for staff and after release. */
+/** Partial credit, option and outcome feedback and hints, for staff and after release. */
 const credited: QuestionContent = {
   type: 'single_choice',
   stem: '<p>Số nguyên tố nhỏ nhất là</p>',

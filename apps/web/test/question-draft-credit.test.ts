@@ -10,7 +10,7 @@ const base: Pick<QuestionContent, 'stem' | 'statements' | 'solution' | 'rubric' 
   children: [],
 };
 
-describe('question draft: credits, feedback and hints (issue 15)', () => {
+describe('question draft: credits, feedback and hints', () => {
   it('gives back a short answer with credited answers, outcome feedback and hints unchanged', () => {
     const content: QuestionContent = {
       ...base,

@@ -4,7 +4,7 @@ import { sessionOf } from './fake-api';
 export const ASSIGNMENT_ID = '5a1c1a52-6a2a-4d38-9a55-4c5b0a0f3d01';
 export const OTHER_ASSIGNMENT_ID = '5a1c1a52-6a2a-4d38-9a55-4c5b0a0f3d02';
 export const ATTEMPT_ID = '6b1c1a52-6a2a-4d38-9a55-4c5b0a0f3e01';
-export const TEST_ID = '4c1c1a52-6a2a-4d38-9a55-4c5b0a0f3f01';
+const TEST_ID = '4c1c1a52-6a2a-4d38-9a55-4c5b0a0f3f01';
 
 export const studentSession = () =>
   sessionOf({
@@ -15,7 +15,7 @@ export const studentSession = () =>
   });
 
 /** What the server's KaTeX writes for ½: the page shows it as is. */
-export const TYPESET_HALF =
+const TYPESET_HALF =
   '<span class="katex"><span class="katex-mathml"><math><mfrac><mn>1</mn><mn>2</mn></mfrac></math></span><span class="katex-html" aria-hidden="true"><span class="mord">½</span></span></span>';
 
 export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): AssignmentSummary {

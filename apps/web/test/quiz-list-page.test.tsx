@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { quizPageUrl } from '../src/pages/quiz/open-quiz-page';
+import { quizPageUrl } from '../src/quiz-app/open-quiz-page';
 import { fakeFetch, json } from './fake-api';
 import {
   ASSIGNMENT_ID,
@@ -15,8 +15,8 @@ import {
 import { renderApp } from './render-app';
 
 const openQuizPage = vi.hoisted(() => vi.fn());
-vi.mock('../src/pages/quiz/open-quiz-page', async (original) => ({
-  ...(await original<typeof import('../src/pages/quiz/open-quiz-page')>()),
+vi.mock('../src/quiz-app/open-quiz-page', async (original) => ({
+  ...(await original<typeof import('../src/quiz-app/open-quiz-page')>()),
   openQuizPage,
 }));
 
@@ -79,42 +79,45 @@ describe('student tests list', () => {
 });
 
 describe('result page', () => {
-  it('shows the score and, after release, each answer beside the key', async () => {
+  /** The student's result page, served this result. */
+  const openResultPage = (result: ReturnType<typeof attemptResultOf>) => {
     const server = fakeFetch({
       'GET /api/auth/me': () => json(200, studentSession()),
-      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
-        json(
-          200,
-          attemptResultOf({
-            released: true,
-            score: 7.5,
-            review: [
-              {
-                key: '1',
-                number: '1',
-                content: {
-                  type: 'single_choice',
-                  stem: 'Giá trị của 1/2 + 1/2 là',
-                  options: [
-                    { label: 'A', html: '0', correct: false },
-                    { label: 'B', html: '2', correct: false },
-                    { label: 'C', html: '1', correct: true },
-                    { label: 'D', html: '3', correct: false },
-                  ],
-                  statements: [],
-                  answer: null,
-                  solution: '1/2 + 1/2 = 1',
-                  rubric: null,
-                  children: [],
-                },
-                answer: { choice: 'B' },
-                result: { key: '1', score: 0, max: 0.25, status: 'wrong' },
-              },
-            ],
-          }),
-        ),
+      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () => json(200, result),
     });
     renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+  };
+
+  it('shows the score and, after release, each answer beside the key', async () => {
+    openResultPage(
+      attemptResultOf({
+        released: true,
+        score: 7.5,
+        review: [
+          {
+            key: '1',
+            number: '1',
+            content: {
+              type: 'single_choice',
+              stem: 'Giá trị của 1/2 + 1/2 là',
+              options: [
+                { label: 'A', html: '0', correct: false },
+                { label: 'B', html: '2', correct: false },
+                { label: 'C', html: '1', correct: true },
+                { label: 'D', html: '3', correct: false },
+              ],
+              statements: [],
+              answer: null,
+              solution: '1/2 + 1/2 = 1',
+              rubric: null,
+              children: [],
+            },
+            answer: { choice: 'B' },
+            result: { key: '1', score: 0, max: 0.25, status: 'wrong' },
+          },
+        ],
+      }),
+    );
 
     expect(await screen.findByText('7,5/10')).toBeTruthy();
     const item = screen.getByRole('article', { name: 'Câu 1' });
@@ -126,54 +129,44 @@ describe('result page', () => {
   });
 
   it('says results come later until they are released', async () => {
-    const server = fakeFetch({
-      'GET /api/auth/me': () => json(200, studentSession()),
-      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () => json(200, attemptResultOf()),
-    });
-    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+    openResultPage(attemptResultOf());
 
     expect(await screen.findByText('Kết quả sẽ được công bố sau.')).toBeTruthy();
     expect(screen.getByText('Bài chữa sẽ có khi kết quả được công bố.')).toBeTruthy();
   });
 
   it('shows the score and own answers, and when the keys come, while classmates can still answer', async () => {
-    const server = fakeFetch({
-      'GET /api/auth/me': () => json(200, studentSession()),
-      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
-        json(
-          200,
-          attemptResultOf({
-            released: true,
-            score: 7.5,
-            ownAnswers: [
-              {
-                key: '1',
-                number: '1',
-                type: 'single_choice',
-                stem: 'Giá trị của 1/2 + 1/2 là',
-                options: [
-                  { display: 'A', html: '0' },
-                  { display: 'B', html: '2' },
-                ],
-                statements: [],
-                answer: { choice: 'B' },
-              },
-              {
-                key: '2',
-                number: '2',
-                type: 'essay',
-                stem: 'So sánh hai phân số.',
-                options: [],
-                statements: [],
-                answer: { text: 'Quy đồng mẫu số.' },
-              },
+    openResultPage(
+      attemptResultOf({
+        released: true,
+        score: 7.5,
+        ownAnswers: [
+          {
+            key: '1',
+            number: '1',
+            type: 'single_choice',
+            stem: 'Giá trị của 1/2 + 1/2 là',
+            options: [
+              { display: 'A', html: '0' },
+              { display: 'B', html: '2' },
             ],
-            // 09:41 UTC is 16:41 in Vietnam.
-            reviewHold: { reason: 'classmates_answering', until: '2026-11-20T09:41:00.000Z' },
-          }),
-        ),
-    });
-    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+            statements: [],
+            answer: { choice: 'B' },
+          },
+          {
+            key: '2',
+            number: '2',
+            type: 'essay',
+            stem: 'So sánh hai phân số.',
+            options: [],
+            statements: [],
+            answer: { text: 'Quy đồng mẫu số.' },
+          },
+        ],
+        // 09:41 UTC is 16:41 in Vietnam.
+        reviewHold: { reason: 'classmates_answering', until: '2026-11-20T09:41:00.000Z' },
+      }),
+    );
 
     expect(await screen.findByText('7,5/10')).toBeTruthy();
     expect(
@@ -188,20 +181,14 @@ describe('result page', () => {
   });
 
   it('tells a student with a retake left why the keys wait', async () => {
-    const server = fakeFetch({
-      'GET /api/auth/me': () => json(200, studentSession()),
-      [`GET /api/attempts/${ATTEMPT_ID}/result`]: () =>
-        json(
-          200,
-          attemptResultOf({
-            released: true,
-            score: 5,
-            ownAnswers: [],
-            reviewHold: { reason: 'retake_left', until: null },
-          }),
-        ),
-    });
-    renderApp(`/ket-qua/${ATTEMPT_ID}`, server.fetch);
+    openResultPage(
+      attemptResultOf({
+        released: true,
+        score: 5,
+        ownAnswers: [],
+        reviewHold: { reason: 'retake_left', until: null },
+      }),
+    );
 
     expect(
       await screen.findByText(

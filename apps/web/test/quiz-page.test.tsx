@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { storageKeyOf } from '../src/pages/quiz/answer-queue';
+import { storageKeyOf } from '../src/quiz-app/answer-queue';
 import { createQuizApi } from '../src/quiz-app/api';
 import { QuizApp } from '../src/quiz-app/quiz-app';
 import { apiError, fakeFetch, json, type RecordedRequest } from './fake-api';
@@ -157,7 +157,7 @@ describe('quiz page', () => {
     await user.click(await screen.findByRole('radio', { name: 'A. 2' }));
     expect(await screen.findByRole('heading', { name: 'Bài đã đóng' })).toBeTruthy();
     expect(screen.getByText('7,5/10')).toBeTruthy();
-    // Score released, keys held (issue 14): the link leads to the student's own answers.
+    // Score released, keys held: the link leads to the student's own answers.
     expect(screen.getByRole('link', { name: 'Xem bài làm của bạn' }).getAttribute('href')).toBe(
       `/ket-qua/${ATTEMPT_ID}`,
     );

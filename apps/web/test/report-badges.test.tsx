@@ -3,7 +3,7 @@ import { LevelBadges } from '../src/components/level-badges';
 import { StatusBadge } from '../src/pages/reports/share-figure';
 import { renderComponent } from './render-component';
 
-/** Issue 16: the district table's badges wrap and grow with their text instead of ending in "…". */
+/** The district table's badges wrap and grow with their text instead of ending in "…". */
 describe('the badges of the report table', () => {
   it('have no fixed height and no ellipsis, on the badge and on its label', () => {
     const { container } = renderComponent(

@@ -2,15 +2,15 @@ import type { DeliveryRecord, OnlineShareReport, SchoolDrill, ShareFigure } from
 import { sessionOf } from './fake-api';
 
 export const SCHOOL_TIEN_HOA = sessionOf().user.school?.id ?? '';
-export const SCHOOL_MINH_HOA = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a01';
-export const SCHOOL_THPT = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a02';
-export const SCHOOL_LAM_HOA = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a03';
+const SCHOOL_MINH_HOA = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a01';
+const SCHOOL_THPT = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a02';
+const SCHOOL_LAM_HOA = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a03';
 export const DISTRICT_TUYEN_HOA = sessionOf().user.district?.id ?? '';
 export const DISTRICT_QUANG_TRACH = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a04';
 export const CLASS_6A = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a05';
 export const CLASS_6B = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a06';
 export const RECORD_ID = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a07';
-export const OTHER_RECORD_ID = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a08';
+const OTHER_RECORD_ID = '5b2e7a10-3c4d-4e5f-8a9b-0c1d2e3f4a08';
 
 /** A figure as the API computes it, with its formula written out. */
 export function figureOf(

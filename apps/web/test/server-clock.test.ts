@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRemaining, remainingMs, serverClock } from '../src/pages/quiz/server-clock';
+import { formatRemaining, remainingMs, serverClock } from '../src/quiz-app/server-clock';
 
 describe('server clock', () => {
   it('counts down to the deadline by the server clock, whatever the device clock says', () => {

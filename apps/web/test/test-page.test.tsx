@@ -143,7 +143,7 @@ describe('test page', () => {
     fireEvent.change(within(dialog).getByLabelText(/^Mở lúc/), { target: { value: '2026-11-20T07:30' } });
     fireEvent.change(within(dialog).getByLabelText(/^Đóng lúc/), { target: { value: '2026-11-20T09:00' } });
 
-    // "Immediately" no longer promises the corrected paper at once: score now, keys when all are done.
+    // "Immediately" means the score at once; the corrected paper waits until all are done.
     const immediately = within(dialog).getByRole('radio', { name: 'Điểm ngay khi nộp, đáp án sau' });
     expect(dialog.textContent).toContain(
       'Nộp xong, học sinh thấy ngay điểm và bài làm của mình (không có đúng/sai từng câu); đáp án và lời giải hiện khi cả lớp đã hết thời gian làm bài.',

@@ -18,6 +18,7 @@ import {
 import { supervisionEndpoints } from './attempt-supervision.js';
 import { endpoint } from './endpoint.js';
 import { uuidSchema } from './enums.js';
+import { attemptPaths } from './paths/attempt-paths.js';
 
 /** The endpoints of tests, assignments and attempts (đề kiểm tra, giao bài, bài làm). */
 const testParams = z.object({ testId: uuidSchema });
@@ -178,7 +179,7 @@ export const assessmentEndpoints = {
   }),
   attempt: endpoint({
     method: 'GET',
-    path: '/api/attempts/:attemptId',
+    path: attemptPaths.attempt,
     summary: 'Đề và các câu đã lưu của một lượt làm bài (tiếp tục trên máy khác)',
     tags,
     auth: 'session',
@@ -187,7 +188,7 @@ export const assessmentEndpoints = {
   }),
   saveAnswers: endpoint({
     method: 'PUT',
-    path: '/api/attempts/:attemptId/answers',
+    path: attemptPaths.answers,
     summary: 'Lưu câu trả lời (lặp lại an toàn; giữ bản mới nhất theo số thứ tự)',
     tags,
     auth: 'session',
@@ -197,7 +198,7 @@ export const assessmentEndpoints = {
   }),
   submit: endpoint({
     method: 'POST',
-    path: '/api/attempts/:attemptId/submit',
+    path: attemptPaths.submit,
     summary: 'Nộp bài (nộp lại không sao)',
     tags,
     auth: 'session',
@@ -206,7 +207,7 @@ export const assessmentEndpoints = {
   }),
   result: endpoint({
     method: 'GET',
-    path: '/api/attempts/:attemptId/result',
+    path: attemptPaths.result,
     summary: 'Điểm và bài chữa (khi đã công bố)',
     tags,
     auth: 'session',

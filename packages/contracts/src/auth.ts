@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { roleSchema, schoolLevelSchema, uuidSchema } from './enums.js';
+import { authPaths } from './paths/attempt-paths.js';
 
 export const loginRequestSchema = z.object({
   username: z.string().trim().min(1).max(100),
@@ -55,7 +56,7 @@ export const authEndpoints = {
   }),
   me: endpoint({
     method: 'GET',
-    path: '/api/auth/me',
+    path: authPaths.me,
     summary: 'Người dùng của phiên hiện tại',
     tags: ['auth'],
     auth: 'session',

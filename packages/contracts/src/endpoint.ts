@@ -46,15 +46,4 @@ export type BodyOf<E> = E extends Endpoint<z.ZodType, z.ZodType, infer B, z.ZodT
 export type ResponseOf<E> =
   E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never;
 
-/** Fills `:name` segments of a path, and a trailing `*` wildcard from `params['*']` (slashes kept). */
-export function buildPath(path: string, params: Record<string, string | number> = {}): string {
-  const wildcard = String(params['*'] ?? '')
-    .split('/')
-    .map(encodeURIComponent)
-    .join('/');
-  return path.replace(/\*$/, wildcard).replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${path}`);
-    return encodeURIComponent(String(value));
-  });
-}
+export { buildPath } from './paths/build-path.js';

@@ -40,6 +40,15 @@ export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
 /** Why this viewer may not decide the pending request although they review its level. */
 export const reviewBlockSchema = z.enum(['own_request']).nullable();
 
+/** One step of a material's or question's sharing trail: who decided what, for which scope, and why. */
+export const shareTrailEntrySchema = z.object({
+  action: z.string(),
+  scope: shareScopeSchema.nullable(),
+  reason: z.string().nullable(),
+  actor: z.string(),
+  createdAt: z.string(),
+});
+
 export const materialInputSchema = z.object({
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().max(5000).default(''),
@@ -110,15 +119,7 @@ export const materialDetailSchema = materialSummarySchema.extend({
       files: z.array(materialFileSchema),
     }),
   ),
-  decisions: z.array(
-    z.object({
-      action: z.string(),
-      scope: shareScopeSchema.nullable(),
-      reason: z.string().nullable(),
-      actor: z.string(),
-      createdAt: z.string(),
-    }),
-  ),
+  decisions: z.array(shareTrailEntrySchema),
   permissions: z.object({
     edit: z.boolean(),
     submit: z.boolean(),

@@ -15,7 +15,7 @@ export const csvParam = <T extends z.ZodType>(item: T) =>
 /**
  * `understand=false`: the teacher dropped what the search read from their words ("Đã hiểu: Toán ·
  * Lớp 6"), so the text is matched as typed. Absent: names of subjects, grades, types and levels in
- * the text filter by them (issue 16).
+ * the text filter by them.
  */
 export const understandParam = z
   .enum(['true', 'false'])

@@ -37,7 +37,7 @@ const WIDER: Record<string, string> = {
   'POST /api/uploads body.properties.size': 'a file size: a BigInt column, bounded to a safe integer',
 };
 
-describe('numbers in requests (issue 14, item 8)', () => {
+describe('numbers in requests', () => {
   it('bounds every integer a request carries to what an int4 column holds', () => {
     const numbers = requestNumbers();
     expect(numbers.length).toBeGreaterThan(20);
@@ -60,7 +60,7 @@ describe('numbers in requests (issue 14, item 8)', () => {
   });
 });
 
-describe('evidence links (issue 14, item 9)', () => {
+describe('evidence links', () => {
   it('takes http(s) web addresses only', () => {
     for (const link of ['https://meet.google.com/abc', 'http://truong.edu.vn/a?b=1', ' https://zoom.us/j/1 '])
       expect(webLinkSchema.safeParse(link).success, link).toBe(true);

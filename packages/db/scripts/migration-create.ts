@@ -35,8 +35,9 @@ const engine = await loadSchemaEngine(
   await server.stop();
   throw error;
 });
-const result = await engine
-  .diff({
+let result: { stdout?: string | null };
+try {
+  result = await engine.diff({
     from: snapshotPath
       ? {
           tag: 'schemaDatamodel',
@@ -47,11 +48,11 @@ const result = await engine
     script: true,
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },
-  } as never)
-  .finally(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  } as never);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
 const sql = result.stdout ?? '';
 if (!sql.trim() || sql.includes('This is an empty migration')) {
   console.log('prisma/schema.prisma matches the last migration: nothing to write.');

@@ -1,25 +1,6 @@
-import type { QuestionOption, QuestionPartContent } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
-import { type GradingRules, gradePart, shortAnswerCredit } from '../src/assessment/index.js';
-
-const part = (overrides: Partial<QuestionPartContent>): QuestionPartContent => ({
-  type: 'single_choice',
-  stem: '<p>Câu hỏi</p>',
-  options: [],
-  statements: [],
-  answer: null,
-  solution: null,
-  rubric: null,
-  ...overrides,
-});
-const allOrNothing: GradingRules = { multipleSelect: 'all_or_nothing' };
-const proportional: GradingRules = { multipleSelect: 'proportional' };
-const option = (label: string, correct: boolean, credit?: number): QuestionOption => ({
-  label: label as 'A',
-  html: label,
-  correct,
-  ...(credit !== undefined && { credit }),
-});
+import { gradePart, shortAnswerCredit } from '../src/assessment/index.js';
+import { allOrNothing, option, part, proportional } from './question-builders.js';
 
 describe('gradePart: single choice with credits', () => {
   // Key B; A is a 50 % distractor, C is worth nothing, D carries a stray negative credit.

@@ -1,27 +1,13 @@
-import type { QuestionPartContent } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   defaultPoints,
-  type GradingRules,
   gradePart,
   roundScore,
   type StudentAnswer,
   shortAnswerMatches,
   trueFalseFraction,
 } from '../src/assessment/index.js';
-
-const part = (overrides: Partial<QuestionPartContent>): QuestionPartContent => ({
-  type: 'single_choice',
-  stem: '<p>Câu hỏi</p>',
-  options: [],
-  statements: [],
-  answer: null,
-  solution: null,
-  rubric: null,
-  ...overrides,
-});
-const allOrNothing: GradingRules = { multipleSelect: 'all_or_nothing' };
-const proportional: GradingRules = { multipleSelect: 'proportional' };
+import { allOrNothing, part, proportional } from './question-builders.js';
 
 const singleChoice = part({
   options: [

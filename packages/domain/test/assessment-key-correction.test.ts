@@ -1,25 +1,11 @@
-import type { QuestionContent, QuestionOption } from '@hoclieu/contracts';
+import type { QuestionContent } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { gradeAttempt } from '../src/assessment/attempt-grading.js';
 import { correctedContent } from '../src/assessment/key-correction.js';
+import { question as baseQuestion, option } from './question-builders.js';
 
-const option = (label: string, correct: boolean, credit?: number): QuestionOption => ({
-  label: label as 'A',
-  html: `Phương án ${label}`,
-  correct,
-  ...(credit !== undefined && { credit }),
-});
-const question = (overrides: Partial<QuestionContent>): QuestionContent => ({
-  type: 'single_choice',
-  stem: '<p>Câu hỏi</p>',
-  options: [option('A', true), option('B', false, 0.5), option('C', false)],
-  statements: [],
-  answer: null,
-  solution: null,
-  rubric: null,
-  children: [],
-  ...overrides,
-});
+const question = (overrides: Partial<QuestionContent>): QuestionContent =>
+  baseQuestion({ options: [option('A', true), option('B', false, 0.5), option('C', false)], ...overrides });
 
 describe('correctedContent', () => {
   it('leaves the content alone without a correction', () => {

@@ -1,24 +1,8 @@
 import type { QuestionContent, QuestionOption } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { checkQuestionContent } from '../src/questions/index.js';
+import { option, question } from './question-builders.js';
 
-const option = (label: string, correct: boolean, credit?: number): QuestionOption => ({
-  label: label as 'A',
-  html: `Phương án ${label}`,
-  correct,
-  ...(credit !== undefined && { credit }),
-});
-const question = (overrides: Partial<QuestionContent>): QuestionContent => ({
-  type: 'single_choice',
-  stem: '<p>Câu hỏi</p>',
-  options: [],
-  statements: [],
-  answer: null,
-  solution: null,
-  rubric: null,
-  children: [],
-  ...overrides,
-});
 const codes = (content: QuestionContent) =>
   checkQuestionContent(content, 'Câu 1').map((p) => `${p.severity}:${p.code}`);
 

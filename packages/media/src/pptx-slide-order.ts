@@ -25,7 +25,7 @@ export function slideOrder(
   return ordered.length > 0 ? ordered : numeric;
 }
 
-export function slideNumber(path: string): number {
+function slideNumber(path: string): number {
   return Number(/slide(\d+)\.xml$/.exec(path)?.[1] ?? Number.MAX_SAFE_INTEGER);
 }
 

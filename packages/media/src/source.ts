@@ -1,5 +1,4 @@
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 
 /**
  * Random access to bytes that live anywhere (a Buffer, a file, an object store read by ranges).
@@ -62,19 +61,4 @@ export async function readRange(
     at += part.byteLength;
   }
   return Buffer.concat(parts);
-}
-
-const CHUNK = 256 * 1024;
-
-/** A stream of the bytes in [start, end), read chunk by chunk on demand. */
-export function rangeStream(source: RandomAccessSource, start = 0, end = source.size): Readable {
-  async function* chunks(): AsyncGenerator<Uint8Array> {
-    for (let at = start; at < end; ) {
-      const part = await source.read(at, Math.min(CHUNK, end - at));
-      if (part.byteLength === 0) return;
-      at += part.byteLength;
-      yield part;
-    }
-  }
-  return Readable.from(chunks(), { objectMode: false });
 }

@@ -18,7 +18,7 @@ export function isUnsafePath(path: string): boolean {
   return path.split('/').includes('..');
 }
 
-export function isSymlink(entry: yauzl.Entry): boolean {
+function isSymlink(entry: yauzl.Entry): boolean {
   return ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000;
 }
 

@@ -2,7 +2,8 @@ import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
-import { fuzzImporter, textInputs } from './mutate.js';
+import { textInputs } from './fuzz-inputs.js';
+import { fuzzImporter } from './fuzz-runner.js';
 import { AIKEN_SEED } from './seeds.js';
 
 const TOKENS = [

@@ -2,7 +2,8 @@ import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
-import { fuzzImporter, xmlInputs } from './mutate.js';
+import { xmlInputs } from './fuzz-inputs.js';
+import { fuzzImporter } from './fuzz-runner.js';
 import { moodleSeeds } from './seeds.js';
 
 const NAMES = [

@@ -2,8 +2,11 @@ import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
-import { type Entries, fuzzImporter, xmlInputs, zipMutation } from './mutate.js';
+import { xmlInputs } from './fuzz-inputs.js';
+import { fuzzImporter } from './fuzz-runner.js';
+import type { Entries } from './raw-zip.js';
 import { qtiItemSeeds, qtiPackageSeeds } from './seeds.js';
+import { zipMutation } from './zip-mutations.js';
 
 const V3 = [
   'qti-assessment-item',

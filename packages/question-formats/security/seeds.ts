@@ -1,7 +1,9 @@
 import { exportDocx, exportMoodleXml, exportQti3 } from '../src/index.js';
 import { IMAGES, PAPER } from '../test/docx-export-fixtures.js';
 import { docx, image, m, p, r, table } from '../test/docx-writer.js';
-import { type Entries, unzip } from './mutate.js';
+import { QTI3_ITEM } from '../test/qti-items.js';
+import { GIFT_SAMPLE } from '../test/text-samples.js';
+import { type Entries, unzip } from './raw-zip.js';
 
 /**
  * Valid fixtures to mutate: the test suite's realistic paper (test/docx-export-fixtures.ts) written
@@ -59,26 +61,7 @@ export function moodleSeeds(): string[] {
   ];
 }
 
-export const QTI3_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="item1" title="Câu 1">
-  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>ChoiceB</qti-value></qti-correct-response>
-  </qti-response-declaration>
-  <qti-item-body>
-    <p>Cho <b>hình</b> sau <span style="color:red">đỏ</span><script>alert(1)</script></p>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-prompt>Hình nào tròn?</qti-prompt>
-      <qti-simple-choice identifier="ChoiceA">Vuông</qti-simple-choice>
-      <qti-simple-choice identifier="ChoiceB">Tròn</qti-simple-choice>
-      <qti-simple-choice identifier="ChoiceC"><i>Tam giác</i></qti-simple-choice>
-    </qti-choice-interaction>
-  </qti-item-body>
-  <qti-modal-feedback outcome-identifier="FEEDBACK" identifier="S" show-hide="show">
-    <qti-content-body><p>Vì tròn.</p></qti-content-body>
-  </qti-modal-feedback>
-</qti-assessment-item>`;
-
-export const QTI21_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
+const QTI21_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="t1" title="Bài 2" adaptive="false" timeDependent="false">
   <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">
     <correctResponse><value>0.5</value></correctResponse>
@@ -104,28 +87,7 @@ export async function qtiItemSeeds(): Promise<string[]> {
   return [QTI3_ITEM, QTI21_ITEM, ...items];
 }
 
-export const GIFT_SEED = `// một chú thích
-$CATEGORY: Toán 10/Hàm số
-
-::Thủ đô::Thủ đô của Việt Nam là {=Hà Nội ~Huế#sai rồi ~Đà Nẵng}
-
-::Đúng sai::Trái Đất quay quanh Mặt Trời.{TRUE}
-
-Giá trị của 1/2 là {#0.5:0.01}
-
-Số từ 1 đến 5 {#1..5}
-
-Chọn các số chẵn {~%50%2 ~%50%4 ~%-100%3}
-
-Viết cảm nghĩ {}
-
-[html]Công thức <b>a\\=b\\{c\\}\\: 50\\%\\~\\#</b> {=đúng ~sai ####Vì <i>a</i> bằng b.}
-
-Con {=mèo =miêu} kêu meo meo.
-
-Ghép {=a -> 1 =b -> 2}
-
-Không có ngoặc`;
+export const GIFT_SEED = GIFT_SAMPLE;
 
 export const AIKEN_SEED = `Thủ đô của Việt Nam là?
 A. Huế

@@ -25,13 +25,6 @@ export function joinParagraphs(parts: string[]): string {
   return kept.map((part) => (/^<(div|table|pre)[\s>]/.test(part) ? part : `<p>${part}</p>`)).join('');
 }
 
-const VOID = /<(br|img|hr|input|col|meta|link|source|wbr)(\s[^<>]*?)?\s*\/>/gi;
-
-/** XML-serialised XHTML back to HTML5 spelling (`<br/>` -> `<br>`), so round trips compare equal. */
-export function xhtmlToHtml(xhtml: string): string {
-  return xhtml.replace(VOID, (_m, name: string, attrs: string | undefined) => `<${name}${attrs ?? ''}>`);
-}
-
 const HTML_VOID = /<(br|img|hr|input|col|meta|link|source|wbr)(\s[^<>]*?)?\s*\/?>/gi;
 
 /** HTML5 fragment to well-formed XHTML for embedding in XML (QTI item bodies). */

@@ -89,10 +89,6 @@ export function attr(element: Element | undefined, localName: string): string | 
   return null;
 }
 
-export function textContent(element: Element | undefined): string {
-  return element?.textContent ?? '';
-}
-
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,33 +1,15 @@
 import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { openPackage } from '../src/docx/package-parts.js';
 import { detectFormat, exportDocx, exportQuestions, parseQuestions } from '../src/index.js';
 import { emptyQuestion } from '../src/question.js';
 import { IMAGES, PAPER } from './docx-export-fixtures.js';
+import { xmlParts } from './paper-package.js';
 
 const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
   ...emptyQuestion(number),
   ...fields,
 });
-
-/** Every XML part of a package, checked by a strict parser (warnings count as errors). */
-async function xmlParts(bytes: Buffer): Promise<Map<string, string>> {
-  const pkg = await openPackage(bytes);
-  if (!pkg.ok) throw new Error(`not a package: ${pkg.code}`);
-  const parts = new Map<string, string>();
-  for (const path of pkg.paths.filter((p) => /\.(xml|rels)$/.test(p))) {
-    const text = (await pkg.read(path))?.toString('utf8') ?? '';
-    const errors: string[] = [];
-    new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(
-      text,
-      'text/xml',
-    );
-    expect(errors, path).toEqual([]);
-    parts.set(path, text);
-  }
-  return parts;
-}
 
 describe('exportDocx', () => {
   it('round-trips a paper of every type through Word: parts, groups, math, images, tables, solutions, levels', async () => {

@@ -93,7 +93,7 @@ describe('a Word file of very many questions', () => {
 
 describe('text that is not UTF-8', () => {
   it('is refused with a message naming the legacy encodings, not imported as garbled letters', async () => {
-    // "Hà Nội" as Windows-1258 bytes used to come out as "H\uFFFD N\uFFFDi" questions.
+    // "Hà Nội" as Windows-1258 bytes, read as UTF-8, would come out as "H\uFFFD N\uFFFDi" questions.
     const bytes = Buffer.concat([
       Buffer.from('Thủ đô là {=H'),
       Buffer.from([0xe0]),

@@ -11,6 +11,13 @@ export type MtefNode =
   | { k: 'pile'; halign: number; lines: MtefNode[] }
   | { k: 'matrix'; rows: number; cols: number; cells: MtefNode[] };
 
+/** MTEF template selectors (MathType's TMPL record) the tests build with. */
+export const ROOT = 10;
+export const FRACTION = 11;
+export const SUB = 27;
+export const SUP = 28;
+export const SUBSUP = 29;
+
 export const FN = {
   text: 1,
   function: 2,

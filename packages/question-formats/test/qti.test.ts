@@ -1,33 +1,11 @@
-import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
+import { importResultSchema } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, exportQuestions, parseQuestions } from '../src/index.js';
-import { emptyQuestion } from '../src/question.js';
 import { PNG, zip } from './docx-writer.js';
+import { QTI3_ITEM } from './qti-items.js';
+import { questionsOfEveryType, sampleQuestion } from './sample-questions.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
-const question = (overrides: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion('Câu 1'),
-  ...overrides,
-});
-
-const QTI3_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
-<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="item1" title="Câu 1">
-  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>ChoiceB</qti-value></qti-correct-response>
-  </qti-response-declaration>
-  <qti-item-body>
-    <p>Cho <b>hình</b> sau <span style="color:red">đỏ</span><script>alert(1)</script></p>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-prompt>Hình nào tròn?</qti-prompt>
-      <qti-simple-choice identifier="ChoiceA">Vuông</qti-simple-choice>
-      <qti-simple-choice identifier="ChoiceB">Tròn</qti-simple-choice>
-      <qti-simple-choice identifier="ChoiceC"><i>Tam giác</i></qti-simple-choice>
-    </qti-choice-interaction>
-  </qti-item-body>
-  <qti-modal-feedback outcome-identifier="FEEDBACK" identifier="S" show-hide="show">
-    <qti-content-body><p>Vì tròn.</p></qti-content-body>
-  </qti-modal-feedback>
-</qti-assessment-item>`;
 
 const QTI21_ITEM = `<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="t1" title="Bài 2" adaptive="false" timeDependent="false">
@@ -151,56 +129,19 @@ describe('QTI import', () => {
 
 describe('QTI 3.0 export', () => {
   const PNG64 = PNG.toString('base64');
-  const questions: ImportedQuestion[] = [
-    question({
-      type: 'single_choice',
-      part: 'I',
-      level: 'biet',
+  const questions = questionsOfEveryType({
+    'Câu 1': {
       stem: 'Hình nào? <img src="embedded:hinh 1.png" alt=""> <span class="math" data-latex="\\frac{1}{2} &lt; 1"></span>',
       options: [
         { label: 'A', html: 'Vuông', correct: false },
         { label: 'B', html: 'Tròn &amp; <strong>đẹp</strong>', correct: true },
       ],
       solution: '<p>Vì <strong>tròn</strong>.</p><p>Hết.</p>',
-      metadata: { subject: 'Toán', grade: '10' },
-    }),
-    question({
-      number: 'Câu 2',
-      type: 'multiple_select',
-      stem: '<p>Chọn số chẵn</p><table><tr><td colspan="2">x</td></tr></table>',
-      options: [
-        { label: 'A', html: '2', correct: true },
-        { label: 'B', html: '3', correct: false },
-        { label: 'C', html: '4', correct: true },
-      ],
-    }),
-    question({
-      number: 'Câu 3',
-      type: 'short_answer',
-      part: 'III',
-      stem: 'Tính 1/2',
-      answer: { accepted: ['0.5'], tolerance: 0.01 },
-    }),
-    question({
-      number: 'Câu 4',
-      type: 'short_answer',
-      stem: 'Thủ đô?',
-      answer: { accepted: ['Hà Nội', 'Ha Noi'], tolerance: null },
-    }),
-    question({ number: 'Câu 5', type: 'essay', stem: 'Viết đoạn văn<br>ngắn', level: 'van_dung' }),
-    question({
-      number: 'Câu 6',
-      type: 'true_false_group',
-      part: 'II',
-      stem: 'Cho hàm số <img src="embedded:hinh 1.png" alt="">',
-      statements: [
-        { label: 'a', html: 'Đồng biến', correct: true },
-        { label: 'b', html: 'Nghịch biến', correct: false },
-        { label: 'c', html: 'Có cực trị', correct: false },
-        { label: 'd', html: 'Liên tục', correct: true },
-      ],
-    }),
-  ];
+    },
+    'Câu 2': { stem: '<p>Chọn số chẵn</p><table><tr><td colspan="2">x</td></tr></table>' },
+    'Câu 5': { stem: 'Viết đoạn văn<br>ngắn' },
+    'Câu 6': { stem: 'Cho hàm số <img src="embedded:hinh 1.png" alt="">' },
+  });
 
   it('round-trips every question type and the images through a package', async () => {
     const images = [{ id: 'hinh 1.png', contentType: 'image/png', dataBase64: PNG64 }];
@@ -215,10 +156,10 @@ describe('QTI 3.0 export', () => {
 
   it('writes a group as an assessment stimulus its children refer to, and reads it back as the group', async () => {
     // Before, the group was written as its children with the shared stem copied in front.
-    const group = question({
+    const group = sampleQuestion({
       type: 'group',
       stem: '<p>Đọc đoạn văn</p>',
-      children: [question({ number: 'Câu 2', type: 'essay', stem: '<p>Tóm tắt</p>' })],
+      children: [sampleQuestion({ number: 'Câu 2', type: 'essay', stem: '<p>Tóm tắt</p>' })],
     });
     const file = await exportQuestions([group], 'qti3');
     const result = await parseQuestions(file.bytes, file.fileName);

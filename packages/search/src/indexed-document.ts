@@ -25,9 +25,9 @@ export interface IndexedDocument {
 const clean = (text: string) => text.replaceAll('\u0000', ' ');
 
 /** Text folded the same way as queries (see queryWords): "Địa lí" -> "dia li". */
-export const foldText = (text: string) => foldDiacritics(clean(text));
+const foldText = (text: string) => foldDiacritics(clean(text));
 
-export function indexedDocument(doc: SearchDocument): IndexedDocument {
+function indexedDocument(doc: SearchDocument): IndexedDocument {
   if (!DOCUMENT_ID.test(doc.id)) throw new Error(`Invalid search document id ${JSON.stringify(doc.id)}`);
   const updatedAt = new Date(doc.updatedAt);
   if (Number.isNaN(updatedAt.getTime())) {

@@ -25,7 +25,7 @@ const SETTINGS: Settings = {
   filterableAttributes: ['audience', 'facets'],
   sortableAttributes: ['updatedAt'],
   // Folded Vietnamese syllables are short ("lop", "hoc"): the default (5 letters) would never allow a
-  // typo. Two typos from five letters, as the PostgreSQL corrector (issue 16).
+  // typo. Two typos from five letters, as the PostgreSQL corrector allows.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 5 } },
   // `total` must be exact; Meilisearch stops counting at maxTotalHits (default 1000).
   pagination: { maxTotalHits: 10_000 },

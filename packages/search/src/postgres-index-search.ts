@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEARCH_TABLE } from './postgres-index-sql.js';
+import { relevance, titlePhrase } from './postgres-relevance.js';
 import type { SearchResult } from './search-index.js';
 import type { PreparedQuery } from './search-query.js';
 
@@ -19,7 +20,8 @@ export interface Statement {
  *   TOTAL_CAP + 1 matches read (a sample, in table order: index order, not relevance), so they show
  *   the proportions, not the true numbers.
  * - Ranking with words: the candidates are those TOTAL_CAP + 1 matches (in table order), ranked by
- *   ts_rank (title > tags > body by weight) + word_similarity with the title. A query matching
+ *   relevance (postgres-relevance.ts: ts_rank, the query in the title, as a phrase, and how much
+ *   of the title it is). A query matching
  *   fewer than TOTAL_CAP documents is ranked exactly; a very common term ranks a bounded sample
  *   of its matches, title matches still first.
  * - Without words (listing, facet filters only): the page is the newest visible matches, read in
@@ -111,6 +113,8 @@ export function searchStatement(
     // The likeliest reading (each group's first word; every word when any may match) ranks
     // titles by similarity.
     const phrase = param((query.anyWords ? query.words : groups.map((group) => group[0])).join(' '));
+    const asTyped = query.anyWords || (last.length === 1 && last[0] === query.words.at(-1));
+    const adjacent = param(titlePhrase(query.anyWords ? query.words.map((word) => [word]) : groups, asTyped));
     const candidates = (name: string, tsquery: string, guard: string) => `${name} AS MATERIALIZED (
   SELECT d.id, d.facets, d.updated_at, d.words, d.folded_title
   FROM ${SEARCH_TABLE} d
@@ -120,7 +124,7 @@ export function searchStatement(
 )`;
     ctes = `${candidates('exact', whole, '')}, ${candidates('prefixed', prefix, 'NOT EXISTS (SELECT FROM exact)\n    AND ')}, matched AS (
   SELECT e.id, e.facets, e.updated_at,
-    (ts_rank(e.words, to_tsquery('simple', ${param(prefix)})) + word_similarity(${phrase}, e.folded_title))::float8 AS score
+    (${relevance(`to_tsquery('simple', ${param(prefix)})`, phrase, `to_tsquery('simple', ${adjacent})`)})::float8 AS score
   FROM (SELECT * FROM exact UNION ALL SELECT * FROM prefixed) e
 ), page AS (
   SELECT id, score, row_number() OVER (ORDER BY score DESC, updated_at DESC, id) AS position
@@ -141,7 +145,7 @@ GROUP BY f.name, m.facets ->> f.name`;
 }
 
 /** A PostgreSQL array literal of strings, every element quoted: ["a", "b\"c"] -> {"a","b\"c"}. */
-export function arrayLiteral(values: string[]): string {
+function arrayLiteral(values: string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 

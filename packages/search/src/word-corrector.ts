@@ -97,7 +97,18 @@ export function editDistance(a: string, b: string, limit = 2): number {
   return Math.min(previous[b.length] ?? limit + 1, limit + 1);
 }
 
-/** Typed words that may be two edits from a known one (issue 16: "hinh hcoj" finds "hình học"). */
+/**
+ * A word typed with the keyboard left in English mode keeps its Telex tone key at the end
+ * ("hocj" for "học"): s, f, r, x or j, letters no Vietnamese syllable ends with. Dropping it is the
+ * likeliest edit of an unknown word that ends with one.
+ */
+function telexToneless(word: string): string | undefined {
+  return word.length >= MIN_CORRECTED_LENGTH + 1 && /[aeiouycghmnpt][sfrxj]$/.test(word)
+    ? word.slice(0, -1)
+    : undefined;
+}
+
+/** Typed words that may be two edits from a known one ("hinh hcoj" finds "hình học"). */
 const MIN_TWO_EDITS_LENGTH = 5;
 
 /**
@@ -190,10 +201,21 @@ export function corrections(words: string[], rows: unknown[]): string[][] | unde
     const near = new Set(word.length <= MAX_EDITED_LENGTH ? oneEditAway(word) : []);
     const twoEdits = (c: { word: string }) =>
       word.length >= MIN_TWO_EDITS_LENGTH - 1 && editDistance(word, c.word) <= 2;
+    const toneless = telexToneless(word);
+    const nearToneless = new Set(toneless === undefined ? [] : oneEditAway(toneless));
     const rank = (c: { word: string }) =>
-      isTransposition(word, c.word) ? 0 : near.has(c.word) ? 1 : twoEdits(c) ? 2 : 3;
+      isTransposition(word, c.word)
+        ? 0
+        : near.has(c.word)
+          ? 1
+          : nearToneless.has(c.word)
+            ? 1.5
+            : twoEdits(c)
+              ? 2
+              : 3;
     // Only the closest kind: a transposition ("hao" -> "hoa") beats any other single edit, one
-    // edit beats two, and two beat a mere trigram likeness.
+    // edit beats two, a second edit after dropping a Telex tone key beats any other two ("hcoj":
+    // "hoc" and "cho", not "chop"), and two beat a mere trigram likeness.
     const best = Math.min(...candidates.map(rank));
     return candidates
       .filter((c) => rank(c) === best)

@@ -70,6 +70,33 @@ describe('postgres: bounded work on huge match sets', () => {
   });
 });
 
+describe('postgres: ranking among many title matches', () => {
+  it('puts a title about the query, with its words in order, before titles that mention them', async () => {
+    const index = createPostgresIndex({
+      name: uniqueIndexName(),
+      query: (sql, params) => database.query(sql, params),
+    });
+    await index.ensureReady();
+    const noise = ['thể tích', 'quãng đường', 'đoạn văn', 'lò xo', 'tu từ', 'góc'];
+    // The expected ones are the oldest: ties would put them last.
+    const newer = '2026-02-01T00:00:00.000Z';
+    await index.upsert([
+      material({ id: 'repeated', title: 'Quang hợp quang hợp rằng đoạn văn tu từ', updatedAt: newer }),
+      material({
+        id: 'among',
+        title: `Hô hấp ${noise.join(' ')} quang hợp ${noise.join(' ')}`,
+        updatedAt: newer,
+      }),
+      material({ id: 'focused', title: 'Quang hợp ở thực vật' }),
+      material({ id: 'reversed', title: 'Phân tích nhân vật', updatedAt: newer }),
+      material({ id: 'ordered', title: 'Nguyên hàm và tích phân' }),
+    ]);
+    const ids = async (text: string) => (await index.search(search({ text }))).hits.map((hit) => hit.id);
+    expect((await ids('quang hop'))[0]).toBe('focused');
+    expect(await ids('tich phan')).toEqual(['ordered', 'reversed']);
+  });
+});
+
 describe('postgres: typo correction against the vocabulary', () => {
   it('corrects each word to a known one and keeps word counts through updates and removals', async () => {
     const index = createPostgresIndex({

@@ -5,7 +5,7 @@ import type { SearchDocument, SearchIndex, SearchQuery } from '../src/index.js';
 export type OpenSearchIndex = (name: string) => Promise<SearchIndex>;
 
 /** A viewer in school B, district D, whose own user token is user:x. */
-export const VIEWER = ['school:B', 'user:x', 'district:D'];
+const VIEWER = ['school:B', 'user:x', 'district:D'];
 
 /** A learning material with sensible defaults; pass what the test is about. */
 export function material(overrides: Partial<SearchDocument> & { id: string }): SearchDocument {

@@ -12,7 +12,7 @@ const vocabulary = teacherVocabulary('materials', SUBJECTS);
 const understood = (result: { understood: { facet: string; value: string }[] }) =>
   result.understood.map(({ facet, value }) => `${facet}=${value}`);
 
-/** Issue 16: words naming a subject, grade or type filter by it; typos up to two edits; highlights. */
+/** Words naming a subject, grade or type filter by it; typos up to two edits; highlights. */
 export function describeSearchUnderstanding(open: OpenSearchIndex): void {
   describe("understanding a teacher's words", () => {
     let index: SearchIndex;

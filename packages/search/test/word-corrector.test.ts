@@ -54,7 +54,7 @@ describe('corrections', () => {
   });
 });
 
-describe('two edits (issue 16)', () => {
+describe('two edits', () => {
   it('reaches a known word two typing slips away, and measures it', async () => {
     const { twoEditsAway, editDistance } = await import('../src/word-corrector.js');
     expect(twoEditsAway('hcoj')).toContain('hoc');
@@ -70,5 +70,28 @@ describe('two edits (issue 16)', () => {
     expect(corrections(['hinh', 'hcoj'], [row(0, 'hinh'), row(1, 'hoc', 5), row(1, 'hocsinh', 900)])).toEqual(
       [['hinh'], ['hoc']],
     );
+  });
+
+  it('drops a Telex tone key first: "hcoj" is "hoc" or "cho" before the more frequent "chop"', () => {
+    // In the bench province "hoc" is in 6 materials and "chop" in thousands: by counts alone the
+    // two-edit alternatives would be chop, chon, cho.
+    const rows = [
+      row(0, 'hinh'),
+      row(1, 'chop', 9000),
+      row(1, 'chon', 8000),
+      row(1, 'cho', 7000),
+      row(1, 'hoc', 6),
+    ];
+    expect(corrections(['hinh', 'hcoj'], rows)).toEqual([['hinh'], ['cho', 'hoc']]);
+    // No tone key at the end: plain two-edit ranking by counts.
+    expect(corrections(['hcoq'], [row(0, 'chop', 9000), row(0, 'hoc', 6)])?.[0]?.[0]).toBe('chop');
+  });
+});
+
+describe('titlePhrase (ranking: the words next to each other in a title)', () => {
+  it("chains each word's alternatives, the last a prefix only as typed", async () => {
+    const { titlePhrase } = await import('../src/postgres-relevance.js');
+    expect(titlePhrase([['tich'], ['phan']], true)).toBe('(tich:A) <-> (phan:*A)');
+    expect(titlePhrase([['hinh'], ['cho', 'hoc']], false)).toBe('(hinh:A) <-> (cho:A | hoc:A)');
   });
 });

@@ -85,7 +85,7 @@ export interface CaseContext {
   author: Person;
 }
 
-export interface ProbeRequest extends InjectOptions {
+interface ProbeRequest extends InjectOptions {
   method: InjectOptions['method'] & string;
   url: string;
   /** Send as this client instead of the caller's (a fresh session of the same role, for logout). */

@@ -82,7 +82,7 @@ export function deflateBomb(megabytes: number, prefix = '', fill = ' '): RawEntr
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-export const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 /** WordprocessingML of one paper: a question whose text may be an entity reference. */
@@ -107,7 +107,6 @@ export const entityPrologs = {
   parameter: (url: string) => `<!DOCTYPE d [<!ENTITY % remote SYSTEM "${url}"> %remote;]>`,
   laughs: `<!DOCTYPE d [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`,
 };
-export const entityRef = { file: '&xxe;', http: '&xxe;', parameter: 'x', laughs: '&lol9;' };
 
 /** A QTI 3 item (optionally with a prolog and an entity in its prompt) and a package holding it. */
 export function qtiItem(prolog = '', text = 'Hình nào tròn?'): string {

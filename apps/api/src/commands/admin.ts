@@ -71,7 +71,7 @@ export async function resetPassword(
       action: 'user.password_reset',
       resourceType: 'user',
       resourceId: user.id,
-      scope: { provinceId: user.provinceId, districtId: user.districtId, schoolId: user.schoolId },
+      scope: user,
       details: { username: user.username, source: 'command_line' },
     });
   });

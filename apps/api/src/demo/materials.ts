@@ -3,11 +3,11 @@ import { Readable } from 'node:stream';
 import type { MaterialType } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { BlobStore } from '@hoclieu/storage';
-import { loadSessionUser } from '../modules/auth/session-user.js';
 import { createPackageTokens } from '../modules/materials/package-token.js';
 import { createMaterialService } from '../modules/materials/service.js';
 import { createSharingService } from '../modules/materials/sharing.js';
 import { createVersionService } from '../modules/materials/versions.js';
+import { demoActor } from './demo-actor.js';
 import { simplePdf } from './simple-pdf.js';
 
 interface DemoMaterial {
@@ -105,12 +105,7 @@ export async function seedDemoMaterials({ db, storage, onChange, enqueueProcessi
   );
   const versions = createVersionService(db, onChange);
   const sharing = createSharingService(db, onChange);
-  const actorOf = async (username: string) => {
-    const user = await db.user.findUniqueOrThrow({ where: { username } });
-    const loaded = await loadSessionUser(db, user.id);
-    if (!loaded) throw new Error(`demo user ${username} missing`);
-    return loaded.actor;
-  };
+  const actorOf = (username: string) => demoActor(db, username);
   for (const demo of demoMaterials) {
     const author = await actorOf(demo.author);
     const created = await materials.create(author, {

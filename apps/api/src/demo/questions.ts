@@ -1,9 +1,9 @@
 import type { QuestionContentInput, QuestionMeta } from '@hoclieu/contracts';
 import { questionContentSchema, questionMetaSchema } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { loadSessionUser } from '../modules/auth/session-user.js';
 import { createQuestionService } from '../modules/questions/service.js';
 import { createQuestionSharing } from '../modules/questions/sharing.js';
+import { demoActor } from './demo-actor.js';
 
 const m = (latex: string) => `<span class="math" data-latex="${latex.replaceAll('"', '&quot;')}"></span>`;
 const choice = (labels: string[], correct: number[]) =>
@@ -128,12 +128,7 @@ export const demoQuestionContents: QuestionContentInput[] = demoQuestions.map((d
 export async function seedDemoQuestions({ db, onChange }: { db: Db; onChange: () => void }): Promise<void> {
   const questions = createQuestionService(db, onChange);
   const sharing = createQuestionSharing(db, onChange);
-  const actorOf = async (username: string) => {
-    const user = await db.user.findUniqueOrThrow({ where: { username } });
-    const loaded = await loadSessionUser(db, user.id);
-    if (!loaded) throw new Error(`demo user ${username} missing`);
-    return loaded.actor;
-  };
+  const actorOf = (username: string) => demoActor(db, username);
   for (const demo of demoQuestions) {
     const author = await actorOf(demo.author);
     const input = {

@@ -23,7 +23,7 @@ const isRecord = (value: object) =>
  * as its path (`body.items.0.text`); null when all are fine. Walks with its own stack, so a deeply
  * nested body cannot overflow the call stack. Buffers and streams (file uploads) are not text.
  */
-export function unsafeTextPath(part: string, data: unknown): string | null {
+function unsafeTextPath(part: string, data: unknown): string | null {
   const stack: [unknown, string][] = [[data, part]];
   while (stack.length > 0) {
     const [value, path] = stack.pop() as [unknown, string];

@@ -94,7 +94,7 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
   }
 
   function drain(): Promise<number> {
-    if (running) {
+    if (running !== null) {
       again = true;
       return running;
     }

@@ -82,7 +82,7 @@ function safeDecode(text: string): string {
 }
 
 /** Parses a successful response with the endpoint's own schema: the server is trusted no further than that. */
-export function parseResponse<E extends Endpoint>(
+function parseResponse<E extends Endpoint>(
   endpoint: E,
   status: number,
   text: string,

@@ -3,13 +3,13 @@ import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type RouterHistory, RouterProvider } from '@tanstack/react-router';
 import type { i18n } from 'i18next';
-import { lazy, Suspense, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { ApiClient } from '../api/api-client';
 import { ApiProvider } from './api-context';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 
 /** The toasts' container (and its transitions) is downloaded with the first toast, not with every page. */
 const NotificationsContainer = lazy(() =>
@@ -28,6 +28,18 @@ function DeferredNotifications() {
   );
 }
 
+/** Mantine with the theme's words in the page's language (dialogs' close buttons), readable placeholders. */
+function LocalizedMantineProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => localizedTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+}
+
 interface AppProps {
   api: ApiClient;
   i18n: i18n;
@@ -41,14 +53,14 @@ export function App({ api, i18n, history }: AppProps) {
   const [router] = useState(() => createAppRouter({ queryClient, api }, history));
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <LocalizedMantineProvider>
         <DeferredNotifications />
         <QueryClientProvider client={queryClient}>
           <ApiProvider api={api}>
             <RouterProvider router={router} />
           </ApiProvider>
         </QueryClientProvider>
-      </MantineProvider>
+      </LocalizedMantineProvider>
     </I18nextProvider>
   );
 }

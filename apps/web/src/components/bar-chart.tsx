@@ -6,7 +6,7 @@ const HEIGHT = 220;
 const TOP = 20;
 const BOTTOM = 28;
 
-export interface Bar {
+interface Bar {
   key: string;
   value: number;
   /** Under the bar: the month, the score range. */

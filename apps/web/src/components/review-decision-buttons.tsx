@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';
 
-export type ReviewDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
+type ReviewDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
 interface ReviewDecisionButtonsProps<T> {
   /** Names what is rejected in the dialog's title. */

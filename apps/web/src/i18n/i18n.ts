@@ -3,8 +3,6 @@ import type { i18n } from 'i18next';
 import { en } from './en';
 import { initI18n, storedLanguage } from './language';
 
-export { chooseLanguage, currentLanguage, languages, loadMessages, storedLanguage } from './language';
-
 /**
  * An i18next instance with every language loaded at once (tests and tools). The app itself starts
  * from `initI18n` in ./language with only the language in use, see main.tsx.

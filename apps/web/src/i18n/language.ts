@@ -1,14 +1,15 @@
 import type { Language } from '@hoclieu/contracts';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGE_STORAGE_KEY, storedLanguage } from './stored-language';
+import { LANGUAGE_STORAGE_KEY, storedLanguage } from '../quiz-app/stored-language';
 import { type Messages, vi } from './vi';
 
 /**
  * The language machinery without the English messages: Vietnamese (the default) is bundled, English
  * is fetched only when a user has chosen it, so a Vietnamese page does not download both.
  */
-export const languages: Language[] = ['vi', 'en'];
+const languages: Language[] = ['vi', 'en'];
+
 export { storedLanguage };
 
 export function currentLanguage(instance: i18n): Language {

@@ -44,7 +44,7 @@ export const quizVi = {
     reviewTitle: 'Bài chữa',
     reviewLater: 'Bài chữa sẽ có khi kết quả được công bố.',
     ownAnswersTitle: 'Bài làm của bạn',
-    /** Why the keys are not shown yet (issue 14): never while a classmate can still answer. */
+    /** Why the keys are not shown yet: never while a classmate can still answer. */
     hold: {
       classmatesAnswering:
         'Đáp án và lời giải sẽ hiện sau {{time}} (giờ Việt Nam), khi cả lớp đã hết thời gian làm bài.',

@@ -1,6 +1,6 @@
 import type { searchVi } from './search-vi';
 
-/** English texts of what a search understood (issue 16), spread into `en`. */
+/** English texts of what a search understood, spread into `en`. */
 export const searchEn: typeof searchVi = {
   searchUnderstood: {
     label: 'Understood:',

@@ -1,4 +1,4 @@
-/** Vietnamese texts of what a search understood (issue 16), spread into `vi`. */
+/** Vietnamese texts of what a search understood, spread into `vi`. */
 export const searchVi = {
   searchUnderstood: {
     label: 'Đã hiểu:',

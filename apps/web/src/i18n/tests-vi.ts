@@ -160,7 +160,7 @@ export const testsVi = {
       manual: 'Giáo viên công bố',
       practice: 'Luyện tập: đáp án ngay khi nộp',
     },
-    /** What the student sees and when (issue 14): keys never while a classmate can still answer, except practice. */
+    /** What the student sees and when: keys never while a classmate can still answer, except practice. */
     releaseHints: {
       after_close:
         'Học sinh chưa thấy gì cho đến khi cả lớp đã hết thời gian làm bài; sau đó thấy điểm, bài làm của mình, đáp án và lời giải.',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApi } from '../app/api-context';
 import { RouterAnchor } from '../components/router-links';
+import { TableHeader } from '../components/table-header';
 import { InactiveBadge, inactiveRow } from './org/inactive-badge';
 import { UnitActions } from './org/unit-actions';
 
@@ -19,19 +20,15 @@ export function DistrictsTable({ districts, manage = false }: { districts: Distr
   if (districts.length === 0) return <Text c="dimmed">{t('common.noData')}</Text>;
   return (
     <Table striped verticalSpacing="sm">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('districts.name')}</Table.Th>
-          <Table.Th visibleFrom="sm">{t('districts.code')}</Table.Th>
-          <Table.Th visibleFrom="sm">{t('districts.province')}</Table.Th>
-          <Table.Th ta="right">{t('districts.schoolCount')}</Table.Th>
-          {manage && (
-            <Table.Th>
-              <span className="visually-hidden">{t('orgAdmin.actions')}</span>
-            </Table.Th>
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader
+        columns={[
+          t('districts.name'),
+          { label: t('districts.code'), visibleFrom: 'sm' },
+          { label: t('districts.province'), visibleFrom: 'sm' },
+          { label: t('districts.schoolCount'), ta: 'right' },
+          manage && { label: t('orgAdmin.actions'), hidden: true },
+        ]}
+      />
       <Table.Tbody>
         {districts.map((district) => (
           <Table.Tr key={district.id} style={inactiveRow(district.active)}>

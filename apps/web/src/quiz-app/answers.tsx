@@ -1,14 +1,14 @@
 import type { PaperQuestion } from '@hoclieu/contracts';
 import { memo, useId } from 'react';
-import type { AnswerMap, StudentAnswer } from '../pages/quiz/answer-queue';
-import { type AnswerInputProps, itemsOf, normalizeAnswer } from '../pages/quiz/paper-items';
+import type { AnswerMap, StudentAnswer } from './answer-queue';
+import { type AnswerInputProps, itemsOf, normalizeAnswer } from './paper-items';
 import { texts } from './texts';
 
 /**
  * Question HTML from the attempt: sanitised and typeset (KaTeX) by the server, shown as is, with
  * no math library on the phone. Memoised: long papers re-render on every keystroke.
  */
-export const ServerHtml = memo(function ServerHtml({
+const ServerHtml = memo(function ServerHtml({
   html,
   className,
   inline = false,

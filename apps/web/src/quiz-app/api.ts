@@ -1,6 +1,7 @@
 import type { AttemptResult, AttemptView, Session } from '@hoclieu/contracts';
-import type { SaveBatch } from '../pages/quiz/answer-queue';
-import { deviceHeaders } from '../pages/quiz/device-id';
+import { attemptPaths, authPaths, pathOf } from '@hoclieu/contracts/paths';
+import type { SaveBatch } from './answer-queue';
+import { deviceHeaders } from './device-id';
 import { quizLanguage } from './quiz-language';
 import { texts } from './texts';
 
@@ -21,8 +22,8 @@ export class QuizApiError extends Error {
   }
 }
 
-export const NETWORK_MESSAGE = texts.network;
-export const INTERNAL_MESSAGE = texts.internal;
+const NETWORK_MESSAGE = texts.network;
+const INTERNAL_MESSAGE = texts.internal;
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown };
@@ -70,20 +71,18 @@ export function createQuizApi(fetchFn: typeof fetch = globalThis.fetch.bind(glob
     return (await response.json()) as T;
   }
 
-  const attemptPath = (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}`;
-
   return {
     /** The session; keeps its csrf token for the state-changing calls. */
     async me(): Promise<Session> {
-      const session = await call<Session>('GET', '/api/auth/me');
+      const session = await call<Session>('GET', authPaths.me);
       csrfToken = session.csrfToken;
       return session;
     },
-    attempt: (attemptId: string) => call<AttemptView>('GET', attemptPath(attemptId)),
+    attempt: (attemptId: string) => call<AttemptView>('GET', pathOf(attemptPaths.attempt, { attemptId })),
     saveAnswers: (attemptId: string, batch: SaveBatch) =>
-      call<{ seq: number; savedAt: string }>('PUT', `${attemptPath(attemptId)}/answers`, batch),
-    submit: (attemptId: string) => call<AttemptResult>('POST', `${attemptPath(attemptId)}/submit`),
-    result: (attemptId: string) => call<AttemptResult>('GET', `${attemptPath(attemptId)}/result`),
+      call<{ seq: number; savedAt: string }>('PUT', pathOf(attemptPaths.answers, { attemptId }), batch),
+    submit: (attemptId: string) => call<AttemptResult>('POST', pathOf(attemptPaths.submit, { attemptId })),
+    result: (attemptId: string) => call<AttemptResult>('GET', pathOf(attemptPaths.result, { attemptId })),
   };
 }
 

@@ -1,14 +1,9 @@
 import type { AttemptResult, AttemptView } from '@hoclieu/contracts';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import {
-  type AnswerMap,
-  type AnswerQueue,
-  createAnswerQueue,
-  type SyncState,
-} from '../pages/quiz/answer-queue';
-import { FinishCancelled, finishAttempt } from '../pages/quiz/finish-attempt';
-import { marksKeyOf } from '../pages/quiz/quiz-marks';
+import { type AnswerMap, type AnswerQueue, createAnswerQueue, type SyncState } from './answer-queue';
 import type { QuizApi } from './api';
+import { FinishCancelled, finishAttempt } from './finish-attempt';
+import { marksKeyOf } from './quiz-marks';
 
 /** How an attempt ended on this page: the student submitted, time ran out, or the server had closed it. */
 export type FinishReason = 'submitted' | 'timeUp' | 'closed';

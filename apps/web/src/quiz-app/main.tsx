@@ -1,6 +1,6 @@
 import 'katex/dist/katex.min.css';
 import './quiz-app.css';
-import '../pages/quiz/quiz.css';
+import './quiz.css';
 import { createRoot } from 'react-dom/client';
 import { createQuizApi } from './api';
 import { QuizApp } from './quiz-app';

@@ -1,9 +1,11 @@
 import type { AttemptResult, AttemptView } from '@hoclieu/contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { takeStartedAttempt } from '../pages/quiz/open-quiz-page';
-import { serverClock } from '../pages/quiz/server-clock';
 import { goToLogin, type QuizApi, QuizApiError } from './api';
-import { AttemptOutcome, ErrorNotice, QuizSession } from './quiz-session';
+import { AttemptOutcome } from './attempt-outcome';
+import { ErrorNotice } from './error-notice';
+import { takeStartedAttempt } from './open-quiz-page';
+import { QuizSession } from './quiz-session';
+import { serverClock } from './server-clock';
 import { texts } from './texts';
 
 type Loaded =

@@ -1,4 +1,4 @@
-import { storedLanguage } from '../i18n/stored-language';
+import { storedLanguage } from './stored-language';
 
 /** The language chosen in the main app (this browser), read once when the quiz page loads. */
 export const quizLanguage = storedLanguage();

@@ -1,11 +1,11 @@
 import type { PaperPart } from '@hoclieu/contracts';
-import type { Progress } from '../pages/quiz/paper-items';
+import type { Progress } from './paper-items';
 import { formatNumber } from './quiz-language';
 
 /**
- * The quiz page in English (its shape is checked against the Vietnamese one in ./texts), for a browser whose main app is in English (issue 16). Server messages
- * are Vietnamese, so the errors a student can meet here are written out by code; others fall back
- * to `internal`.
+ * The quiz page in English (its shape is checked against the Vietnamese one in ./texts), for a
+ * browser whose main app is in English. Server messages are Vietnamese, so the errors a student can
+ * meet here are written out by code; others fall back to `internal`.
  */
 export const textsEn = {
   pageTitle: 'Test – Hoclieu',

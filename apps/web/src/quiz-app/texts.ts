@@ -1,10 +1,8 @@
 import type { PaperPart } from '@hoclieu/contracts';
-import type { SyncState } from '../pages/quiz/answer-queue';
-import type { Progress } from '../pages/quiz/paper-items';
+import type { SyncState } from './answer-queue';
+import type { Progress } from './paper-items';
 import { formatNumber, quizLanguage } from './quiz-language';
 import { textsEn } from './texts-en';
-
-export { formatNumber, quizLanguage };
 
 /**
  * The quiz page's texts in Vietnamese; English mirrors them in ./texts-en (checked by the compiler).
@@ -70,7 +68,7 @@ const textsVi = {
   score: 'Điểm của bạn',
   scoreValue: (score: number, max: number) => `${formatNumber(score)}/${formatNumber(max)}`,
   viewReview: 'Xem bài chữa',
-  /** While the keys are held (issue 14): the result page shows the student's own answers. */
+  /** While the keys are held back: the result page shows the student's own answers. */
   viewOwnAnswers: 'Xem bài làm của bạn',
   backToList: 'Về danh sách bài kiểm tra',
   finishFailed: 'Chưa nộp được bài.',

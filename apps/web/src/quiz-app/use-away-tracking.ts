@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { AnswerQueue } from '../pages/quiz/answer-queue';
-import { trackAway } from '../pages/quiz/away-tracker';
-import type { ServerClock } from '../pages/quiz/server-clock';
+import type { AnswerQueue } from './answer-queue';
+import { trackAway } from './away-tracker';
+import type { ServerClock } from './server-clock';
 
 /**
  * Exam supervision while the student answers: each absence from the page goes into the answer

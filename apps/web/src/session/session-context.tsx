@@ -16,7 +16,7 @@ export function useSession(): Session {
 }
 
 /** The user as the domain's authorization rules see them, to show only what the API would allow. */
-export function actorOf(user: SessionUser): Actor {
+function actorOf(user: SessionUser): Actor {
   return {
     userId: user.id,
     role: user.role,

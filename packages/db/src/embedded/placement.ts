@@ -5,7 +5,7 @@ import { copyPrograms, type PostgresPrograms } from './postgres-programs.js';
 import { blockedFolder, type SystemUser } from './reach.js';
 
 /** Where root keeps what the `postgres` user must reach when the checkout is closed to it. */
-export const SHARED_HOME = '/var/lib/hoclieu';
+const SHARED_HOME = '/var/lib/hoclieu';
 
 export interface Placement {
   programs: PostgresPrograms;
@@ -19,7 +19,7 @@ export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
 }
 
-export function cannotReach(folder: string, what: string): EmbeddedPostgresError {
+function cannotReach(folder: string, what: string): EmbeddedPostgresError {
   return new EmbeddedPostgresError(
     [
       `Không chạy được PostgreSQL nhúng: người dùng hệ thống "postgres" không vào được thư mục ${folder} (${what}).`,

@@ -48,7 +48,7 @@ function parseAttrs(raw: string): Record<string, string> {
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
     if (entity.startsWith('#')) {
       const code =
@@ -61,7 +61,7 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export function hasClass(element: HtmlElement, name: string): boolean {
+function hasClass(element: HtmlElement, name: string): boolean {
   return (element.attrs.class ?? '').split(/\s+/).includes(name);
 }
 

@@ -18,7 +18,7 @@ export interface LinkPart {
 }
 
 /** How a picture is shown: its alt text (`wp:docPr descr`) and size in pixels (`wp:extent`). */
-export interface PictureProps {
+interface PictureProps {
   alt?: string;
   width?: number;
   height?: number;

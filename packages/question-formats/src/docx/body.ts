@@ -6,7 +6,7 @@ import { plainText, type Segment } from './segments.js';
 import { segmentsToHtml } from './segments-html.js';
 import { cellSegments, readCellParagraphs } from './table-cells.js';
 
-export interface ParagraphBlock {
+interface ParagraphBlock {
   kind: 'paragraph';
   /** 1-based among the document's paragraphs, for problem locations ("đoạn 27"). */
   index: number;

@@ -7,7 +7,7 @@ import { type Emphasis, emphasisOf } from './option-marks.js';
 import { allFlagged, plainText, type Segment, sliceSegments } from './segments.js';
 import { segmentsToHtml } from './segments-html.js';
 
-export type Mark = 'underline' | 'red' | 'star' | 'explicit' | 'emphasis' | null;
+type Mark = 'underline' | 'red' | 'star' | 'explicit' | 'emphasis' | null;
 
 export interface ItemDraft {
   label: string;

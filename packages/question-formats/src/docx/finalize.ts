@@ -46,7 +46,7 @@ export function finalizeDraft(draft: QuestionDraft): ImportedQuestion {
 /** Whether a question has its answer marked in the text (a WeakMap: not part of the data). */
 const answered = new WeakMap<ImportedQuestion, boolean>();
 
-export function isAnswered(question: ImportedQuestion): boolean {
+function isAnswered(question: ImportedQuestion): boolean {
   return answered.get(question) ?? false;
 }
 

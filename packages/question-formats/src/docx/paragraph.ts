@@ -105,8 +105,6 @@ function readImages(container: Element, context: ParagraphContext, out: Segment[
   }
 }
 
-export { isRed } from './run-format.js';
-
 /** `w:sym` in the Symbol font uses private-use codes F0xx for the Symbol character xx. */
 function symbolChar(code: string | null): string {
   if (!code) return '';

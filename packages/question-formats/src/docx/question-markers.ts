@@ -15,7 +15,7 @@ export interface QuestionMarkers {
   multiple: boolean;
 }
 
-export const NO_MARKERS: QuestionMarkers = { level: null, advanced: false, points: null, multiple: false };
+const NO_MARKERS: QuestionMarkers = { level: null, advanced: false, points: null, multiple: false };
 
 /** The tag a "(VDC)" question gets: the 2025 scale has no fourth level. */
 export const ADVANCED_TAG = 'vận dụng cao';

@@ -79,7 +79,7 @@ function flag(element: Element | undefined): boolean | null {
 }
 
 /** FF0000 and the reds teachers pick from Word's palette (C00000, E60000, FF3333...). */
-export function isRed(hex: string | null): boolean {
+function isRed(hex: string | null): boolean {
   const rgb = channels(hex);
   if (!rgb) return false;
   const [r, g, b] = rgb;
@@ -90,7 +90,7 @@ const BLACK_THEMES = new Set(['text1', 'dark1']);
 const WHITE_THEMES = new Set(['background1', 'light1']);
 
 /** Not black: a theme colour other than the text colour, or an RGB away from black and dark greys. */
-export function isColoured(hex: string | null, theme: string | null): boolean {
+function isColoured(hex: string | null, theme: string | null): boolean {
   if (theme) return !BLACK_THEMES.has(theme) && !WHITE_THEMES.has(theme);
   const rgb = channels(hex);
   if (!rgb) return false;

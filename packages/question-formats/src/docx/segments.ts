@@ -27,9 +27,9 @@ export type Segment =
   | { kind: 'image'; id: string; alt?: string; width?: number; height?: number };
 
 /** Non-text segments count as one character in a paragraph's plain text. */
-export const OBJECT_CHAR = '\ufffc';
+const OBJECT_CHAR = '\ufffc';
 
-export function segmentText(segment: Segment): string {
+function segmentText(segment: Segment): string {
   if (segment.kind === 'text') return segment.text;
   return segment.kind === 'break' ? '\n' : OBJECT_CHAR;
 }
@@ -65,8 +65,4 @@ export function allFlagged(segments: Segment[], flag: 'underline' | 'red'): bool
     seen = true;
   }
   return seen;
-}
-
-export function someFlagged(segments: Segment[], flag: 'underline' | 'red'): boolean {
-  return segments.some((segment) => segment.kind === 'text' && segment.text.trim() !== '' && segment[flag]);
 }

@@ -12,7 +12,7 @@ export function cdata(html: string): string {
 }
 
 /** An HTML text field with the images it references as `<file>` elements (Moodle's layout). */
-export function htmlField(tag: string, html: string, images: Map<string, ImportedImage>, attrs = ''): string {
+function htmlField(tag: string, html: string, images: Map<string, ImportedImage>, attrs = ''): string {
   const files = [...new Set([...html.matchAll(EMBEDDED)].map((m) => m[1] ?? ''))]
     .map((id) => images.get(id))
     .filter((image) => image !== undefined)

@@ -3,7 +3,7 @@ import type { AnswerKeyVersion, StatementLabel } from './paper-types.js';
 import { continued, type TableCell, textCell, wordTable } from './word-table.js';
 
 /** Questions per row pair of the Phần I table, as in the Ministry's keys. */
-export const CHOICES_PER_ROW = 10;
+const CHOICES_PER_ROW = 10;
 const LABEL_WIDTH = 1100;
 const STATEMENTS: StatementLabel[] = ['a', 'b', 'c', 'd'];
 

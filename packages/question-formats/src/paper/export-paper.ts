@@ -36,7 +36,7 @@ export async function exportPaper(paper: PrintablePaper, images: ImportedImage[]
 }
 
 /** Every printed question (a group's children, not the group) numbered 1..n in paper order. */
-export function paperNumbers(items: ImportedQuestion[]): Map<ImportedQuestion, QuestionNumber> {
+function paperNumbers(items: ImportedQuestion[]): Map<ImportedQuestion, QuestionNumber> {
   return new Map(items.flatMap(printedOf).map((q, i) => [q, { prefix: 'Câu', number: i + 1 }]));
 }
 

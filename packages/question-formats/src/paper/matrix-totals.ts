@@ -1,6 +1,6 @@
 import { MATRIX_LEVELS, type MatrixDoc, type MatrixKey, type MatrixLevel } from './paper-types.js';
 
-export type LevelCounts = Record<MatrixLevel, number>;
+type LevelCounts = Record<MatrixLevel, number>;
 
 /** The arithmetic of an exam matrix, shared by its table and by anyone checking it. */
 export interface MatrixTotals {
@@ -26,7 +26,7 @@ const zeroLevels = (): LevelCounts => ({ biet: 0, hieu: 0, van_dung: 0 });
 const levelOf = (key: MatrixKey): MatrixLevel => key.split(':')[1] as MatrixLevel;
 const share = (part: number, whole: number): number => (whole > 0 ? (part / whole) * 100 : 0);
 
-export function matrixKeys(doc: Pick<MatrixDoc, 'types'>): MatrixKey[] {
+function matrixKeys(doc: Pick<MatrixDoc, 'types'>): MatrixKey[] {
   return doc.types.flatMap((type) => MATRIX_LEVELS.map((level): MatrixKey => `${type}:${level}`));
 }
 

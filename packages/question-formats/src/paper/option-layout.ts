@@ -53,7 +53,7 @@ export function optionsPerLine(options: QuestionOption[], blocks: WordBlock[][])
 }
 
 /** Plain-text length, an equation by its LaTeX; pictures, tables and breaks never fit a column. */
-export function printedLength(nodes: HtmlNode[]): number {
+function printedLength(nodes: HtmlNode[]): number {
   let length = 0;
   for (const node of nodes) {
     if (node.kind === 'text') {

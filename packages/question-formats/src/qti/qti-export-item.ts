@@ -10,8 +10,8 @@ import {
 import { STEM_CLASS } from './qti-item.js';
 import { scorerRubricXml } from './qti-rubric.js';
 
-export const QTI_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
-export const ITEM_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd';
+const QTI_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
+const ITEM_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd';
 const BLOCK = /<(p|div|table|ul|ol|pre)[\s>]/;
 
 type Html = (fragment: string) => string;

@@ -3,8 +3,8 @@ import { numericAnswer } from '@hoclieu/domain';
 import { escapeXml } from '../xml.js';
 
 const TEMPLATES = 'https://purl.imsglobal.org/spec/qti/v3p0/rptemplates';
-export const MATCH_CORRECT = `${TEMPLATES}/match_correct.xml`;
-export const MAP_RESPONSE = `${TEMPLATES}/map_response.xml`;
+const MATCH_CORRECT = `${TEMPLATES}/match_correct.xml`;
+const MAP_RESPONSE = `${TEMPLATES}/map_response.xml`;
 
 const value = (v: string) => `<qti-value>${escapeXml(v)}</qti-value>`;
 const variable = (id: string) => `<qti-variable identifier="${id}"/>`;
@@ -14,7 +14,7 @@ export const setOutcome = (id: string, expression: string) =>
 const setScore = (v: number) => setOutcome('SCORE', float(v));
 
 /** How a response is scored: by the correct response, or by its mapping. */
-export type ScoringRule = 'match' | 'map';
+type ScoringRule = 'match' | 'map';
 
 export interface ResponseScoring {
   declaration: string;

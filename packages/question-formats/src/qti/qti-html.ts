@@ -1,6 +1,6 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import { escapeHtml, mathHtml } from '../html.js';
-import { attr, childElements, descendants, isElement } from '../xml.js';
+import { attr, descendants, isElement } from '../xml.js';
 import { mathMlToHtml } from './qti-mathml.js';
 
 /** QTI 3 spells names in kebab case with a `qti-` prefix, QTI 2.1 in camel case. */
@@ -77,7 +77,7 @@ export interface SanitiseContext {
  * tables, `embedded:` images and `class="math"` with `data-latex`. Other markup is unwrapped
  * (its text kept), scripts and embedded objects dropped.
  */
-export function sanitiseChildren(parent: Element, context: SanitiseContext): string {
+function sanitiseChildren(parent: Element, context: SanitiseContext): string {
   let html = '';
   for (let node = parent.firstChild; node; node = node.nextSibling) html += sanitiseNode(node, context);
   return html.normalize('NFC');
@@ -169,5 +169,3 @@ export function joinBlocks(parts: string[]): string {
   if (kept.length <= 1) return kept[0] ?? '';
   return kept.map((part) => (/^<(p|div|table|pre|ul|ol)[\s>]/.test(part) ? part : `<p>${part}</p>`)).join('');
 }
-
-export { childElements };

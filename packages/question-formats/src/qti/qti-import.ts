@@ -15,10 +15,6 @@ import {
 import { dirOf, PackageImages, resolveHref } from './qti-resources.js';
 import { readStimulus } from './qti-stimulus.js';
 
-export { STEM_CLASS } from './qti-item.js';
-export { HOCLIEU_NS } from './qti-manifest.js';
-export { resolveHref } from './qti-resources.js';
-
 /**
  * One QTI 2.x or 3.0 item file (no package: images it references are reported missing). A
  * manifest or an assessment test alone holds no question: it is reported, asking for the package.

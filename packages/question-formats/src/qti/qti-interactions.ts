@@ -4,7 +4,7 @@ import { qtiName } from './qti-html.js';
 
 /** Interactions our questions can hold. */
 const SUPPORTED = ['choice-interaction', 'text-entry-interaction', 'extended-text-interaction'] as const;
-export type InteractionKind = (typeof SUPPORTED)[number];
+type InteractionKind = (typeof SUPPORTED)[number];
 
 /** The interactions we cannot hold, by their QTI 3 name, with the name the teacher reads. */
 const UNSUPPORTED: Record<string, string> = {

@@ -19,7 +19,7 @@ const STATEMENTS = 'abcd';
 /** Our export keeps the stem in this div so it reads back exactly. */
 export const STEM_CLASS = 'hoclieu-stem';
 /** A text entry left in the stem: the student sees where the answer goes. */
-export const BLANK = '____';
+const BLANK = '____';
 
 export interface ItemSource {
   text: string;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@hoclieu/contracts';
-import { vietnamDate } from '@hoclieu/domain';
 import type { CaseContext } from '../matrix.js';
 import type { Person } from '../world.js';
 
@@ -41,5 +40,3 @@ export function reviewState(ctx: CaseContext) {
   if (ctx.caller === 'province_officer') return { scope: 'district', requested: 'province' } as const;
   return { scope: 'private', requested: 'school' } as const;
 }
-
-export const today = () => vietnamDate(new Date());

@@ -1,5 +1,11 @@
-import { type CaseContext, list, probe } from '../matrix.js';
-import { firstShareStep, reviewState } from './common.js';
+import { type CaseContext, probe } from '../matrix.js';
+import {
+  decisionProbe,
+  reviewQueueProbe,
+  searchProbe,
+  sharedMaterial,
+  shareRequestProbe,
+} from './shareable.js';
 
 /** A material shared with its school (visible to the school, its district office and province office). */
 const schoolMaterial = (ctx: CaseContext, file?: 'pdf') =>
@@ -12,33 +18,7 @@ const draft = (ctx: CaseContext) =>
   ctx.world.shared(`material:draft:${ctx.author.id}`, () => ctx.world.material(ctx.author));
 
 export const materialProbes = [
-  list(
-    'GET /api/materials',
-    async ({ world }) => {
-      await world.app.searchOutbox.drain();
-      return { method: 'GET', url: '/api/materials?pageSize=100' };
-    },
-    async ({ world, caller }) => {
-      // What the search must not find: school-shared materials of schools outside the caller's
-      // unit, and another teacher's draft (only the system admin sees drafts).
-      const ids = await Promise.all(
-        world
-          .unitsOutside(caller)
-          .map(
-            async (unit) =>
-              (
-                await world.shared(`material:school:${unit.teacher.id}:`, () =>
-                  world.material(unit.teacher, { scope: 'school' }),
-                )
-              ).id,
-          ),
-      );
-      const peer = world.units.peer.teacher;
-      const draft = await world.shared(`material:draft:${peer.id}`, () => world.material(peer));
-      await world.app.searchOutbox.drain();
-      return caller === 'system_admin' ? ids : [...ids, draft.id];
-    },
-  ),
+  searchProbe(sharedMaterial),
   probe(
     'POST /api/materials',
     async ({ world }) => ({
@@ -57,23 +37,7 @@ export const materialProbes = [
     url: `/api/materials/${(await draft(ctx)).id}`,
     payload: { description: 'Mô tả đã sửa' },
   })),
-  list(
-    'GET /api/reviews/materials',
-    async () => ({ method: 'GET', url: '/api/reviews/materials' }),
-    async ({ world, caller }) =>
-      Promise.all(
-        world
-          .unitsOutside(caller)
-          .map(
-            async (unit) =>
-              (
-                await world.shared(`material:review:${unit.label}`, () =>
-                  world.material(unit.teacher, { requested: 'school' }),
-                )
-              ).id,
-          ),
-      ),
-  ),
+  reviewQueueProbe(sharedMaterial),
   probe(
     'POST /api/uploads',
     async () => ({ method: 'POST', url: '/api/uploads', payload: { fileName: 'bai.pdf', size: 1000 } }),
@@ -103,16 +67,8 @@ export const materialProbes = [
       payload: { uploadIds: [upload.id], note: 'Phiên bản kiểm tra' },
     };
   }),
-  probe('POST /api/materials/:materialId/share-requests', async ({ world, author }) => ({
-    method: 'POST',
-    url: `/api/materials/${(await world.material(author, { file: 'pdf' })).id}/share-requests`,
-    payload: { scope: firstShareStep(author) },
-  })),
-  probe('POST /api/materials/:materialId/decisions', async (ctx) => ({
-    method: 'POST',
-    url: `/api/materials/${(await ctx.world.material(ctx.unit.teacher, reviewState(ctx))).id}/decisions`,
-    payload: { decision: 'approve' },
-  })),
+  shareRequestProbe(sharedMaterial),
+  decisionProbe(sharedMaterial),
   probe('POST /api/materials/:materialId/featured', async ({ world, unit }) => ({
     method: 'POST',
     url: `/api/materials/${(await world.material(unit.teacher, { scope: 'province' })).id}/featured`,

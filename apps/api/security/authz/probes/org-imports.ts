@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { type CaseContext, probe } from '../matrix.js';
 import { callerPerson, multipart } from './common.js';
+import { untargetedGet } from './untargeted.js';
 
 const PROVINCE_ONLY =
   "the target is the province: every location of the matrix lies in the caller's province (other provinces: test/org-workbook.test.ts)";
@@ -31,16 +32,8 @@ async function districtsOnly(): Promise<Buffer> {
 
 /** The organisation workbook: province officers (their province) and system admins only. */
 export const orgImportProbes = [
-  probe(
-    'GET /api/org-imports/template',
-    async () => ({ method: 'GET', url: '/api/org-imports/template' }),
-    'no target: a blank template',
-  ),
-  probe(
-    'GET /api/org-imports',
-    async () => ({ method: 'GET', url: '/api/org-imports' }),
-    "no target: a list filtered by the caller's province",
-  ),
+  untargetedGet('/api/org-imports/template', 'no target: a blank template'),
+  untargetedGet('/api/org-imports', "no target: a list filtered by the caller's province"),
   probe(
     'POST /api/org-imports',
     async (ctx) => ({

@@ -64,7 +64,7 @@ export const orgProbes = [
     method: 'POST',
     url: `/api/users/${(await world.account(unit)).id}/reset-password`,
   })),
-  // Slowed sign-ins (issue 14): every unit's student has failed sign-ins; a list names only the caller's.
+  // Slowed sign-ins: every unit's student has failed sign-ins; a list names only the caller's.
   scopedList(
     'GET /api/users/login-throttles',
     async ({ world }) => {

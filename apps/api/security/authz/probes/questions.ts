@@ -1,6 +1,14 @@
 import { aikenFile, choiceQuestion } from '../../../test/question-fixtures.js';
-import { type CaseContext, list, probe } from '../matrix.js';
-import { firstShareStep, multipart, reviewState } from './common.js';
+import { type CaseContext, probe } from '../matrix.js';
+import { multipart } from './common.js';
+import {
+  decisionProbe,
+  reviewQueueProbe,
+  searchProbe,
+  sharedQuestion,
+  shareRequestProbe,
+} from './shareable.js';
+import { untargetedGet } from './untargeted.js';
 
 const input = (n: number) => choiceQuestion(`Câu hỏi số ${n}`, { subjectCode: 'toan', grade: 6 });
 
@@ -21,31 +29,7 @@ const ONE_PIXEL_PNG = Buffer.from(
 const noTarget = "no target: the caller's own bank view";
 
 export const questionProbes = [
-  list(
-    'GET /api/questions',
-    async ({ world }) => {
-      await world.app.searchOutbox.drain();
-      return { method: 'GET', url: '/api/questions?pageSize=100' };
-    },
-    async ({ world, caller }) => {
-      const ids = await Promise.all(
-        world
-          .unitsOutside(caller)
-          .map(
-            async (unit) =>
-              (
-                await world.shared(`question:school:${unit.teacher.id}`, () =>
-                  world.question(unit.teacher, { scope: 'school' }),
-                )
-              ).id,
-          ),
-      );
-      const peer = world.units.peer.teacher;
-      const draft = await world.shared(`question:draft:${peer.id}`, () => world.question(peer));
-      await world.app.searchOutbox.drain();
-      return caller === 'system_admin' ? ids : [...ids, draft.id];
-    },
-  ),
+  searchProbe(sharedQuestion),
   probe(
     'POST /api/questions',
     async ({ world }) => ({ method: 'POST', url: '/api/questions', payload: input(world.next()) }),
@@ -82,33 +66,9 @@ export const questionProbes = [
     url: '/api/questions/tags',
     payload: { ids: [(await draft(ctx)).id], add: ['kiem-tra-quyen'] },
   })),
-  probe('POST /api/questions/:questionId/share-requests', async ({ world, author }) => ({
-    method: 'POST',
-    url: `/api/questions/${(await world.question(author)).id}/share-requests`,
-    payload: { scope: firstShareStep(author) },
-  })),
-  probe('POST /api/questions/:questionId/decisions', async (ctx) => ({
-    method: 'POST',
-    url: `/api/questions/${(await ctx.world.question(ctx.unit.teacher, reviewState(ctx))).id}/decisions`,
-    payload: { decision: 'approve' },
-  })),
-  list(
-    'GET /api/reviews/questions',
-    async () => ({ method: 'GET', url: '/api/reviews/questions' }),
-    async ({ world, caller }) =>
-      Promise.all(
-        world
-          .unitsOutside(caller)
-          .map(
-            async (unit) =>
-              (
-                await world.shared(`question:review:${unit.label}`, () =>
-                  world.question(unit.teacher, { requested: 'school' }),
-                )
-              ).id,
-          ),
-      ),
-  ),
+  shareRequestProbe(sharedQuestion),
+  decisionProbe(sharedQuestion),
+  reviewQueueProbe(sharedQuestion),
   probe(
     'POST /api/questions/import/preview',
     async () => ({
@@ -132,11 +92,7 @@ export const questionProbes = [
     url: '/api/questions/export',
     payload: { format: 'docx', ids: [(await schoolQuestion(ctx)).id] },
   })),
-  probe(
-    'GET /api/questions/word-template',
-    async () => ({ method: 'GET', url: '/api/questions/word-template' }),
-    'no target: a blank template',
-  ),
+  untargetedGet('/api/questions/word-template', 'no target: a blank template'),
   probe(
     'POST /api/question-images',
     async () => ({ method: 'POST', url: '/api/question-images', ...multipart(ONE_PIXEL_PNG, 'hinh.png') }),

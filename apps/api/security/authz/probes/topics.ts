@@ -1,19 +1,15 @@
 import { xlsx } from '../../../test/import-files.js';
 import { probe } from '../matrix.js';
 import { multipart } from './common.js';
+import { untargetedGet } from './untargeted.js';
 
 /** Topic trees: coverage is reference data; template and import are sector-wide (province, system admin). */
 export const topicProbes = [
-  probe(
-    'GET /api/curriculum/topic-coverage',
-    async () => ({ method: 'GET', url: '/api/curriculum/topic-coverage' }),
+  untargetedGet(
+    '/api/curriculum/topic-coverage',
     'no target: reference data readable by every signed-in user',
   ),
-  probe(
-    'GET /api/curriculum/topic-import/template',
-    async () => ({ method: 'GET', url: '/api/curriculum/topic-import/template' }),
-    'sector-wide: the curriculum belongs to no unit',
-  ),
+  untargetedGet('/api/curriculum/topic-import/template', 'sector-wide: the curriculum belongs to no unit'),
   probe(
     'POST /api/curriculum/topic-import',
     async ({ world }) => {

@@ -17,7 +17,7 @@ import { managedTest } from './access.js';
 import { assertExtraTimeInClasses } from './extra-time.js';
 import { isReleased } from './release.js';
 
-export const assignmentInclude = {
+const assignmentInclude = {
   test: {
     select: {
       id: true,

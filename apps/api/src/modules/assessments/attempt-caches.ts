@@ -14,7 +14,7 @@ export interface AttemptOwner {
 }
 
 /** What starting an attempt needs of its assignment: a district starts at once. */
-export const ASSIGNMENT_FACTS_MS = 5_000;
+const ASSIGNMENT_FACTS_MS = 5_000;
 
 /**
  * The attempt service's caches, one process each, all bounded (bounded-cache.ts). What makes an entry

@@ -40,7 +40,7 @@ function answerAsPrinted(answer: LabelledAnswer | null, letters: Letters | undef
 /**
  * One entry per graded unit in the student's paper order: a question, or each question of a
  * group with the group's shared text before its own. Numbers, options and the answer are as printed
- * on the student's paper (issue 14: a B on mã đề 647 reads B, not the test's original letter).
+ * on the student's paper (a B on mã đề 647 reads B, not the test's original letter).
  */
 export function reviewOf(
   test: { items: TestItemRow[]; subjectCode: string },
@@ -78,7 +78,7 @@ export function reviewOf(
  * A review with nothing of the key left: each question as asked (stem, options, statements) and the
  * student's own answer. No correct flag, accepted answer, solution, rubric or per-question mark.
  */
-export function withoutKeys(review: NonNullable<AttemptResult['review']>): OwnAnswer[] {
+function withoutKeys(review: NonNullable<AttemptResult['review']>): OwnAnswer[] {
   return review.map(({ key, number, content, answer }) => ({
     key,
     number,

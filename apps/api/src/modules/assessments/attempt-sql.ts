@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bind, CURRENT_DEVICE, DEVICE_ALLOWED, DEVICE_CHANGED, TAKE_DEVICE } from './attempt-events-sql.js';
 
 /** Page events kept per attempt at most: a script cannot fill the table through one attempt. */
-export const MAX_EVENTS_PER_ATTEMPT = 2000;
+const MAX_EVENTS_PER_ATTEMPT = 2000;
 
 /**
  * The statements of the quiz's hot paths, on the plain pg pool: a district starting at once and

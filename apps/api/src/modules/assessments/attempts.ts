@@ -3,17 +3,17 @@ import type { AttemptResult, AttemptView, PageEvent, StudentAnswerInput } from '
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
 import { type Actor, SAVE_GRACE_MS, sitsTests, studentSees } from '@hoclieu/domain';
-import { answerOf, extraTimeOf, resultsOf } from '../../db-json.js';
+import { extraTimeOf, resultsOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import type { AssignmentService } from './assignments.js';
-import { createAttemptCaches } from './attempt-caches.js';
+import { attemptInclude, createAttemptReads, type LoadedAttempt } from './attempt-reads.js';
 import { answersOf, resultFor, reviewOf } from './attempt-review.js';
-import { attemptOwner, insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
+import { insertAttempt, saveAnswers, startFacts } from './attempt-sql.js';
 import { gradeAttempt } from './grading.js';
 import type { OptionIds } from './option-ids.js';
-import { attemptViewJson, studentPaper } from './papers.js';
+import { attemptViewJson } from './papers.js';
 import { releaseNow } from './release.js';
-import { settingsOf, testInclude } from './repository.js';
+import { settingsOf } from './repository.js';
 import { guardDevice, pageEventsOf, refusedSave } from './supervision.js';
 
 export interface AttemptDeps {
@@ -32,12 +32,6 @@ export interface AttemptDeps {
   assignments: Pick<AssignmentService, 'managed'>;
 }
 
-const attemptInclude = {
-  assignment: { include: { test: { include: testInclude } } },
-  version: true,
-  answers: true,
-} as const;
-
 /** Which of a test's versions a student gets: spread evenly, the same on every retry of the start. */
 function versionIndex(studentId: string, assignmentId: string, number: number, count: number): number {
   const digest = createHash('sha256').update(`${assignmentId}:${studentId}:${number}`).digest();
@@ -53,107 +47,13 @@ export function createAttemptService({
   optionIds,
   assignments,
 }: AttemptDeps) {
-  // What each cache holds and why nothing needs to invalidate it: attempt-caches.ts.
-  const {
-    papers,
-    keys: keyCache,
-    owners,
-    assignmentFacts: factsCache,
-  } = createAttemptCaches<AssignmentFacts>(() => clock().getTime());
-
-  async function loadAssignment(assignmentId: string) {
-    const a = await db.assignment.findUnique({
-      where: { id: assignmentId },
-      include: {
-        test: {
-          select: {
-            title: true,
-            versions: { select: { id: true, code: true }, orderBy: { code: 'asc' } },
-            items: { select: { points: true } },
-          },
-        },
-      },
-    });
-    if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
-    return {
-      ...a,
-      maxScore: Math.round(a.test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
-    };
-  }
-  type AssignmentFacts = Awaited<ReturnType<typeof loadAssignment>>;
-
-  function assignmentFacts(assignmentId: string): Promise<AssignmentFacts> {
-    const cached = factsCache.get(assignmentId);
-    if (cached) return cached;
-    const facts = factsCache.set(assignmentId, loadAssignment(assignmentId));
-    facts.catch(() => factsCache.delete(assignmentId));
-    return facts;
-  }
-
-  async function ownerOf(attemptId: string) {
-    const cached = owners.get(attemptId);
-    if (cached) return cached;
-    const found = await attemptOwner(sql, attemptId);
-    if (!found) throw new AppError('ATTEMPT_NOT_FOUND');
-    owners.set(attemptId, found);
-    return found;
-  }
-
-  async function load(attemptId: string) {
-    const attempt = await db.attempt.findUnique({ where: { id: attemptId }, include: attemptInclude });
-    if (!attempt) throw new AppError('ATTEMPT_NOT_FOUND');
-    return attempt;
-  }
-  type Loaded = Awaited<ReturnType<typeof load>>;
-
-  const paperOf = (a: Pick<Loaded, 'version' | 'assignment'>) =>
-    papers.get(a.version.id) ??
-    papers.remember(
-      a.version.id,
-      studentPaper({
-        version: a.version,
-        items: a.assignment.test.items,
-        subjectCode: a.assignment.test.subjectCode,
-      }),
-    );
-
-  /**
-   * What a student's page loads: the attempt row and its answers, the paper from the cache. Only
-   * the first load of a version reads the test, so a class starting together costs a few rows each.
-   */
-  async function viewOf(attemptId: string): Promise<AttemptView> {
-    const a = await db.attempt.findUnique({
-      where: { id: attemptId },
-      include: {
-        version: { select: { id: true, code: true } },
-        answers: { select: { key: true, answer: true } },
-        assignment: { select: { test: { select: { title: true } } } },
-      },
-    });
-    if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
-    const paper = papers.get(a.version.id) ?? paperOf(await load(attemptId));
-    const questions = paper.questions;
-    // Stored by original letter, echoed by this attempt's option ids.
-    const ids = optionIds.forAttempt(a.id, paper.positions);
-    const answers: Record<string, StudentAnswerInput> = {};
-    for (const row of a.answers) {
-      const answer = answerOf(row);
-      if (answer) answers[row.key] = ids.toWire(row.key, answer);
-    }
-    return {
-      id: a.id,
-      assignmentId: a.assignmentId,
-      title: a.assignment.test.title,
-      versionCode: a.version.code,
-      status: a.status,
-      startedAt: a.startedAt.toISOString(),
-      deadlineAt: a.deadlineAt.toISOString(),
-      serverNow: clock().toISOString(),
-      questions,
-      answers,
-      seq: a.lastSeq,
-    };
-  }
+  const { assignmentFacts, ownerOf, load, paperOf, viewOf, caches } = createAttemptReads({
+    db,
+    sql,
+    clock,
+    optionIds,
+  });
+  const { papers, keys: keyCache, owners } = caches;
 
   /** The student's own attempt id, closed first when its deadline has passed. */
   async function ownOpen(actor: Actor, attemptId: string): Promise<void> {
@@ -171,7 +71,7 @@ export function createAttemptService({
    * Grades and closes an open attempt under its row lock, so no save can slip in between; returns
    * it as closed (read once, before its update), or null when it was not open.
    */
-  async function close(attemptId: string): Promise<Loaded | null> {
+  async function close(attemptId: string): Promise<LoadedAttempt | null> {
     return db.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ status: string }[]>`
         SELECT status::text FROM "Attempt" WHERE id = ${attemptId}::uuid FOR UPDATE`;
@@ -191,7 +91,11 @@ export function createAttemptService({
         data: { ...closed, results: graded.results as object },
       });
       // The results as a read gives them back: stored JSON.
-      return { ...a, ...closed, results: JSON.parse(JSON.stringify(graded.results)) as Loaded['results'] };
+      return {
+        ...a,
+        ...closed,
+        results: JSON.parse(JSON.stringify(graded.results)) as LoadedAttempt['results'],
+      };
     });
   }
 
@@ -201,11 +105,11 @@ export function createAttemptService({
   }
 
   /**
-   * Score and review for the teacher; for the student as released (issue 14: keys only once nobody in
-   * the assignment can still save, own answers without keys meanwhile; release.ts). `brief` leaves the
-   * own answers out (the submit's answer: a whole class submits at once, the result page reads them).
+   * Score and review for the teacher; for the student as released (release.ts): keys only once nobody
+   * in the assignment can still save, own answers without keys meanwhile. `brief` leaves the own
+   * answers out (the submit's answer: a whole class submits at once, the result page reads them).
    */
-  function resultOf(a: Loaded, forTeacher: boolean, retakeLeft = false, brief = false): AttemptResult {
+  function resultOf(a: LoadedAttempt, forTeacher: boolean, retakeLeft = false, brief = false): AttemptResult {
     const release = releaseNow(a.assignment, clock());
     const results = resultsOf(a);
     const seen = studentSees(release, { submitted: a.status === 'submitted', retakeLeft });
@@ -216,18 +120,18 @@ export function createAttemptService({
   }
 
   /**
-   * Security fix (issue 8): with results released at once and attempts left, the corrected paper
-   * (keys, accepted answers, solutions) went to the student before their retake. The score is still
-   * released; the corrected paper waits until no further attempt can be started.
+   * Whether the student may still start another attempt. While they may, the corrected paper (keys,
+   * accepted answers, solutions) is held back even where results are released at once, or it would
+   * answer the retake; the score is still released.
    */
-  async function mayRetake(a: Loaded): Promise<boolean> {
+  async function mayRetake(a: LoadedAttempt): Promise<boolean> {
     if (clock() >= a.assignment.closesAt) return false;
     const used = await db.attempt.count({ where: { assignmentId: a.assignmentId, studentId: a.studentId } });
     return used < a.assignment.attemptsAllowed;
   }
 
   /** The student's own view of a result. */
-  async function studentResult(a: Loaded, brief = false): Promise<AttemptResult> {
+  async function studentResult(a: LoadedAttempt, brief = false): Promise<AttemptResult> {
     return resultOf(a, false, await mayRetake(a), brief);
   }
 

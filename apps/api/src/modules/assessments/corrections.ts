@@ -45,7 +45,7 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
         action: 'test.key_corrected',
         resourceType: 'test',
         resourceId: testId,
-        scope: { provinceId: test.provinceId, districtId: test.districtId, schoolId: test.schoolId },
+        scope: test,
         details: {
           key,
           reason,
@@ -83,7 +83,7 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
         action: 'attempt.essay_graded',
         resourceType: 'attempt',
         resourceId: attemptId,
-        scope: { provinceId: test.provinceId, districtId: test.districtId, schoolId: test.schoolId },
+        scope: test,
         details: { key, score: manualScore },
       });
       return attempts.resultOf(await attempts.load(attemptId), true);

@@ -1,7 +1,7 @@
 import type { JobQueue } from '../../jobs/queue.js';
 
 /** The job that submits an assignment's attempts left open past their deadline and grace. */
-export const ATTEMPT_DEADLINE = 'attempt-deadline';
+const ATTEMPT_DEADLINE = 'attempt-deadline';
 
 /**
  * The job's data: always the assignment. Jobs of the format before deadlines were batched (one per

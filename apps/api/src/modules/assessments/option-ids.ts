@@ -3,9 +3,9 @@ import type { LabelledAnswer, StudentAnswerInput } from '@hoclieu/contracts';
 import { AppError } from '../../http/errors.js';
 
 /**
- * Security fix (issue 14, item 2): a shuffled paper that names each option by its original letter
- * lets students on different mã đề share answers by that letter. The student's payload therefore
- * names options by opaque ids that differ per attempt, next to the letter printed on their paper.
+ * A shuffled paper that named each option by its original letter would let students on different
+ * mã đề share answers by that letter. The student's payload therefore names options by opaque ids
+ * that differ per attempt, next to the letter printed on their paper.
  *
  * The ids of an attempt are one keyed SHAKE256 stream (a PRF, as KMAC: SHA-3 has no length
  * extension) of the attempt id under a key derived from SESSION_SECRET: 6 bytes (8 base64url

@@ -32,7 +32,7 @@ function choicesOf(answer: LabelledAnswer | null): string[] {
  * How each mã đề printed each question: its number and its options' letters. Item statistics count
  * across versions by the test's own (original) letters, the one name an option's content has in every
  * version; with these the table shows, per mã đề, the question's number and the letter students saw
- * (issue 14: a choice of B on mã đề 647 is not "A" to the teacher without saying so).
+ * (a choice of B on mã đề 647 is not "A" to the teacher without saying so).
  */
 function versionsOf(test: Awaited<ReturnType<typeof loadTest>>) {
   return test.versions.map((version) => ({
@@ -85,7 +85,7 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
               ...(u.content.type === 'short_answer' || u.content.type === 'essay'
                 ? {}
                 : { choices: choicesOf(answers.get(u.key) ?? null) }),
-              // An essay the teacher has not graded yet is 'manual': it is no 0 (issue 16).
+              // An essay the teacher has not graded yet is 'manual': it is no 0.
               graded: results[u.key]?.status !== 'manual',
             },
           ]),

@@ -1,11 +1,12 @@
 import { type AttemptView, assessmentEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
-import { attachmentDisposition, type BlobStore } from '@hoclieu/storage';
+import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { authorOrSystemAdmin, type RoleAccess, rolesWith, route, signedIn, staff } from '../../http/route.js';
+import { actorRoute } from '../../http/actor-route.js';
+import { type Attachment, sendAttachment, XLSX_TYPE } from '../../http/attachment.js';
+import { authorOrSystemAdmin, type RoleAccess, rolesWith, signedIn, staff } from '../../http/route.js';
 import type { JobQueue } from '../../jobs/queue.js';
-import { actorOf } from '../../plugins/auth-context.js';
 import { createAssignmentService } from './assignments.js';
 import { createAttemptService } from './attempts.js';
 import { createCorrectionService } from './corrections.js';
@@ -52,126 +53,63 @@ export async function assessmentRoutes(
   await workDeadlines(jobs, attempts);
 
   const e = assessmentEndpoints;
-  route(app, e.listTests, async (request) => tests.list(actorOf(request)), { access: staff('none') });
-  route(app, e.drawMatrix, async (request) => tests.draw(actorOf(request), request.body), {
-    access: staff('none'),
-  });
-  route(app, e.createTest, async (request) => tests.create(actorOf(request), request.body), {
-    access: staff('none'),
-  });
-  route(app, e.getTest, async (request) => tests.get(actorOf(request), request.params.testId), {
-    access: TEST_READERS,
-  });
-  route(
-    app,
-    e.updateTest,
-    async (request) => tests.update(actorOf(request), request.params.testId, request.body),
-    { access: authorOrSystemAdmin },
+  actorRoute(app, e.listTests, staff('none'), (actor) => tests.list(actor));
+  actorRoute(app, e.drawMatrix, staff('none'), (actor, { body }) => tests.draw(actor, body));
+  actorRoute(app, e.createTest, staff('none'), (actor, { body }) => tests.create(actor, body));
+  actorRoute(app, e.getTest, TEST_READERS, (actor, { params }) => tests.get(actor, params.testId));
+  actorRoute(app, e.updateTest, authorOrSystemAdmin, (actor, { params, body }) =>
+    tests.update(actor, params.testId, body),
   );
-  route(
-    app,
-    e.makeVersions,
-    async (request) =>
-      tests.makeVersions(actorOf(request), request.params.testId, request.body.count, request.body.seed),
-    { access: authorOrSystemAdmin },
+  actorRoute(app, e.makeVersions, authorOrSystemAdmin, (actor, { params, body }) =>
+    tests.makeVersions(actor, params.testId, body.count, body.seed),
   );
-  route(
-    app,
-    e.correctKey,
-    async (request) =>
-      corrections.correctKey(actorOf(request), request.params.testId, request.params.key, request.body),
-    { access: authorOrSystemAdmin },
+  actorRoute(app, e.correctKey, authorOrSystemAdmin, (actor, { params, body }) =>
+    corrections.correctKey(actor, params.testId, params.key, body),
   );
 
-  const send = (
-    reply: Parameters<Parameters<typeof route>[2]>[1],
-    file: { fileName: string; contentType: string; bytes: Buffer },
-  ) =>
-    reply
-      .header('content-disposition', attachmentDisposition(file.fileName))
-      .type(file.contentType)
-      .send(file.bytes);
-  route(
-    app,
-    e.paperDocx,
-    async (request, reply) =>
-      send(reply, await documents.paper(actorOf(request), request.params.testId, request.params.code)),
-    { access: TEST_READERS },
+  const sendDocument = (reply: FastifyReply, file: Attachment & { bytes: Buffer }) =>
+    sendAttachment(reply, file, file.bytes);
+  actorRoute(app, e.paperDocx, TEST_READERS, async (actor, { params }, reply) =>
+    sendDocument(reply, await documents.paper(actor, params.testId, params.code)),
   );
-  route(
-    app,
-    e.answerKeyDocx,
-    async (request, reply) => send(reply, await documents.answerKey(actorOf(request), request.params.testId)),
-    { access: TEST_READERS },
+  actorRoute(app, e.answerKeyDocx, TEST_READERS, async (actor, { params }, reply) =>
+    sendDocument(reply, await documents.answerKey(actor, params.testId)),
   );
-  route(
-    app,
-    e.matrixDocx,
-    async (request, reply) => send(reply, await documents.matrix(actorOf(request), request.params.testId)),
-    { access: TEST_READERS },
+  actorRoute(app, e.matrixDocx, TEST_READERS, async (actor, { params }, reply) =>
+    sendDocument(reply, await documents.matrix(actor, params.testId)),
   );
 
-  route(
-    app,
-    e.assign,
-    async (request) => assignments.assign(actorOf(request), request.params.testId, request.body),
-    { access: rolesWith('self', 'teacher', 'school_admin') },
+  actorRoute(app, e.assign, rolesWith('self', 'teacher', 'school_admin'), (actor, { params, body }) =>
+    assignments.assign(actor, params.testId, body),
   );
-  route(app, e.listAssignments, async (request) => assignments.list(actorOf(request)), {
-    access: signedIn('none'),
+  actorRoute(app, e.listAssignments, signedIn('none'), (actor) => assignments.list(actor));
+  actorRoute(app, e.release, ASSIGNMENT_MANAGERS, (actor, { params }) =>
+    assignments.release(actor, params.assignmentId),
+  );
+  actorRoute(app, e.results, ASSIGNMENT_MANAGERS, (actor, { params }) =>
+    results.results(actor, params.assignmentId),
+  );
+  actorRoute(app, e.resultsXlsx, ASSIGNMENT_MANAGERS, async (actor, { params }, reply) => {
+    const file = await results.workbook(actor, params.assignmentId);
+    return sendAttachment(reply, { ...file, contentType: XLSX_TYPE }, file.bytes);
   });
-  route(
-    app,
-    e.release,
-    async (request) => assignments.release(actorOf(request), request.params.assignmentId),
-    { access: ASSIGNMENT_MANAGERS },
-  );
-  route(app, e.results, async (request) => results.results(actorOf(request), request.params.assignmentId), {
-    access: ASSIGNMENT_MANAGERS,
-  });
-  route(
-    app,
-    e.resultsXlsx,
-    async (request, reply) => {
-      const file = await results.workbook(actorOf(request), request.params.assignmentId);
-      return send(reply, {
-        ...file,
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      });
-    },
-    { access: ASSIGNMENT_MANAGERS },
-  );
 
   // The paper goes out as JSON cached per version (see attemptViewJson): a district starts at once.
   const sendView = (reply: FastifyReply, view: AttemptView) =>
     reply.type('application/json; charset=utf-8').send(attempts.viewJson(view));
-  route(
-    app,
-    e.start,
-    async (request, reply) =>
-      sendView(
-        reply,
-        await attempts.start(actorOf(request), request.params.assignmentId, deviceOf(request.headers)),
-      ),
-    { access: { student: 'self' } },
+  actorRoute(app, e.start, { student: 'self' }, async (actor, request, reply) =>
+    sendView(reply, await attempts.start(actor, request.params.assignmentId, deviceOf(request.headers))),
   );
-  route(
-    app,
-    e.attempt,
-    async (request, reply) =>
-      sendView(
-        reply,
-        await attempts.get(actorOf(request), request.params.attemptId, deviceOf(request.headers)),
-      ),
-    { access: { student: 'self' } },
+  actorRoute(app, e.attempt, { student: 'self' }, async (actor, request, reply) =>
+    sendView(reply, await attempts.get(actor, request.params.attemptId, deviceOf(request.headers))),
   );
-  route(
+  actorRoute(
     app,
     e.saveAnswers,
-    async (request) =>
-      attempts.save(actorOf(request), request.params.attemptId, request.body, deviceOf(request.headers)),
+    { student: 'self' },
+    (actor, request) =>
+      attempts.save(actor, request.params.attemptId, request.body, deviceOf(request.headers)),
     {
-      access: { student: 'self' },
       // Keyed by attempt, not address: a whole school sits behind one NAT address. The web queue
       // sends one batch at a time, 300 ms after the last change (every 2 s while typing), so even a
       // student clicking non-stop stays under 200 saves a minute; 300 leaves room for a second tab
@@ -184,39 +122,20 @@ export async function assessmentRoutes(
       },
     },
   );
-  route(
-    app,
-    e.submit,
-    async (request) => attempts.submit(actorOf(request), request.params.attemptId, deviceOf(request.headers)),
-    { access: { student: 'self' } },
+  actorRoute(app, e.submit, { student: 'self' }, (actor, request) =>
+    attempts.submit(actor, request.params.attemptId, deviceOf(request.headers)),
   );
-  route(app, e.result, async (request) => attempts.result(actorOf(request), request.params.attemptId), {
-    access: { ...ASSIGNMENT_MANAGERS, student: 'self' },
-  });
-  route(
-    app,
-    e.gradeEssay,
-    async (request) =>
-      corrections.gradeEssay(
-        actorOf(request),
-        request.params.attemptId,
-        request.params.key,
-        request.body.score,
-        request.body.comment,
-      ),
-    { access: ASSIGNMENT_MANAGERS },
+  actorRoute(app, e.result, { ...ASSIGNMENT_MANAGERS, student: 'self' }, (actor, { params }) =>
+    attempts.result(actor, params.attemptId),
+  );
+  actorRoute(app, e.gradeEssay, ASSIGNMENT_MANAGERS, (actor, { params, body }) =>
+    corrections.gradeEssay(actor, params.attemptId, params.key, body.score, body.comment),
   );
   // Exam supervision (supervision.ts): the teacher's timeline of an attempt and the device unlock.
-  route(
-    app,
-    e.attemptEvents,
-    async (request) => supervision.timeline(actorOf(request), request.params.attemptId),
-    { access: ASSIGNMENT_MANAGERS },
+  actorRoute(app, e.attemptEvents, ASSIGNMENT_MANAGERS, (actor, { params }) =>
+    supervision.timeline(actor, params.attemptId),
   );
-  route(
-    app,
-    e.unlockDevice,
-    async (request) => supervision.unlock(actorOf(request), request.params.attemptId),
-    { access: ASSIGNMENT_MANAGERS },
+  actorRoute(app, e.unlockDevice, ASSIGNMENT_MANAGERS, (actor, { params }) =>
+    supervision.unlock(actor, params.attemptId),
   );
 }

@@ -15,7 +15,7 @@ import { claimDevice, recordBlocked, refusalOf } from './attempt-events-sql.js';
 import type { StoredPageEvent } from './attempt-sql.js';
 
 /**
- * Exam supervision (issue 14, item 3), what Vietnamese teachers know from Azota: absences from the
+ * Exam supervision, what Vietnamese teachers know from Azota: absences from the
  * quiz page reported with the saves, an attempt continued on another device, and "one device per
  * attempt" with the teacher's unlock. Only these events are kept: no user agent, address or picture.
  */
@@ -181,5 +181,3 @@ export function createSupervisionService(db: Db, assignments: AssignmentService,
     },
   };
 }
-
-export type SupervisionService = ReturnType<typeof createSupervisionService>;

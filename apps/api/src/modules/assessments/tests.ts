@@ -20,6 +20,7 @@ import {
 } from '@hoclieu/domain';
 import { contentOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
+import { authoredBy } from '../org/authorship.js';
 import { shownVersion } from '../questions/approved-view.js';
 import { managedTest, readableTest } from './access.js';
 import { itemDefaultPoints, partOf } from './items.js';
@@ -33,7 +34,7 @@ type Input = Omit<Required<TestInput>, 'settings' | 'header' | 'items'> & {
   header: ReturnType<typeof testHeaderSchema.parse>;
 };
 
-export function testDetailOf(t: TestRow): TestDetail {
+function testDetailOf(t: TestRow): TestDetail {
   const items = t.items.map((item) => ({
     key: item.key,
     questionId: item.questionId,
@@ -128,10 +129,7 @@ export function createTestService(db: Db) {
       const created = await tx.test.create({
         data: {
           ...fields,
-          authorId: actor.userId,
-          schoolId: actor.schoolId,
-          districtId: actor.districtId,
-          provinceId: actor.provinceId,
+          ...authoredBy(actor),
           items: { create: items },
         },
       });

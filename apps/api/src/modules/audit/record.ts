@@ -6,6 +6,7 @@ export interface AuditInput {
   action: string;
   resourceType: string;
   resourceId: string;
+  /** Where the change happened: the changed row itself or the actor will do (only the unit ids are kept). */
   scope: OrgScope;
   details: Prisma.InputJsonValue;
 }

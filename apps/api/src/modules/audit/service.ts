@@ -8,7 +8,7 @@ import { forbidden } from '../../http/errors.js';
  * The entries an admin may read: their own unit and everything below it. A province officer also
  * sees sector-wide entries (KPI targets, the curriculum), which apply to every province.
  */
-export function auditScopeOf(actor: Actor): Prisma.AuditEntryWhereInput {
+function auditScopeOf(actor: Actor): Prisma.AuditEntryWhereInput {
   switch (actor.role) {
     case 'system_admin':
       return {};

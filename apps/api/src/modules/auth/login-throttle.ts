@@ -23,10 +23,10 @@ export interface ThrottlePolicy {
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 5, maxDelayMs: 30_000 };
 /** A classroom signs in through one address and mistypes too: more failures before delays start. */
-export const CLIENT_POLICY: ThrottlePolicy = { freeFailures: 30, maxDelayMs: 60_000 };
+const CLIENT_POLICY: ThrottlePolicy = { freeFailures: 30, maxDelayMs: 60_000 };
 
 /** The wait after `failures` failures in a row: none at first, then doubling from 1 s to the cap. */
-export function delayAfter(failures: number, policy: ThrottlePolicy): number {
+function delayAfter(failures: number, policy: ThrottlePolicy): number {
   if (failures < policy.freeFailures) return 0;
   return Math.min(1000 * 2 ** Math.min(failures - policy.freeFailures, 30), policy.maxDelayMs);
 }

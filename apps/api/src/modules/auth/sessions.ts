@@ -13,10 +13,10 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
  * change forget it at once (in this process); another admin's change to the account (disabling it,
  * a reset) shows within this time.
  */
-export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MS = 5_000;
 const CACHE_LIMIT = 100_000;
 
-export interface FoundSession {
+interface FoundSession {
   id: string;
   userId: string;
   csrfToken: string;

@@ -1,8 +1,8 @@
 import { loginThrottleEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { FastifyInstance } from 'fastify';
-import { route, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { actorRoute } from '../../http/actor-route.js';
+import { unitAdmins } from '../../http/route.js';
 import { createThrottledAccounts } from './throttled-accounts.js';
 
 /** A unit's administrators see and clear the accounts whose sign-ins are being slowed. */
@@ -11,13 +11,8 @@ export async function throttledAccountRoutes(
   { db, clock }: { db: Db; clock: () => Date },
 ) {
   const throttled = createThrottledAccounts(db, clock);
-  route(app, loginThrottleEndpoints.listThrottled, async (request) => throttled.list(actorOf(request)), {
-    access: unitAdmins('none'),
-  });
-  route(
-    app,
-    loginThrottleEndpoints.clearThrottle,
-    async (request) => throttled.clear(actorOf(request), request.params.userId),
-    { access: unitAdmins('unit') },
+  actorRoute(app, loginThrottleEndpoints.listThrottled, unitAdmins('none'), (actor) => throttled.list(actor));
+  actorRoute(app, loginThrottleEndpoints.clearThrottle, unitAdmins('unit'), (actor, { params }) =>
+    throttled.clear(actor, params.userId),
   );
 }

@@ -1,10 +1,10 @@
 import { curriculumEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { attachmentDisposition } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../http/errors.js';
+import { actorRoute } from '../../http/actor-route.js';
+import { sendAttachment } from '../../http/attachment.js';
 import { rolesWith, route, signedIn } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { readUploadedFile } from '../../http/uploaded-file.js';
 import { createCurriculumService } from './service.js';
 
 /** The curriculum is sector-wide: the provincial department and the system admin edit it. */
@@ -25,49 +25,28 @@ export async function curriculumRoutes(app: FastifyInstance, { db, clock }: { db
   route(app, curriculumEndpoints.topicCoverage, async () => curriculum.topicCoverage(), {
     access: signedIn('none'),
   });
-  route(
+  actorRoute(
     app,
     curriculumEndpoints.topicImportTemplate,
-    async (request, reply) => {
-      const file = await curriculum.importTemplate(actorOf(request));
-      return reply
-        .header('content-disposition', attachmentDisposition(file.fileName))
-        .type(file.contentType)
-        .send(file.body);
+    SECTOR_CURRICULUM,
+    async (actor, _request, reply) => {
+      const file = await curriculum.importTemplate(actor);
+      return sendAttachment(reply, file, file.body);
     },
-    { access: SECTOR_CURRICULUM },
   );
-  route(
-    app,
-    curriculumEndpoints.importTopics,
-    async (request) => {
-      const actor = actorOf(request);
-      // Refused before the upload is read: a teacher gets 403, not a parse.
-      curriculum.assertMayImport(actor);
-      const upload = await request.file();
-      if (!upload) throw new AppError('IMPORT_FILE_MISSING');
-      const content = await upload.toBuffer();
-      if (upload.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      return curriculum.importTopics(actor, content);
-    },
-    { access: SECTOR_CURRICULUM },
+  actorRoute(app, curriculumEndpoints.importTopics, SECTOR_CURRICULUM, async (actor, request) => {
+    // Refused before the upload is read: a teacher gets 403, not a parse.
+    curriculum.assertMayImport(actor);
+    const { content } = await readUploadedFile(request);
+    return curriculum.importTopics(actor, content);
+  });
+  actorRoute(app, curriculumEndpoints.createTopic, SECTOR_CURRICULUM, (actor, { body }) =>
+    curriculum.createTopic(actor, body),
   );
-  route(
-    app,
-    curriculumEndpoints.createTopic,
-    async (request) => curriculum.createTopic(actorOf(request), request.body),
-    { access: SECTOR_CURRICULUM },
+  actorRoute(app, curriculumEndpoints.updateTopic, SECTOR_CURRICULUM, (actor, { params, body }) =>
+    curriculum.updateTopic(actor, params.topicId, body),
   );
-  route(
-    app,
-    curriculumEndpoints.updateTopic,
-    async (request) => curriculum.updateTopic(actorOf(request), request.params.topicId, request.body),
-    { access: SECTOR_CURRICULUM },
-  );
-  route(
-    app,
-    curriculumEndpoints.deleteTopic,
-    async (request) => curriculum.deleteTopic(actorOf(request), request.params.topicId),
-    { access: SECTOR_CURRICULUM },
+  actorRoute(app, curriculumEndpoints.deleteTopic, SECTOR_CURRICULUM, (actor, { params }) =>
+    curriculum.deleteTopic(actor, params.topicId),
   );
 }

@@ -1,7 +1,7 @@
 import type { Db } from '@hoclieu/db';
 
 /** "TOAN", "KHTN", else the subject code in capitals without dashes (as the migration backfilled). */
-export function subjectCodePrefix(subjectCode: string): string {
+function subjectCodePrefix(subjectCode: string): string {
   if (subjectCode === 'khoa-hoc-tu-nhien') return 'KHTN';
   return subjectCode.replaceAll('-', '').toUpperCase();
 }

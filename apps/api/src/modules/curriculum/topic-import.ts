@@ -10,6 +10,7 @@ import {
 } from '@hoclieu/domain';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { rowError } from '../imports/plan.js';
 import { readSpreadsheet } from '../imports/spreadsheet.js';
 
 interface Lesson {
@@ -30,18 +31,6 @@ interface Tree {
   /** Every code a row of the file names, good or not: never retired by this import. */
   named: Set<string>;
 }
-
-const rowError = (
-  row: number,
-  column: string,
-  code: ImportRowError['code'],
-  message: string,
-): ImportRowError => ({
-  row,
-  column,
-  code,
-  message,
-});
 
 /**
  * Imports topic trees: per (subject, grade, series) named in the file, topics are matched by code —

@@ -1,5 +1,5 @@
 /** Long enough for a busy pool, short enough for a load balancer's probe to get its answer. */
-export const DATABASE_HEALTH_TIMEOUT_MS = 2000;
+const DATABASE_HEALTH_TIMEOUT_MS = 2000;
 
 export interface DatabaseHealth {
   status: 'ok' | 'down';

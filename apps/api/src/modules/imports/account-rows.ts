@@ -1,7 +1,7 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import { type Parsed, withoutDuplicates } from '@hoclieu/domain';
 import type { NewAccount } from './accounts-sql.js';
-import { goodRows, type RowWrite } from './plan.js';
+import { goodRows, type RowWrite, type Tx } from './plan.js';
 
 /** The good rows of an account sheet, each username once (a repeat is reported, not imported). */
 export function accountRows<T extends { row: number; username: string }>(
@@ -18,21 +18,48 @@ export function accountRows<T extends { row: number; username: string }>(
   return deduped.kept;
 }
 
-type AccountFields = Pick<NewAccount, 'username' | 'fullName' | 'email' | 'role'> & Partial<NewAccount>;
+type AccountFields = Pick<NewAccount, 'email' | 'role'> & Partial<NewAccount>;
 
-/** The write creating an account of row `row`; units, classes and assignments are none unless given. */
-export function newAccountWrite(row: number, fields: AccountFields): RowWrite {
+/** The write creating the account of a sheet row; units, classes and assignments are none unless given. */
+export function newAccountWrite(
+  { row, username, fullName }: { row: number; username: string; fullName: string },
+  fields: AccountFields,
+): RowWrite {
   return {
     row,
     outcome: 'created',
-    account: { username: fields.username, fullName: fields.fullName },
+    account: { username, fullName },
     newAccount: {
+      username,
+      fullName,
       provinceId: null,
       districtId: null,
       schoolId: null,
       classIds: [],
       assignments: [],
       ...fields,
+    },
+  };
+}
+
+/**
+ * The write for a row naming an existing account: its name and e-mail (kept when the row gives none)
+ * brought in line with the row, then `more` (new teaching assignments); unchanged when nothing differs.
+ */
+export function accountUpdateWrite(
+  row: { row: number; fullName: string; email: string | null },
+  user: { id: string; fullName: string; email: string | null },
+  more?: (tx: Tx) => Promise<void>,
+): RowWrite {
+  const email = row.email ?? user.email;
+  if (user.fullName === row.fullName && user.email === email && !more)
+    return { row: row.row, outcome: 'unchanged' };
+  return {
+    row: row.row,
+    outcome: 'updated',
+    write: async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName, email } });
+      await more?.(tx);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { can, type OfficerRow, type OrgScope, outranks, parseOfficerRow } from '@hoclieu/domain';
 import { schoolScope } from '../org/scope.js';
-import { accountRows, newAccountWrite } from './account-rows.js';
+import { accountRows, accountUpdateWrite, newAccountWrite } from './account-rows.js';
 import { schoolsByCode, usernameTaken } from './lookups.js';
 import { type Planner, type RowWrite, roleLabels, rowError, unique } from './plan.js';
 
@@ -81,9 +81,7 @@ export function planOfficers(db: Db, provinceId: string): Planner {
       const user = userByName.get(row.username);
       if (!user) {
         writes.push(
-          newAccountWrite(row.row, {
-            username: row.username,
-            fullName: row.fullName,
+          newAccountWrite(row, {
             email: row.email,
             role: row.role,
             provinceId: unit.provinceId,
@@ -102,18 +100,7 @@ export function planOfficers(db: Db, provinceId: string): Planner {
         errors.push(rowError(row.row, 'Tên đăng nhập', 'IMPORT_ROW_CONFLICT', usernameTaken(row.username)));
         continue;
       }
-      const email = row.email ?? user.email;
-      if (user.fullName === row.fullName && user.email === email) {
-        writes.push({ row: row.row, outcome: 'unchanged' });
-        continue;
-      }
-      writes.push({
-        row: row.row,
-        outcome: 'updated',
-        write: async (tx) => {
-          await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName, email } });
-        },
-      });
+      writes.push(accountUpdateWrite(row, user));
     }
     return { errors, writes };
   };

@@ -16,7 +16,7 @@ export interface RowWrite {
   write?: (tx: Tx, passwordHash: string | null) => Promise<void>;
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   errors: ImportRowError[];
   writes: RowWrite[];
 }

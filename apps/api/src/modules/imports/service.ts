@@ -66,7 +66,7 @@ export function createImportService({
         action: `import.${kind}`,
         resourceType: 'import',
         resourceId: kind,
-        scope: { provinceId: actor.provinceId, districtId: actor.districtId, schoolId: actor.schoolId },
+        scope: actor,
         details: { totalRows, ...counts, rowsWithErrors: new Set(errors.map((e) => e.row)).size },
       });
       return { kind, totalRows, ...counts, errors, credentials: outcome.credentials };

@@ -53,9 +53,7 @@ export function planStudents(db: Db): Planner {
       const user = userByName.get(row.username);
       if (!user) {
         writes.push(
-          newAccountWrite(row.row, {
-            username: row.username,
-            fullName: row.fullName,
+          newAccountWrite(row, {
             email: null,
             role: 'student',
             schoolId: school.id,

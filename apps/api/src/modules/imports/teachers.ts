@@ -1,9 +1,9 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type AssignmentRef, classKey, parseTeacherRow } from '@hoclieu/domain';
-import { accountRows, newAccountWrite } from './account-rows.js';
+import { accountRows, accountUpdateWrite, newAccountWrite } from './account-rows.js';
 import { accountConflict, type SchoolWithDistrict, schoolOfRow, schoolsByCode } from './lookups.js';
-import { type Planner, type RowWrite, rowError } from './plan.js';
+import { type Planner, type RowWrite, rowError, type Tx } from './plan.js';
 
 type Assignment = { classId: string; subjectCode: string };
 type Problem = { code: 'IMPORT_ROW_NOT_FOUND' | 'IMPORT_ROW_INVALID'; message: string };
@@ -77,9 +77,7 @@ export function planTeachers(db: Db): Planner {
       const user = userByName.get(row.username);
       if (!user) {
         writes.push(
-          newAccountWrite(row.row, {
-            username: row.username,
-            fullName: row.fullName,
+          newAccountWrite(row, {
             email: row.email,
             role: 'teacher',
             schoolId: school.id,
@@ -97,20 +95,11 @@ export function planTeachers(db: Db): Planner {
         (a) =>
           !user.teachingAssignments.some((t) => t.classId === a.classId && t.subjectCode === a.subjectCode),
       );
-      const email = row.email ?? user.email;
-      if (user.fullName === row.fullName && user.email === email && added.length === 0) {
-        writes.push({ row: row.row, outcome: 'unchanged' });
-        continue;
-      }
-      writes.push({
-        row: row.row,
-        outcome: 'updated',
-        write: async (tx) => {
-          await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName, email } });
-          const data = added.map((a) => ({ teacherId: user.id, ...a }));
-          await tx.teachingAssignment.createMany({ data, skipDuplicates: true });
-        },
-      });
+      const assign = async (tx: Tx) => {
+        const data = added.map((a) => ({ teacherId: user.id, ...a }));
+        await tx.teachingAssignment.createMany({ data, skipDuplicates: true });
+      };
+      writes.push(accountUpdateWrite(row, user, added.length > 0 ? assign : undefined));
     }
     return { errors, writes };
   };

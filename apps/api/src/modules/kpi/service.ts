@@ -3,6 +3,7 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE, targetPercentValid } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { userNames } from '../org/user-names.js';
 
 type TargetRow = Awaited<ReturnType<Db['kpiTarget']['findFirstOrThrow']>>;
 const view = (t: TargetRow) => ({
@@ -122,12 +123,10 @@ export function createKpiService(db: Db) {
         where: { targetId },
         orderBy: { changedAt: 'desc' },
       });
-      const ids = [...new Set(changes.map((c) => c.changedById).filter((id): id is string => !!id))];
-      const users = await db.user.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, fullName: true },
-      });
-      const names = new Map(users.map((u) => [u.id, u.fullName]));
+      const names = await userNames(
+        db,
+        changes.map((c) => c.changedById),
+      );
       return {
         items: changes.map((c) => ({
           id: c.id,

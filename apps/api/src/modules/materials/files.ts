@@ -42,7 +42,7 @@ function packageContentType(path: string): string {
 }
 
 /** `bytes=start-end` (one range; browsers seek video with exactly this). */
-export function parseRange(header: string | undefined): { start: number; end?: number } | undefined {
+function parseRange(header: string | undefined): { start: number; end?: number } | undefined {
   const match = header?.match(/^bytes=(\d*)-(\d*)$/);
   if (!match || (match[1] === '' && match[2] === '')) return undefined;
   if (match[1] === '') return undefined; // suffix ranges are rare for media players; serve the whole file

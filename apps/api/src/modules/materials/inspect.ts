@@ -3,7 +3,7 @@ import { checkUpload } from '@hoclieu/media';
 import type { BlobStore } from '@hoclieu/storage';
 import { blobSource } from './blob-source.js';
 
-export type InspectVerdict =
+type InspectVerdict =
   | { ok: true; contentType: string; category: string; entryPage?: string | undefined }
   | { ok: false; code: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN'; reason: string };
 

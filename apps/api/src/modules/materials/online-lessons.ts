@@ -1,6 +1,7 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, dateValue, isoDate, materialClassGrant } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { assertTeaches } from '../org/teaching.js';
 import { assertDateInYear } from '../school-years/lesson-dates.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
 import { refreshAudience } from './repository.js';
@@ -29,18 +30,7 @@ export function createOnlineLessonService(db: Db, materials: MaterialService, on
       await assertClassesWritable(db, [target.id]);
       const grant = materialClassGrant(actor, target);
       if (grant === 'refused') throw forbidden();
-      if (grant === 'if_teaching') {
-        const teaches = await db.teachingAssignment.findUnique({
-          where: {
-            teacherId_classId_subjectCode: {
-              teacherId: actor.userId,
-              classId: input.classId,
-              subjectCode: input.subjectCode,
-            },
-          },
-        });
-        if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
-      }
+      if (grant === 'if_teaching') await assertTeaches(db, actor, input);
       if (!(await db.subject.findUnique({ where: { code: input.subjectCode } })))
         throw new AppError('SUBJECT_NOT_FOUND');
       assertDateInYear(input.date, target.schoolYear);

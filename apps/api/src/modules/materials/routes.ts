@@ -3,9 +3,9 @@ import type { Db } from '@hoclieu/db';
 import type { SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
+import { actorRoute } from '../../http/actor-route.js';
 import { AppError } from '../../http/errors.js';
 import { authorOrSystemAdmin, rolesWith, route, signedIn, staff, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
 import type { SearchOutbox } from '../../search/outbox.js';
 import { createFileService } from './files.js';
 import type { UploadInspector } from './inspect.js';
@@ -16,6 +16,9 @@ import { createMaterialService } from './service.js';
 import { createSharingService } from './sharing.js';
 import { createUploadService } from './uploads.js';
 import { createVersionService } from './versions.js';
+
+/** Who features a material for everyone: the province's officers and the system admin. */
+const FEATURE_EDITORS = rolesWith('unit', 'province_officer', 'system_admin');
 
 export interface MaterialDeps {
   db: Db;
@@ -50,108 +53,62 @@ export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
   // The local-disk upload body is the file itself: streamed to the store, never parsed or buffered.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 
-  route(app, materialEndpoints.search, async (request) => search(actorOf(request), request.query), {
-    access: signedIn('none'),
-  });
-  route(app, materialEndpoints.create, async (request) => materials.create(actorOf(request), request.body), {
-    access: staff('none'),
-  });
-  route(
-    app,
-    materialEndpoints.get,
-    async (request) => materials.get(actorOf(request), request.params.materialId),
-    { access: signedIn('unit') },
+  actorRoute(app, materialEndpoints.search, signedIn('none'), (actor, { query }) => search(actor, query));
+  actorRoute(app, materialEndpoints.create, staff('none'), (actor, { body }) =>
+    materials.create(actor, body),
   );
-  route(
-    app,
-    materialEndpoints.update,
-    async (request) => materials.update(actorOf(request), request.params.materialId, request.body),
-    { access: authorOrSystemAdmin },
+  actorRoute(app, materialEndpoints.get, signedIn('unit'), (actor, { params }) =>
+    materials.get(actor, params.materialId),
   );
-  route(app, materialEndpoints.reviewQueue, async (request) => materials.reviewQueue(actorOf(request)), {
-    access: signedIn('none'),
-  });
+  actorRoute(app, materialEndpoints.update, authorOrSystemAdmin, (actor, { params, body }) =>
+    materials.update(actor, params.materialId, body),
+  );
+  actorRoute(app, materialEndpoints.reviewQueue, signedIn('none'), (actor) => materials.reviewQueue(actor));
 
-  route(
-    app,
-    materialEndpoints.createUpload,
-    async (request) => uploads.ticket(actorOf(request), request.body),
-    { access: staff('none') },
+  actorRoute(app, materialEndpoints.createUpload, staff('none'), (actor, { body }) =>
+    uploads.ticket(actor, body),
   );
-  route(
+  actorRoute(
     app,
     materialEndpoints.uploadContent,
-    async (request) => uploads.receive(actorOf(request), request.params.uploadId, request.body as never),
-    { access: staff('self'), bodyLimit: deps.uploadMaxBytes },
+    staff('self'),
+    (actor, { params, body }) => uploads.receive(actor, params.uploadId, body as never),
+    { bodyLimit: deps.uploadMaxBytes },
   );
-  route(
-    app,
-    materialEndpoints.completeUpload,
-    async (request) => uploads.complete(actorOf(request), request.params.uploadId),
-    { access: staff('self') },
+  actorRoute(app, materialEndpoints.completeUpload, staff('self'), (actor, { params }) =>
+    uploads.complete(actor, params.uploadId),
   );
-  route(
-    app,
-    materialEndpoints.addVersion,
-    async (request) => {
-      const actor = actorOf(request);
-      await versions.addVersion(actor, request.params.materialId, request.body);
-      return materials.detail(actor, request.params.materialId);
-    },
-    { access: authorOrSystemAdmin },
-  );
+  actorRoute(app, materialEndpoints.addVersion, authorOrSystemAdmin, async (actor, { params, body }) => {
+    await versions.addVersion(actor, params.materialId, body);
+    return materials.detail(actor, params.materialId);
+  });
 
-  route(
-    app,
-    materialEndpoints.requestShare,
-    async (request) => {
-      const actor = actorOf(request);
-      await sharing.requestShare(actor, request.params.materialId, request.body.scope);
-      return materials.detail(actor, request.params.materialId);
-    },
-    { access: staff('self') },
-  );
-  route(
-    app,
-    materialEndpoints.decide,
-    async (request) => {
-      const actor = actorOf(request);
-      await sharing.decide(actor, request.params.materialId, request.body);
-      return materials.detail(actor, request.params.materialId);
-    },
-    { access: unitAdmins('unit') },
-  );
-  route(
-    app,
-    materialEndpoints.setFeatured,
-    async (request) => {
-      const actor = actorOf(request);
-      await sharing.setFeatured(actor, request.params.materialId, request.body.featured);
-      return materials.detail(actor, request.params.materialId);
-    },
-    { access: rolesWith('unit', 'province_officer', 'system_admin') },
-  );
+  actorRoute(app, materialEndpoints.requestShare, staff('self'), async (actor, { params, body }) => {
+    await sharing.requestShare(actor, params.materialId, body.scope);
+    return materials.detail(actor, params.materialId);
+  });
+  actorRoute(app, materialEndpoints.decide, unitAdmins('unit'), async (actor, { params, body }) => {
+    await sharing.decide(actor, params.materialId, body);
+    return materials.detail(actor, params.materialId);
+  });
+  actorRoute(app, materialEndpoints.setFeatured, FEATURE_EDITORS, async (actor, { params, body }) => {
+    await sharing.setFeatured(actor, params.materialId, body.featured);
+    return materials.detail(actor, params.materialId);
+  });
 
-  route(
-    app,
-    materialEndpoints.fileContent,
-    async (request, reply) =>
-      files.content(
-        actorOf(request),
-        request.params.materialId,
-        request.params.fileId,
-        reply,
-        request.headers.range,
-        request.query.download === '1',
-      ),
-    { access: signedIn('unit') },
-  );
-  route(
-    app,
-    materialEndpoints.fileThumbnail,
-    async (request, reply) =>
-      files.thumbnail(actorOf(request), request.params.materialId, request.params.fileId, reply),
-    { access: signedIn('unit') },
+  actorRoute(app, materialEndpoints.fileContent, signedIn('unit'), (actor, request, reply) => {
+    const { materialId, fileId } = request.params;
+    return files.content(
+      actor,
+      materialId,
+      fileId,
+      reply,
+      request.headers.range,
+      request.query.download === '1',
+    );
+  });
+  actorRoute(app, materialEndpoints.fileThumbnail, signedIn('unit'), (actor, { params }, reply) =>
+    files.thumbnail(actor, params.materialId, params.fileId, reply),
   );
   route(
     app,
@@ -163,10 +120,10 @@ export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
     },
     { access: 'public' },
   );
-  route(
+  actorRoute(
     app,
     materialEndpoints.assignOnline,
-    async (request) => lessons.assign(actorOf(request), request.params.materialId, request.body),
-    { access: { teacher: 'self', school_admin: 'unit' } },
+    { teacher: 'self', school_admin: 'unit' },
+    (actor, { params, body }) => lessons.assign(actor, params.materialId, body),
   );
 }

@@ -3,6 +3,8 @@ import type { Db } from '@hoclieu/db';
 import { type Actor, isVisible, mayCreateMaterial, mayEditMaterial, viewerTokens } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { authoredBy } from '../org/authorship.js';
+import { userNames } from '../org/user-names.js';
 import { classIdsOf } from './access.js';
 import { seesPendingMaterial } from './approved-view.js';
 import type { PackageTokens } from './package-token.js';
@@ -17,14 +19,11 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
   const packageUrl = (fileId: string, entryPage: string) =>
     buildPath(materialEndpoints.packageFile.path, { token: packageTokens.issue(fileId), '*': entryPage });
 
-  async function actorNames(m: MaterialRow) {
-    const ids = [...new Set(m.decisions.map((d) => d.actorId))];
-    const users = await db.user.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, fullName: true },
-    });
-    return new Map(users.map((u) => [u.id, u.fullName]));
-  }
+  const actorNames = (m: MaterialRow) =>
+    userNames(
+      db,
+      m.decisions.map((d) => d.actorId),
+    );
 
   /**
    * Loads a material the actor may see, or refuses; the same check guards every read. `pending`:
@@ -70,10 +69,7 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
         const m = await tx.material.create({
           data: {
             ...fields,
-            authorId: actor.userId,
-            schoolId: actor.schoolId,
-            districtId: actor.districtId,
-            provinceId: actor.provinceId,
+            ...authoredBy(actor),
             topics: { create: [...new Set(topicIds)].map((topicId) => ({ topicId })) },
           },
         });
@@ -113,7 +109,7 @@ export function createMaterialService(db: Db, onChange: () => void, packageToken
           action: 'material.update',
           resourceType: 'material',
           resourceId: materialId,
-          scope: { provinceId: m.provinceId, districtId: m.districtId, schoolId: m.schoolId },
+          scope: m,
           details: { fields: Object.keys(input) },
         });
       });

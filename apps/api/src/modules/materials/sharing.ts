@@ -1,6 +1,7 @@
 import type { Db } from '@hoclieu/db';
 import type { SharedItem, SharingKind } from '../sharing/kind.js';
 import { requesterOf } from '../sharing/kind.js';
+import { reviewQueueQuery } from '../sharing/review-queue.js';
 import { createSharingWorkflow } from '../sharing/workflow.js';
 import {
   loadMaterial,
@@ -40,7 +41,7 @@ function itemOf(m: SharingColumns): SharedItem {
 }
 
 /** Materials in the sharing workflow: approval also covers the title and the description. */
-export const materialSharing: SharingKind<MaterialRow> = {
+const materialSharing: SharingKind<MaterialRow> = {
   kind: 'material',
   // Reviewers of a private material's request reach it by role, as before: no audience check here.
   load: (db, _actor, id) => loadMaterial(db, id),
@@ -81,13 +82,7 @@ export const materialSharing: SharingKind<MaterialRow> = {
     await tx.shareDecision.create({ data: { materialId, ...decision } });
   },
   refresh: (tx, id) => refreshAudience(tx, id),
-  queue: (db: Db, tokens) =>
-    db.material.findMany({
-      where: { deletedAt: null, requestedScope: { not: null }, audience: { hasSome: tokens } },
-      include: materialInclude,
-      orderBy: { updatedAt: 'asc' },
-      take: 200,
-    }),
+  queue: (db: Db, tokens) => db.material.findMany({ ...reviewQueueQuery(tokens), include: materialInclude }),
 };
 
 /** The sharing workflow for materials (private -> school -> district -> province). */

@@ -5,7 +5,7 @@ import type { JobQueue } from '../../jobs/queue.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { runOrgImport } from './run-import.js';
 
-export const RUN_ORG_IMPORT = 'org-import.run';
+const RUN_ORG_IMPORT = 'org-import.run';
 
 interface Deps {
   db: Db;

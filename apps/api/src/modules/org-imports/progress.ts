@@ -13,7 +13,7 @@ export const ERRORS_KEPT = 1000;
 
 export const sheetName = (kind: OrgSheetKind) => orgSheets.find((sheet) => sheet.kind === kind)?.name ?? kind;
 
-export function emptyProgress(): ImportProgress {
+function emptyProgress(): ImportProgress {
   return {
     counted: false,
     sheets: orgSheets.map(({ kind }) => ({

@@ -7,7 +7,7 @@ import { schoolScope } from './scope.js';
 const schoolWithDistrict = { include: { district: { select: { provinceId: true } } } } as const;
 
 /** Classes a user studies in or teaches in the current school year. */
-export function currentClassesOf(userId: string): Prisma.ClassWhereInput {
+function currentClassesOf(userId: string): Prisma.ClassWhereInput {
   return {
     schoolYear: { isCurrent: true },
     OR: [

@@ -1,8 +1,8 @@
 import { orgManagementEndpoints as endpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { FastifyInstance } from 'fastify';
-import { rolesWith, route, signedIn, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { actorRoute } from '../../http/actor-route.js';
+import { rolesWith, signedIn, unitAdmins } from '../../http/route.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { createAccountService } from './accounts.js';
 import { createSchoolChanges } from './school-changes.js';
@@ -22,57 +22,32 @@ export function orgManagementRoutes(
   const units = createUnitService(deps.db, deps.clock);
   const schoolChanges = createSchoolChanges(deps.db, deps.schools, deps.clock);
   const accounts = createAccountService(deps.db, deps.passwords, deps.clock);
+  const districtMakers = rolesWith('unit', 'province_officer', 'system_admin');
+  const schoolMakers = rolesWith('unit', 'district_officer', 'province_officer', 'system_admin');
 
-  route(app, endpoints.listProvinces, async (request) => units.listProvinces(actorOf(request)), {
-    access: signedIn('none'),
-  });
-  route(
-    app,
-    endpoints.createProvince,
-    async (request) => units.createProvince(actorOf(request), request.body),
-    {
-      access: { system_admin: 'none' },
-    },
+  actorRoute(app, endpoints.listProvinces, signedIn('none'), (actor) => units.listProvinces(actor));
+  actorRoute(app, endpoints.createProvince, { system_admin: 'none' }, (actor, { body }) =>
+    units.createProvince(actor, body),
   );
-  route(
-    app,
-    endpoints.updateProvince,
-    async (request) => units.updateProvince(actorOf(request), request.params.provinceId, request.body),
-    { access: { system_admin: 'unit' } },
+  actorRoute(app, endpoints.updateProvince, { system_admin: 'unit' }, (actor, { params, body }) =>
+    units.updateProvince(actor, params.provinceId, body),
   );
-  route(
-    app,
-    endpoints.createDistrict,
-    async (request) => units.createDistrict(actorOf(request), request.body),
-    {
-      access: rolesWith('unit', 'province_officer', 'system_admin'),
-    },
+  actorRoute(app, endpoints.createDistrict, districtMakers, (actor, { body }) =>
+    units.createDistrict(actor, body),
   );
-  route(
-    app,
-    endpoints.updateDistrict,
-    async (request) => units.updateDistrict(actorOf(request), request.params.districtId, request.body),
-    { access: rolesWith('unit', 'province_officer', 'system_admin') },
+  actorRoute(app, endpoints.updateDistrict, districtMakers, (actor, { params, body }) =>
+    units.updateDistrict(actor, params.districtId, body),
   );
-  route(
-    app,
-    endpoints.createSchool,
-    async (request) => schoolChanges.createSchool(actorOf(request), request.body),
-    { access: rolesWith('unit', 'district_officer', 'province_officer', 'system_admin') },
+  actorRoute(app, endpoints.createSchool, schoolMakers, (actor, { body }) =>
+    schoolChanges.createSchool(actor, body),
   );
-  route(
-    app,
-    endpoints.updateSchool,
-    async (request) => schoolChanges.updateSchool(actorOf(request), request.params.schoolId, request.body),
-    { access: rolesWith('unit', 'district_officer', 'province_officer', 'system_admin') },
+  actorRoute(app, endpoints.updateSchool, schoolMakers, (actor, { params, body }) =>
+    schoolChanges.updateSchool(actor, params.schoolId, body),
   );
-  route(app, endpoints.createUser, async (request) => accounts.createUser(actorOf(request), request.body), {
-    access: unitAdmins('unit'),
-  });
-  route(
-    app,
-    endpoints.updateUser,
-    async (request) => accounts.updateUser(actorOf(request), request.params.userId, request.body),
-    { access: unitAdmins('unit') },
+  actorRoute(app, endpoints.createUser, unitAdmins('unit'), (actor, { body }) =>
+    accounts.createUser(actor, body),
+  );
+  actorRoute(app, endpoints.updateUser, unitAdmins('unit'), (actor, { params, body }) =>
+    accounts.updateUser(actor, params.userId, body),
   );
 }

@@ -1,8 +1,8 @@
 import { orgEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { FastifyInstance } from 'fastify';
+import { actorRoute } from '../../http/actor-route.js';
 import { route, signedIn, staff, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
 import type { PasswordHasher } from '../auth/passwords.js';
 import { createClassService } from './classes.js';
 import { orgManagementRoutes } from './management-routes.js';
@@ -17,47 +17,28 @@ export async function orgRoutes(
   const classes = createClassService(db);
   const users = createUserService(db, passwords, clock);
 
-  route(app, orgEndpoints.listDistricts, async (request) => schools.listDistricts(actorOf(request)), {
-    access: signedIn('none'),
-  });
-  route(
-    app,
-    orgEndpoints.listSchools,
-    async (request) => schools.listSchools(actorOf(request), request.query),
-    { access: signedIn('none') },
+  actorRoute(app, orgEndpoints.listDistricts, signedIn('none'), (actor) => schools.listDistricts(actor));
+  actorRoute(app, orgEndpoints.listSchools, signedIn('none'), (actor, { query }) =>
+    schools.listSchools(actor, query),
   );
-  route(
-    app,
-    orgEndpoints.getSchool,
-    async (request) => schools.getSchool(actorOf(request), request.params.schoolId),
-    { access: signedIn('unit') },
+  actorRoute(app, orgEndpoints.getSchool, signedIn('unit'), (actor, { params }) =>
+    schools.getSchool(actor, params.schoolId),
   );
   route(app, orgEndpoints.listSchoolYears, async () => classes.listSchoolYears(), {
     access: signedIn('none'),
   });
-  route(
-    app,
-    orgEndpoints.listClasses,
-    async (request) => classes.listClasses(actorOf(request), request.params.schoolId, request.query),
-    { access: staff('unit') },
+  actorRoute(app, orgEndpoints.listClasses, staff('unit'), (actor, { params, query }) =>
+    classes.listClasses(actor, params.schoolId, query),
   );
-  route(app, orgEndpoints.myClasses, async (request) => classes.myClasses(actorOf(request)), {
-    access: signedIn('self'),
-  });
-  route(
-    app,
-    orgEndpoints.getClass,
-    async (request) => classes.getClass(actorOf(request), request.params.classId),
-    { access: staff('unit') },
+  actorRoute(app, orgEndpoints.myClasses, signedIn('self'), (actor) => classes.myClasses(actor));
+  actorRoute(app, orgEndpoints.getClass, staff('unit'), (actor, { params }) =>
+    classes.getClass(actor, params.classId),
   );
-  route(app, orgEndpoints.listUsers, async (request) => users.listUsers(actorOf(request), request.query), {
-    access: unitAdmins('none'),
-  });
-  route(
-    app,
-    orgEndpoints.resetPassword,
-    async (request) => users.resetPassword(actorOf(request), request.params.userId),
-    { access: unitAdmins('unit') },
+  actorRoute(app, orgEndpoints.listUsers, unitAdmins('none'), (actor, { query }) =>
+    users.listUsers(actor, query),
+  );
+  actorRoute(app, orgEndpoints.resetPassword, unitAdmins('unit'), (actor, { params }) =>
+    users.resetPassword(actor, params.userId),
   );
   orgManagementRoutes(app, { db, passwords, clock, schools });
 }

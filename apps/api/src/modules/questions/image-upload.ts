@@ -29,7 +29,7 @@ export function createQuestionImageUpload(db: Db, storage: BlobStore) {
       action: 'question_image.upload',
       resourceType: 'question_image',
       resourceId: url.slice(url.lastIndexOf('/') + 1),
-      scope: { provinceId: actor.provinceId, districtId: actor.districtId, schoolId: actor.schoolId },
+      scope: actor,
       details: { bytes: fitted.bytes.length, width: fitted.width, height: fitted.height, contentType },
     });
     return { url, width: fitted.width, height: fitted.height };

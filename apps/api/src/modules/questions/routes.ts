@@ -2,12 +2,14 @@ import { questionEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { wordTemplate } from '@hoclieu/question-formats';
 import type { SearchIndex } from '@hoclieu/search';
-import { attachmentDisposition, BlobNotFoundError, type BlobStore } from '@hoclieu/storage';
+import { BlobNotFoundError, type BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
+import { actorRoute } from '../../http/actor-route.js';
+import { DOCX_TYPE, sendAttachment } from '../../http/attachment.js';
 import { AppError } from '../../http/errors.js';
 import { uploadedFileName } from '../../http/file-name.js';
 import { authorOrSystemAdmin, route, signedIn, staff, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { readUploadedFile } from '../../http/uploaded-file.js';
 import { bankViewer } from './access.js';
 import { createQuestionExport } from './export.js';
 import { createQuestionImageUpload, QUESTION_IMAGE_MAX_BYTES } from './image-upload.js';
@@ -36,132 +38,70 @@ export async function questionRoutes(app: FastifyInstance, deps: QuestionDeps) {
   const search = createQuestionSearch(db, deps.questionsIndex, app.log);
   const uploadImage = createQuestionImageUpload(db, storage);
 
-  route(app, questionEndpoints.search, async (request) => search(actorOf(request), request.query), {
-    access: staff('none'),
+  actorRoute(app, questionEndpoints.search, staff('none'), (actor, { query }) => search(actor, query));
+  actorRoute(app, questionEndpoints.create, staff('none'), (actor, { body }) =>
+    questions.create(actor, body),
+  );
+  actorRoute(app, questionEndpoints.check, staff('none'), (actor, { body }) =>
+    questions.check(actor, body.content, body.excludeId),
+  );
+  actorRoute(app, questionEndpoints.get, staff('unit'), (actor, { params }) =>
+    questions.get(actor, params.questionId),
+  );
+  actorRoute(app, questionEndpoints.update, authorOrSystemAdmin, (actor, { params, body }) =>
+    questions.update(actor, params.questionId, body),
+  );
+  actorRoute(app, questionEndpoints.remove, authorOrSystemAdmin, (actor, { params }) =>
+    questions.remove(actor, params.questionId),
+  );
+  actorRoute(app, questionEndpoints.version, staff('unit'), (actor, { params }) =>
+    questions.version(actor, params.questionId, params.number),
+  );
+  actorRoute(app, questionEndpoints.bulkTag, authorOrSystemAdmin, (actor, { body }) =>
+    questions.bulkTag(actor, body),
+  );
+  actorRoute(app, questionEndpoints.requestShare, staff('self'), async (actor, { params, body }) => {
+    await sharing.requestShare(actor, params.questionId, body.scope);
+    return questions.detail(actor, params.questionId);
   });
-  route(app, questionEndpoints.create, async (request) => questions.create(actorOf(request), request.body), {
-    access: staff('none'),
+  actorRoute(app, questionEndpoints.decide, unitAdmins('unit'), async (actor, { params, body }) => {
+    await sharing.decide(actor, params.questionId, body);
+    return questions.detail(actor, params.questionId);
   });
-  route(
-    app,
-    questionEndpoints.check,
-    async (request) => questions.check(actorOf(request), request.body.content, request.body.excludeId),
-    { access: staff('none') },
-  );
-  route(
-    app,
-    questionEndpoints.get,
-    async (request) => questions.get(actorOf(request), request.params.questionId),
-    { access: staff('unit') },
-  );
-  route(
-    app,
-    questionEndpoints.update,
-    async (request) => questions.update(actorOf(request), request.params.questionId, request.body),
-    { access: authorOrSystemAdmin },
-  );
-  route(
-    app,
-    questionEndpoints.remove,
-    async (request) => questions.remove(actorOf(request), request.params.questionId),
-    { access: authorOrSystemAdmin },
-  );
-  route(
-    app,
-    questionEndpoints.version,
-    async (request) => questions.version(actorOf(request), request.params.questionId, request.params.number),
-    { access: staff('unit') },
-  );
-  route(
-    app,
-    questionEndpoints.bulkTag,
-    async (request) => questions.bulkTag(actorOf(request), request.body),
-    { access: authorOrSystemAdmin },
-  );
-  route(
-    app,
-    questionEndpoints.requestShare,
-    async (request) => {
-      const actor = actorOf(request);
-      await sharing.requestShare(actor, request.params.questionId, request.body.scope);
-      return questions.detail(actor, request.params.questionId);
-    },
-    { access: staff('self') },
-  );
-  route(
-    app,
-    questionEndpoints.decide,
-    async (request) => {
-      const actor = actorOf(request);
-      await sharing.decide(actor, request.params.questionId, request.body);
-      return questions.detail(actor, request.params.questionId);
-    },
-    { access: unitAdmins('unit') },
-  );
-  route(app, questionEndpoints.reviewQueue, async (request) => sharing.reviewQueue(actorOf(request)), {
-    access: staff('none'),
-  });
+  actorRoute(app, questionEndpoints.reviewQueue, staff('none'), (actor) => sharing.reviewQueue(actor));
 
-  route(
-    app,
-    questionEndpoints.importPreview,
-    async (request) => {
-      const actor = actorOf(request);
-      // Refused before the upload is read: students never import.
-      bankViewer(actor);
-      const upload = await request.file();
-      if (!upload) throw new AppError('IMPORT_FILE_MISSING');
-      // Question files are at most config.importMaxBytes (10 MB by default): buffering one is fine.
-      const content = await upload.toBuffer();
-      if (upload.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      return imports.preview(actor, uploadedFileName(upload.filename, 'cau-hoi').normalize('NFC'), content);
-    },
-    { access: staff('none') },
-  );
-  route(
-    app,
-    questionEndpoints.importCommit,
-    async (request) => imports.commit(actorOf(request), request.body),
-    { access: staff('none') },
+  actorRoute(app, questionEndpoints.importPreview, staff('none'), async (actor, request) => {
+    // Refused before the upload is read: students never import.
+    bankViewer(actor);
+    // Question files are at most config.importMaxBytes (10 MB by default): buffering one is fine.
+    const { filename, content } = await readUploadedFile(request);
+    return imports.preview(actor, uploadedFileName(filename, 'cau-hoi').normalize('NFC'), content);
+  });
+  actorRoute(app, questionEndpoints.importCommit, staff('none'), (actor, { body }) =>
+    imports.commit(actor, body),
   );
 
-  route(
-    app,
-    questionEndpoints.export,
-    async (request, reply) => {
-      const file = await exportFile(actorOf(request), request.body.format, request.body.ids);
-      return reply
-        .header('content-disposition', attachmentDisposition(file.fileName))
-        .type(file.contentType)
-        .send(file.bytes);
-    },
-    { access: staff('unit') },
-  );
+  actorRoute(app, questionEndpoints.export, staff('unit'), async (actor, { body }, reply) => {
+    const file = await exportFile(actor, body.format, body.ids);
+    return sendAttachment(reply, file, file.bytes);
+  });
   route(
     app,
     questionEndpoints.wordTemplate,
     async (_request, reply) =>
-      reply
-        .header('content-disposition', attachmentDisposition('mau-cau-hoi-hoclieu.docx'))
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .send(await wordTemplate()),
+      sendAttachment(
+        reply,
+        { fileName: 'mau-cau-hoi-hoclieu.docx', contentType: DOCX_TYPE },
+        await wordTemplate(),
+      ),
     { access: 'public' },
   );
-  route(
-    app,
-    questionEndpoints.uploadImage,
-    async (request) => {
-      const actor = actorOf(request);
-      // Refused before the upload is read: students never write questions.
-      bankViewer(actor);
-      const upload = await request.file({ limits: { fileSize: QUESTION_IMAGE_MAX_BYTES } });
-      if (!upload) throw new AppError('IMPORT_FILE_MISSING');
-      const content = await upload.toBuffer();
-      if (upload.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      return uploadImage(actor, content);
-    },
-    { access: staff('none') },
-  );
+  actorRoute(app, questionEndpoints.uploadImage, staff('none'), async (actor, request) => {
+    // Refused before the upload is read: students never write questions.
+    bankViewer(actor);
+    const { content } = await readUploadedFile(request, { fileSize: QUESTION_IMAGE_MAX_BYTES });
+    return uploadImage(actor, content);
+  });
   route(
     app,
     questionEndpoints.image,

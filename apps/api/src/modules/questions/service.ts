@@ -11,6 +11,8 @@ import {
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { authoredBy } from '../org/authorship.js';
+import { userNames } from '../org/user-names.js';
 import { createSharingWorkflow } from '../sharing/workflow.js';
 import { bankViewer, visibleQuestion } from './access.js';
 import { asApproved, seesPendingQuestion } from './approved-view.js';
@@ -25,14 +27,8 @@ type Tx = Prisma.TransactionClient;
 /** Authoring: create, edit (a new version once approved), read, delete drafts, tag, check. */
 export function createQuestionService(db: Db, onChange: () => void) {
   const sharing = createSharingWorkflow(db, questionSharing, onChange);
-  async function names(q: QuestionRow) {
-    const ids = [...new Set([...q.decisions.map((d) => d.actorId), ...q.versions.map((v) => v.createdById)])];
-    const users = await db.user.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, fullName: true },
-    });
-    return new Map(users.map((u) => [u.id, u.fullName]));
-  }
+  const names = (q: QuestionRow) =>
+    userNames(db, [...q.decisions.map((d) => d.actorId), ...q.versions.map((v) => v.createdById)]);
 
   async function detail(actor: Actor, questionId: string) {
     const q = await loadQuestion(db, questionId);
@@ -62,12 +58,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
   /** Inserts one question in the caller's transaction; `submit` also asks for the first review. */
   async function insert(tx: Tx, actor: Actor, input: ParsedQuestionInput, submit = false): Promise<string> {
     const { content, meta } = input;
-    const placement = {
-      authorId: actor.userId,
-      schoolId: actor.schoolId,
-      districtId: actor.districtId,
-      provinceId: actor.provinceId,
-    };
+    const placement = authoredBy(actor);
     const requestedScope = submit ? nextScope({ ...placement, scope: 'private' }) : null;
     const q = await tx.question.create({
       data: {
@@ -139,7 +130,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
             action: 'question.new_version',
             resourceType: 'question',
             resourceId: questionId,
-            scope: { provinceId: q.provinceId, districtId: q.districtId, schoolId: q.schoolId },
+            scope: q,
             details: { version: number, scope: q.scope },
           });
         }

@@ -1,6 +1,7 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, checkQuestionContent, hasErrors } from '@hoclieu/domain';
 import { requesterOf, type SharedItem, type SharingKind } from '../sharing/kind.js';
+import { reviewQueueQuery } from '../sharing/review-queue.js';
 import { createSharingWorkflow } from '../sharing/workflow.js';
 import { bankViewer, visibleQuestion } from './access.js';
 import {
@@ -52,13 +53,7 @@ export const questionSharing: SharingKind<QuestionRow> = {
     await tx.questionDecision.create({ data: { questionId, ...decision } });
   },
   refresh: (tx, id) => refreshQuestion(tx, id),
-  queue: (db: Db, tokens) =>
-    db.question.findMany({
-      where: { deletedAt: null, requestedScope: { not: null }, audience: { hasSome: tokens } },
-      include: questionInclude,
-      orderBy: { updatedAt: 'asc' },
-      take: 200,
-    }),
+  queue: (db: Db, tokens) => db.question.findMany({ ...reviewQueueQuery(tokens), include: questionInclude }),
 };
 
 /**

@@ -3,13 +3,14 @@ import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
 import { type Actor, isoDate, mayReadSchoolReport, shareFigure } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { userNames } from '../org/user-names.js';
 import { classFacts, onlineShareTargets, reportWindow } from './data.js';
 import { classTotals, levelTargets, overallFigure } from './figures.js';
 
 type Query = { schoolYear?: string | undefined; asOf?: string | undefined };
 
 /** Officers see the schools of their district or province; a school admin their own school. */
-export async function reportableSchool(db: Db, actor: Actor, schoolId: string) {
+async function reportableSchool(db: Db, actor: Actor, schoolId: string) {
   const school = await db.school.findUnique({ where: { id: schoolId }, include: { district: true } });
   if (!school) throw new AppError('SCHOOL_NOT_FOUND');
   const place = { id: school.id, districtId: school.districtId, provinceId: school.district.provinceId };
@@ -55,14 +56,6 @@ export function recordOf(
     createdAt: r.createdAt.toISOString(),
     confirmedBy: r.confirmedById ? (names.get(r.confirmedById) ?? '') : null,
   };
-}
-
-export async function userNames(db: Db, ids: (string | null)[]) {
-  const users = await db.user.findMany({
-    where: { id: { in: ids.filter((id): id is string => id !== null) } },
-    select: { id: true, fullName: true },
-  });
-  return new Map(users.map((u) => [u.id, u.fullName]));
 }
 
 /** School → grade → subject and class; class → subjects and the records behind its figure. */

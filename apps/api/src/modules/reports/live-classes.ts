@@ -9,9 +9,11 @@ import {
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { assertTeaches } from '../org/teaching.js';
+import { userNames } from '../org/user-names.js';
 import { assertLessonDateOfClass } from '../school-years/lesson-dates.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
-import { recordInclude, recordOf, userNames } from './drill-down.js';
+import { recordInclude, recordOf } from './drill-down.js';
 
 interface LiveClass {
   classId: string;
@@ -32,16 +34,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
   return {
     async declare(actor: Actor, input: LiveClass) {
       if (!mayDeclareLiveClass(actor)) throw forbidden();
-      const teaches = await db.teachingAssignment.findUnique({
-        where: {
-          teacherId_classId_subjectCode: {
-            teacherId: actor.userId,
-            classId: input.classId,
-            subjectCode: input.subjectCode,
-          },
-        },
-      });
-      if (!teaches) throw new AppError('CLASS_NOT_TAUGHT');
+      await assertTeaches(db, actor, input);
       await assertClassesWritable(db, [input.classId]);
       await assertLessonDateOfClass(db, input.classId, input.date);
       const created = await db.onlineLesson.create({
@@ -95,7 +88,7 @@ export function createLiveClasses(db: Db, clock: () => Date) {
           action: confirm ? 'online_lesson.confirmed' : 'online_lesson.rejected',
           resourceType: 'online_lesson',
           resourceId: lessonId,
-          scope: { provinceId: actor.provinceId, districtId: actor.districtId, schoolId: actor.schoolId },
+          scope: actor,
           details: { classId: r.classId, periods: r.periods, date: isoDate(r.date) },
         });
       });

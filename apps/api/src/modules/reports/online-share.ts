@@ -76,7 +76,7 @@ export async function unitOf(db: Db, actor: Actor, districtId: string | undefine
  * together, and computing a province (800 schools, a year of records) takes a few hundred ms of the
  * API's only thread. Records reach the dashboard within this time; drill-downs are always live.
  */
-export const DASHBOARD_CACHE_MS = 30_000;
+const DASHBOARD_CACHE_MS = 30_000;
 
 /** A dashboard and its JSON, as sent. */
 export interface CachedReport {

@@ -1,10 +1,10 @@
 import { reportEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
-import { attachmentDisposition } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
-import { rolesWith, route, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { actorRoute } from '../../http/actor-route.js';
+import { sendAttachment, XLSX_TYPE } from '../../http/attachment.js';
+import { rolesWith, unitAdmins } from '../../http/route.js';
 import { createDrillDown } from './drill-down.js';
 import { createLiveClasses } from './live-classes.js';
 import { createOnlineShareReport } from './online-share.js';
@@ -21,55 +21,26 @@ export async function reportRoutes(
   const planKpis = createPlanKpis(db, clock);
   const e = reportEndpoints;
 
-  route(
-    app,
-    e.onlineShare,
-    async (request, reply) =>
-      reply
-        .type('application/json; charset=utf-8')
-        .send((await report(actorOf(request), request.query)).json),
-    { access: unitAdmins('none') },
+  actorRoute(app, e.onlineShare, unitAdmins('none'), async (actor, { query }, reply) =>
+    reply.type('application/json; charset=utf-8').send((await report(actor, query)).json),
   );
-  route(app, e.planKpis, async (request) => planKpis(actorOf(request), request.query), {
-    access: unitAdmins('none'),
+  actorRoute(app, e.planKpis, unitAdmins('none'), (actor, { query }) => planKpis(actor, query));
+  actorRoute(app, e.onlineShareXlsx, unitAdmins('none'), async (actor, { query }, reply) => {
+    const { data } = await report(actor, query);
+    const fileName = `ty-le-day-hoc-truc-tuyen-${data.schoolYear}.xlsx`;
+    return sendAttachment(reply, { fileName, contentType: XLSX_TYPE }, await onlineShareWorkbook(data));
   });
-  route(
-    app,
-    e.onlineShareXlsx,
-    async (request, reply) => {
-      const { data } = await report(actorOf(request), request.query);
-      return reply
-        .header(
-          'content-disposition',
-          attachmentDisposition(`ty-le-day-hoc-truc-tuyen-${data.schoolYear}.xlsx`),
-        )
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await onlineShareWorkbook(data));
-    },
-    { access: unitAdmins('none') },
+  actorRoute(app, e.school, unitAdmins('unit'), (actor, { params, query }) =>
+    drill.school(actor, params.schoolId, query),
   );
-  route(
-    app,
-    e.school,
-    async (request) => drill.school(actorOf(request), request.params.schoolId, request.query),
-    { access: unitAdmins('unit') },
+  actorRoute(app, e.class, unitAdmins('unit'), (actor, { params, query }) =>
+    drill.class(actor, params.classId, query),
   );
-  route(
-    app,
-    e.class,
-    async (request) => drill.class(actorOf(request), request.params.classId, request.query),
-    { access: unitAdmins('unit') },
+  actorRoute(app, e.addLiveClass, rolesWith('self', 'teacher', 'school_admin'), (actor, { body }) =>
+    live.declare(actor, body),
   );
-  route(app, e.addLiveClass, async (request) => live.declare(actorOf(request), request.body), {
-    access: rolesWith('self', 'teacher', 'school_admin'),
-  });
-  route(app, e.pendingRecords, async (request) => live.pending(actorOf(request)), {
-    access: { school_admin: 'none' },
-  });
-  route(
-    app,
-    e.confirmRecord,
-    async (request) => live.decide(actorOf(request), request.params.lessonId, request.body.confirm),
-    { access: { school_admin: 'unit' } },
+  actorRoute(app, e.pendingRecords, { school_admin: 'none' }, (actor) => live.pending(actor));
+  actorRoute(app, e.confirmRecord, { school_admin: 'unit' }, (actor, { params, body }) =>
+    live.decide(actor, params.lessonId, body.confirm),
   );
 }

@@ -3,7 +3,8 @@ import { type Actor, can, dateValue, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { schoolScope } from '../org/scope.js';
-import { recordInclude, recordOf, userNames } from '../reports/drill-down.js';
+import { userNames } from '../org/user-names.js';
+import { recordInclude, recordOf } from '../reports/drill-down.js';
 import { assertDateInYear } from './lesson-dates.js';
 import { assertYearOpen } from './open-year.js';
 

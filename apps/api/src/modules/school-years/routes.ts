@@ -2,8 +2,8 @@ import { schoolYearEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
 import type { FastifyInstance } from 'fastify';
-import { rolesWith, route, unitAdmins } from '../../http/route.js';
-import { actorOf } from '../../plugins/auth-context.js';
+import { actorRoute } from '../../http/actor-route.js';
+import { rolesWith, unitAdmins } from '../../http/route.js';
 import { createSchoolYearCalendar } from './calendar.js';
 import { createPastLessons } from './past-lessons.js';
 import { createRollover } from './rollover.js';
@@ -18,40 +18,31 @@ export async function schoolYearRoutes(
   const rollover = createRollover(db, sql);
   const lessons = createPastLessons(db, clock);
 
-  route(
+  actorRoute(
     app,
     schoolYearEndpoints.createSchoolYear,
-    async (request) => calendar.create(actorOf(request), request.body),
-    { access: rolesWith('none', 'province_officer', 'system_admin') },
+    rolesWith('none', 'province_officer', 'system_admin'),
+    (actor, { body }) => calendar.create(actor, body),
   );
-  route(
-    app,
-    schoolYearEndpoints.setCurrentSchoolYear,
-    async (request) => calendar.setCurrent(actorOf(request), request.params.yearId),
-    { access: sector },
+  actorRoute(app, schoolYearEndpoints.setCurrentSchoolYear, sector, (actor, { params }) =>
+    calendar.setCurrent(actor, params.yearId),
   );
-  route(
-    app,
-    schoolYearEndpoints.closeSchoolYear,
-    async (request) => calendar.close(actorOf(request), request.params.yearId),
-    { access: sector },
+  actorRoute(app, schoolYearEndpoints.closeSchoolYear, sector, (actor, { params }) =>
+    calendar.close(actor, params.yearId),
   );
-  route(
-    app,
-    schoolYearEndpoints.rollover,
-    async (request) => rollover(actorOf(request), request.params.yearId, request.body),
-    { access: unitAdmins('unit') },
+  actorRoute(app, schoolYearEndpoints.rollover, unitAdmins('unit'), (actor, { params, body }) =>
+    rollover(actor, params.yearId, body),
   );
-  route(
+  actorRoute(
     app,
     schoolYearEndpoints.recordLesson,
-    async (request) => lessons.record(actorOf(request), request.params.classId, request.body),
-    { access: rolesWith('unit', 'school_admin') },
+    rolesWith('unit', 'school_admin'),
+    (actor, { params, body }) => lessons.record(actor, params.classId, body),
   );
-  route(
+  actorRoute(
     app,
     schoolYearEndpoints.correctLesson,
-    async (request) => lessons.correct(actorOf(request), request.params.lessonId, request.body),
-    { access: rolesWith('unit', 'school_admin') },
+    rolesWith('unit', 'school_admin'),
+    (actor, { params, body }) => lessons.correct(actor, params.lessonId, body),
   );
 }

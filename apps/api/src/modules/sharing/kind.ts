@@ -22,7 +22,7 @@ export interface SharingChange {
   approve?: boolean;
 }
 
-export interface DecisionRecord {
+interface DecisionRecord {
   action: string;
   scope: ShareScope | null;
   reason: string | null;

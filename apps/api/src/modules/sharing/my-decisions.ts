@@ -1,6 +1,7 @@
 import type { MyShareDecision } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import { type Actor, stemPreview } from '@hoclieu/domain';
+import { userNames } from '../org/user-names.js';
 
 const DECIDED = ['approved', 'rejected'];
 const TITLE_LENGTH = 120;
@@ -31,12 +32,10 @@ export function createMyDecisions(db: Db) {
         include: { question: { select: { id: true, currentVersion: true, versions: true } } },
       }),
     ]);
-    const actorIds = [...new Set([...materials, ...questions].map((d) => d.actorId))];
-    const users = await db.user.findMany({
-      where: { id: { in: actorIds } },
-      select: { id: true, fullName: true },
-    });
-    const names = new Map(users.map((u) => [u.id, u.fullName]));
+    const names = await userNames(
+      db,
+      [...materials, ...questions].map((d) => d.actorId),
+    );
     const common = (d: (typeof materials)[number] | (typeof questions)[number]) => ({
       action: d.action as MyShareDecision['action'],
       scope: d.scope,

@@ -44,7 +44,7 @@ export function createSharingWorkflow<Row>(db: Db, kind: SharingKind<Row>, onCha
       action: `${kind.kind}.${s.action}`,
       resourceType: kind.kind,
       resourceId: item.id,
-      scope: { provinceId: p.provinceId, districtId: p.districtId, schoolId: p.schoolId },
+      scope: p,
       details: { scope: s.scope, reason: s.reason, version: approval.currentVersion },
     });
   }
@@ -140,5 +140,3 @@ export function createSharingWorkflow<Row>(db: Db, kind: SharingKind<Row>, onCha
     },
   };
 }
-
-export type SharingWorkflow<Row> = ReturnType<typeof createSharingWorkflow<Row>>;

@@ -1,6 +1,7 @@
 import { Box, Button, Collapse, Grid, Paper, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { DimmedWhileLoading } from '../paged-query-view';
 import { Paging } from '../paging';
 import { QueryView } from '../query-view';
 
@@ -70,10 +71,7 @@ export function FacetedSearchLayout<T extends { total: number; totalCapped?: boo
         <Grid.Col span={{ base: 12, md: 9 }}>
           <QueryView query={results}>
             {(data) => (
-              <Box
-                style={{ opacity: results.isPlaceholderData ? 0.6 : 1 }}
-                aria-busy={results.isPlaceholderData}
-              >
+              <DimmedWhileLoading query={results}>
                 {children(data)}
                 <Paging
                   total={data.total}
@@ -82,7 +80,7 @@ export function FacetedSearchLayout<T extends { total: number; totalCapped?: boo
                   pageSize={paging.pageSize}
                   onChange={paging.onChange}
                 />
-              </Box>
+              </DimmedWhileLoading>
             )}
           </QueryView>
         </Grid.Col>

@@ -18,15 +18,18 @@ const loadTypesetter = () =>
 interface RichContentProps extends BoxProps {
   /** Question HTML: text, paragraphs, tables, images and `.math[data-latex]` elements. */
   html: string;
+  /** Folded words a search matched, marked in the text (never in formulas). */
+  highlight?: string[];
 }
 
 /**
  * Shows question HTML with its math typeset by KaTeX. KaTeX is imported only when the HTML holds
  * math; until it arrives the LaTeX source shows in place (see `.math:empty` in app.css).
  */
-export function RichContent({ html, className, ...props }: RichContentProps) {
+export function RichContent({ html, highlight, className, ...props }: RichContentProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const safe = useMemo(() => sanitizeQuestionHtml(html), [html]);
+  const marked = highlight?.join(' ') ?? '';
+  const safe = useMemo(() => sanitizeQuestionHtml(html, marked.split(' ').filter(Boolean)), [html, marked]);
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root?.querySelector('.math[data-latex]')) return;

@@ -1,4 +1,5 @@
 import { questionHtmlTags } from '@hoclieu/contracts';
+import { markMatchedWords } from '../search/mark-matched-words';
 
 /**
  * A second, client-side allowlist over question HTML. The server sanitises what it stores; this
@@ -56,9 +57,11 @@ function clean(parent: Node) {
   }
 }
 
-export function sanitizeQuestionHtml(html: string): string {
+/** `highlight`: folded words to mark, in the cleaned tree's text only (search results). */
+export function sanitizeQuestionHtml(html: string, highlight: string[] = []): string {
   const template = document.createElement('template');
   template.innerHTML = html;
   clean(template.content);
+  markMatchedWords(template.content, highlight);
   return template.innerHTML;
 }

@@ -4,6 +4,7 @@ import 'katex/dist/katex.min.css';
 /**
  * Loaded on demand by RichContent (a dynamic import), so KaTeX, its CSS and fonts reach only the
  * pages that show math. Every `.math[data-latex]` element gets KaTeX's output in place.
+ * @public (used through the dynamic import's module object, which knip does not follow)
  */
 export function typesetMath(root: ParentNode): void {
   for (const element of root.querySelectorAll<HTMLElement>('.math[data-latex]')) {

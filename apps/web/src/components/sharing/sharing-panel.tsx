@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../error-alert';
 import { DecisionTrail } from './decision-trail';
 
-export type SharedScope = Exclude<ShareScope, 'private'>;
+type SharedScope = Exclude<ShareScope, 'private'>;
 
 /** What the panel reads of a shared material or question. */
-export interface SharedItemView {
+interface SharedItemView {
   scope: ShareScope;
   requestedScope: ShareScope | null;
   rejectionReason: string | null;

@@ -1,12 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Box, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
-import { Paging } from '../../components/paging';
-import { QueryView } from '../../components/query-view';
+import { PagedQueryView } from '../../components/paged-query-view';
 import { AuditFilters } from './audit-filters';
 import type { AuditSearch } from './audit-search';
 import { AuditTable } from './audit-table';
@@ -33,25 +32,15 @@ export function AuditPage() {
     <Stack gap={0}>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <AuditFilters search={search} onChange={setFilters} />
-      <QueryView query={log}>
-        {(data) =>
-          data.total === 0 ? (
-            <Text c="dimmed">{t('audit.empty')}</Text>
-          ) : (
-            <>
-              <Box style={{ opacity: log.isPlaceholderData ? 0.6 : 1 }} aria-busy={log.isPlaceholderData}>
-                <AuditTable items={data.items} />
-              </Box>
-              <Paging
-                total={data.total}
-                page={page}
-                pageSize={PAGE_SIZE}
-                onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-              />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedQueryView
+        query={log}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+        empty={<Text c="dimmed">{t('audit.empty')}</Text>}
+      >
+        {(data) => <AuditTable items={data.items} />}
+      </PagedQueryView>
     </Stack>
   );
 }

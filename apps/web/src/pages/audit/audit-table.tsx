@@ -19,7 +19,7 @@ function valueText(value: unknown): string {
  * What the service recorded, as `name: value` pairs in the reader's language (unknown names as
  * recorded); a change of value reads `from → to`.
  */
-export function detailsText(t: TFunction, details: Record<string, unknown>): string {
+function detailsText(t: TFunction, details: Record<string, unknown>): string {
   const { from, to, ...rest } = details;
   const name = (key: string) =>
     t(`audit.detailNames.${key}` as 'audit.detailNames.scope', { defaultValue: key });

@@ -6,14 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
+import { useSubjectName } from '../../components/subject-name';
 import { useActor, useSession } from '../../session/session-context';
 import { PeriodsTable } from './periods-table';
 import { TopicCoverageLine } from './topic-coverage-line';
 import { TopicImportPanel } from './topic-import-panel';
 import { TopicTree } from './topic-tree';
+import { gradeNumbers } from './use-curriculum-options';
 
 const route = getRouteApi('/app/chuong-trinh');
-const grades = Array.from({ length: 12 }, (_, index) => index + 1);
 const firstGrade = { primary: 1, lower_secondary: 6, upper_secondary: 10, continuing: 10 } as const;
 
 /** A teacher starts on the first grade their school teaches. */
@@ -24,6 +25,7 @@ function defaultGrade(user: SessionUser): number {
 
 export function CurriculumPage() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const { user } = useSession();
   const canImport = can(useActor(), 'curriculum.manage', GLOBAL_SCOPE);
   const search = route.useSearch();
@@ -44,7 +46,7 @@ export function CurriculumPage() {
           label={t('curriculum.grade')}
           value={String(grade)}
           allowDeselect={false}
-          data={grades.map((value) => ({
+          data={gradeNumbers.map((value) => ({
             value: String(value),
             label: t('curriculum.gradeOption', { grade: value }),
           }))}
@@ -57,7 +59,10 @@ export function CurriculumPage() {
           clearable
           searchable
           value={subject?.subjectCode ?? null}
-          data={subjects.map((item) => ({ value: item.subjectCode, label: item.subjectName }))}
+          data={subjects.map((item) => ({
+            value: item.subjectCode,
+            label: subjectName(item.subjectCode, item.subjectName),
+          }))}
           onChange={(value) => selectSubject(value ?? undefined)}
           w={{ base: '100%', xs: 320 }}
         />
@@ -83,7 +88,7 @@ export function CurriculumPage() {
           <Paper withBorder p="md" radius="md">
             <Title order={2} fz="h5" mb="sm">
               {subject
-                ? `${t('curriculum.topicsTitle')}: ${subject.subjectName} – ${t('curriculum.gradeOption', { grade })}`
+                ? `${t('curriculum.topicsTitle')}: ${subjectName(subject.subjectCode, subject.subjectName)} – ${t('curriculum.gradeOption', { grade })}`
                 : t('curriculum.topicsTitle')}
             </Title>
             {subject ? (

@@ -1,6 +1,7 @@
 import type { CurriculumPeriod } from '@hoclieu/contracts';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSubjectName } from '../../components/subject-name';
 
 const kindColors = { compulsory: 'blue.8', elective: 'grape.8', optional: 'gray.7' } as const;
 
@@ -13,6 +14,7 @@ interface PeriodsTableProps {
 /** Periods per year of each subject of one grade; picking a subject opens its chapters and lessons. */
 export function PeriodsTable({ periods, selectedSubject, onSelect }: PeriodsTableProps) {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   if (periods.length === 0) return <Text c="dimmed">{t('common.noData')}</Text>;
   return (
     <Table striped verticalSpacing="xs">
@@ -40,7 +42,7 @@ export function PeriodsTable({ periods, selectedSubject, onSelect }: PeriodsTabl
                 onClick={() => onSelect(period.subjectCode)}
                 aria-pressed={period.subjectCode === selectedSubject}
               >
-                {period.subjectName}
+                {subjectName(period.subjectCode, period.subjectName)}
               </Anchor>
             </Table.Td>
             <Table.Td ta="right">{period.periodsPerYear}</Table.Td>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { saveFile } from '../../components/save-file';
+import { TableHeader } from '../../components/table-header';
 
 /** The province officer's (or system admin's) topic import: template, upload, result by line. */
 export function TopicImportPanel() {
@@ -70,13 +71,13 @@ export function TopicImportPanel() {
                 </Text>
                 <Table.ScrollContainer minWidth={420}>
                   <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('curriculum.topicImport.row')}</Table.Th>
-                        <Table.Th>{t('curriculum.topicImport.column')}</Table.Th>
-                        <Table.Th>{t('curriculum.topicImport.message')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
+                    <TableHeader
+                      columns={[
+                        t('curriculum.topicImport.row'),
+                        t('curriculum.topicImport.column'),
+                        t('curriculum.topicImport.message'),
+                      ]}
+                    />
                     <Table.Tbody>
                       {report.errors.map((error) => (
                         <Table.Tr key={`${error.row}-${error.column ?? ''}-${error.message}`}>

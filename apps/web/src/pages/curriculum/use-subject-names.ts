@@ -1,5 +1,6 @@
 import { endpoints } from '@hoclieu/contracts';
 import { useApiQuery } from '../../api/use-api-query';
+import { useSubjectName } from '../../components/subject-name';
 
 /** Subject code -> name, from the curriculum table (classes list their electives by code). */
 export function useSubjectNames(): (code: string) => string {
@@ -11,5 +12,6 @@ export function useSubjectNames(): (code: string) => string {
       select: (data) => new Map(data.items.map((item) => [item.subjectCode, item.subjectName])),
     },
   );
-  return (code) => periods.data?.get(code) ?? code;
+  const subjectName = useSubjectName();
+  return (code) => subjectName(code, periods.data?.get(code) ?? code);
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { saveFile } from '../../components/save-file';
 import { StatCard } from '../../components/stat-card';
+import { TableHeader } from '../../components/table-header';
 import { credentialsCsv } from './credentials-csv';
 import { RowErrorsTable } from './row-errors-table';
 
@@ -56,14 +57,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {t('imports.credentialsHint')}
           </Alert>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th visibleFrom="sm">{t('imports.row')}</Table.Th>
-                <Table.Th>{t('users.fullName')}</Table.Th>
-                <Table.Th>{t('users.username')}</Table.Th>
-                <Table.Th>{t('imports.temporaryPassword')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHeader
+              columns={[
+                { label: t('imports.row'), visibleFrom: 'sm' },
+                t('users.fullName'),
+                t('users.username'),
+                t('imports.temporaryPassword'),
+              ]}
+            />
             <Table.Tbody>
               {report.credentials.map((item) => (
                 <Table.Tr key={item.username}>

@@ -20,6 +20,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { saveFile } from '../../components/save-file';
+import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useActor } from '../../session/session-context';
 import { RowErrorsTable } from './row-errors-table';
@@ -206,16 +207,16 @@ function ImportProgressView({
         {item.failure && <Alert color="red">{item.failure}</Alert>}
         <Table.ScrollContainer minWidth={520}>
           <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('orgImport.sheet')}</Table.Th>
-                <Table.Th>{t('orgImport.rows')}</Table.Th>
-                <Table.Th>{t('imports.created')}</Table.Th>
-                <Table.Th>{t('imports.updated')}</Table.Th>
-                <Table.Th>{t('imports.unchanged')}</Table.Th>
-                <Table.Th>{t('orgImport.errorRows')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHeader
+              columns={[
+                t('orgImport.sheet'),
+                t('orgImport.rows'),
+                t('imports.created'),
+                t('imports.updated'),
+                t('imports.unchanged'),
+                t('orgImport.errorRows'),
+              ]}
+            />
             <Table.Tbody>
               {item.sheets
                 .filter((s) => s.totalRows !== null)

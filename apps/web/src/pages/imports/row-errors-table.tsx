@@ -1,6 +1,7 @@
 import { errorMessage, type Language } from '@hoclieu/contracts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableHeader } from '../../components/table-header';
 import { currentLanguage } from '../../i18n/language';
 
 interface RowError {
@@ -30,14 +31,14 @@ export function RowErrorsTable({ errors, withSheet = false }: { errors: RowError
   const language = currentLanguage(i18n);
   return (
     <Table striped>
-      <Table.Thead>
-        <Table.Tr>
-          {withSheet && <Table.Th>{t('orgImport.sheet')}</Table.Th>}
-          <Table.Th>{t('imports.row')}</Table.Th>
-          <Table.Th>{t('imports.column')}</Table.Th>
-          <Table.Th>{t('imports.message')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader
+        columns={[
+          withSheet && t('orgImport.sheet'),
+          t('imports.row'),
+          t('imports.column'),
+          t('imports.message'),
+        ]}
+      />
       <Table.Tbody>
         {errors.map((error, index) => (
           <Table.Tr key={`${error.sheet ?? ''}-${error.row}-${error.column ?? ''}-${index}`}>

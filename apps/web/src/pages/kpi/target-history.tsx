@@ -3,6 +3,7 @@ import { Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryView } from '../../components/query-view';
+import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 
 /** Who changed a target, when, and its percent and decision before and after. */
@@ -33,13 +34,7 @@ export function TargetHistory({
           ) : (
             <Table.ScrollContainer minWidth={520}>
               <Table verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('kpiTargets.when')}</Table.Th>
-                    <Table.Th>{t('kpiTargets.who')}</Table.Th>
-                    <Table.Th>{t('kpiTargets.change')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHeader columns={[t('kpiTargets.when'), t('kpiTargets.who'), t('kpiTargets.change')]} />
                 <Table.Tbody>
                   {items.map((change) => (
                     <Table.Tr key={change.id}>

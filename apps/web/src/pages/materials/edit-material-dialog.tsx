@@ -11,7 +11,7 @@ import { MaterialForm } from './material-form';
 import { useMaterialChanged } from './use-material-changed';
 
 /** The saved metadata as the form edits it. */
-export function fieldsOf(material: MaterialDetail): MaterialFields {
+function fieldsOf(material: MaterialDetail): MaterialFields {
   return {
     title: material.title,
     description: material.description,

@@ -1,11 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Box, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { Box, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { FacetedSearchLayout, FacetPanel } from '../../components/facets/faceted-search-layout';
+import { SearchInput } from '../../components/search/search-input';
 import { UnderstoodLine } from '../../components/search/understood-line';
 import { FacetFilters } from './facet-filters';
 import { MaterialCard } from './material-card';
@@ -43,9 +44,6 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
   );
   const facets = results.data?.facets ?? {};
   const schoolName = useSchoolNames(Object.keys(facets.schoolId ?? {}), results.data?.items ?? []);
-  const setQ = useDebouncedCallback((q: string) => {
-    onSearchChange({ ...search, q: q.trim() || undefined, page: undefined }, { replace: true });
-  }, TYPING_PAUSE_MS);
 
   const facetPanel = (
     <FacetPanel
@@ -60,12 +58,12 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
   return (
     <Stack gap="md">
       <Group gap="sm" align="flex-end" wrap="nowrap">
-        <TextInput
-          type="search"
+        <SearchInput
           label={t('materials.searchLabel')}
           placeholder={t('materials.searchPlaceholder')}
-          defaultValue={search.q ?? ''}
-          onChange={(event) => setQ(event.currentTarget.value)}
+          initial={search.q}
+          pauseMs={TYPING_PAUSE_MS}
+          onSearch={(q) => onSearchChange({ ...search, q, page: undefined }, { replace: true })}
           style={{ flex: 1 }}
         />
         <Button variant="default" hiddenFrom="md" onClick={filters.toggle} aria-expanded={filtersOpen}>

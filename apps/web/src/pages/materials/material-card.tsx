@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { RouterAnchor } from '../../components/router-links';
 import { HighlightedText } from '../../components/search/highlighted-text';
+import { useSubjectName } from '../../components/subject-name';
 import { MaterialTypeIcon } from './material-type-icon';
 import { FeaturedBadge, ScopeBadge, StatusBadge } from './share-badges';
 
@@ -12,8 +13,12 @@ const MEDIA_HEIGHT = 140;
 /** Subject · grade line of a card or a detail ("Toán · Lớp 6"). */
 export function useSubjectLine() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   return (m: Pick<MaterialSummary, 'subject' | 'grade'>) =>
-    [m.subject?.name ?? t('materials.noSubject'), m.grade ? t('materials.grade', { grade: m.grade }) : null]
+    [
+      m.subject ? subjectName(m.subject.code, m.subject.name) : t('materials.noSubject'),
+      m.grade ? t('materials.grade', { grade: m.grade }) : null,
+    ]
       .filter(Boolean)
       .join(' · ');
 }
@@ -26,7 +31,7 @@ export function MaterialCard({
 }: {
   material: MaterialSummary;
   showStatus: boolean;
-  /** Folded words the search matched, marked in the title (issue 16). */
+  /** Folded words the search matched, marked in the title. */
   highlight?: string[];
 }) {
   const { t } = useTranslation();

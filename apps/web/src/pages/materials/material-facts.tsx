@@ -1,16 +1,21 @@
 import type { MaterialDetail } from '@hoclieu/contracts';
-import { Badge, Group, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type Fact, FactTable, TagBadges } from '../../components/fact-table';
+import { useSubjectName } from '../../components/subject-name';
 import { useVietnamFormat } from '../../components/vietnam-format';
 
 /** Type, subject, grade, author, school, licence, chapters and tags of a material. */
 export function MaterialFacts({ material }: { material: MaterialDetail }) {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const when = useVietnamFormat();
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     [t('materialDetail.type'), t(`materials.types.${material.type}`)],
-    [t('materialDetail.subject'), material.subject?.name ?? '—'],
+    [
+      t('materialDetail.subject'),
+      material.subject ? subjectName(material.subject.code, material.subject.name) : '—',
+    ],
     [t('materialDetail.grade'), material.grade ? t('materials.grade', { grade: material.grade }) : '—'],
     [t('materialDetail.level'), material.level ? t(`levels.${material.level}`) : '—'],
     [t('materialDetail.author'), material.author.fullName],
@@ -27,29 +32,11 @@ export function MaterialFacts({ material }: { material: MaterialDetail }) {
     rows.push([t('materialDetail.topics'), material.topics.map((topic) => topic.title).join('; ')]);
   }
   if (material.tags.length > 0) {
-    rows.push([
-      t('materialDetail.tags'),
-      <Group key="tags" gap={4}>
-        {material.tags.map((tag) => (
-          <Badge key={tag} variant="outline" size="sm" tt="none">
-            {tag}
-          </Badge>
-        ))}
-      </Group>,
-    ]);
+    rows.push([t('materialDetail.tags'), <TagBadges key="tags" tags={material.tags} />]);
   }
   return (
     <>
-      <Table variant="vertical" layout="fixed" withTableBorder fz="sm">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={120}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactTable facts={rows} />
       <Text size="xs" c="dimmed" mt={6}>
         {t('materials.views', { count: material.viewCount })} ·{' '}
         {t('materials.downloads', { count: material.downloadCount })}

@@ -11,7 +11,7 @@ import { useMaterialChanged } from './use-material-changed';
 type Decision = MaterialDetail['decisions'][number];
 
 /** The last sharing decision when it is a rejection nobody has acted on yet (no new request). */
-export function standingRejection(material: MaterialDetail): Decision | null {
+function standingRejection(material: MaterialDetail): Decision | null {
   const sharingDecisions = material.decisions.filter((d) =>
     ['submitted', 'approved', 'rejected'].includes(d.action),
   );

@@ -48,7 +48,8 @@ export function StatusBadge({
 export function FeaturedBadge(props: BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color="yellow" variant="filled" c="dark" {...props}>
+    // A light yellow under dark text: the theme's filled yellow is darkened for white text.
+    <Badge color="yellow.3" variant="filled" c="dark.9" {...props}>
       ★ {t('materials.featured')}
     </Badge>
   );

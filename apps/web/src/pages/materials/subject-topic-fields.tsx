@@ -1,11 +1,8 @@
-import { endpoints, schoolLevels } from '@hoclieu/contracts';
+import { schoolLevels } from '@hoclieu/contracts';
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../api/use-api-query';
-import { useMissingTopics } from '../curriculum/use-missing-topics';
+import { gradeNumbers, useSubjectOptions, useTopicOptions } from '../curriculum/use-curriculum-options';
 import { levelOfGrade, type MaterialFields } from './material-fields';
-
-const grades = Array.from({ length: 12 }, (_, index) => index + 1);
 
 interface Props {
   value: MaterialFields;
@@ -17,23 +14,12 @@ interface Props {
 export function SubjectTopicFields({ value, onChange, invalid }: Props) {
   const { t } = useTranslation();
   const error = (field: string) => (invalid.has(field) ? t('materialForm.invalid') : undefined);
-  const periods = useApiQuery(endpoints.curriculum.listPeriods, {
-    query: value.grade ? { grade: value.grade } : {},
-  });
-  const subjects = [
-    ...new Map((periods.data?.items ?? []).map((item) => [item.subjectCode, item.subjectName])),
-  ].map(([code, name]) => ({ value: code, label: name }));
-  const topicsReady = Boolean(value.subjectCode && value.grade);
-  const topics = useApiQuery(
-    endpoints.curriculum.listTopics,
-    { query: { subjectCode: value.subjectCode ?? '', grade: value.grade ?? 1 } },
-    { enabled: topicsReady },
-  );
-  const missing = useMissingTopics(value.subjectCode, value.grade, topics);
-  const topicGroups = (topics.data?.items ?? []).map((chapter) => ({
-    group: chapter.title,
-    items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
-  }));
+  const subjects = useSubjectOptions(value.grade);
+  const {
+    ready: topicsReady,
+    missing,
+    groups: topicGroups,
+  } = useTopicOptions(value.subjectCode, value.grade);
 
   return (
     <>
@@ -50,7 +36,10 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
           label={t('materialForm.grade')}
           clearable
           value={value.grade ? String(value.grade) : null}
-          data={grades.map((grade) => ({ value: String(grade), label: t('materials.grade', { grade }) }))}
+          data={gradeNumbers.map((grade) => ({
+            value: String(grade),
+            label: t('materials.grade', { grade }),
+          }))}
           onChange={(picked) => {
             const grade = picked ? Number(picked) : null;
             onChange({

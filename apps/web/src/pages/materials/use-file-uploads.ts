@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../app/api-context';
 import { type StoredUpload, uploadMaterialFile } from './upload-material-file';
 
-export type UploadPhase = 'uploading' | 'checking' | 'stored' | 'refused' | 'failed';
+type UploadPhase = 'uploading' | 'checking' | 'stored' | 'refused' | 'failed';
 
 export interface UploadItem {
   key: string;

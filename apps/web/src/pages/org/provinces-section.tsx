@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { QueryView } from '../../components/query-view';
+import { TableHeader } from '../../components/table-header';
 import { InactiveBadge, inactiveRow } from './inactive-badge';
 import { UnitActions } from './unit-actions';
 import { UnitDialog, type UnitValues } from './unit-dialog';
@@ -62,18 +63,14 @@ function ProvincesTable({ provinces }: { provinces: Province[] }) {
   if (provinces.length === 0) return <Text c="dimmed">{t('common.noData')}</Text>;
   return (
     <Table striped verticalSpacing="sm" mb="xl">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('orgAdmin.name')}</Table.Th>
-          <Table.Th visibleFrom="sm">{t('orgAdmin.code')}</Table.Th>
-          <Table.Th visibleFrom="sm" ta="right">
-            {t('orgAdmin.districtCount')}
-          </Table.Th>
-          <Table.Th>
-            <span className="visually-hidden">{t('orgAdmin.actions')}</span>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader
+        columns={[
+          t('orgAdmin.name'),
+          { label: t('orgAdmin.code'), visibleFrom: 'sm' },
+          { label: t('orgAdmin.districtCount'), visibleFrom: 'sm', ta: 'right' },
+          { label: t('orgAdmin.actions'), hidden: true },
+        ]}
+      />
       <Table.Tbody>
         {provinces.map((province) => (
           <Table.Tr key={province.id} style={inactiveRow(province.active)}>

@@ -2,9 +2,10 @@ import type { AssignmentSummary } from '@hoclieu/contracts';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/router-links';
+import { useSubjectName } from '../../components/subject-name';
 import { useVietnamFormat } from '../../components/vietnam-format';
+import { quizPageUrl } from '../../quiz-app/open-quiz-page';
 import { type AssignmentState, durationParts } from './assignment-state';
-import { quizPageUrl } from './open-quiz-page';
 
 const badgeColors = {
   upcoming: 'gray',
@@ -25,6 +26,7 @@ interface AssignmentCardProps {
 /** One assigned test: its window, where the student stands, and the one thing to do next. */
 export function AssignmentCard({ assignment, state, now, starting, onStart }: AssignmentCardProps) {
   const { t, i18n } = useTranslation();
+  const subjectName = useSubjectName();
   const time = useVietnamFormat().dateTime;
   const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
   const duration = (ms: number) => {
@@ -36,7 +38,7 @@ export function AssignmentCard({ assignment, state, now, starting, onStart }: As
 
   const attempt = state.kind === 'submitted' || state.kind === 'closed' ? state.attempt : null;
   const lines: string[] = [
-    `${assignment.subject.name} · ${t('quizList.timeLimit', { minutes: assignment.timeLimitMinutes })}`,
+    `${subjectName(assignment.subject.code, assignment.subject.name)} · ${t('quizList.timeLimit', { minutes: assignment.timeLimitMinutes })}`,
   ];
   if (state.kind === 'upcoming') lines.push(t('quizList.opensAt', { time: time(assignment.opensAt) }));
   else if (state.kind === 'open' || state.kind === 'inProgress')

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterButton } from '../../components/router-links';
 import { useVietnamFormat } from '../../components/vietnam-format';
-import { quizPageUrl } from './open-quiz-page';
+import { quizPageUrl } from '../../quiz-app/open-quiz-page';
 import { OwnAnswerItem } from './own-answer-item';
 import { ReviewItem } from './review-item';
 
@@ -24,7 +24,7 @@ export function ResultPage() {
   const { attemptId } = route.useParams();
   const result = useApiQuery(endpoints.assessments.result, { params: { attemptId } });
   const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
-  /** Why the keys are not shown yet and when they come, as the server says (issue 14). */
+  /** Why the keys are not shown yet and when they come, as the server says. */
   const holdText = (hold: AttemptResult['reviewHold']) => {
     if (!hold) return t('quizResult.reviewLater');
     const time = hold.until ? when.dateTime(hold.until) : null;

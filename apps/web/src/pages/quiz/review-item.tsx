@@ -161,8 +161,8 @@ function PartReview({ part, answer, outcome }: PartReviewProps) {
 }
 
 /**
- * One question of the review: the student's answer beside the key, the points, the solution, and
- * (issue 15) the feedback of the chosen options and of the result, and the hints.
+ * One question of the review: the student's answer beside the key, the points, the solution, the
+ * feedback of the chosen options and of the result, and the hints.
  */
 export function ReviewItem({ entry }: { entry: ReviewEntry }) {
   const { t, i18n } = useTranslation();

@@ -1,8 +1,8 @@
 import { endpoints } from '@hoclieu/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useApi } from '../../app/api-context';
-import { deviceHeaders } from './device-id';
-import { openQuizPage, type StartedAttempt } from './open-quiz-page';
+import { deviceHeaders } from '../../quiz-app/device-id';
+import { openQuizPage, type StartedAttempt } from '../../quiz-app/open-quiz-page';
 
 /** Làm bài / Làm lại: starts (or resumes) an attempt and opens the quiz page with the paper just received. */
 export function useStartAttempt() {

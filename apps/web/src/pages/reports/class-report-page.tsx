@@ -4,9 +4,12 @@ import { Button, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { keyboardScrollable } from '../../components/keyboard-scrollable';
 import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
+import { useSubjectName } from '../../components/subject-name';
+import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { FigureLine } from './figure-line';
 import { EvidenceLink, RecordStatusBadge } from './record-cells';
@@ -18,6 +21,7 @@ const route = getRouteApi('/app/bao-cao/lop/$classId');
 /** One class: its share with the formula, the programme by subject, and the records behind the figure. */
 export function ClassReportPage() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const { classId } = route.useParams();
   const search = periodOf(route.useSearch());
   const date = useVietnamFormat().day;
@@ -45,20 +49,25 @@ export function ClassReportPage() {
               <FigureLine figure={data.figure} name={className} />
             </PageSection>
             <PageSection title={t('classReport.bySubject')}>
-              <Table.ScrollContainer minWidth={480} type="native" className="report-table-scroll">
+              <Table.ScrollContainer
+                minWidth={480}
+                type="native"
+                className="report-table-scroll"
+                {...keyboardScrollable(t('classReport.bySubject'))}
+              >
                 <Table striped verticalSpacing={4} aria-label={t('classReport.bySubject')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('classReport.columns.subject')}</Table.Th>
-                      <Table.Th ta="right">{t('classReport.columns.programme')}</Table.Th>
-                      <Table.Th ta="right">{t('classReport.columns.online')}</Table.Th>
-                      <Table.Th ta="right">{t('reports.columns.share')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <TableHeader
+                    columns={[
+                      t('classReport.columns.subject'),
+                      { label: t('classReport.columns.programme'), ta: 'right' },
+                      { label: t('classReport.columns.online'), ta: 'right' },
+                      { label: t('reports.columns.share'), ta: 'right' },
+                    ]}
+                  />
                   <Table.Tbody>
                     {data.subjects.map((subject) => (
                       <Table.Tr key={subject.code}>
-                        <Table.Td>{subject.name}</Table.Td>
+                        <Table.Td>{subjectName(subject.code, subject.name)}</Table.Td>
                         <Table.Td ta="right">{format.periods(subject.programme)}</Table.Td>
                         <Table.Td ta="right">{format.periods(subject.online)}</Table.Td>
                         <Table.Td ta="right">
@@ -79,25 +88,30 @@ export function ClassReportPage() {
                   {t('classReport.noRecords')}
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={860} type="native" className="report-table-scroll">
+                <Table.ScrollContainer
+                  minWidth={860}
+                  type="native"
+                  className="report-table-scroll"
+                  {...keyboardScrollable(t('classReport.records'))}
+                >
                   <Table striped verticalSpacing={4} aria-label={t('classReport.records')}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('classReport.columns.date')}</Table.Th>
-                        <Table.Th>{t('classReport.columns.subject')}</Table.Th>
-                        <Table.Th ta="right">{t('classReport.columns.periods')}</Table.Th>
-                        <Table.Th>{t('classReport.columns.source')}</Table.Th>
-                        <Table.Th>{t('classReport.columns.status')}</Table.Th>
-                        <Table.Th>{t('classReport.columns.teacher')}</Table.Th>
-                        <Table.Th>{t('classReport.columns.evidence')}</Table.Th>
-                        <Table.Th>{t('classReport.columns.confirmedBy')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
+                    <TableHeader
+                      columns={[
+                        t('classReport.columns.date'),
+                        t('classReport.columns.subject'),
+                        { label: t('classReport.columns.periods'), ta: 'right' },
+                        t('classReport.columns.source'),
+                        t('classReport.columns.status'),
+                        t('classReport.columns.teacher'),
+                        t('classReport.columns.evidence'),
+                        t('classReport.columns.confirmedBy'),
+                      ]}
+                    />
                     <Table.Tbody>
                       {data.records.map((record) => (
                         <Table.Tr key={record.id}>
                           <Table.Td>{date(record.date)}</Table.Td>
-                          <Table.Td>{record.subject.name}</Table.Td>
+                          <Table.Td>{subjectName(record.subject.code, record.subject.name)}</Table.Td>
                           <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
                           <Table.Td>{t(`classReport.sources.${record.source}`)}</Table.Td>
                           <Table.Td>

@@ -2,6 +2,7 @@ import type { ShareFigure } from '@hoclieu/contracts';
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableHeader } from '../../components/table-header';
 import { ShareValue, StatusBadge } from './share-figure';
 import { useShareFormat } from './share-format';
 
@@ -29,15 +30,15 @@ export function FigureTable({
   return (
     <Table.ScrollContainer minWidth={480} type="native" className="report-table-scroll">
       <Table striped verticalSpacing={4} aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{nameHeading}</Table.Th>
-            <Table.Th ta="right">{t('reports.columns.online')}</Table.Th>
-            <Table.Th ta="right">{t('reports.columns.programme')}</Table.Th>
-            <Table.Th ta="right">{t('reports.columns.share')}</Table.Th>
-            <Table.Th>{t('reports.columns.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHeader
+          columns={[
+            nameHeading,
+            { label: t('reports.columns.online'), ta: 'right' },
+            { label: t('reports.columns.programme'), ta: 'right' },
+            { label: t('reports.columns.share'), ta: 'right' },
+            t('reports.columns.status'),
+          ]}
+        />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key} data-status={row.figure.status}>

@@ -5,7 +5,7 @@ import { useShareFormat } from './share-format';
 /**
  * How a figure was computed, written in the reader's language from the figure's own counts. The
  * API's `formula` stays the Vietnamese sentence of the export and of API clients; the page writes
- * its own so that English mode has no Vietnamese left (issue 16).
+ * its own so that English mode has no Vietnamese left.
  */
 export function useFormulaText() {
   const { t, i18n } = useTranslation();

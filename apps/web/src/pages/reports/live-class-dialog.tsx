@@ -31,7 +31,7 @@ const fields: Field[] = ['classId', 'subjectCode', 'date', 'periods', 'link', 'n
  * Khai báo dạy trực tuyến: a teacher records a live online lesson of a class and subject they teach,
  * with its link as evidence. It counts once the school admin confirms it.
  */
-export function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();

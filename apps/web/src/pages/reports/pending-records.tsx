@@ -8,6 +8,7 @@ import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
+import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { EvidenceLink } from './record-cells';
 import { invalidateReports } from './report-queries';
@@ -59,20 +60,18 @@ export function PendingRecords() {
           ) : (
             <Table.ScrollContainer minWidth={820} type="native">
               <Table verticalSpacing="xs" aria-label={t('pendingRecords.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('classReport.columns.date')}</Table.Th>
-                    <Table.Th>{t('classReport.columns.class')}</Table.Th>
-                    <Table.Th>{t('classReport.columns.subject')}</Table.Th>
-                    <Table.Th ta="right">{t('classReport.columns.periods')}</Table.Th>
-                    <Table.Th>{t('classReport.columns.teacher')}</Table.Th>
-                    <Table.Th>{t('classReport.columns.evidence')}</Table.Th>
-                    <Table.Th>{t('classReport.columns.note')}</Table.Th>
-                    <Table.Th>
-                      <span className="visually-hidden">{t('pendingRecords.confirm')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHeader
+                  columns={[
+                    t('classReport.columns.date'),
+                    t('classReport.columns.class'),
+                    t('classReport.columns.subject'),
+                    { label: t('classReport.columns.periods'), ta: 'right' },
+                    t('classReport.columns.teacher'),
+                    t('classReport.columns.evidence'),
+                    t('classReport.columns.note'),
+                    { label: t('pendingRecords.confirm'), hidden: true },
+                  ]}
+                />
                 <Table.Tbody>
                   {items.map((record) => {
                     const names = {

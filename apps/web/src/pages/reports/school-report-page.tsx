@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
+import { useSubjectName } from '../../components/subject-name';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { FigureLine } from './figure-line';
@@ -22,6 +23,7 @@ const route = getRouteApi('/app/bao-cao/truong/$schoolId');
 /** One school's share, grade by grade, with its subjects and classes; the school admin confirms lessons here. */
 export function SchoolReportPage() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const { user } = useSession();
   const { schoolId } = route.useParams();
   const search = periodOf(route.useSearch());
@@ -78,8 +80,8 @@ export function SchoolReportPage() {
                         nameHeading={t('schoolReport.subject')}
                         rows={grade.subjects.map((subject) => ({
                           key: subject.code,
-                          name: `${subject.name} (${gradeName})`,
-                          cell: subject.name,
+                          name: `${subjectName(subject.code, subject.name)} (${gradeName})`,
+                          cell: subjectName(subject.code, subject.name),
                           figure: subject.figure,
                         }))}
                       />

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
+import { TableHeader } from '../../components/table-header';
 import { useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
 import { useSubjectNames } from '../curriculum/use-subject-names';
@@ -57,12 +58,7 @@ export function ClassPage() {
                 <Text c="dimmed">{t('classes.noTeachers')}</Text>
               ) : (
                 <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('classes.fullName')}</Table.Th>
-                      <Table.Th>{t('classes.subject')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <TableHeader columns={[t('classes.fullName'), t('classes.subject')]} />
                   <Table.Tbody>
                     {data.teachers.map((teacher) => (
                       <Table.Tr key={`${teacher.id}-${teacher.subjectCode}`}>
@@ -82,12 +78,7 @@ export function ClassPage() {
                 <Text c="dimmed">{t('classes.noStudents')}</Text>
               ) : (
                 <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('classes.fullName')}</Table.Th>
-                      <Table.Th>{t('classes.username')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
+                  <TableHeader columns={[t('classes.fullName'), t('classes.username')]} />
                   <Table.Tbody>
                     {data.students.map((student) => (
                       <Table.Tr key={student.id}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
+import { useSubjectName } from '../../components/subject-name';
 
 /**
  * The signed-in user's own classes this school year: a student's class, or the classes a teacher
@@ -11,6 +12,7 @@ import { RouterAnchor } from '../../components/router-links';
  */
 export function MyClassesList({ linkToClass, empty }: { linkToClass: boolean; empty: string }) {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const classes = useApiQuery(endpoints.org.myClasses, {});
   return (
     <QueryView query={classes}>
@@ -40,7 +42,7 @@ export function MyClassesList({ linkToClass, empty }: { linkToClass: boolean; em
                   <Group gap={4} mt={6}>
                     {item.subjects.map((subject) => (
                       <Badge key={subject.code} variant="light" size="sm" tt="none">
-                        {subject.name}
+                        {subjectName(subject.code, subject.name)}
                       </Badge>
                     ))}
                   </Group>

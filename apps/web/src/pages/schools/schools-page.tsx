@@ -1,15 +1,14 @@
 import { endpoints, type SchoolLevel, schoolLevels } from '@hoclieu/contracts';
 import { can } from '@hoclieu/domain';
-import { Box, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
-import { Paging } from '../../components/paging';
-import { QueryView } from '../../components/query-view';
+import { PagedQueryView } from '../../components/paged-query-view';
+import { SearchInput } from '../../components/search/search-input';
 import { useActor, useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
 import { SchoolDialog } from '../org/school-dialog';
@@ -47,12 +46,6 @@ export function SchoolsPage() {
   );
   const canPickDistrict = hasSection(user.role, 'districts');
   const districts = useApiQuery(endpoints.org.listDistricts, {}, { enabled: canPickDistrict });
-  const setQ = useDebouncedCallback((q: string) => {
-    void navigate({
-      search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
-      replace: true,
-    });
-  }, 350);
 
   return (
     <Stack gap={0}>
@@ -68,12 +61,14 @@ export function SchoolsPage() {
       />
       {creating && <SchoolDialog onClose={() => setCreating(false)} />}
       <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
-        <TextInput
-          type="search"
+        <SearchInput
           label={t('common.search')}
           placeholder={t('schools.searchPlaceholder')}
-          defaultValue={search.q ?? ''}
-          onChange={(event) => setQ(event.currentTarget.value)}
+          initial={search.q}
+          pauseMs={350}
+          onSearch={(q) =>
+            void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
+          }
           miw={200}
         />
         <Select
@@ -123,24 +118,14 @@ export function SchoolsPage() {
           />
         )}
       </Group>
-      <QueryView query={schools}>
-        {(data) => (
-          <>
-            <Box
-              style={{ opacity: schools.isPlaceholderData ? 0.6 : 1 }}
-              aria-busy={schools.isPlaceholderData}
-            >
-              <SchoolsTable schools={data.items} manage={manage} />
-            </Box>
-            <Paging
-              total={data.total}
-              page={page}
-              pageSize={PAGE_SIZE}
-              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-            />
-          </>
-        )}
-      </QueryView>
+      <PagedQueryView
+        query={schools}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      >
+        {(data) => <SchoolsTable schools={data.items} manage={manage} />}
+      </PagedQueryView>
     </Stack>
   );
 }

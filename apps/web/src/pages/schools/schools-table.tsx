@@ -3,6 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LevelBadges } from '../../components/level-badges';
 import { RouterAnchor } from '../../components/router-links';
+import { TableHeader } from '../../components/table-header';
 import { InactiveBadge, inactiveRow } from '../org/inactive-badge';
 import { SchoolActions } from '../org/school-actions';
 
@@ -21,25 +22,17 @@ export function SchoolsTable({
   if (schools.length === 0) return <Text c="dimmed">{t('schools.empty')}</Text>;
   return (
     <Table striped highlightOnHover verticalSpacing="sm">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('school.name')}</Table.Th>
-          <Table.Th visibleFrom="sm">{t('school.kind')}</Table.Th>
-          {showDistrict && <Table.Th visibleFrom="md">{t('school.district')}</Table.Th>}
-          <Table.Th visibleFrom="sm" ta="right">
-            {t('school.classes')}
-          </Table.Th>
-          <Table.Th visibleFrom="sm" ta="right">
-            {t('school.teachers')}
-          </Table.Th>
-          <Table.Th ta="right">{t('school.students')}</Table.Th>
-          {manage && (
-            <Table.Th>
-              <span className="visually-hidden">{t('orgAdmin.actions')}</span>
-            </Table.Th>
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader
+        columns={[
+          t('school.name'),
+          { label: t('school.kind'), visibleFrom: 'sm' },
+          showDistrict && { label: t('school.district'), visibleFrom: 'md' },
+          { label: t('school.classes'), visibleFrom: 'sm', ta: 'right' },
+          { label: t('school.teachers'), visibleFrom: 'sm', ta: 'right' },
+          { label: t('school.students'), ta: 'right' },
+          manage && { label: t('orgAdmin.actions'), hidden: true },
+        ]}
+      />
       <Table.Tbody>
         {schools.map((school) => (
           <Table.Tr key={school.id} style={inactiveRow(school.active)}>

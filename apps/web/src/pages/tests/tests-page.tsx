@@ -5,6 +5,8 @@ import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor, RouterButton } from '../../components/router-links';
+import { useSubjectName } from '../../components/subject-name';
+import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { useScoreFormat } from './format';
@@ -12,22 +14,23 @@ import { canAuthorTests } from './test-roles';
 
 function TestsTable({ items }: { items: TestSummary[] }) {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const when = useVietnamFormat();
   const score = useScoreFormat();
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table striped verticalSpacing="sm" aria-label={t('tests.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('tests.columns.title')}</Table.Th>
-            <Table.Th>{t('tests.columns.subject')}</Table.Th>
-            <Table.Th ta="right">{t('tests.columns.items')}</Table.Th>
-            <Table.Th ta="right">{t('tests.columns.maxScore')}</Table.Th>
-            <Table.Th>{t('tests.columns.versions')}</Table.Th>
-            <Table.Th ta="right">{t('tests.columns.assignments')}</Table.Th>
-            <Table.Th>{t('tests.columns.updatedAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHeader
+          columns={[
+            t('tests.columns.title'),
+            t('tests.columns.subject'),
+            { label: t('tests.columns.items'), ta: 'right' },
+            { label: t('tests.columns.maxScore'), ta: 'right' },
+            t('tests.columns.versions'),
+            { label: t('tests.columns.assignments'), ta: 'right' },
+            t('tests.columns.updatedAt'),
+          ]}
+        />
         <Table.Tbody>
           {items.map((test) => (
             <Table.Tr key={test.id}>
@@ -40,7 +43,8 @@ function TestsTable({ items }: { items: TestSummary[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {test.subject.name} · {t('questions.grade', { grade: test.grade })}
+                {subjectName(test.subject.code, test.subject.name)} ·{' '}
+                {t('questions.grade', { grade: test.grade })}
               </Table.Td>
               <Table.Td ta="right">{test.itemCount}</Table.Td>
               <Table.Td ta="right">{score(test.maxScore)}</Table.Td>

@@ -1,15 +1,14 @@
 import { endpoints, type Role, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Box, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
-import { Paging } from '../../components/paging';
-import { QueryView } from '../../components/query-view';
+import { PagedQueryView } from '../../components/paged-query-view';
+import { SearchInput } from '../../components/search/search-input';
 import { useActor } from '../../session/session-context';
 import { AccountDialog } from '../org/account-dialog';
 import { ThrottledAccountsPanel } from './throttled-accounts-panel';
@@ -30,12 +29,6 @@ export function UsersPage() {
     { query: { q: search.q, role: search.role, page, pageSize: PAGE_SIZE } },
     { placeholderData: keepPreviousData },
   );
-  const setQ = useDebouncedCallback((q: string) => {
-    void navigate({
-      search: (prev) => ({ ...prev, q: q.trim() || undefined, page: undefined }),
-      replace: true,
-    });
-  }, 350);
   // Only the roles this user manages (and their own) can appear in their list.
   const visibleRoles = roles.filter((role) => role === actor.role || outranks(actor, role));
 
@@ -52,12 +45,14 @@ export function UsersPage() {
       {creating && <AccountDialog onClose={() => setCreating(false)} />}
       <ThrottledAccountsPanel />
       <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
-        <TextInput
-          type="search"
+        <SearchInput
           label={t('common.search')}
           placeholder={t('users.searchPlaceholder')}
-          defaultValue={search.q ?? ''}
-          onChange={(event) => setQ(event.currentTarget.value)}
+          initial={search.q}
+          pauseMs={350}
+          onSearch={(q) =>
+            void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
+          }
           miw={200}
         />
         <Select
@@ -74,21 +69,14 @@ export function UsersPage() {
           miw={180}
         />
       </Group>
-      <QueryView query={users}>
-        {(data) => (
-          <>
-            <Box style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }} aria-busy={users.isPlaceholderData}>
-              <UsersTable users={data.items} />
-            </Box>
-            <Paging
-              total={data.total}
-              page={page}
-              pageSize={PAGE_SIZE}
-              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-            />
-          </>
-        )}
-      </QueryView>
+      <PagedQueryView
+        query={users}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      >
+        {(data) => <UsersTable users={data.items} />}
+      </PagedQueryView>
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { outranks } from '@hoclieu/domain';
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { TableHeader } from '../../components/table-header';
 import { useActor } from '../../session/session-context';
 import { AccountActions } from '../org/account-actions';
 
@@ -46,17 +47,15 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
   if (users.length === 0) return <Text c="dimmed">{t('users.empty')}</Text>;
   return (
     <Table striped verticalSpacing="sm">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('users.fullName')}</Table.Th>
-          <Table.Th visibleFrom="sm">{t('users.role')}</Table.Th>
-          <Table.Th visibleFrom="md">{t('orgAdmin.accountUnit')}</Table.Th>
-          <Table.Th visibleFrom="sm">{t('users.status')}</Table.Th>
-          <Table.Th>
-            <span className="visually-hidden">{t('users.actions')}</span>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader
+        columns={[
+          t('users.fullName'),
+          { label: t('users.role'), visibleFrom: 'sm' },
+          { label: t('orgAdmin.accountUnit'), visibleFrom: 'md' },
+          { label: t('users.status'), visibleFrom: 'sm' },
+          { label: t('users.actions'), hidden: true },
+        ]}
+      />
       <Table.Tbody>
         {users.map((user) => (
           <Table.Tr key={user.id} style={user.disabled ? { opacity: 0.55 } : undefined}>

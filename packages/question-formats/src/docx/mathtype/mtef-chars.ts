@@ -78,7 +78,7 @@ const SPACES: Record<number, string> = {
 };
 
 /** Whether the code is in a private-use area (MathType's own glyphs) and so unknown to LaTeX. */
-export function privateUse(code: number): boolean {
+function privateUse(code: number): boolean {
   return code >= 0xe000 && code <= 0xf8ff;
 }
 

@@ -10,7 +10,7 @@ import { definition } from './mtef-definitions.js';
 import type { MtChar, MtEquation, MtNode } from './mtef-tree.js';
 import { v3Template } from './mtef-v3.js';
 
-export type { MtEquation, MtNode } from './mtef-tree.js';
+export type { MtEquation } from './mtef-tree.js';
 
 const MAX_RECORDS = 20_000;
 const MAX_DEPTH = 48;

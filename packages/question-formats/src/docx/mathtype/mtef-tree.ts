@@ -13,7 +13,7 @@ export interface MtChar {
   functionStart?: boolean;
 }
 
-export interface MtLine {
+interface MtLine {
   kind: 'line';
   items: MtNode[];
 }
@@ -26,14 +26,14 @@ export interface MtTemplate {
   slots: MtNode[];
 }
 
-export interface MtPile {
+interface MtPile {
   kind: 'pile';
   /** 1 left, 2 centre, 3 right, 4 relational, 5 decimal. */
   halign: number;
   lines: MtNode[];
 }
 
-export interface MtMatrix {
+interface MtMatrix {
   kind: 'matrix';
   rows: number;
   cols: number;

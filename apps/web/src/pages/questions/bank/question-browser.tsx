@@ -1,11 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { FacetedSearchLayout, FacetPanel } from '../../../components/facets/faceted-search-layout';
+import { SearchInput } from '../../../components/search/search-input';
 import { UnderstoodLine } from '../../../components/search/understood-line';
 import { BankFacetFilters } from './bank-facet-filters';
 import { type BankSearch, bankSearchQuery, clearBankFilters, hasBankFilters } from './bank-search';
@@ -34,9 +35,6 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
     { query: { ...bankSearchQuery(search, PAGE_SIZE), understand: literal ? 'false' : undefined } },
     { placeholderData: keepPreviousData },
   );
-  const setQ = useDebouncedCallback((q: string) => {
-    onSearchChange({ ...search, q: q.trim() || undefined, page: undefined }, { replace: true });
-  }, TYPING_PAUSE_MS);
   const select = (ids: string[], checked: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -62,12 +60,12 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
   return (
     <Stack gap="md">
       <Group gap="sm" align="flex-end">
-        <TextInput
-          type="search"
+        <SearchInput
           label={t('questions.searchLabel')}
           placeholder={t('questions.searchPlaceholder')}
-          defaultValue={search.q ?? ''}
-          onChange={(event) => setQ(event.currentTarget.value)}
+          initial={search.q}
+          pauseMs={TYPING_PAUSE_MS}
+          onSearch={(q) => onSearchChange({ ...search, q, page: undefined }, { replace: true })}
           style={{ flex: 1, minWidth: 220 }}
         />
         <Switch
@@ -99,7 +97,12 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
                 : t('questions.empty')}
             </Text>
           ) : (
-            <QuestionResults items={data.items} selected={selected} onSelect={select} />
+            <QuestionResults
+              items={data.items}
+              highlight={data.highlight}
+              selected={selected}
+              onSelect={select}
+            />
           )
         }
       </FacetedSearchLayout>

@@ -4,14 +4,16 @@ import { Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { RouterAnchor } from '../../../components/router-links';
+import { useSubjectName } from '../../../components/subject-name';
 import { QuestionBadges } from '../view/question-badges';
 
 /** Subject · grade · topic of a question ("Toán · Lớp 6 · Phân số"). */
 export function useQuestionSubjectLine() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   return (q: Pick<QuestionSummary, 'subject' | 'grade' | 'topic'>) =>
     [
-      q.subject?.name ?? t('questions.noSubject'),
+      q.subject ? subjectName(q.subject.code, q.subject.name) : t('questions.noSubject'),
       q.grade ? t('questions.grade', { grade: q.grade }) : null,
       q.topic?.title,
     ]
@@ -21,12 +23,14 @@ export function useQuestionSubjectLine() {
 
 interface QuestionCardProps {
   question: QuestionSummary;
+  /** Folded words a search matched, marked in the stem's text (formulas untouched). */
+  highlight?: string[];
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
 }
 
 /** One question in a list: its stem typeset (math included), what it is, who wrote it. */
-export function QuestionCard({ question, selected, onSelect }: QuestionCardProps) {
+export function QuestionCard({ question, highlight, selected, onSelect }: QuestionCardProps) {
   const { t } = useTranslation();
   const subjectLine = useQuestionSubjectLine();
   const title = htmlLabel(question.stem, 80) || t(`questions.types.${question.type}`);
@@ -50,7 +54,7 @@ export function QuestionCard({ question, selected, onSelect }: QuestionCardProps
         )}
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <QuestionBadges question={question} />
-          <RichContent html={question.stem} className="question-card-stem" />
+          <RichContent html={question.stem} highlight={highlight} className="question-card-stem" />
           <Text size="sm">{subjectLine(question)}</Text>
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">

@@ -5,12 +5,14 @@ import { QuestionCard } from './question-card';
 
 interface QuestionResultsProps {
   items: QuestionSummary[];
+  /** Folded words the search matched, marked in each stem. */
+  highlight?: string[];
   selected: Set<string>;
   onSelect: (ids: string[], selected: boolean) => void;
 }
 
 /** The cards of one page of results, each with its checkbox, and "select all on this page". */
-export function QuestionResults({ items, selected, onSelect }: QuestionResultsProps) {
+export function QuestionResults({ items, highlight, selected, onSelect }: QuestionResultsProps) {
   const { t } = useTranslation();
   const ids = items.map((item) => item.id);
   const chosenHere = ids.filter((id) => selected.has(id)).length;
@@ -27,6 +29,7 @@ export function QuestionResults({ items, selected, onSelect }: QuestionResultsPr
         <QuestionCard
           key={question.id}
           question={question}
+          highlight={highlight}
           selected={selected.has(question.id)}
           onSelect={(checked) => onSelect([question.id], checked)}
         />

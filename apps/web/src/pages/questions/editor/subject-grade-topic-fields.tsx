@@ -1,12 +1,9 @@
-import { endpoints, type QuestionMeta } from '@hoclieu/contracts';
+import type { QuestionMeta } from '@hoclieu/contracts';
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../../api/use-api-query';
-import { useMissingTopics } from '../../curriculum/use-missing-topics';
+import { gradeNumbers, useSubjectOptions, useTopicOptions } from '../../curriculum/use-curriculum-options';
 
-const grades = Array.from({ length: 12 }, (_, index) => index + 1);
-
-export type SubjectGradeTopic = Pick<QuestionMeta, 'subjectCode' | 'grade' | 'topicId'>;
+type SubjectGradeTopic = Pick<QuestionMeta, 'subjectCode' | 'grade' | 'topicId'>;
 
 interface Props {
   value: SubjectGradeTopic;
@@ -19,23 +16,12 @@ interface Props {
  */
 export function SubjectGradeTopicFields({ value, onChange }: Props) {
   const { t } = useTranslation();
-  const periods = useApiQuery(endpoints.curriculum.listPeriods, {
-    query: value.grade ? { grade: value.grade } : {},
-  });
-  const subjects = [
-    ...new Map((periods.data?.items ?? []).map((item) => [item.subjectCode, item.subjectName])),
-  ].map(([code, name]) => ({ value: code, label: name }));
-  const topicsReady = Boolean(value.subjectCode && value.grade);
-  const topics = useApiQuery(
-    endpoints.curriculum.listTopics,
-    { query: { subjectCode: value.subjectCode ?? '', grade: value.grade ?? 1 } },
-    { enabled: topicsReady },
-  );
-  const missing = useMissingTopics(value.subjectCode, value.grade, topics);
-  const topicGroups = (topics.data?.items ?? []).map((chapter) => ({
-    group: chapter.title,
-    items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
-  }));
+  const subjects = useSubjectOptions(value.grade);
+  const {
+    ready: topicsReady,
+    missing,
+    groups: topicGroups,
+  } = useTopicOptions(value.subjectCode, value.grade);
   return (
     // Sized by its container: three across on the import page, stacked in the editor's side column.
     <SimpleGrid type="container" cols={{ base: 1, '32rem': 3 }} spacing="md">
@@ -43,7 +29,7 @@ export function SubjectGradeTopicFields({ value, onChange }: Props) {
         label={t('questionMeta.grade')}
         clearable
         value={value.grade ? String(value.grade) : null}
-        data={grades.map((grade) => ({ value: String(grade), label: t('questions.grade', { grade }) }))}
+        data={gradeNumbers.map((grade) => ({ value: String(grade), label: t('questions.grade', { grade }) }))}
         onChange={(picked) => onChange({ grade: picked ? Number(picked) : null, topicId: null })}
       />
       <Select

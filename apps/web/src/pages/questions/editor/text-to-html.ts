@@ -24,10 +24,8 @@ export const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
-export const inlineMathHtml = (latex: string) =>
-  `<span class="math" data-latex="${escapeAttribute(latex)}"></span>`;
-export const displayMathHtml = (latex: string) =>
-  `<div class="math" data-latex="${escapeAttribute(latex)}"></div>`;
+const inlineMathHtml = (latex: string) => `<span class="math" data-latex="${escapeAttribute(latex)}"></span>`;
+const displayMathHtml = (latex: string) => `<div class="math" data-latex="${escapeAttribute(latex)}"></div>`;
 
 /** The first token at `rest`, and how many characters it took. */
 function nextToken(rest: string): [Token, number] {

@@ -44,7 +44,7 @@ export function importSummary(items: ImportItem[]) {
   return { ready: count('ready'), errors: count('error'), skipped: count('skipped') };
 }
 
-export function withDefaults(meta: QuestionMeta, defaults: ImportDefaults): QuestionMeta {
+function withDefaults(meta: QuestionMeta, defaults: ImportDefaults): QuestionMeta {
   // A topic belongs to a subject and grade: the default one only fits an item that takes those too.
   const subjectCode = meta.subjectCode ?? defaults.subjectCode;
   const grade = meta.grade ?? defaults.grade;

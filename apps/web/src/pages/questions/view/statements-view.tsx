@@ -2,6 +2,7 @@ import type { QuestionStatement } from '@hoclieu/contracts';
 import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
+import { wrappingBadgeStyles } from '../../../components/wrapping-badge';
 
 /** The four statements a)–d) of a Đúng/Sai question, each with its answer for staff. */
 export function StatementsView({
@@ -18,7 +19,8 @@ export function StatementsView({
         <Table.Tr>
           <Table.Th w={40} aria-label={t('questionView.statement')} />
           <Table.Th>{t('questionView.statement')}</Table.Th>
-          {showAnswers && <Table.Th w={80}>{t('questionView.answer')}</Table.Th>}
+          {/* Wide enough for "FALSE" / "SAI" in a badge; a longer word wraps rather than being cut. */}
+          {showAnswers && <Table.Th w={96}>{t('questionView.answer')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -30,7 +32,11 @@ export function StatementsView({
             </Table.Td>
             {showAnswers && (
               <Table.Td>
-                <Badge color={statement.correct ? 'teal' : 'red'} variant="light">
+                <Badge
+                  color={statement.correct ? 'teal' : 'red'}
+                  variant="light"
+                  styles={wrappingBadgeStyles}
+                >
                   {statement.correct ? t('questionView.true') : t('questionView.false')}
                 </Badge>
               </Table.Td>

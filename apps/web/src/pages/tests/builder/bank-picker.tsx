@@ -7,12 +7,13 @@ import {
   questionTypeSchema,
 } from '@hoclieu/contracts';
 import { htmlLabel } from '@hoclieu/domain';
-import { Alert, Box, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
+import { DimmedWhileLoading } from '../../../components/paged-query-view';
 import { Paging } from '../../../components/paging';
 import { QueryView } from '../../../components/query-view';
 import { RichContent } from '../../../components/rich-content/rich-content';
@@ -33,7 +34,7 @@ interface BankPickerProps {
   onRemove: (questionId: string) => void;
 }
 
-export const draftItemOf = (question: QuestionSummary): DraftItem => ({
+const draftItemOf = (question: QuestionSummary): DraftItem => ({
   questionId: question.id,
   points: null,
   source: 'bank',
@@ -179,7 +180,7 @@ export function BankPicker({ subjectCode, grade, chosen, onAdd, onRemove }: Bank
       </SimpleGrid>
       <QueryView query={results}>
         {(data) => (
-          <Box style={{ opacity: results.isPlaceholderData ? 0.6 : 1 }} aria-busy={results.isPlaceholderData}>
+          <DimmedWhileLoading query={results}>
             {data.items.length === 0 ? (
               <Text c="dimmed" py="md">
                 {t('testBuilder.bankEmpty')}
@@ -206,7 +207,7 @@ export function BankPicker({ subjectCode, grade, chosen, onAdd, onRemove }: Bank
               pageSize={PAGE_SIZE}
               onChange={setPage}
             />
-          </Box>
+          </DimmedWhileLoading>
         )}
       </QueryView>
     </Stack>

@@ -24,7 +24,13 @@ export function EditTestPage() {
           {data.locked ? (
             <Alert color="blue" variant="light">
               {t('testDetail.locked')}{' '}
-              <RouterAnchor to="/de-kiem-tra/$testId" params={{ testId }}>
+              <RouterAnchor
+                to="/de-kiem-tra/$testId"
+                params={{ testId }}
+                c="inherit"
+                fw={600}
+                underline="always"
+              >
                 {t('testBuilder.backToTest')}
               </RouterAnchor>
             </Alert>

@@ -26,7 +26,7 @@ export interface TestDraft {
   items: DraftItem[];
 }
 
-export const defaultSettings: TestSettings = {
+const defaultSettings: TestSettings = {
   shuffleQuestions: true,
   withinParts: true,
   shuffleOptions: true,

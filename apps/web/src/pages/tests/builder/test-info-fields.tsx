@@ -1,10 +1,7 @@
-import { endpoints } from '@hoclieu/contracts';
 import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../../api/use-api-query';
+import { gradeNumbers, useSubjectOptions } from '../../curriculum/use-curriculum-options';
 import type { TestDraft } from './test-draft';
-
-const grades = Array.from({ length: 12 }, (_, index) => index + 1);
 
 interface Props {
   draft: TestDraft;
@@ -14,12 +11,7 @@ interface Props {
 /** Tên đề, khối lớp, môn học and thời gian làm bài. */
 export function TestInfoFields({ draft, onChange }: Props) {
   const { t } = useTranslation();
-  const periods = useApiQuery(endpoints.curriculum.listPeriods, {
-    query: draft.grade ? { grade: draft.grade } : {},
-  });
-  const subjects = [
-    ...new Map((periods.data?.items ?? []).map((item) => [item.subjectCode, item.subjectName])),
-  ].map(([value, label]) => ({ value, label }));
+  const subjects = useSubjectOptions(draft.grade);
   return (
     <Stack gap="sm">
       <TextInput
@@ -35,7 +27,10 @@ export function TestInfoFields({ draft, onChange }: Props) {
           label={t('questionMeta.grade')}
           withAsterisk
           value={draft.grade ? String(draft.grade) : null}
-          data={grades.map((grade) => ({ value: String(grade), label: t('questions.grade', { grade }) }))}
+          data={gradeNumbers.map((grade) => ({
+            value: String(grade),
+            label: t('questions.grade', { grade }),
+          }))}
           onChange={(picked) => onChange({ grade: picked ? Number(picked) : null })}
         />
         <Select

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
 import { RouterButton } from '../../../components/router-links';
+import { useSubjectName } from '../../../components/subject-name';
 import { useSession } from '../../../session/session-context';
 import { useScoreFormat } from '../format';
 import { canAuthorTests } from '../test-roles';
@@ -22,6 +23,7 @@ const route = getRouteApi('/app/de-kiem-tra/$testId');
 /** One test: its questions with keys, totals, paper versions and downloads, key corrections, assignments. */
 export function TestPage() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const { testId } = route.useParams();
   const { user } = useSession();
   const score = useScoreFormat();
@@ -36,7 +38,7 @@ export function TestPage() {
             <PageHeader
               title={data.title}
               description={t('testDetail.summary', {
-                subject: data.subject.name,
+                subject: subjectName(data.subject.code, data.subject.name),
                 grade: data.grade,
                 minutes: data.durationMinutes,
                 count: data.items.length,

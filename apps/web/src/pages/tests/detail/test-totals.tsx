@@ -1,6 +1,7 @@
 import { cognitiveLevels, paperPartSchema, type TestDetail } from '@hoclieu/contracts';
 import { Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableHeader } from '../../../components/table-header';
 import { useScoreFormat } from '../format';
 
 type Item = TestDetail['items'][number];
@@ -22,13 +23,13 @@ export function TestTotals({ test }: { test: TestDetail }) {
   const byLevel = sums(test.items, (item) => item.level ?? 'none', [...cognitiveLevels, 'none'] as const);
   const table = (caption: string, rows: { key: string; label: string; count: number; points: number }[]) => (
     <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={caption}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{caption}</Table.Th>
-          <Table.Th ta="right">{t('testDetail.questionCount')}</Table.Th>
-          <Table.Th ta="right">{t('testDetail.points')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader
+        columns={[
+          caption,
+          { label: t('testDetail.questionCount'), ta: 'right' },
+          { label: t('testDetail.points'), ta: 'right' },
+        ]}
+      />
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={row.key}>

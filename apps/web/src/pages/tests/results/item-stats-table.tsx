@@ -1,6 +1,8 @@
 import type { AssignmentResults } from '@hoclieu/contracts';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { keyboardScrollable } from '../../../components/keyboard-scrollable';
+import { TableHeader } from '../../../components/table-header';
 import { useScoreFormat } from '../format';
 import { EssayScoreBands, ShortAnswerResponses, UngradedNote } from './item-responses';
 import {
@@ -22,18 +24,21 @@ export function ItemStatsTable({ items }: { items: ItemStats[] }) {
     value.toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer
+        minWidth={760}
+        scrollAreaProps={{ viewportProps: keyboardScrollable(t('testResults.itemStats')) }}
+      >
         <Table withTableBorder verticalSpacing="xs" aria-label={t('testResults.itemStats')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('testResults.itemColumns.number')}</Table.Th>
-              <Table.Th>{t('testResults.itemColumns.type')}</Table.Th>
-              <Table.Th ta="right">{t('testResults.itemColumns.max')}</Table.Th>
-              <Table.Th>{t('testResults.itemColumns.facility')}</Table.Th>
-              <Table.Th>{t('testResults.itemColumns.discrimination')}</Table.Th>
-              <Table.Th>{t('testResults.itemColumns.options')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeader
+            columns={[
+              t('testResults.itemColumns.number'),
+              t('testResults.itemColumns.type'),
+              { label: t('testResults.itemColumns.max'), ta: 'right' },
+              t('testResults.itemColumns.facility'),
+              t('testResults.itemColumns.discrimination'),
+              t('testResults.itemColumns.options'),
+            ]}
+          />
           <Table.Tbody>
             {items.map((item) => (
               <Table.Tr key={item.key} data-testid={`item-stats-${item.key}`}>

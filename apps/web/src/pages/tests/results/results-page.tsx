@@ -12,6 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
 import { RouterAnchor } from '../../../components/router-links';
+import { useSubjectName } from '../../../components/subject-name';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { useSession } from '../../../session/session-context';
 import { ReleaseBadge } from '../detail/test-assignments';
@@ -69,6 +70,7 @@ function ReleaseButton({ results }: { results: AssignmentResults }) {
 /** Kết quả: who handed in and their scores, the score distribution, item analysis, release and export. */
 export function ResultsPage() {
   const { t } = useTranslation();
+  const subjectName = useSubjectName();
   const api = useApi();
   const score = useScoreFormat();
   const when = useVietnamFormat().dateTime;
@@ -90,7 +92,7 @@ export function ResultsPage() {
               description={
                 <>
                   {[
-                    assignment.subject.name,
+                    subjectName(assignment.subject.code, assignment.subject.name),
                     classes,
                     t('assignTest.window', {
                       opens: when(assignment.opensAt),

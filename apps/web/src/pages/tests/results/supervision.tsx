@@ -12,7 +12,7 @@ import { QueryView } from '../../../components/query-view';
 import type { StudentRow } from './student-sort';
 
 /** "45 giây", "3 phút 5 giây", "1 giờ 2 phút". */
-export function formatDuration(ms: number, t: TFunction): string {
+function formatDuration(ms: number, t: TFunction): string {
   const total = Math.round(ms / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);

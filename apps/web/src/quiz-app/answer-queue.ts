@@ -17,7 +17,7 @@ export interface SaveBatch {
   events?: PageEvent[];
 }
 /** The PUT of `saveAnswers`, injected so the queue runs without React, the router or a network. */
-export type SendAnswers = (batch: SaveBatch) => Promise<{ seq: number; savedAt: string }>;
+type SendAnswers = (batch: SaveBatch) => Promise<{ seq: number; savedAt: string }>;
 
 /**
  * Why a save failed: the attempt is closed for good, the network is down, the server refused, or
@@ -25,7 +25,7 @@ export type SendAnswers = (batch: SaveBatch) => Promise<{ seq: number; savedAt: 
  */
 export type SaveFailure = 'closed' | 'offline' | 'failing' | 'locked';
 
-export type SyncStatus = 'saved' | 'saving' | SaveFailure;
+type SyncStatus = 'saved' | 'saving' | SaveFailure;
 
 export type FlushOutcome = 'saved' | 'closed' | 'refused';
 
@@ -98,8 +98,9 @@ export function classifySaveError(thrown: unknown): SaveFailure {
 const OPTION_ID = /^[A-Za-z0-9_-]{8}$/;
 
 /**
- * A queue written before options went by per-attempt ids (issue 14) names them by letter, which the
- * server refuses for good: such answers are dropped rather than retried forever.
+ * A queue stored by an older build of the page may name options by letter instead of by their
+ * per-attempt ids; the server refuses those for good, so such answers are dropped rather than
+ * retried forever.
  */
 function byOptionId(pending: Record<string, PendingAnswer>): Record<string, PendingAnswer> {
   const named = ({ answer }: PendingAnswer) =>

@@ -2,7 +2,7 @@ import { type Dispatch, type SetStateAction, useCallback, useState } from 'react
 
 export type QuizLayout = 'single' | 'all';
 
-export const LAYOUT_KEY = 'hoclieu.quiz.layout';
+const LAYOUT_KEY = 'hoclieu.quiz.layout';
 export const marksKeyOf = (attemptId: string) => `hoclieu.attempt.${attemptId}.marks`;
 
 /** What the student marks on this device only: flagged questions and where they were. */
@@ -11,7 +11,7 @@ export interface QuizMarks {
   current: number;
 }
 
-export function parseMarks(value: string | null | undefined): QuizMarks {
+function parseMarks(value: string | null | undefined): QuizMarks {
   try {
     const parsed = JSON.parse(value ?? '') as Partial<QuizMarks>;
     return {

@@ -19,7 +19,7 @@ export const itemsOf = (question: PaperQuestion): PaperItem[] =>
 export type Progress = 'done' | 'partial' | 'empty';
 
 /** Done when fully answered; a Đúng/Sai question with some statements left is partial. */
-export function itemProgress(item: PaperItem, answer: StudentAnswer | undefined): Progress {
+function itemProgress(item: PaperItem, answer: StudentAnswer | undefined): Progress {
   if (!answer) return 'empty';
   if (item.type === 'true_false_group') {
     const given = Object.keys(answer.statements ?? {}).length;

@@ -1,0 +1,36 @@
+/**
+ * English subject names by the curriculum's subject code (Chương trình GDPT 2018), for useSubjectName
+ * (components/subject-name.ts); Vietnamese names are the curriculum's own, from the API.
+ */
+export const subjectNamesEn: Record<string, string> = {
+  'tieng-viet': 'Vietnamese',
+  toan: 'Mathematics',
+  'ngoai-ngu-1': 'Foreign language 1',
+  'ngoai-ngu-2': 'Foreign language 2',
+  'dao-duc': 'Ethics',
+  'tu-nhien-xa-hoi': 'Nature and society',
+  'lich-su-dia-li': 'History and geography',
+  'khoa-hoc': 'Science',
+  'tin-hoc-cong-nghe': 'Informatics and technology',
+  'giao-duc-the-chat': 'Physical education',
+  'nghe-thuat': 'Arts (music, fine arts)',
+  'hoat-dong-trai-nghiem': 'Experiential activities',
+  'hoat-dong-trai-nghiem-huong-nghiep': 'Experiential and career guidance activities',
+  'tieng-dan-toc': 'Ethnic minority language',
+  'ngu-van': 'Literature',
+  'giao-duc-cong-dan': 'Civic education',
+  'khoa-hoc-tu-nhien': 'Natural science',
+  'cong-nghe': 'Technology',
+  'tin-hoc': 'Informatics',
+  'giao-duc-dia-phuong': 'Local education content',
+  'lich-su': 'History',
+  'giao-duc-quoc-phong-an-ninh': 'National defence and security education',
+  'vat-li': 'Physics',
+  'hoa-hoc': 'Chemistry',
+  'sinh-hoc': 'Biology',
+  'dia-li': 'Geography',
+  'giao-duc-kinh-te-phap-luat': 'Economic and legal education',
+  'am-nhac': 'Music',
+  'mi-thuat': 'Fine arts',
+  'chuyen-de-hoc-tap': 'Optional study topic clusters (each)',
+};

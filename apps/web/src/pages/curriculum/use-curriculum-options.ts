@@ -1,0 +1,42 @@
+import { endpoints } from '@hoclieu/contracts';
+import { useApiQuery } from '../../api/use-api-query';
+import { useSubjectName } from '../../components/subject-name';
+import { useMissingTopics } from './use-missing-topics';
+
+/** Khối lớp 1 to 12. */
+export const gradeNumbers = Array.from({ length: 12 }, (_, index) => index + 1);
+
+/** The subjects of the curriculum table (of one grade when it is chosen), as select options. */
+export function useSubjectOptions(grade: number | null | undefined): { value: string; label: string }[] {
+  const periods = useApiQuery(endpoints.curriculum.listPeriods, {
+    query: grade ? { grade } : {},
+  });
+  const subjectName = useSubjectName();
+  return [
+    ...new Map(
+      (periods.data?.items ?? []).map((item) => [
+        item.subjectCode,
+        subjectName(item.subjectCode, item.subjectName),
+      ]),
+    ),
+  ].map(([value, label]) => ({ value, label }));
+}
+
+/**
+ * The chapters and lessons of a subject and grade, grouped by chapter for a select. `ready` once both are
+ * chosen; `missing` says when the curriculum has none yet (see useMissingTopics).
+ */
+export function useTopicOptions(subjectCode: string | null | undefined, grade: number | null | undefined) {
+  const ready = Boolean(subjectCode && grade);
+  const topics = useApiQuery(
+    endpoints.curriculum.listTopics,
+    { query: { subjectCode: subjectCode ?? '', grade: grade ?? 1 } },
+    { enabled: ready },
+  );
+  const missing = useMissingTopics(subjectCode, grade, topics);
+  const groups = (topics.data?.items ?? []).map((chapter) => ({
+    group: chapter.title,
+    items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
+  }));
+  return { ready, missing, groups };
+}

@@ -1,0 +1,3 @@
+// `@hoclieu/contracts/paths`: API paths without zod, for the light quiz page (see attempt-paths.ts).
+export { attemptPaths, authPaths } from './attempt-paths.js';
+export { buildPath, type PathParams, pathOf } from './build-path.js';
