@@ -66,7 +66,7 @@ export function createAttemptReads({
 
   function assignmentFacts(assignmentId: string): Promise<AssignmentFacts> {
     const cached = factsCache.get(assignmentId);
-    if (cached) return cached;
+    if (cached !== undefined) return cached;
     const facts = factsCache.set(assignmentId, loadAssignment(db, assignmentId));
     facts.catch(() => factsCache.delete(assignmentId));
     return facts;
