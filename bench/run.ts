@@ -19,12 +19,13 @@ import { scenarios } from './scenarios/index.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (message: string) => console.log(`[bench] ${message}`);
 const env = benchEnv(process.env);
-const apiPlace = (databaseUrl: string, scale: string): ApiPlace => ({
+const apiPlace = (databaseUrl: string, scale: string, processes = 1): ApiPlace => ({
   root,
   databaseUrl,
   dataDir: join(root, '.data-bench', scale),
   profileDir: env.profileDir,
   path: env.path,
+  processes,
 });
 
 async function province(
@@ -69,7 +70,8 @@ async function main() {
   const opened = await openBenchDatabase(root, args.scale, env.databaseUrl);
   const { db, facts } = await province(opened, args.scale);
   const machine = await describeMachine(db.pool);
-  const place = apiPlace(db.url, args.scale);
+  const place = apiPlace(db.url, args.scale, args.processes);
+  if (args.processes > 1) log(`the API runs as ${args.processes} processes (API_PROCESSES)`);
   let failures = 0;
   try {
     for (const name of args.scenarios) {
@@ -119,7 +121,7 @@ async function main() {
         const file = join(
           root,
           'bench/results',
-          `${name}${args.scale === 'full' ? '' : `.${args.scale}`}.json`,
+          `${name}${args.scale === 'full' ? '' : `.${args.scale}`}${args.processes > 1 ? `.${args.processes}-processes` : ''}.json`,
         );
         writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
         log(`${name}: ${result.pass ? 'goals met' : 'goals NOT met'} (${args.scale}); written to ${file}`);

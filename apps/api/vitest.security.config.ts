@@ -1,14 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { vitestPreset } from '../../vitest.preset.js';
 
 /** `pnpm test:security`: authorization matrix, leak scans, hostile input and web security (security/). */
-export default defineConfig({
-  resolve: { conditions: ['@hoclieu/source'] },
-  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
-  test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/security.json' }]],
+export default defineConfig(
+  vitestPreset({
     include: ['security/**/*.test.ts'],
+    report: 'security',
     globalSetup: ['../../packages/db/testing/global-setup.ts'],
     testTimeout: 600_000,
     hookTimeout: 120_000,
-  },
-});
+  }),
+);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { queryRows } from '@hoclieu/db/sql';
 import { foldDiacritics, materialAudience } from '@hoclieu/domain';
 import { createPostgresIndex, type SearchDocument } from '@hoclieu/search';
 import type pg from 'pg';
@@ -69,7 +70,7 @@ async function loadTopics(pool: pg.Pool): Promise<Map<string, string[]>> {
 const searchIndex = (pool: pg.Pool, name: string) =>
   createPostgresIndex({
     name,
-    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
+    query: (sql, params, row) => queryRows(pool, sql, params, row),
   });
 
 /** Lets up to `limit` chunk writes run at once (PostgreSQL uses a core per connection). */

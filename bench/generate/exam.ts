@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { random } from './text.js';
 
 export interface Exam {
-  testId: string;
+  examId: string;
   assignmentId: string;
   teacherId: string;
   items: number;
@@ -42,13 +42,13 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
      ORDER BY q.id LIMIT ${ITEMS}`,
     [first.id],
   );
-  const testId = randomUUID();
+  const examId = randomUUID();
   await pool.query(
-    `INSERT INTO "Test" (id, title, "subjectCode", grade, "durationMinutes", settings, header, "authorId",
+    `INSERT INTO "Exam" (id, title, "subjectCode", grade, "durationMinutes", settings, header, "authorId",
        "schoolId", "districtId", "provinceId", "updatedAt")
      VALUES ($1, 'Kiểm tra giữa kì (đề chung của huyện)', 'toan', 9, 45, $2, $3, $4, $5, $6, $7, now())`,
     [
-      testId,
+      examId,
       JSON.stringify({
         shuffleQuestions: true,
         withinParts: true,
@@ -64,11 +64,11 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
   );
   const keys = questions.rows.map((_, i) => String(i + 1));
   await pool.query(
-    `INSERT INTO "TestItem" (id, "testId", key, position, "questionId", "questionVersionId", points, part)
+    `INSERT INTO "ExamItem" (id, "examId", key, position, "questionId", "questionVersionId", points, part)
      SELECT gen_random_uuid(), $1, i.key, i.position, i.question_id::uuid, i.version_id::uuid, 0.25, 'I'
      FROM jsonb_to_recordset($2::jsonb) AS i(key text, position int, question_id text, version_id text)`,
     [
-      testId,
+      examId,
       JSON.stringify(
         questions.rows.map((q, i) => ({
           key: String(i + 1),
@@ -83,10 +83,10 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
     const next = random(100 + v);
     const options = Object.fromEntries(keys.map((key) => [key, shuffled(['A', 'B', 'C', 'D'], next)]));
     await pool.query(
-      `INSERT INTO "TestVersion" (id, "testId", code, seed, layout) VALUES ($1, $2, $3, $4, $5)`,
+      `INSERT INTO "ExamVersion" (id, "examId", code, seed, layout) VALUES ($1, $2, $3, $4, $5)`,
       [
         randomUUID(),
-        testId,
+        examId,
         String(101 + v),
         `bench-${v}`,
         JSON.stringify({ order: shuffled(keys, next), options }),
@@ -95,10 +95,10 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
   }
   const assignmentId = randomUUID();
   await pool.query(
-    `INSERT INTO "Assignment" (id, "testId", "teacherId", "opensAt", "closesAt", "timeLimitMinutes",
+    `INSERT INTO "Assignment" (id, "examId", "teacherId", "opensAt", "closesAt", "timeLimitMinutes",
        "attemptsAllowed", "releasePolicy", periods, "extraTime")
      VALUES ($1, $2, $3, now() - interval '1 day', now() + interval '365 days', 45, 1000, 'after_close', 1, '[]')`,
-    [assignmentId, testId, first.teacher_id],
+    [assignmentId, examId, first.teacher_id],
   );
   await pool.query(
     `INSERT INTO "AssignmentClass" ("assignmentId", "classId")
@@ -106,5 +106,5 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
      WHERE sc."districtId" = $2 AND c.grade >= 6`,
     [assignmentId, first.id],
   );
-  return { testId, assignmentId, teacherId: first.teacher_id, items: keys.length };
+  return { examId, assignmentId, teacherId: first.teacher_id, items: keys.length };
 }

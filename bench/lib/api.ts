@@ -6,7 +6,7 @@ import { freePort } from '@hoclieu/db/embedded';
 export interface RunningApi {
   url: string;
   pid: number;
-  /** Resident memory of the API process, from /proc. */
+  /** Resident memory of the API process and its workers, from /proc. */
   rssBytes(): number;
   stop(): Promise<void>;
 }
@@ -22,6 +22,8 @@ export interface ApiPlace {
   /** V8 CPU profiles go here when set (open them in Chrome DevTools). */
   profileDir: string | undefined;
   path: string;
+  /** API_PROCESSES: node's cluster workers behind the one port (1: the process serves itself). */
+  processes: number;
 }
 
 /**
@@ -36,6 +38,15 @@ export async function startApi(place: ApiPlace, env: Record<string, string> = {}
     } catch (error) {
       if (attempt >= 3) throw error;
     }
+  }
+}
+
+function rssOf(pid: string): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0; // a worker that just exited
   }
 }
 
@@ -59,6 +70,7 @@ async function startOnce(place: ApiPlace, env: Record<string, string>, port: num
         SESSION_SECRET: BENCH_SESSION_SECRET,
         SEED_DEMO: 'false',
         LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+        API_PROCESSES: String(place.processes),
         ...env,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -83,9 +95,8 @@ async function startOnce(place: ApiPlace, env: Record<string, string>, port: num
     url,
     pid,
     rssBytes() {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return kb * 1024;
+      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+      return [String(pid), ...children].reduce((sum, one) => sum + rssOf(one), 0);
     },
     async stop() {
       if (child.exitCode !== null) return;

@@ -46,7 +46,7 @@ export interface ProvinceFacts {
   materials: number;
   onlineLessons: number;
   /** A district-wide test assigned to every secondary class of the first district. */
-  exam: { testId: string; assignmentId: string; teacherId: string; items: number };
+  exam: { examId: string; assignmentId: string; teacherId: string; items: number };
   /** A teacher of the first school (uploads, question edits). */
   teacherId: string;
 }

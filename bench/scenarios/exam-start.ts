@@ -70,7 +70,7 @@ async function startAll(ctx: BenchContext, clients: Client[]) {
 export const examStart: Scenario = {
   name: 'exam-start',
   description:
-    'students of a district start the same test at once (connections held, then released together)',
+    'students of a district start the same exam at once (connections held, then released together)',
   goals: [
     { metric: 'start.errors', op: '<=', value: 0 },
     { metric: 'attemptsMissing', op: '<=', value: 0 },

@@ -48,7 +48,8 @@ export const reports: Scenario = {
   goals: [
     { metric: 'district.p95Ms', op: '<=', value: 200 },
     { metric: 'province.p95Ms', op: '<=', value: 1000 },
-    { metric: 'autosaveP99Rise', op: '<=', value: 0.2 },
+    // Issue 18: saves' p99 during the dashboards at most 1.5 × alone.
+    { metric: 'autosaveP99Rise', op: '<=', value: 0.5 },
     { metric: 'district.errors', op: '<=', value: 0 },
     { metric: 'province.errors', op: '<=', value: 0 },
   ],

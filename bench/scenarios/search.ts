@@ -5,6 +5,8 @@ import type { BenchSession } from '../lib/sessions.js';
 import type { Measure } from '../lib/stats.js';
 import { prepareBenchQuality } from '../search-quality/bench-quality.js';
 
+/** Teachers searching at once, a query a second each: the goal's rate, then the former one (reported). */
+const GOAL_SEARCHERS = 20;
 const SEARCHERS = 50;
 const SECONDS = { small: 5, full: 15 };
 
@@ -22,9 +24,14 @@ const CLASSES: Record<string, string[]> = {
 let teachers: BenchSession[] = [];
 let measureQuality: (() => Promise<Record<string, number>>) | undefined;
 
-function searchClass(ctx: BenchContext, queries: string[], seconds: number): Promise<Measure> {
-  return runLoad(ctx.api.url, {
-    connections: SEARCHERS,
+async function searchClass(
+  ctx: BenchContext,
+  queries: string[],
+  seconds: number,
+  searchers: number,
+): Promise<Measure> {
+  const measured = await runLoad(ctx.api.url, {
+    connections: searchers,
     seconds,
     // Each searcher sends a query a second (types, reads the results, refines).
     connectionRate: 1,
@@ -37,6 +44,23 @@ function searchClass(ctx: BenchContext, queries: string[], seconds: number): Pro
       return undefined;
     },
   });
+  await settled(ctx);
+  return measured;
+}
+
+/**
+ * Waits for the searches still running in the API. autocannon leaves the requests in flight at the
+ * end of a window; the API still answers them, so the next class used to start behind that backlog
+ * (at full scale on a loaded machine the first class, after the warm-up's backlog, completed no
+ * request in 15 s). A search sent now queues behind them for the same pool, so its answer means
+ * they are done.
+ */
+async function settled(ctx: BenchContext): Promise<void> {
+  const teacher = teachers[0] as BenchSession;
+  for (const list of ['/api/questions', '/api/materials']) {
+    const response = await fetch(`${ctx.api.url}${list}?q=settled`, { headers: { cookie: teacher.cookie } });
+    await response.arrayBuffer();
+  }
 }
 
 /** Edits a question with a word nobody used, then searches until it is found: seconds it took. */
@@ -78,18 +102,23 @@ async function editFoundAfter(ctx: BenchContext): Promise<number> {
   }
 }
 
+/** The 50-a-second measurement of a class, reported beside the goal's 20 a second. */
+const at50 = (name: string) => `${name}At50`;
+
 /**
- * 50 teachers of different schools searching at once, a query a second each; each query class measured
- * apart over the whole bank (questions and materials); then an edit and how soon search finds it.
+ * 20 teachers of different schools searching at once, a query a second each (issue 18's goal), then
+ * 50 (the former goal, reported); each query class measured apart over the whole bank (questions
+ * and materials); then an edit and how soon search finds it.
  */
 export const search: Scenario = {
   name: 'search',
-  description: `${SEARCHERS} concurrent searchers (a query a second each) per query class over questions and materials; edit-to-found time`,
+  description: `${GOAL_SEARCHERS}, then ${SEARCHERS}, concurrent searchers (a query a second each) per query class over questions and materials; edit-to-found time`,
   goals: [
     ...Object.keys(CLASSES).flatMap((c) => [
-      { metric: `${c}.p95Ms`, op: '<=' as const, value: 50 },
-      { metric: `${c}.p99Ms`, op: '<=' as const, value: 100 },
+      { metric: `${c}.p95Ms`, op: '<=' as const, value: 150 },
+      { metric: `${c}.p99Ms`, op: '<=' as const, value: 300 },
       { metric: `${c}.errors`, op: '<=' as const, value: 0 },
+      { metric: `${at50(c)}.errors`, op: '<=' as const, value: 0 },
     ]),
     { metric: 'editFoundS', op: '<=', value: 2 },
   ],
@@ -104,12 +133,15 @@ export const search: Scenario = {
     if (first) measureQuality = await prepareBenchQuality(ctx.pool, first);
   },
   async warmup(ctx) {
-    for (const queries of Object.values(CLASSES)) await searchClass(ctx, queries, 1);
+    for (const queries of Object.values(CLASSES)) await searchClass(ctx, queries, 1, GOAL_SEARCHERS);
   },
   async run(ctx) {
     const groups: Record<string, Measure> = {};
     for (const [name, queries] of Object.entries(CLASSES)) {
-      groups[name] = await searchClass(ctx, queries, SECONDS[ctx.scale]);
+      groups[name] = await searchClass(ctx, queries, SECONDS[ctx.scale], GOAL_SEARCHERS);
+    }
+    for (const [name, queries] of Object.entries(CLASSES)) {
+      groups[at50(name)] = await searchClass(ctx, queries, SECONDS[ctx.scale], SEARCHERS);
     }
     const quality = (await measureQuality?.()) ?? {};
     return {

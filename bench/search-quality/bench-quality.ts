@@ -1,4 +1,5 @@
-import { createPostgresIndex, type VocabularySubject } from '@hoclieu/search';
+import { queryRows } from '@hoclieu/db/sql';
+import { createPostgresIndex, type SqlQuery, type VocabularySubject } from '@hoclieu/search';
 import type pg from 'pg';
 import { loadQualityDocuments, type QualityIndexes, runQuality } from './run-quality.js';
 
@@ -8,7 +9,7 @@ import { loadQualityDocuments, type QualityIndexes, runQuality } from './run-qua
  * ones the searching teacher may see.
  */
 export async function prepareBenchQuality(pool: pg.Pool, teacherId: string) {
-  const query = async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows;
+  const query: SqlQuery = (sql, params, row) => queryRows(pool, sql, params, row);
   const indexes: QualityIndexes = {
     materials: createPostgresIndex({ name: 'materials', query }),
     questions: createPostgresIndex({ name: 'questions', query }),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@hoclieu/db/embedded';
 import { ensureDatabase, migrate } from '@hoclieu/db/migrate';
+import { queryRows } from '@hoclieu/db/sql';
 import { createPostgresIndex } from '@hoclieu/search';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -27,9 +28,11 @@ beforeAll(async () => {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
-  const query = async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows;
   for (const name of ['materials', 'questions'] as const) {
-    indexes[name] = createPostgresIndex({ name, query });
+    indexes[name] = createPostgresIndex({
+      name,
+      query: (sql, params, row) => queryRows(pool, sql, params, row),
+    });
     await indexes[name].ensureReady();
   }
   await loadQualityDocuments(indexes);

@@ -74,7 +74,10 @@ describe('command line', () => {
       scale: 'full',
       runs: 5,
       noBuild: false,
+      processes: 1,
     });
+    expect(parseArgs(['a', '--processes', '2'], ['a']).processes).toBe(2);
+    expect(() => parseArgs(['a', '--processes', '0'], ['a'])).toThrow(/--processes/);
     expect(parseArgs(['all'], ['a', 'b']).scenarios).toEqual(['a', 'b']);
     expect(() => parseArgs(['nope'], ['a'])).toThrow(/unknown scenario/);
     expect(() => parseArgs(['a', '--scale', 'huge'], ['a'])).toThrow(/small\|full/);

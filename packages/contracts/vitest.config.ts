@@ -1,10 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { vitestPreset } from '../../vitest.preset.js';
 
-export default defineConfig({
-  resolve: { conditions: ['@hoclieu/source'] },
-  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
-  test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-  },
-});
+export default defineConfig(vitestPreset({ include: ['src/**/*.test.ts', 'test/**/*.test.ts'] }));

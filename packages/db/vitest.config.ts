@@ -1,13 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { vitestPreset } from '../../vitest.preset.js';
 
-export default defineConfig({
-  resolve: { conditions: ['@hoclieu/source'] },
-  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
-  test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+export default defineConfig(
+  vitestPreset({
     include: ['test/**/*.test.ts'],
     globalSetup: ['./testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-  },
-});
+  }),
+);

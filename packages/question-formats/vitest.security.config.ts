@@ -1,12 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { vitestPreset } from '../../vitest.preset.js';
 
 /** `pnpm test:security`: every importer fuzzed with generated and mutated malformed files (security/). */
-export default defineConfig({
-  resolve: { conditions: ['@hoclieu/source'] },
-  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
-  test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/security.json' }]],
-    include: ['security/**/*.test.ts'],
-    testTimeout: 900_000,
-  },
-});
+export default defineConfig(
+  vitestPreset({ include: ['security/**/*.test.ts'], report: 'security', testTimeout: 900_000 }),
+);

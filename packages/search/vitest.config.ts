@@ -1,13 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { vitestPreset } from '../../vitest.preset.js';
 
-export default defineConfig({
-  resolve: { conditions: ['@hoclieu/source'] },
-  ssr: { resolve: { conditions: ['@hoclieu/source'] } },
-  test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+export default defineConfig(
+  vitestPreset({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The Postgres suite starts an embedded server (initdb) and migrates it.
     testTimeout: 30_000,
     hookTimeout: 60_000,
-  },
-});
+  }),
+);

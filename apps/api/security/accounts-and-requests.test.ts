@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { makeUser } from '@hoclieu/db/testing';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACCOUNT_POLICY } from '../src/modules/auth/login-throttle.js';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
-import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from '../test/helpers.js';
+import { fileWorld } from '../test/file-app.js';
+import { createTestApp, PASSWORD, signIn, testPasswordHash } from '../test/helpers.js';
 import { csv, studentHeader, teacherHeader, upload } from '../test/import-files.js';
-import { buildWorld, type World } from '../test/world.js';
 
 /**
  * Failed sign-ins are throttled, never a lockout an attacker controls,
@@ -14,13 +14,7 @@ import { buildWorld, type World } from '../test/world.js';
  * are not stored; a role a route leaves out is refused before its body is validated; import errors
  * say nothing of another unit's accounts.
  */
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 const login = (
   username: string,

@@ -151,7 +151,7 @@ describe('approval covers what others see: lessons given to classes', () => {
 });
 
 describe('approval covers what others see: questions', () => {
-  it('keeps the approved version for other schools, their searches and their tests', async () => {
+  it('keeps the approved version for other schools, their searches and their exams', async () => {
     const q = await createQuestion(
       w.teacher.client,
       choiceQuestion('Hàm số bậc nhất đồng biến khi nào', { subjectCode: 'toan', grade: 6 }),
@@ -176,15 +176,15 @@ describe('approval covers what others see: questions', () => {
     expect((await searchQuestions(w.otherTeacher.client, 'bi trao')).map((i) => i.id)).not.toContain(q.id);
 
     // A test built by another school pins the approved version, not the pending one.
-    const test = await ok(
-      post(w.otherTeacher.client, '/api/tests', {
+    const exam = await ok(
+      post(w.otherTeacher.client, '/api/exams', {
         title: 'Kiểm tra 15 phút',
         subjectCode: 'toan',
         grade: 6,
         items: [{ questionId: q.id }],
       }),
     );
-    expect(test.items[0].version).toBe(1);
+    expect(exam.items[0].version).toBe(1);
 
     await ok(post(w.districtOfficer.client, `${url}/decisions`, { decision: 'approve' }));
     const approved = await ok(get(w.otherTeacher.client, url));

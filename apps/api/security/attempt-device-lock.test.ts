@@ -18,10 +18,10 @@ import type { World } from '../test/world.js';
 let t: TestApp;
 let w: World;
 let classmate: AssessmentWorld['classmate'];
-let makeTest: AssessmentWorld['makeTest'];
+let makeExam: AssessmentWorld['makeExam'];
 let assign: AssessmentWorld['assign'];
 beforeAll(async () => {
-  ({ t, w, classmate, makeTest, assign } = await createAssessmentWorld());
+  ({ t, w, classmate, makeExam, assign } = await createAssessmentWorld());
 });
 afterAll(() => t.close());
 
@@ -69,9 +69,9 @@ describe('one device per attempt', () => {
     ).students.find((s) => s.studentId === w.student.user.id)?.supervision?.deviceBlocked;
 
   beforeAll(async () => {
-    const test = await makeTest();
-    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'lock' });
-    const assigned = await assign(test.id, { oneDevice: true });
+    const exam = await makeExam();
+    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'lock' });
+    const assigned = await assign(exam.id, { oneDevice: true });
     assignmentId = assigned.id;
     expect((assigned as { oneDevice?: boolean }).oneDevice).toBe(true);
     const start = await post(phone(), `/api/assignments/${assignmentId}/attempts`);
@@ -157,9 +157,9 @@ describe('one device per attempt', () => {
   });
 
   it('lets exactly one of several devices racing after an unlock take the attempt over', async () => {
-    const test = await makeTest();
-    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'race' });
-    const raced = await assign(test.id, { oneDevice: true });
+    const exam = await makeExam();
+    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'race' });
+    const raced = await assign(exam.id, { oneDevice: true });
     const started = (await post(phone(), `/api/assignments/${raced.id}/attempts`)).json() as View;
     tick();
     expect((await post(w.teacher.client, `/api/attempts/${started.id}/unlock-device`)).statusCode).toBe(200);

@@ -18,6 +18,7 @@ import {
 } from './authz/matrix.js';
 import { assessmentProbes } from './authz/probes/assessments.js';
 import { importProbes } from './authz/probes/imports.js';
+import { lectureProbes } from './authz/probes/lectures.js';
 import { materialProbes } from './authz/probes/materials.js';
 import { orgProbes } from './authz/probes/org.js';
 import { orgImportProbes } from './authz/probes/org-imports.js';
@@ -40,6 +41,7 @@ const PROBES: Probe[] = [
   ...reportProbes,
   ...schoolYearProbes,
   ...materialProbes,
+  ...lectureProbes,
   ...questionProbes,
   ...assessmentProbes,
   ...shareDecisionProbes,

@@ -83,7 +83,7 @@ describe('control characters in text', () => {
 
   it("keeps a student's essay with tabs, newlines and carriage returns, and refuses NUL in it", async () => {
     const attempt = await w.attempt(w.units.own);
-    const essayKey = attempt.assignment.test.essayKey;
+    const essayKey = attempt.assignment.exam.essayKey;
     const save = (seq: number, text: string) =>
       w.units.own.student.client.request({
         method: 'PUT',
@@ -119,7 +119,7 @@ describe('numbers bounded to what the database holds', () => {
       const response = await w.units.own.student.client.request({
         method: 'PUT',
         url: `/api/attempts/${attempt.id}/answers`,
-        payload: { seq, answers: [{ key: attempt.assignment.test.essayKey, answer: { text: 'x' } }] },
+        payload: { seq, answers: [{ key: attempt.assignment.exam.essayKey, answer: { text: 'x' } }] },
       });
       expect(response.statusCode, String(seq)).toBe(400);
       expect(code(response)).toBe('VALIDATION_FAILED');
@@ -127,7 +127,7 @@ describe('numbers bounded to what the database holds', () => {
     const highest = await w.units.own.student.client.request({
       method: 'PUT',
       url: `/api/attempts/${attempt.id}/answers`,
-      payload: { seq: INT4_MAX, answers: [{ key: attempt.assignment.test.essayKey, answer: { text: 'x' } }] },
+      payload: { seq: INT4_MAX, answers: [{ key: attempt.assignment.exam.essayKey, answer: { text: 'x' } }] },
     });
     expect(highest.statusCode, highest.body).toBe(200);
   });

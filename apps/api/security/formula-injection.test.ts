@@ -74,9 +74,9 @@ afterAll(() => a.t.close());
 
 describe('formula injection in exported spreadsheets', () => {
   it('neutralises student, class and username text in the results workbook', async () => {
-    const test = await a.makeTest();
-    await post(a.w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'f' });
-    const assignment = await a.assign(test.id);
+    const exam = await a.makeExam();
+    await post(a.w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'f' });
+    const assignment = await a.assign(exam.id);
     const file = await get(a.w.teacher.client, `/api/assignments/${assignment.id}/results.xlsx`);
     expect(file.statusCode, file.body.slice(0, 300)).toBe(200);
     const book = await readBook(file.rawPayload);

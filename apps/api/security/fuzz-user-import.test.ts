@@ -1,13 +1,13 @@
 import { type ImportKind, importReportSchema } from '@hoclieu/contracts';
 import { bySize, MAX_MS } from '@hoclieu/db/testing/suite-size';
+import { applyByteOps } from '@hoclieu/question-formats/testing';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from '../test/file-app.js';
 import { upload } from '../test/import-files.js';
-import { buildWorld, type World } from '../test/world.js';
-import { applyByteOps, byteOps } from './hostile/bytes.js';
+import { byteOps } from './hostile/bytes.js';
 
 /**
  * The user import (.xlsx and .csv) fed generated files through the route the UI uses: rows with bad
@@ -20,13 +20,7 @@ import { applyByteOps, byteOps } from './hostile/bytes.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_123);
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { w } = await fileWorld();
 
 interface Row {
   good: boolean;

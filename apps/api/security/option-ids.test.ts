@@ -42,8 +42,8 @@ const save = (client: AssessmentWorld['classmate']['client'], view: View, seq: n
 beforeAll(async () => {
   world = await createAssessmentWorld();
   const { w, classmate } = world;
-  const test = await world.makeTest();
-  const versions = await post(w.teacher.client, `/api/tests/${test.id}/versions`, {
+  const exam = await world.makeExam();
+  const versions = await post(w.teacher.client, `/api/exams/${exam.id}/versions`, {
     count: 4,
     seed: 'labels',
   });
@@ -51,7 +51,7 @@ beforeAll(async () => {
   // Versions are drawn per student and assignment (a hash of random ids): assign until the two papers
   // differ as needed. Only some of the four versions move "8" off B: 12 tries missed about 1 run in 12.
   for (let tries = 0; tries < 60; tries++) {
-    const assignment = await world.assign(test.id);
+    const assignment = await world.assign(exam.id);
     assignmentId = assignment.id;
     const a = await start(w.student.client, assignment.id);
     const b = await start(classmate.client, assignment.id);
@@ -84,9 +84,9 @@ describe('option ids instead of original letters', () => {
 
   it('gives two attempts of the same version different ids for the same options', async () => {
     const { w, classmate } = world;
-    const test = await world.makeTest();
-    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'one' });
-    const assignment = await world.assign(test.id);
+    const exam = await world.makeExam();
+    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'one' });
+    const assignment = await world.assign(exam.id);
     const a = (await start(w.student.client, assignment.id)).view;
     const b = (await start(classmate.client, assignment.id)).view;
     expect(a.versionCode).toBe(b.versionCode);
@@ -157,7 +157,7 @@ describe('option ids instead of original letters', () => {
     });
   });
 
-  it('item statistics count by the test’s letters and give each mã đề’s number and letters', async () => {
+  it('item statistics count by the exam’s letters and give each mã đề’s number and letters', async () => {
     const { w } = world;
     const results = (await get(w.teacher.client, `/api/assignments/${assignmentId}/results`)).json();
     const item = results.items.find((i: { key: string }) => i.key === choiceKey);

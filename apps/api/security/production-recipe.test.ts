@@ -52,7 +52,8 @@ const curl = (path: string, options: { https?: boolean; args?: string[] } = {}) 
   curlVia({ httpPort, httpsPort }, path, options);
 
 async function waitForHealth(port: number) {
-  const deadline = Date.now() + 90_000;
+  // The primary migrates, then its workers start (each compiling the sources with tsx here).
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (api?.exitCode !== null && api?.exitCode !== undefined) throw new Error(`API exited:\n${apiLog}`);
     try {
@@ -103,6 +104,8 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
       DATA_DIR: join(scratch, 'lib'),
       STORAGE_DIR: join(scratch, 'lib/files'),
       LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+      // Several processes behind the one port nginx proxies to, as on a machine of two cores or more.
+      API_PROCESSES: '2',
       WEB_DIST: join(scratch, 'no-web'),
     };
     api = spawn(process.execPath, ['--conditions=@hoclieu/source', '--import', 'tsx', 'src/server.ts'], {
@@ -131,7 +134,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
     execFileSync(nginx!, nginxArgs('-t'), { stdio: 'pipe' });
     execFileSync(nginx!, nginxArgs(), { stdio: 'pipe' });
     nginxStarted = true;
-  }, 240_000);
+  }, 330_000);
 
   afterAll(async () => {
     if (nginxStarted) {
@@ -254,6 +257,27 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
     expect(upload.status).not.toBe(413);
     expect(upload.body).toMatch(/"code"/);
   });
+
+  it('serves from API_PROCESSES processes, and a killed one is replaced while the other serves', async () => {
+    // The primary's node children (tsx, which runs the sources here, has an esbuild child too).
+    const workers = () =>
+      execFileSync('ps', ['--ppid', String(api!.pid), '-o', 'pid=,comm='], { encoding: 'utf8' })
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter(([, command]) => command === 'node')
+        .map(([pid]) => Number(pid));
+    const before = workers();
+    expect(before).toHaveLength(2);
+    process.kill(before[0]!, 'SIGKILL');
+    // The other process answers through nginx meanwhile.
+    expect(curl('/api/health').status).toBe(200);
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !(workers().length === 2 && !workers().includes(before[0]!)))
+      await new Promise((r) => setTimeout(r, 250));
+    expect(workers()).toHaveLength(2);
+    expect(workers()).not.toContain(before[0]);
+    expect(curl('/api/health').status).toBe(200);
+  }, 90_000);
 
   it('backs up and restores this install as its own database role', () => {
     const scripts = join(repoRoot, 'infra/backup');

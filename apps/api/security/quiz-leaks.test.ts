@@ -22,7 +22,7 @@ const before: Captured[] = [];
 const after: Captured[] = [];
 let secrets: ReturnType<typeof secretsOf>;
 let attemptId = '';
-let testId = '';
+let examId = '';
 
 beforeAll(async () => {
   world = await createAssessmentWorld();
@@ -38,15 +38,15 @@ beforeAll(async () => {
     expect(approved.statusCode, approved.body).toBe(200);
     ids.push(q.id);
   }
-  const test = await world.makeTest(ids.map((questionId) => ({ questionId })));
-  testId = test.id;
-  const versions = await post(w.teacher.client, `/api/tests/${test.id}/versions`, {
+  const exam = await world.makeExam(ids.map((questionId) => ({ questionId })));
+  examId = exam.id;
+  const versions = await post(w.teacher.client, `/api/exams/${exam.id}/versions`, {
     count: 2,
     seed: 'leaks',
   });
   expect(versions.statusCode, versions.body).toBe(200);
   // The classmate has extra time: who gets it (and why) is nobody else's business.
-  const assignment = await world.assign(test.id, {
+  const assignment = await world.assign(exam.id, {
     releasePolicy: 'manual',
     extraTime: [{ studentId: classmate.user.id, minutes: 10 }],
   });
@@ -188,7 +188,7 @@ describe('student-facing responses during a quiz', () => {
 
   it('keep the key from a student who may still retake, even when results are released at once', async () => {
     const { w } = world;
-    const assignment = await world.assign(testId, { releasePolicy: 'immediately', attemptsAllowed: 2 });
+    const assignment = await world.assign(examId, { releasePolicy: 'immediately', attemptsAllowed: 2 });
     const captured: Captured[] = [];
     let step = '';
     const student = recording(w.student.client, captured, () => step);

@@ -26,7 +26,7 @@ const keysIn = (body: string) => KEY_MARKS.filter((mark) => body.includes(mark))
 const MINUTE = 60_000;
 
 let world: AssessmentWorld;
-let testId = '';
+let examId = '';
 
 beforeAll(async () => {
   world = await createAssessmentWorld();
@@ -42,9 +42,9 @@ beforeAll(async () => {
   });
   await post(w.teacher.client, `/api/questions/${solved.id}/share-requests`, { scope: 'school' });
   await post(w.schoolAdmin.client, `/api/questions/${solved.id}/decisions`, { decision: 'approve' });
-  const test = await world.makeTest([...Object.values(ids), solved.id].map((questionId) => ({ questionId })));
-  testId = test.id;
-  await post(w.teacher.client, `/api/tests/${testId}/versions`, { count: 2, seed: 'release' });
+  const exam = await world.makeExam([...Object.values(ids), solved.id].map((questionId) => ({ questionId })));
+  examId = exam.id;
+  await post(w.teacher.client, `/api/exams/${examId}/versions`, { count: 2, seed: 'release' });
 });
 afterEach(() => {
   world.t.clock.now = new Date();
@@ -57,7 +57,7 @@ afterAll(async () => {
 async function assignClosingSoon(overrides: object) {
   const now = world.t.clock.now.getTime();
   const closesAt = now + 20 * MINUTE;
-  const assignment = await world.assign(testId, {
+  const assignment = await world.assign(examId, {
     opensAt: new Date(now - MINUTE).toISOString(),
     closesAt: new Date(closesAt).toISOString(),
     timeLimitMinutes: 90,
@@ -225,7 +225,7 @@ describe('extra time goes only to students of the assignment', () => {
     const outsider = await makeUser(t.db, 'student', { schoolId: w.school.id, passwordHash: 'x' });
     await t.db.enrollment.create({ data: { studentId: outsider.id, classId: w.otherClass.id } });
     const now = t.clock.now.getTime();
-    const refused = await post(w.teacher.client, `/api/tests/${testId}/assignments`, {
+    const refused = await post(w.teacher.client, `/api/exams/${examId}/assignments`, {
       classIds: [w.schoolClass.id],
       opensAt: new Date(now).toISOString(),
       closesAt: new Date(now + 60 * MINUTE).toISOString(),
@@ -240,6 +240,6 @@ describe('extra time goes only to students of the assignment', () => {
       code: 'EXTRA_TIME_STUDENT_NOT_IN_CLASSES',
       message: 'Chỉ cộng giờ được cho học sinh của các lớp được giao bài.',
     });
-    expect(await t.db.assignment.count({ where: { testId, closesAt: new Date(now + 60 * MINUTE) } })).toBe(0);
+    expect(await t.db.assignment.count({ where: { examId, closesAt: new Date(now + 60 * MINUTE) } })).toBe(0);
   });
 });

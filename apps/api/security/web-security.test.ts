@@ -246,7 +246,7 @@ describe('password rules', () => {
     });
     expect(errorCode(weak)).toBe('PASSWORD_TOO_WEAK');
     // Still forced to change: the rest of the API stays closed.
-    expect(errorCode(await client.request({ method: 'GET', url: '/api/tests' }))).toBe(
+    expect(errorCode(await client.request({ method: 'GET', url: '/api/exams' }))).toBe(
       'PASSWORD_CHANGE_REQUIRED',
     );
     const strong = await client.request({
@@ -263,9 +263,9 @@ describe('answer saves: limited per attempt, not per address', () => {
   let view: View;
   let classmateView: View;
   beforeAll(async () => {
-    const test = await aw.makeTest();
-    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'rate' });
-    const assignment = await aw.assign(test.id);
+    const exam = await aw.makeExam();
+    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'rate' });
+    const assignment = await aw.assign(exam.id);
     view = (await post(w.student.client, `/api/assignments/${assignment.id}/attempts`)).json();
     classmateView = (await post(aw.classmate.client, `/api/assignments/${assignment.id}/attempts`)).json();
   });

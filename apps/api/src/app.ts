@@ -9,6 +9,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { AppError } from './http/errors.js';
 import { validatorCompiler } from './http/validator.js';
+import { markLegacyExamPaths, rewriteLegacyExamUrl } from './modules/assessments/legacy-exam-paths.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { createKnownDevices } from './modules/auth/known-devices.js';
@@ -40,6 +41,7 @@ import { errorHandler, frameworkError } from './plugins/error-handler.js';
 import { openApi } from './plugins/openapi.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { webApp } from './plugins/web-app.js';
+import { postgresRateLimitStore } from './rate-limits/rate-limit-store.js';
 import { createSearchOutbox, type SearchOutbox } from './search/outbox.js';
 
 export type { AppDeps } from './deps.js';
@@ -66,7 +68,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkError,
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
+    rewriteUrl: (request) => rewriteLegacyExamUrl(request.url ?? '/'),
   });
+  markLegacyExamPaths(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const routeTable: RouteOptions[] = [];
@@ -104,11 +108,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // After body parsing, so a login's limit can key on the account as well as the address.
     hook: 'preHandler',
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+    // Counted in PostgreSQL: one allowance for all API processes, not one each.
+    store: postgresRateLimitStore(deps.sql),
   });
   await app.register(multipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10 } });
   await app.register(openApi);
 
-  const sessions = createSessionStore(db, deps.sql, config.sessionSecret, clock);
+  const sessions = createSessionStore(db, deps.sql, config.sessionSecret, clock, deps.cacheBus);
   await app.register(authContext, { sessions });
 
   await app.register(healthRoutes, deps);
@@ -153,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const searchOutbox = createSearchOutbox(
     db,
+    deps.sql,
     [
       { index: deps.materialsIndex, documentOf: materialDocument, table: '"Material"' },
       { index: deps.questionsIndex, documentOf: questionDocument, table: '"Question"' },
@@ -191,6 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobs: deps.jobs,
     clock,
     sessionSecret: config.sessionSecret,
+    cacheBus: deps.cacheBus,
   });
   await app.register(reportRoutes, { db, sql: deps.sql, clock });
   await app.register(schoolYearRoutes, { db, sql: deps.sql, clock });

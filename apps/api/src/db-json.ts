@@ -1,5 +1,9 @@
 import {
+  type ExamHeader,
+  type ExamSettings,
   electivePeriodSchema,
+  examHeaderSchema,
+  examSettingsSchema,
   extraTimeEntrySchema,
   keyOverrideSchema,
   type LabelledAnswer,
@@ -11,10 +15,6 @@ import {
   type QuestionContent,
   questionContentSchema,
   storedResultsSchema,
-  type TestHeader,
-  type TestSettings,
-  testHeaderSchema,
-  testSettingsSchema,
   type VersionLayout,
   versionLayoutSchema,
 } from '@hoclieu/contracts';
@@ -31,16 +31,16 @@ import { z } from 'zod';
 /** QuestionVersion.content */
 export const contentOf = (v: { content: unknown }): QuestionContent => questionContentSchema.parse(v.content);
 
-/** Test.settings (defaults fill what older rows lack). */
-export const settingsOf = (t: { settings: unknown }): TestSettings => testSettingsSchema.parse(t.settings);
+/** Exam.settings (defaults fill what older rows lack). */
+export const settingsOf = (t: { settings: unknown }): ExamSettings => examSettingsSchema.parse(t.settings);
 
-/** Test.header */
-export const headerOf = (t: { header: unknown }): TestHeader => testHeaderSchema.parse(t.header);
+/** Exam.header */
+export const headerOf = (t: { header: unknown }): ExamHeader => examHeaderSchema.parse(t.header);
 
-/** TestVersion.layout */
+/** ExamVersion.layout */
 export const layoutOf = (v: { layout: unknown }): VersionLayout => versionLayoutSchema.parse(v.layout);
 
-/** TestItem.keyOverride: null when the key was never corrected. */
+/** ExamItem.keyOverride: null when the key was never corrected. */
 export const keyOverrideOf = (item: { keyOverride: unknown }): z.output<typeof keyOverrideSchema> | null =>
   item.keyOverride == null ? null : keyOverrideSchema.parse(item.keyOverride);
 

@@ -3,6 +3,7 @@ import type { Sql } from '@hoclieu/db/sql';
 import type { SearchEngine, SearchIndex } from '@hoclieu/search';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyBaseLogger } from 'fastify';
+import type { CacheBus } from './cache/cache-bus.js';
 import type { Config } from './env.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { PasswordHasher } from './modules/auth/passwords.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   db: Db;
   /** Plain pg pool of the hot paths (sessions, starting and saving attempts), same database. */
   sql: Sql;
+  /** Tells the process's caches what other processes changed (cache/cache-bus.ts); its owner closes it. */
+  cacheBus: CacheBus;
   storage: BlobStore;
   search: SearchEngine;
   /** The learning-materials index (PostgreSQL or Meilisearch), fed through the search outbox. */

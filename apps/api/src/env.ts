@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchConfigSchema } from '@hoclieu/search';
@@ -8,7 +9,7 @@ import { storageConfigSchema } from '@hoclieu/storage';
 import { z } from 'zod';
 import {
   type ConnectionBudget,
-  DEFAULT_DATABASE_CONNECTIONS,
+  defaultConnectionsPerProcess,
   MIN_DATABASE_CONNECTIONS,
   splitConnections,
 } from './connection-budget.js';
@@ -67,12 +68,16 @@ const apiEnvSchema = z.object({
   DATA_DIR: z.string().default(join(repoRoot, '.data')),
   /** Unset: embedded PostgreSQL under DATA_DIR. */
   DATABASE_URL: z.url().optional(),
-  /** PostgreSQL connections this process may hold in all (split in connection-budget.ts). */
-  DATABASE_CONNECTIONS: z.coerce
-    .number()
-    .int()
-    .min(MIN_DATABASE_CONNECTIONS)
-    .default(DEFAULT_DATABASE_CONNECTIONS),
+  /**
+   * API processes serving requests (node's cluster; default one per core, 1: no cluster). The first
+   * process does the once-only work (embedded PostgreSQL, migrations, demo data) and supervises them.
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  /**
+   * PostgreSQL connections each API process may hold in all (split in connection-budget.ts); all
+   * processes together hold API_PROCESSES times this. Default: 44, or 88 shared above 2 processes.
+   */
+  DATABASE_CONNECTIONS: z.coerce.number().int().min(MIN_DATABASE_CONNECTIONS).optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   /** Load the demo province, schools and accounts (default: only on the embedded default). */
   SEED_DEMO: flag.optional(),
@@ -104,7 +109,9 @@ export interface Config {
   dataDir: string;
   /** Undefined: start embedded PostgreSQL. */
   databaseUrl: string | undefined;
-  /** Prisma, plain pool and job queue shares of DATABASE_CONNECTIONS. */
+  /** Processes serving requests (API_PROCESSES). */
+  apiProcesses: number;
+  /** Prisma, plain pool and job queue shares of DATABASE_CONNECTIONS (per process). */
   connections: ConnectionBudget;
   sessionSecret: string;
   seedDemo: boolean;
@@ -159,7 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
-    connections: splitConnections(e.DATABASE_CONNECTIONS),
+    apiProcesses: e.API_PROCESSES,
+    connections: splitConnections(e.DATABASE_CONNECTIONS ?? defaultConnectionsPerProcess(e.API_PROCESSES)),
     sessionSecret: e.SESSION_SECRET ?? embeddedSessionSecret(e.DATA_DIR),
     seedDemo: e.SEED_DEMO ?? embedded,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',

@@ -1,19 +1,19 @@
-import { DEMO_PASSWORD, seed } from '@hoclieu/db/seed';
-import { buildApp } from './app.js';
+import cluster from 'node:cluster';
+import { DEMO_PASSWORD } from '@hoclieu/db/seed';
 import { bootstrap } from './bootstrap.js';
-import { seedDemoDeliveryRecords } from './demo/delivery-records.js';
-import { seedDemoMaterials } from './demo/materials.js';
-import { seedDemoQuestions } from './demo/questions.js';
-import { seedDemoTest } from './demo/tests.js';
-import { ConfigError, loadConfig, presignedUploadOrigins } from './env.js';
+import { ConfigError, loadConfig } from './env.js';
 import { createJobQueue } from './jobs/queue.js';
 import { createLogger } from './logging.js';
 import { createPasswordHasher } from './modules/auth/passwords.js';
-import { PROCESS_UPLOAD } from './modules/materials/processing.js';
 import { hasSystemAdmin } from './modules/setup/system-admin.js';
+import { seedOnStart } from './processes/seed-on-start.js';
+import { exitOnSignals, serve } from './processes/serve.js';
+import { superviseWorkers } from './processes/worker-supervisor.js';
 import { startupLine, stopStarting } from './startup.js';
 
 // Process entry: reads the environment, creates the clients, starts listening, shuts down cleanly.
+// API_PROCESSES > 1: this process (node's cluster primary) does the once-only work, then forks the
+// workers that serve, sharing the port, and starts a dead one again; 1: it serves itself.
 const config = (() => {
   try {
     return loadConfig(process.env);
@@ -24,72 +24,48 @@ const config = (() => {
   }
 })();
 const log = createLogger(config);
-const infra = await bootstrap(config, log).catch((error: unknown) => stopStarting(log, error));
-
 // One-time passwords of imported accounts are keyed by the session secret (see passwords.ts).
 const passwords = createPasswordHasher({ oneTimeKey: config.sessionSecret });
-const seeded = await seed(infra.db, {
-  demo: config.seedDemo,
-  demoPasswordHash: () => passwords.hash(DEMO_PASSWORD),
-});
-if (seeded.demoCreated) log.info('demo data created (see README: demo accounts)');
+const url = `http://localhost:${config.port}`;
 
-const jobs = createJobQueue(infra.databaseUrl, log, config.connections.jobs);
-await jobs.start();
-const app = await buildApp({
-  ...infra,
-  config: { ...config, connectSources: presignedUploadOrigins(config) },
-  passwords,
-  jobs,
-  clock: () => new Date(),
-  logger: log,
-});
-
-if (config.seedDemo && (await infra.db.material.count({ where: { tags: { has: 'demo' } } })) === 0) {
-  await seedDemoMaterials({
-    db: infra.db,
-    storage: infra.storage,
-    onChange: app.searchOutbox.kick,
-    enqueueProcessing: (uploadId) => jobs.send(PROCESS_UPLOAD, { uploadId }),
-  });
-  log.info('demo materials created');
-}
-if (config.seedDemo && (await infra.db.question.count({ where: { tags: { has: 'demo' } } })) === 0) {
-  await seedDemoQuestions({ db: infra.db, onChange: app.searchOutbox.kick });
-  await seedDemoTest({ db: infra.db, clock: () => new Date() });
-  log.info('demo questions and test created');
-}
-if (config.seedDemo) await seedDemoDeliveryRecords({ db: infra.db, clock: () => new Date() });
-
-// The outbox is drained after each write; the timer catches up after a search-engine outage.
-app.searchOutbox.kick();
-const outboxTimer = setInterval(app.searchOutbox.kick, 5000);
-
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) return;
-  closing = true;
-  log.info({ signal }, 'shutting down');
-  const force = setTimeout(() => process.exit(1), 15_000);
-  force.unref();
-  clearInterval(outboxTimer);
-  try {
-    await app.close();
+if (cluster.isWorker) {
+  // The primary started the embedded PostgreSQL (attached to here) and applied the migrations.
+  const infra = await bootstrap(config, log, { migrate: false });
+  const jobs = createJobQueue(infra.databaseUrl, log, config.connections.jobs);
+  await jobs.start();
+  const serving = await serve({ config, infra, passwords, jobs, log });
+  exitOnSignals(log, serving.close);
+} else {
+  const infra = await bootstrap(config, log).catch((error: unknown) => stopStarting(log, error));
+  const jobs = createJobQueue(infra.databaseUrl, log, config.connections.jobs);
+  await jobs.start();
+  await seedOnStart({ infra, seedDemo: config.seedDemo, passwords, jobs, log });
+  const setupPending = !(await hasSystemAdmin(infra.db));
+  if (config.apiProcesses === 1) {
+    const serving = await serve({ config, infra, passwords, jobs, log });
+    exitOnSignals(log, serving.close);
+  } else {
+    // The primary keeps only the embedded PostgreSQL (if any): its connections go to the workers.
     await jobs.stop();
-    await infra.close();
-  } finally {
-    process.exit(0);
+    await infra.closeClients();
+    const workers = superviseWorkers(config.apiProcesses, log);
+    exitOnSignals(
+      log,
+      async () => {
+        await workers.stop(15_000);
+        await infra.close();
+      },
+      25_000,
+    );
+    await workers.listening;
+    log.info({ processes: config.apiProcesses }, 'API processes listening');
   }
+  log.info(
+    startupLine({
+      url,
+      demo: config.seedDemo ? { username: 'admin', password: DEMO_PASSWORD } : null,
+      setupPending,
+      sessionSecret: config.sessionSecret,
+    }),
+  );
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
-
-await app.listen({ host: config.host, port: config.port });
-log.info(
-  startupLine({
-    url: `http://localhost:${config.port}`,
-    demo: config.seedDemo ? { username: 'admin', password: DEMO_PASSWORD } : null,
-    setupPending: !(await hasSystemAdmin(infra.db)),
-    sessionSecret: config.sessionSecret,
-  }),
-);

@@ -96,8 +96,8 @@ export async function createAssessmentWorld() {
     ids[name] = q.id;
   }
 
-  async function makeTest(items = Object.values(ids).map((questionId) => ({ questionId }))) {
-    const response = await post(w.teacher.client, '/api/tests', {
+  async function makeExam(items = Object.values(ids).map((questionId) => ({ questionId }))) {
+    const response = await post(w.teacher.client, '/api/exams', {
       title: 'Kiểm tra 15 phút',
       subjectCode: 'toan',
       grade: 6,
@@ -112,9 +112,9 @@ export async function createAssessmentWorld() {
     };
   }
 
-  async function assign(testId: string, overrides: object = {}) {
+  async function assign(examId: string, overrides: object = {}) {
     const now = Date.now();
-    const response = await post(w.teacher.client, `/api/tests/${testId}/assignments`, {
+    const response = await post(w.teacher.client, `/api/exams/${examId}/assignments`, {
       classIds: [w.schoolClass.id],
       opensAt: new Date(now - 60_000).toISOString(),
       closesAt: new Date(now + 3_600_000).toISOString(),
@@ -127,7 +127,7 @@ export async function createAssessmentWorld() {
     return response.json() as { id: string };
   }
 
-  return { t, w, classmate: classmate as { user: { id: string }; client: Client }, ids, makeTest, assign };
+  return { t, w, classmate: classmate as { user: { id: string }; client: Client }, ids, makeExam, assign };
 }
 
 export type AssessmentWorld = Awaited<ReturnType<typeof createAssessmentWorld>>;

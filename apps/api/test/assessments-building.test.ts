@@ -8,36 +8,36 @@ import { get, type World } from './world.js';
 let t: TestApp;
 let w: World;
 let ids: AssessmentWorld['ids'];
-let makeTest: AssessmentWorld['makeTest'];
+let makeExam: AssessmentWorld['makeExam'];
 beforeAll(async () => {
-  ({ t, w, ids, makeTest } = await createAssessmentWorld());
+  ({ t, w, ids, makeExam } = await createAssessmentWorld());
 });
 afterAll(() => t.close());
 
-describe('building a test', () => {
+describe('building an exam', () => {
   it('pins question versions and applies the 2025 point defaults', async () => {
-    const test = await makeTest();
-    expect(test.items.map((i) => [i.part, i.points])).toEqual([
+    const exam = await makeExam();
+    expect(exam.items.map((i) => [i.part, i.points])).toEqual([
       ['I', 0.25],
       ['II', 1],
       ['III', 0.5],
       ['essay', 1],
     ]);
-    expect(test.maxScore).toBe(2.75);
+    expect(exam.maxScore).toBe(2.75);
     // Editing the question afterwards does not change the test.
     await w.teacher.client.request({
       method: 'PUT',
       url: `/api/questions/${ids.short}`,
       payload: { ...questions.short, content: { ...questions.short?.content, stem: 'Tính 1 : 2 =' } },
     });
-    const again = (await get(w.teacher.client, `/api/tests/${test.id}`)).json();
+    const again = (await get(w.teacher.client, `/api/exams/${exam.id}`)).json();
     expect(again.items[2].version).toBe(1);
     expect(again.items[2].content.stem).toBe('Tính 1 : 2');
   });
 
   it('refuses a question that is neither approved nor the author’s own', async () => {
     const draft = await createQuestion(w.otherTeacher.client, questions.short as QuestionInput);
-    const response = await post(w.teacher.client, '/api/tests', {
+    const response = await post(w.teacher.client, '/api/exams', {
       title: 'x',
       subjectCode: 'toan',
       grade: 6,
@@ -47,7 +47,7 @@ describe('building a test', () => {
   });
 
   it('draws from a matrix and names the cells it cannot fill', async () => {
-    const response = await post(w.teacher.client, '/api/tests/draw', {
+    const response = await post(w.teacher.client, '/api/exams/draw', {
       subjectCode: 'toan',
       grade: 6,
       seed: 'abc',
@@ -66,25 +66,25 @@ describe('building a test', () => {
   });
 
   it('makes paper versions that are the same for the same seed, with documents to print', async () => {
-    const test = await makeTest();
+    const exam = await makeExam();
     const first = (
-      await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 2, seed: 's1' })
+      await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 2, seed: 's1' })
     ).json();
     const again = (
-      await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 2, seed: 's1' })
+      await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 2, seed: 's1' })
     ).json();
     expect(first.versionCodes).toHaveLength(2);
     expect(again.versionCodes).toEqual(first.versionCodes);
     for (const url of [
-      `/api/tests/${test.id}/versions/${first.versionCodes[0]}/paper`,
-      `/api/tests/${test.id}/answer-key`,
-      `/api/tests/${test.id}/matrix`,
+      `/api/exams/${exam.id}/versions/${first.versionCodes[0]}/paper`,
+      `/api/exams/${exam.id}/answer-key`,
+      `/api/exams/${exam.id}/matrix`,
     ]) {
       const file = await get(w.teacher.client, url);
       expect(file.statusCode, `${url} ${file.body.slice(0, 200)}`).toBe(200);
       expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
     }
-    expect((await get(w.otherTeacher.client, `/api/tests/${test.id}/answer-key`)).statusCode).toBe(403);
-    expect((await get(w.student.client, `/api/tests/${test.id}`)).statusCode).toBe(403);
+    expect((await get(w.otherTeacher.client, `/api/exams/${exam.id}/answer-key`)).statusCode).toBe(403);
+    expect((await get(w.student.client, `/api/exams/${exam.id}`)).statusCode).toBe(403);
   });
 });

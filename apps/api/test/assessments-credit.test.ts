@@ -68,9 +68,9 @@ const QUESTIONS: Record<string, QuestionInput> = {
   },
 };
 
-describe('partial credit through a test', () => {
+describe('partial credit through an exam', () => {
   const ids: Record<string, string> = {};
-  let testId = '';
+  let examId = '';
   let attempt: View;
   const keyOf = (type: string) => attempt.questions.find((q) => q.type === type)?.key as string;
 
@@ -81,9 +81,9 @@ describe('partial credit through a test', () => {
       await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
       ids[name] = q.id;
     }
-    const test = await world.makeTest(Object.values(ids).map((questionId) => ({ questionId })));
-    testId = test.id;
-    await post(w.teacher.client, `/api/tests/${testId}/versions`, { count: 1, seed: 'credit' });
+    const exam = await world.makeExam(Object.values(ids).map((questionId) => ({ questionId })));
+    examId = exam.id;
+    await post(w.teacher.client, `/api/exams/${examId}/versions`, { count: 1, seed: 'credit' });
   });
 
   it('stores credits, sanitised feedback and credited answers, dropping empty ones', async () => {
@@ -116,7 +116,7 @@ describe('partial credit through a test', () => {
   });
 
   it('grades a 50 % option, a negative mark and a credited answer as partial', async () => {
-    const assignment = await world.assign(testId, { releasePolicy: 'practice' });
+    const assignment = await world.assign(examId, { releasePolicy: 'practice' });
     attempt = (await post(w.student.client, `/api/assignments/${assignment.id}/attempts`)).json();
     const saved = await w.student.client.request({
       method: 'PUT',
@@ -152,13 +152,13 @@ describe('partial credit through a test', () => {
 
   it('grades a corrected key as written: the old credits go with the old key', async () => {
     // The teacher decides B is the key after all: B earns all, A (credited 1 by `correct`) nothing.
-    const fixed = await post(w.teacher.client, `/api/tests/${testId}/items/${keyOf('single_choice')}/key`, {
+    const fixed = await post(w.teacher.client, `/api/exams/${examId}/items/${keyOf('single_choice')}/key`, {
       options: ['B'],
       reason: 'Đề hỏi số nguyên tố lẻ nhỏ nhất',
     });
     expect(fixed.json()).toEqual({ regraded: 1 });
     // The short answer's key becomes 13: the credited 12,5 (which took 12,9) goes with the old key.
-    await post(w.teacher.client, `/api/tests/${testId}/items/${keyOf('short_answer')}/key`, {
+    await post(w.teacher.client, `/api/exams/${examId}/items/${keyOf('short_answer')}/key`, {
       accepted: ['13'],
       reason: 'Đề sửa thành 3 × 4 + 1',
     });

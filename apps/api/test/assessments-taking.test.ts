@@ -11,26 +11,26 @@ import { get, type World } from './world.js';
 let t: TestApp;
 let w: World;
 let classmate: AssessmentWorld['classmate'];
-let makeTest: AssessmentWorld['makeTest'];
+let makeExam: AssessmentWorld['makeExam'];
 let assign: AssessmentWorld['assign'];
 beforeAll(async () => {
-  ({ t, w, classmate, makeTest, assign } = await createAssessmentWorld());
+  ({ t, w, classmate, makeExam, assign } = await createAssessmentWorld());
 });
 afterAll(() => t.close());
 
-describe('taking a test', () => {
-  let testId: string;
+describe('taking an exam', () => {
+  let examId: string;
   let assignmentId: string;
   let view: View;
 
   beforeAll(async () => {
-    const test = await makeTest();
-    testId = test.id;
-    await post(w.teacher.client, `/api/tests/${testId}/versions`, { count: 2, seed: 'exam' });
-    assignmentId = (await assign(testId)).id;
+    const exam = await makeExam();
+    examId = exam.id;
+    await post(w.teacher.client, `/api/exams/${examId}/versions`, { count: 2, seed: 'exam' });
+    assignmentId = (await assign(examId)).id;
   });
 
-  it('records the test as online delivery for the class', async () => {
+  it('records the exam as online delivery for the class', async () => {
     const lessons = await t.db.onlineLesson.findMany({ where: { assignmentId } });
     expect(lessons.map((l) => [l.classId, l.source, l.periods])).toEqual([[w.schoolClass.id, 'test', 2]]);
   });
@@ -162,7 +162,7 @@ describe('taking a test', () => {
     });
     // The key of the multiple-choice question was wrong: B is right. Every attempt is regraded.
     const choiceKey = results.items.find((i: { type: string }) => i.type === 'single_choice').key;
-    const fixed = await post(w.teacher.client, `/api/tests/${testId}/items/${choiceKey}/key`, {
+    const fixed = await post(w.teacher.client, `/api/exams/${examId}/items/${choiceKey}/key`, {
       options: ['B'],
       reason: 'Nhập nhầm đáp án',
     });
@@ -188,7 +188,7 @@ describe('taking a test', () => {
   });
 
   it('holds results back until release when the policy says so', async () => {
-    const later = await assign(testId, { releasePolicy: 'manual' });
+    const later = await assign(examId, { releasePolicy: 'manual' });
     const attempt = (await post(classmate.client, `/api/assignments/${later.id}/attempts`)).json() as View;
     const submitted = (await post(classmate.client, `/api/attempts/${attempt.id}/submit`)).json();
     expect(submitted).toMatchObject({ score: null, review: null, released: false });
@@ -208,7 +208,7 @@ describe('taking a test', () => {
   });
 
   it('submits an attempt left open once its deadline has passed', async () => {
-    const short = await assign(testId, { timeLimitMinutes: 1 });
+    const short = await assign(examId, { timeLimitMinutes: 1 });
     const attempt = (await post(classmate.client, `/api/assignments/${short.id}/attempts`)).json() as View;
     t.clock.now = new Date(Date.parse(attempt.deadlineAt) + 2 * 60_000);
     try {
@@ -225,7 +225,7 @@ describe('taking a test', () => {
   });
 
   it('has the deadline job submit the assignment’s overdue attempts, never one still in its grace', async () => {
-    const short = await assign(testId, { timeLimitMinutes: 1 });
+    const short = await assign(examId, { timeLimitMinutes: 1 });
     const attempt = (await post(classmate.client, `/api/assignments/${short.id}/attempts`)).json() as View;
     const deadline = Date.parse(attempt.deadlineAt);
     const clock = { now: new Date(deadline + SAVE_GRACE_MS / 2) };
@@ -236,6 +236,7 @@ describe('taking a test', () => {
       scheduleDeadline: async () => {},
       optionIds: createOptionIds('a test secret of at least thirty-two characters'),
       assignments: { managed: async () => Promise.reject(new Error('not used by the deadline job')) },
+      cacheBus: t.cacheBus,
     });
     const status = async () =>
       (await t.db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { status: true } })).status;
@@ -267,10 +268,10 @@ describe('taking a test', () => {
     });
     await post(w.teacher.client, `/api/questions/${group.id}/share-requests`, { scope: 'school' });
     await post(w.schoolAdmin.client, `/api/questions/${group.id}/decisions`, { decision: 'approve' });
-    const test = await makeTest([{ questionId: group.id }]);
-    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'g' });
+    const exam = await makeExam([{ questionId: group.id }]);
+    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'g' });
     // Practice: the corrected paper at once, so the review shows the regrade.
-    const assignment = await assign(test.id, { releasePolicy: 'practice' });
+    const assignment = await assign(exam.id, { releasePolicy: 'practice' });
     const attempt = (
       await post(classmate.client, `/api/assignments/${assignment.id}/attempts`)
     ).json() as View;
@@ -287,7 +288,7 @@ describe('taking a test', () => {
     });
     // Children share the group's points by their defaults: 0.25 and 0.5 (Toán).
     expect((await post(classmate.client, `/api/attempts/${attempt.id}/submit`)).json().score).toBe(0.5);
-    const fixed = await post(w.teacher.client, `/api/tests/${test.id}/items/1.1/key`, {
+    const fixed = await post(w.teacher.client, `/api/exams/${exam.id}/items/1.1/key`, {
       options: ['B'],
       reason: 'Số liệu đúng là 2025',
     });
@@ -308,7 +309,7 @@ describe('taking a test', () => {
     expect(result.review[0].content.stem).toBe('Đọc bảng số liệu sau.Năm nào cao nhất?');
     expect(
       (
-        await post(w.teacher.client, `/api/tests/${test.id}/items/1.3/key`, {
+        await post(w.teacher.client, `/api/exams/${exam.id}/items/1.3/key`, {
           options: ['A'],
           reason: 'không có',
         })

@@ -10,13 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => world.t.close());
 
-async function testWithVersion() {
-  const test = await world.makeTest();
-  await post(world.w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'grade' });
-  return test;
+async function examWithVersion() {
+  const exam = await world.makeExam();
+  await post(world.w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'grade' });
+  return exam;
 }
 
-describe('assigning a test to a class of another grade', () => {
+describe('assigning an exam to a class of another grade', () => {
   it('is refused with ASSIGNMENT_CLASS_GRADE, even together with a class of the right grade', async () => {
     const { t, w } = world;
     const ninth = await makeClass(t.db, {
@@ -28,9 +28,9 @@ describe('assigning a test to a class of another grade', () => {
     await t.db.teachingAssignment.create({
       data: { teacherId: w.teacher.user.id, classId: ninth.id, subjectCode: 'toan' },
     });
-    const test = await testWithVersion();
+    const exam = await examWithVersion();
     const now = Date.now();
-    const response = await post(w.teacher.client, `/api/tests/${test.id}/assignments`, {
+    const response = await post(w.teacher.client, `/api/exams/${exam.id}/assignments`, {
       classIds: [w.schoolClass.id, ninth.id],
       opensAt: new Date(now - 60_000).toISOString(),
       closesAt: new Date(now + 3_600_000).toISOString(),
@@ -43,12 +43,12 @@ describe('assigning a test to a class of another grade', () => {
       code: 'ASSIGNMENT_CLASS_GRADE',
       message: 'Chỉ giao được đề cho lớp cùng khối với đề.',
     });
-    expect(await t.db.assignment.count({ where: { testId: test.id } })).toBe(0);
+    expect(await t.db.assignment.count({ where: { examId: exam.id } })).toBe(0);
   });
 
   it('still assigns it to the classes of its grade', async () => {
-    const test = await testWithVersion();
-    const assignment = await world.assign(test.id);
+    const exam = await examWithVersion();
+    const assignment = await world.assign(exam.id);
     expect(assignment.id).toBeTruthy();
   });
 });

@@ -12,10 +12,10 @@ import type { World } from './world.js';
  */
 let t: TestApp;
 let w: World;
-let makeTest: AssessmentWorld['makeTest'];
+let makeExam: AssessmentWorld['makeExam'];
 let assign: AssessmentWorld['assign'];
 beforeAll(async () => {
-  ({ t, w, makeTest, assign } = await createAssessmentWorld());
+  ({ t, w, makeExam, assign } = await createAssessmentWorld());
 });
 afterAll(() => t.close());
 
@@ -46,9 +46,9 @@ describe('exam supervision', () => {
   const phone = () => on(w.student.client, PHONE);
 
   beforeAll(async () => {
-    const test = await makeTest();
-    await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'sup' });
-    assignmentId = (await assign(test.id)).id;
+    const exam = await makeExam();
+    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'sup' });
+    assignmentId = (await assign(exam.id)).id;
     const start = await post(phone(), `/api/assignments/${assignmentId}/attempts`);
     expect(start.statusCode, start.body).toBe(200);
     view = start.json();

@@ -36,9 +36,9 @@ beforeAll(async () => {
   ({ t, w } = world);
 
   // Grade changes: an essay graded by hand, then a key corrected (every attempt regraded).
-  const test = await world.makeTest();
-  await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'audit' });
-  const assignment = await world.assign(test.id);
+  const exam = await world.makeExam();
+  await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'audit' });
+  const assignment = await world.assign(exam.id);
   const view: View = (await post(w.student.client, `/api/assignments/${assignment.id}/attempts`)).json();
   await post(w.student.client, `/api/attempts/${view.id}/submit`);
   const essay = view.questions.find((q) => q.type === 'essay')?.key;
@@ -47,8 +47,8 @@ beforeAll(async () => {
     comment: 'Đúng ý chính',
   });
   expect(graded.statusCode, graded.body).toBe(200);
-  const choice = test.items.find((_, i) => i === 0)?.key;
-  const fixed = await post(w.teacher.client, `/api/tests/${test.id}/items/${choice}/key`, {
+  const choice = exam.items.find((_, i) => i === 0)?.key;
+  const fixed = await post(w.teacher.client, `/api/exams/${exam.id}/items/${choice}/key`, {
     options: ['B'],
     reason: 'Nhập nhầm đáp án',
   });

@@ -1,12 +1,9 @@
 import { makeUser } from '@hoclieu/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileApp } from './file-app.js';
+import { createTestApp, PASSWORD, signIn, testPasswordHash } from './helpers.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = await fileApp();
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });

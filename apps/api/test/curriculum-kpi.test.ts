@@ -1,16 +1,8 @@
-import { seed } from '@hoclieu/db/seed';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
-import { buildWorld, get, type World } from './world.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import { get, type World } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  await seed(t.db, { demo: false, demoPasswordHash: async () => '' });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld('install');
 
 describe('curriculum', () => {
   it('gives everyone the periods per year of GDPT 2018', async () => {

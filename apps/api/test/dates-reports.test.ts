@@ -23,17 +23,17 @@ type Report = { asOf: string; monthly: { month: string; online: number }[] };
 
 beforeAll(async () => {
   a = await createAssessmentWorld();
-  const test = await a.makeTest();
-  await post(a.w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'tz' });
+  const exam = await a.makeExam();
+  await post(a.w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'tz' });
   early = (
-    await a.assign(test.id, {
+    await a.assign(exam.id, {
       opensAt: '2026-11-19T23:00:00Z',
       closesAt: '2026-11-20T11:00:00+07:00',
       periods: 2,
     })
   ).id;
   lateNovember = (
-    await a.assign(test.id, {
+    await a.assign(exam.id, {
       opensAt: '2026-11-30T23:30:00.000Z',
       closesAt: '2026-12-01T11:00:00+07:00',
       periods: 3,

@@ -48,21 +48,23 @@ describe('JSON columns are parsed, not cast', () => {
 });
 
 describe('one connection budget per process', () => {
-  it('splits DATABASE_CONNECTIONS between Prisma, the plain pool and the job queue', () => {
-    expect(splitConnections(44)).toEqual({ prisma: 20, pool: 20, jobs: 4 });
-    expect(splitConnections(8)).toEqual({ prisma: 3, pool: 3, jobs: 2 });
+  it('splits DATABASE_CONNECTIONS between Prisma, the plain pool, the job queue and the cache bus', () => {
+    expect(splitConnections(44)).toEqual({ prisma: 20, pool: 19, jobs: 4, listen: 1 });
+    expect(splitConnections(8)).toEqual({ prisma: 3, pool: 2, jobs: 2, listen: 1 });
     expect(loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', NODE_ENV: 'test' }).connections).toEqual({
       prisma: 20,
-      pool: 20,
+      pool: 19,
       jobs: 4,
+      listen: 1,
     });
     expect(
       loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', NODE_ENV: 'test', DATABASE_CONNECTIONS: '100' })
         .connections,
     ).toEqual({
       prisma: 48,
-      pool: 48,
+      pool: 47,
       jobs: 4,
+      listen: 1,
     });
     expect(() =>
       loadConfig({ DATA_DIR: '/tmp/hoclieu-env-test', NODE_ENV: 'test', DATABASE_CONNECTIONS: '3' }),

@@ -1,9 +1,9 @@
 import { seed } from '@hoclieu/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoDeliveryRecords } from '../src/demo/delivery-records.js';
+import { seedDemoExam } from '../src/demo/exams.js';
 import { seedDemoMaterials } from '../src/demo/materials.js';
 import { seedDemoQuestions } from '../src/demo/questions.js';
-import { seedDemoTest } from '../src/demo/tests.js';
 import { PROCESS_UPLOAD } from '../src/modules/materials/processing.js';
 import { createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
     enqueueProcessing: (uploadId) => t.jobs.send(PROCESS_UPLOAD, { uploadId }),
   });
   await seedDemoQuestions({ db: t.db, onChange: t.app.searchOutbox.kick });
-  await seedDemoTest({ db: t.db, clock: () => new Date() });
+  await seedDemoExam({ db: t.db, clock: () => new Date() });
   await t.app.searchOutbox.drain();
 });
 afterAll(() => t.close());
@@ -65,7 +65,7 @@ describe('demo questions', () => {
   });
 });
 
-describe('demo test', () => {
+describe('demo exam', () => {
   it('is assigned to 6A, and the demo student can start it', async () => {
     const student = await signIn(t.app, 'hocsinh');
     const list = (await student.request({ method: 'GET', url: '/api/assignments' })).json();

@@ -9,16 +9,17 @@ import {
   createPostgresSearch,
   type SearchEngine,
   type SearchIndex,
-  type SqlQuery,
 } from '@hoclieu/search';
 import { type BlobStore, createLocalDiskStore } from '@hoclieu/storage';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
+import { type CacheBus, createCacheBus } from '../src/cache/cache-bus.js';
 import type { TrustProxy } from '../src/env.js';
 import { createJobQueue, type JobQueue } from '../src/jobs/queue.js';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
+import { searchSqlQuery } from '../src/search/search-sql.js';
 
 export const PASSWORD = 'Matkhau123';
 const silentLogger = pino({ level: 'silent' });
@@ -36,6 +37,10 @@ export interface TestApp {
   storage: BlobStore;
   db: Db;
   sql: Sql;
+  /** The app's own cache bus (its own LISTEN connection, as each API process has one). */
+  cacheBus: CacheBus;
+  /** The database the app runs on: another app passed `sameDatabaseAs: this` plays a second process. */
+  database: TestDatabase;
   /** Moves the clock the app sees (sessions, sign-in delays). */
   clock: { now: Date };
   close(): Promise<void>;
@@ -60,13 +65,19 @@ export async function createTestApp(
     trustProxy?: TrustProxy;
     /** A database of the test's own (e.g. an older release's data, upgraded); dropped by close(). */
     database?: TestDatabase;
+    /** A second API process: another app on this app's database (which the first app's close() drops). */
+    sameDatabaseAs?: TestApp;
   } = {},
 ): Promise<TestApp> {
-  const database = overrides.database ?? (await createTestDatabase(inject('templateDatabaseUrl')));
+  const shared = overrides.sameDatabaseAs?.database;
+  const database =
+    (shared && { ...shared, drop: async () => undefined }) ??
+    overrides.database ??
+    (await createTestDatabase(inject('templateDatabaseUrl')));
   const filesDir = mkdtempSync(join(tmpdir(), 'hoclieu-files-'));
   const clock = { now: new Date() };
   const storage = overrides.storage ?? createLocalDiskStore({ root: filesDir });
-  const query: SqlQuery = (sql, params = []) => database.db.$queryRawUnsafe(sql, ...params);
+  const query = searchSqlQuery(database.sql);
   const { wrapIndexes = (index) => index } = overrides;
   const materialsIndex = wrapIndexes(createPostgresIndex({ name: 'materials', query }));
   const questionsIndex = wrapIndexes(createPostgresIndex({ name: 'questions', query }));
@@ -76,6 +87,8 @@ export async function createTestApp(
   if (failed && !overrides.wrapIndexes) throw failed.reason;
   const jobs = createJobQueue(database.url, silentLogger);
   await jobs.start();
+  const cacheBus = createCacheBus({ connectionString: database.url, log: silentLogger });
+  await cacheBus.listening();
   const app = await buildApp({
     config: {
       cookieSecure: overrides.cookieSecure ?? false,
@@ -90,6 +103,7 @@ export async function createTestApp(
     },
     db: database.db,
     sql: database.sql,
+    cacheBus,
     storage,
     search: overrides.search ?? createPostgresSearch({ query }),
     materialsIndex,
@@ -106,9 +120,12 @@ export async function createTestApp(
     storage,
     db: database.db,
     sql: database.sql,
+    cacheBus,
+    database,
     clock,
     async close() {
       await app.close();
+      await cacheBus.close();
       await jobs.stop();
       await database.drop();
       rmSync(filesDir, { recursive: true, force: true, maxRetries: 5 });

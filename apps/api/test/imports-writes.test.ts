@@ -1,15 +1,11 @@
 import { makeSchool } from '@hoclieu/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 import { applyWrites } from '../src/modules/imports/apply.js';
 import { type RowWrite, requireHash } from '../src/modules/imports/plan.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { fileApp } from './file-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = await fileApp();
 
 describe('applyWrites', () => {
   it('rolls back a failed chunk whole, reports the rows left unsaved and keeps the saved credentials', async () => {

@@ -1,8 +1,8 @@
 import type { ImportReport } from '@hoclieu/contracts';
-import { seedCurriculum } from '@hoclieu/db/seed';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import { signIn } from './helpers.js';
 import {
   classHeader,
   csv,
@@ -12,16 +12,9 @@ import {
   upload,
   xlsx,
 } from './import-files.js';
-import { buildWorld, get, type World } from './world.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  await seedCurriculum(t.db);
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld('curriculum');
 
 const YEAR = '2026-2027';
 const report = (response: { statusCode: number; json(): unknown }) => {

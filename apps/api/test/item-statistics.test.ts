@@ -41,9 +41,9 @@ beforeAll(async () => {
     more.push(await signIn(t.app, user.username));
   }
   students = [w.student.client, world.classmate.client, ...more];
-  const test = await world.makeTest();
-  await post(w.teacher.client, `/api/tests/${test.id}/versions`, { count: 1, seed: 'stats' });
-  assignmentId = (await world.assign(test.id)).id;
+  const exam = await world.makeExam();
+  await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'stats' });
+  assignmentId = (await world.assign(exam.id)).id;
 });
 afterAll(() => t.close());
 
@@ -103,8 +103,8 @@ describe('item statistics of short answers and essays', () => {
 
   it('gives an essay no facility while nothing is graded', async () => {
     // Fresh assignment of the same test: one submitted essay, ungraded.
-    const testId = (await t.db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).testId;
-    const other = await post(w.teacher.client, `/api/tests/${testId}/assignments`, {
+    const examId = (await t.db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).examId;
+    const other = await post(w.teacher.client, `/api/exams/${examId}/assignments`, {
       classIds: [w.schoolClass.id],
       opensAt: new Date(Date.now() - 60_000).toISOString(),
       closesAt: new Date(Date.now() + 3_600_000).toISOString(),

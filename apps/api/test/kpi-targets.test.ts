@@ -1,16 +1,10 @@
 import { seed } from '@hoclieu/db/seed';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, type TestApp } from './helpers.js';
-import { buildWorld, get, type World } from './world.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import type { Client } from './helpers.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  await seed(t.db, { demo: false, demoPasswordHash: async () => '' });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld('install');
 
 const send = (client: Client, method: 'POST' | 'PATCH', url: string, payload: object) =>
   client.request({ method, url, payload });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
 import {
   elfBinary,
   pdfWith,
@@ -9,15 +9,9 @@ import {
   uploadTicket,
   zipOf,
 } from './material-files.js';
-import { buildWorld, get, teachToan, type World } from './world.js';
+import { get, teachToan, type World } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 const search = async (client: World['teacher']['client'], q: string) => {
   await t.app.searchOutbox.drain();

@@ -1,17 +1,12 @@
 import { makeClass, makeUser } from '@hoclieu/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import { PASSWORD, signIn, testPasswordHash } from './helpers.js';
 import { classHeader, csv, upload } from './import-files.js';
 import { auditActions, codeOf, firstSignIn, next, pastSessionCache, patch, post } from './org-requests.js';
-import { buildWorld, get, type World } from './world.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 describe('deactivation', () => {
   it('keeps a school and its history, refuses its users at sign-in and ends their sessions', async () => {

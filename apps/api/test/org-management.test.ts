@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import { signIn } from './helpers.js';
 import { auditActions, codeOf, firstSignIn, next, patch, post } from './org-requests.js';
-import { buildWorld, get, type World } from './world.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 describe('setting up a province from nothing', () => {
   it('goes from the system admin to a school admin, each by the level above', async () => {

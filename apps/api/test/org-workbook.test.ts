@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { OrgImport } from '@hoclieu/contracts';
-import { seedCurriculum } from '@hoclieu/db/seed';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 import { runOrgImport } from '../src/modules/org-imports/run-import.js';
-import { type Client, createTestApp, signIn, type TestApp } from './helpers.js';
+import { fileWorld } from './file-app.js';
+import { type Client, signIn } from './helpers.js';
 import { classHeader, postFile, schoolHeader, studentHeader, teacherHeader } from './import-files.js';
-import { buildWorld, get, type World } from './world.js';
+import { get } from './world.js';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  await seedCurriculum(t.db);
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld('curriculum');
 
 const YEAR = '2026-2027';
 const officerHeader = ['Tên đăng nhập', 'Họ và tên', 'Vai trò', 'Mã đơn vị', 'Email'];

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
-import { buildWorld, get, teachToan, type World } from './world.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import { get, teachToan } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 const names = (body: { items: { name: string }[] }) => body.items.map((s) => s.name).sort();
 

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseHealth } from '../src/modules/health/database-health.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { fileApp } from './file-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = await fileApp();
 
 describe('database that never answers', () => {
   it('reports it down once the health deadline passes instead of hanging', async () => {

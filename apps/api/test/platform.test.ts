@@ -1,13 +1,10 @@
 import { endpoints } from '@hoclieu/contracts';
 import { createMinioStore } from '@hoclieu/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileApp } from './file-app.js';
+import { createTestApp } from './helpers.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = await fileApp();
 
 describe('health', () => {
   it('reports each dependency', async () => {

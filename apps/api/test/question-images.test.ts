@@ -1,16 +1,10 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
 import { postFile } from './import-files.js';
-import { buildWorld, get, type World } from './world.js';
+import { get, type World } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 type Client = World['teacher']['client'];
 const upload = (client: Client, content: Buffer, fileName = 'hinh.png') =>

@@ -1,20 +1,15 @@
 import { createParsePool, ParseTooCostlyError } from '@hoclieu/question-formats/parse-pool';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manyQuestions } from '../security/hostile/files.js';
 import { MAX_PREVIEW_QUESTIONS } from '../src/modules/questions/import.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { fileWorld } from './file-app.js';
+import { createTestApp } from './helpers.js';
 import { postFile } from './import-files.js';
-import { buildWorld, type World } from './world.js';
+import { buildWorld } from './world.js';
 
 /** Regression found by security/hostile-files.test.ts: a tiny file of thousands of questions. */
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { w } = await fileWorld();
 
 /** About 2.4 MB of document XML: a second or more of synchronous parsing. */
 const SLOW_FILE = manyQuestions(20_000);

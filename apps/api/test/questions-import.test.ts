@@ -1,18 +1,12 @@
 import { emptyQuestion, exportQuestions } from '@hoclieu/question-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
-import { createTestApp, type TestApp } from './helpers.js';
+import { fileWorld } from './file-app.js';
 import { postFile } from './import-files.js';
 import { aikenFile, approvedQuestion, choiceQuestion, createQuestion, post } from './question-fixtures.js';
-import { buildWorld, get, type World } from './world.js';
+import { get, type World } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 type Client = World['teacher']['client'];
 type Preview = {

@@ -1,18 +1,12 @@
 import type { QuestionContent, QuestionContentInput } from '@hoclieu/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoQuestionContents } from '../src/demo/questions.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { fileWorld } from './file-app.js';
 import { postFile } from './import-files.js';
 import { createQuestion, post } from './question-fixtures.js';
-import { buildWorld, get, type World } from './world.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { w } = await fileWorld();
 
 const math = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
 

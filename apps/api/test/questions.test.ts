@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
 import { approvedQuestion, choiceQuestion, createQuestion, post } from './question-fixtures.js';
-import { buildWorld, get, type World } from './world.js';
+import { get, type World } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
 
 const search = async (client: World['teacher']['client'], query: string) => {
   await t.app.searchOutbox.drain();

@@ -92,12 +92,12 @@ describe('creating school years', () => {
   });
 
   it('reports semesters by the dates the year stores', async () => {
-    const window = await reportWindow(t.db, { schoolYear: '2027-2028', semester: '2' }, new Date());
+    const window = await reportWindow(t.sql, { schoolYear: '2027-2028', semester: '2' }, new Date());
     expect(window.start.toISOString().slice(0, 10)).toBe('2028-01-17');
-    const first = await reportWindow(t.db, { schoolYear: '2027-2028', semester: '1' }, new Date());
+    const first = await reportWindow(t.sql, { schoolYear: '2027-2028', semester: '1' }, new Date());
     expect(first.end.toISOString().slice(0, 10)).toBe('2028-01-15');
     // A year from before the dates were stored keeps the old split: semester 2 from the 19th week.
-    const old = await reportWindow(t.db, { schoolYear: '2026-2027', semester: '2' }, new Date());
+    const old = await reportWindow(t.sql, { schoolYear: '2026-2027', semester: '2' }, new Date());
     expect(old.start.toISOString().slice(0, 10)).toBe('2027-01-09');
   });
 });
@@ -282,7 +282,7 @@ describe('past years', () => {
       create: { code: 'toan', name: 'Toán' },
       update: {},
     });
-    const test = await t.db.test.create({
+    const exam = await t.db.exam.create({
       data: {
         title: 'Kiểm tra',
         subjectCode: 'toan',
@@ -294,13 +294,13 @@ describe('past years', () => {
         schoolId: w.school.id,
       },
     });
-    const version = await t.db.testVersion.create({
-      data: { testId: test.id, code: '101', seed: 's', layout: { order: [], options: {} } },
+    const version = await t.db.examVersion.create({
+      data: { examId: exam.id, code: '101', seed: 's', layout: { order: [], options: {} } },
     });
     const opensAt = new Date('2027-03-01T01:00:00Z');
     const assignment = await t.db.assignment.create({
       data: {
-        testId: test.id,
+        examId: exam.id,
         teacherId: w.teacher.user.id,
         opensAt,
         closesAt: new Date('2027-03-01T02:00:00Z'),

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stemTitle } from '../src/modules/sharing/my-decisions.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { fileWorld } from './file-app.js';
 import { publishMaterial } from './material-files.js';
 import { choiceQuestion, createQuestion, post } from './question-fixtures.js';
-import { buildWorld, get, type World } from './world.js';
+import { get, type World } from './world.js';
 
-let t: TestApp;
-let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+const { w } = await fileWorld();
 
 const mine = async (client: World['teacher']['client']) => {
   const response = await get(client, '/api/me/share-decisions');

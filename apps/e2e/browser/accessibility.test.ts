@@ -123,7 +123,7 @@ describe('accessibility: axe-core on every page, desktop and phone, Vietnamese a
 });
 
 /** Pages pictured in every combination, to look at (contrast, badges, English subject names). */
-const PICTURED = new Set(['library', 'test', 'curriculum-teacher', 'assignment-results']);
+const PICTURED = new Set(['library', 'exam', 'curriculum-teacher', 'assignment-results']);
 
 /** The page as it is, then with its dialog open (see OPENED) and closed again. */
 async function auditViews(page: Page, name: string, label: string): Promise<string[]> {

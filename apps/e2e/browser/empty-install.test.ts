@@ -223,7 +223,7 @@ describe('a province set up from an empty install, in Vietnam time', () => {
       await card.waitFor({ timeout: 30_000 });
       await card.getByRole('button', { name: 'Thêm vào đề' }).click();
     }
-    await shot(page, '14-test-builder');
+    await shot(page, '14-exam-builder');
     await page.getByRole('button', { name: 'Lưu đề' }).click();
     await heading(page, QUIZ_TITLE);
     await page.getByRole('button', { name: 'Tạo mã đề' }).click();
@@ -247,7 +247,7 @@ describe('a province set up from an empty install, in Vietnam time', () => {
     await dialog.getByRole('button', { name: 'Giao bài' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(`Đã giao bài cho ${className}.`).first().waitFor();
-    await shot(page, '16-test-assigned');
+    await shot(page, '16-exam-assigned');
     await signOut(page);
   });
 

@@ -9,7 +9,7 @@ import { type DemoUser, openSitePage, publicPages, siteMap } from './site-map.js
 const baseUrl = inject('baseUrl');
 
 /** Pages looked at in pictures (the rest are checked by text only). */
-const PICTURED = new Set(['home-student', 'home-teacher', 'reports', 'kpi-targets', 'test']);
+const PICTURED = new Set(['home-student', 'home-teacher', 'reports', 'kpi-targets', 'exam']);
 
 async function setLanguage(page: Page, language: 'vi' | 'en') {
   await page.evaluate((lng) => localStorage.setItem('hoclieu.language', lng), language);
@@ -112,16 +112,16 @@ async function startedAttempt(page: Page): Promise<string> {
     content: { type: 'single_choice', stem: 'Số nào là số nguyên tố?', options },
     meta: { subjectCode: 'toan', grade, level: 'biet' },
   });
-  const test = await call(page.request, 'POST', '/api/tests', csrf, {
+  const exam = await call(page.request, 'POST', '/api/exams', csrf, {
     title: 'Kiểm tra tiếng Anh (e2e)',
     subjectCode: 'toan',
     grade,
     durationMinutes: 15,
     items: [{ questionId: question.id }],
   });
-  await call(page.request, 'POST', `/api/tests/${test.id}/versions`, csrf, { count: 1, seed: 'english' });
+  await call(page.request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'english' });
   const now = Date.now();
-  const assignment = await call(page.request, 'POST', `/api/tests/${test.id}/assignments`, csrf, {
+  const assignment = await call(page.request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
     classIds: [schoolClass.id],
     opensAt: new Date(now - 60_000).toISOString(),
     closesAt: new Date(now + 30 * 60_000).toISOString(),

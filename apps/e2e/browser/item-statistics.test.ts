@@ -32,18 +32,18 @@ describe('item statistics of short answers and essays', () => {
       },
       meta,
     });
-    const test = await call(request, 'POST', '/api/tests', csrf, {
+    const exam = await call(request, 'POST', '/api/exams', csrf, {
       title: TITLE,
       subjectCode: 'toan',
       grade: 6,
       durationMinutes: 15,
       items: [{ questionId: short.id }, { questionId: essay.id }],
     });
-    await call(request, 'POST', `/api/tests/${test.id}/versions`, csrf, { count: 1, seed: 'stats' });
+    await call(request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'stats' });
     const classes = await call(request, 'GET', '/api/me/classes', csrf);
     const classId = (classes.items as { id: string; name: string }[]).find((c) => c.name === '6A')?.id;
     const now = Date.now();
-    const assignment = await call(request, 'POST', `/api/tests/${test.id}/assignments`, csrf, {
+    const assignment = await call(request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
       classIds: [classId],
       opensAt: new Date(now - 60_000).toISOString(),
       closesAt: new Date(now + 3_600_000).toISOString(),

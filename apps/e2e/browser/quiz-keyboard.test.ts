@@ -68,16 +68,16 @@ async function assignedPaper(page: Page) {
   const questions = [];
   for (const content of contents)
     questions.push(await call(page.request, 'POST', '/api/questions', csrf, { content, meta }));
-  const test = await call(page.request, 'POST', '/api/tests', csrf, {
+  const exam = await call(page.request, 'POST', '/api/exams', csrf, {
     title: TITLE,
     subjectCode: 'toan',
     grade,
     durationMinutes: 15,
     items: questions.map((question) => ({ questionId: question.id })),
   });
-  await call(page.request, 'POST', `/api/tests/${test.id}/versions`, csrf, { count: 1, seed: 'keyboard' });
+  await call(page.request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'keyboard' });
   const now = Date.now();
-  const assignment = await call(page.request, 'POST', `/api/tests/${test.id}/assignments`, csrf, {
+  const assignment = await call(page.request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
     classIds: [schoolClass.id],
     opensAt: new Date(now - 60_000).toISOString(),
     closesAt: new Date(now + 10 * 60_000 + 45_000).toISOString(),

@@ -2,7 +2,7 @@ import type { AttemptResult } from '@hoclieu/contracts';
 import { createSql, type Sql } from '@hoclieu/db/sql';
 import { bySize, SUITE_SIZE } from '@hoclieu/db/testing/suite-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChaosApi, createChaosApi } from './api-process.js';
+import { type ChaosApi, chaosProcesses, createChaosApi } from './api-process.js';
 import { type AnswerKey, asStored, expectedScore, readAnswerKey } from './grading.js';
 import { canonical, checkLedger, type LedgerCheck } from './ledger.js';
 import { type ChaosPostgres, startChaosPostgres } from './postgres.js';
@@ -11,7 +11,11 @@ import { type ChaosRecord, planChaos, playChaos } from './schedule.js';
 import { type ExamSetup, STUDENT_PASSWORD, seedExam } from './seed.js';
 import { type AckedSave, emptyStats, SimulatedStudent } from './student.js';
 
-/** An exam under SIGKILLs of the API and a PostgreSQL restart loses no acknowledged answer. */
+/**
+ * An exam on several API processes behind nginx, one of them SIGKILLed mid-exam (in turn, several
+ * times), and a PostgreSQL restart, loses no acknowledged answer.
+ */
+const PROCESSES = chaosProcesses();
 const STUDENTS = bySize(100, 500);
 const WINDOW_MS = bySize(75_000, 240_000);
 const KILLS = bySize(3, 4);
@@ -36,7 +40,7 @@ async function inBatches<T, R>(items: T[], concurrency: number, work: (item: T) 
   return results;
 }
 
-describe(`an exam of ${STUDENTS} students under ${KILLS} API kills and ${PG_RESTARTS} PostgreSQL restart (${SUITE_SIZE})`, () => {
+describe(`an exam of ${STUDENTS} students on ${PROCESSES} API processes${PROCESSES > 1 ? ' behind nginx' : ''} under ${KILLS} process kills and ${PG_RESTARTS} PostgreSQL restart (${SUITE_SIZE})`, () => {
   const random = seededRandom(SEED);
   const stats = emptyStats();
   const ledger: AckedSave[] = [];
@@ -58,10 +62,13 @@ describe(`an exam of ${STUDENTS} students under ${KILLS} API kills and ${PG_REST
     postgres = await startChaosPostgres();
     api = await createChaosApi(postgres.url);
     const seconds = await api.start();
-    log(`API up in ${seconds.toFixed(1)} s (first start: migrations and demo data)`);
+    log(
+      `${PROCESSES} API process(es) up in ${seconds.toFixed(1)} s (first start: migrations and demo data)` +
+        (PROCESSES > 1 ? `, behind nginx at ${api.url}` : ''),
+    );
     exam = await seedExam(postgres.url, STUDENTS);
     sql = createSql({ connectionString: postgres.url, maxConnections: 2 });
-    key = await readAnswerKey(sql, exam.testId);
+    key = await readAnswerKey(sql, exam.examId);
   });
 
   afterAll(async () => {

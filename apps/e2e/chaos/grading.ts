@@ -1,16 +1,16 @@
-import { type LabelledAnswer, questionContentSchema, testSettingsSchema } from '@hoclieu/contracts';
+import { examSettingsSchema, type LabelledAnswer, questionContentSchema } from '@hoclieu/contracts';
 import type { Sql } from '@hoclieu/db/sql';
 import { gradePart, type ScoringUnit, scoringUnits } from '@hoclieu/domain';
 
 /** The test's answer key as the database holds it: what the harness grades with. */
 export interface AnswerKey {
   units: ScoringUnit[];
-  multipleSelect: ReturnType<typeof testSettingsSchema.parse>['multipleSelect'];
+  multipleSelect: ReturnType<typeof examSettingsSchema.parse>['multipleSelect'];
   /** Per mã đề: each item's original option letters in the order printed (the version's layout). */
   layouts: Map<string, Record<string, string[]>>;
 }
 
-export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey> {
+export async function readAnswerKey(sql: Sql, examId: string): Promise<AnswerKey> {
   const { rows } = await sql.query<{
     key: string;
     points: number;
@@ -20,24 +20,24 @@ export async function readAnswerKey(sql: Sql, testId: string): Promise<AnswerKey
     settings: unknown;
   }>(
     `SELECT ti.key, ti.points, ti."keyOverride", qv.content, t."subjectCode", t.settings
-     FROM "TestItem" ti
+     FROM "ExamItem" ti
      JOIN "QuestionVersion" qv ON qv.id = ti."questionVersionId"
-     JOIN "Test" t ON t.id = ti."testId"
-     WHERE ti."testId" = $1 ORDER BY ti.position`,
-    [testId],
+     JOIN "Exam" t ON t.id = ti."examId"
+     WHERE ti."examId" = $1 ORDER BY ti.position`,
+    [examId],
   );
-  if (rows.length === 0) throw new Error(`test ${testId} has no items`);
+  if (rows.length === 0) throw new Error(`exam ${examId} has no items`);
   const versions = await sql.query<{ code: string; layout: { options?: Record<string, string[]> } }>(
-    `SELECT code, layout FROM "TestVersion" WHERE "testId" = $1`,
-    [testId],
+    `SELECT code, layout FROM "ExamVersion" WHERE "examId" = $1`,
+    [examId],
   );
   if (rows.some((row) => row.keyOverride !== null))
-    throw new Error('the chaos harness grades tests without key corrections');
+    throw new Error('the chaos harness grades exams without key corrections');
   return {
     units: rows.flatMap((row) =>
       scoringUnits(row.key, questionContentSchema.parse(row.content), row.points, row.subjectCode),
     ),
-    multipleSelect: testSettingsSchema.parse(rows[0]?.settings ?? {}).multipleSelect,
+    multipleSelect: examSettingsSchema.parse(rows[0]?.settings ?? {}).multipleSelect,
     layouts: new Map(versions.rows.map((v) => [v.code, v.layout.options ?? {}])),
   };
 }

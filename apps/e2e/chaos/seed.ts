@@ -4,7 +4,7 @@ export { DEMO_PASSWORD as STUDENT_PASSWORD } from '@hoclieu/db/seed';
 
 export interface ExamSetup {
   assignmentId: string;
-  testId: string;
+  examId: string;
   usernames: string[];
 }
 
@@ -18,12 +18,12 @@ export async function seedExam(databaseUrl: string, count: number): Promise<Exam
   try {
     const { rows } = await sql.query<{
       assignmentId: string;
-      testId: string;
+      examId: string;
       classId: string;
       schoolId: string;
       passwordHash: string;
     }>(
-      `SELECT a.id AS "assignmentId", a."testId", ac."classId", u."schoolId", u."passwordHash"
+      `SELECT a.id AS "assignmentId", a."examId", ac."classId", u."schoolId", u."passwordHash"
        FROM "User" u
        JOIN "Enrollment" e ON e."studentId" = u.id
        JOIN "AssignmentClass" ac ON ac."classId" = e."classId"
@@ -32,7 +32,7 @@ export async function seedExam(databaseUrl: string, count: number): Promise<Exam
        ORDER BY a."createdAt" LIMIT 1`,
     );
     const demo = rows[0];
-    if (!demo) throw new Error('The demo test assigned to the demo student is missing (SEED_DEMO).');
+    if (!demo) throw new Error('The demo exam assigned to the demo student is missing (SEED_DEMO).');
     const usernames = Array.from({ length: count }, (_, i) => `chaos.hs.${i + 1}`);
     await sql.query(
       `WITH created AS (
@@ -44,7 +44,7 @@ export async function seedExam(databaseUrl: string, count: number): Promise<Exam
        INSERT INTO "Enrollment" ("studentId", "classId") SELECT id, $4 FROM created`,
       [usernames, demo.passwordHash, demo.schoolId, demo.classId],
     );
-    return { assignmentId: demo.assignmentId, testId: demo.testId, usernames };
+    return { assignmentId: demo.assignmentId, examId: demo.examId, usernames };
   } finally {
     await sql.end();
   }

@@ -83,7 +83,7 @@ const option = (label: string, n: number, correct: boolean) => ({
 export interface Fixtures {
   questionIds: string[];
   pendingQuestionId: string;
-  testId: string;
+  examId: string;
   attemptId: string;
   materialId: string;
   pendingMaterialId: string;
@@ -152,16 +152,16 @@ export async function createFixtures(): Promise<Fixtures> {
   );
   const schoolClass = classes.find((c) => c.name === '6A') ?? classes[0];
   if (!schoolClass) throw new Error('giaovien teaches no class');
-  const test = await teacher.call<{ id: string }>('POST', '/api/tests', {
+  const exam = await teacher.call<{ id: string }>('POST', '/api/exams', {
     title: plain('Đề kiểm tra XSS'),
     subjectCode: 'toan',
     grade: 6,
     durationMinutes: 15,
     items: questionIds.map((questionId) => ({ questionId })),
   });
-  await teacher.call('POST', `/api/tests/${test.id}/versions`, { count: 1, seed: 'xss' });
+  await teacher.call('POST', `/api/exams/${exam.id}/versions`, { count: 1, seed: 'xss' });
   const now = Date.now();
-  const assignment = await teacher.call<{ id: string }>('POST', `/api/tests/${test.id}/assignments`, {
+  const assignment = await teacher.call<{ id: string }>('POST', `/api/exams/${exam.id}/assignments`, {
     classIds: [schoolClass.id],
     opensAt: new Date(now - 60_000).toISOString(),
     closesAt: new Date(now + 3_600_000).toISOString(),
@@ -196,7 +196,7 @@ export async function createFixtures(): Promise<Fixtures> {
   return {
     questionIds,
     pendingQuestionId: pending.id,
-    testId: test.id,
+    examId: exam.id,
     attemptId: attempt.id,
     materialId,
     pendingMaterialId,

@@ -121,7 +121,7 @@ describe('XSS payloads in every rich-text field, as rendered in Chromium', () =>
     await teacher.goto(`${baseUrl}/ngan-hang-cau-hoi?q=${encodeURIComponent('câu một chọn')}`);
     await heading(teacher, 'Ngân hàng câu hỏi');
     await expectInert(teacher, 'bank');
-    await teacher.goto(`${baseUrl}/de-kiem-tra/${fixtures.testId}`);
+    await teacher.goto(`${baseUrl}/de-kiem-tra/${fixtures.examId}`);
     await heading(teacher, plain('Đề kiểm tra XSS'));
     await expectInert(teacher, 'test page');
     await teacher.goto(`${baseUrl}/de-kiem-tra`);

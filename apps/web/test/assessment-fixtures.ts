@@ -2,14 +2,14 @@ import type {
   AssignmentResults,
   AssignmentSummary,
   AttemptResult,
+  ExamDetail,
   QuestionContent,
-  TestDetail,
 } from '@hoclieu/contracts';
 import { toan6Periods } from './curriculum-fixtures';
 import { json, sessionOf } from './fake-api';
 import { choiceContent, OTHER_QUESTION_ID, QUESTION_ID, TOPIC_ID } from './question-fixtures';
 
-export const TEST_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d01';
+export const EXAM_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d01';
 export const ASSIGNMENT_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d02';
 export const ATTEMPT_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d03';
 export const CLASS_6A = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d04';
@@ -51,9 +51,9 @@ function essayContent(): QuestionContent {
   };
 }
 
-export function testDetailOf(overrides: Partial<TestDetail> = {}): TestDetail {
+export function examDetailOf(overrides: Partial<ExamDetail> = {}): ExamDetail {
   return {
-    id: TEST_ID,
+    id: EXAM_ID,
     title: 'Kiểm tra giữa kì I – Toán 6',
     subject: { code: 'toan', name: 'Toán' },
     grade: 6,
@@ -103,7 +103,7 @@ export function testDetailOf(overrides: Partial<TestDetail> = {}): TestDetail {
 export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): AssignmentSummary {
   return {
     id: ASSIGNMENT_ID,
-    testId: TEST_ID,
+    examId: EXAM_ID,
     title: 'Kiểm tra giữa kì I – Toán 6',
     subject: { code: 'toan', name: 'Toán' },
     classes: [{ id: CLASS_6A, name: '6A' }],

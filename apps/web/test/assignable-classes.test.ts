@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignableClasses } from '../src/pages/tests/detail/assignable-classes';
+import { assignableClasses } from '../src/pages/exams/detail/assignable-classes';
 
 const toan = [{ code: 'toan' }];
 const classes = [
@@ -9,13 +9,13 @@ const classes = [
   { id: '6c', name: '6C', grade: 6, subjects: [{ code: 'ngu-van' }] },
 ];
 
-describe('the classes offered when assigning a test', () => {
-  it('are those of the test grade the teacher teaches its subject in', () => {
+describe('the classes offered when assigning an exam', () => {
+  it('are those of the exam grade the teacher teaches its subject in', () => {
     const offered = assignableClasses(classes, { subject: { code: 'toan' }, grade: 6 });
     expect(offered.map((item) => item.name)).toEqual(['6A', '6B']);
   });
 
-  it('are every class of the subject for a test without a grade', () => {
+  it('are every class of the subject for an exam without a grade', () => {
     const offered = assignableClasses(classes, { subject: { code: 'toan' }, grade: null });
     expect(offered.map((item) => item.name)).toEqual(['6A', '6B', '9A']);
   });

@@ -28,7 +28,7 @@ const variables = (text: unknown) =>
 const KEPT_VIETNAMESE = new Set([
   'language.vi',
   'questionImport.formats.docx',
-  'testBuilder.authorityPlaceholder',
+  'examBuilder.authorityPlaceholder',
   'orgImport.intro',
   'kpiTargets.decisionHint',
 ]);

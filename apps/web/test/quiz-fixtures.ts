@@ -4,7 +4,7 @@ import { sessionOf } from './fake-api';
 export const ASSIGNMENT_ID = '5a1c1a52-6a2a-4d38-9a55-4c5b0a0f3d01';
 export const OTHER_ASSIGNMENT_ID = '5a1c1a52-6a2a-4d38-9a55-4c5b0a0f3d02';
 export const ATTEMPT_ID = '6b1c1a52-6a2a-4d38-9a55-4c5b0a0f3e01';
-const TEST_ID = '4c1c1a52-6a2a-4d38-9a55-4c5b0a0f3f01';
+const EXAM_ID = '4c1c1a52-6a2a-4d38-9a55-4c5b0a0f3f01';
 
 export const studentSession = () =>
   sessionOf({
@@ -21,7 +21,7 @@ const TYPESET_HALF =
 export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): AssignmentSummary {
   return {
     id: ASSIGNMENT_ID,
-    testId: TEST_ID,
+    examId: EXAM_ID,
     title: 'Kiểm tra 15 phút – Phân số',
     subject: { code: 'toan', name: 'Toán' },
     classes: [{ id: '3d1c1a52-6a2a-4d38-9a55-4c5b0a0f3b01', name: '6A' }],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paperPartSchema } from './assessment-tests.js';
+import { paperPartSchema } from './assessment-exams.js';
 import { MAX_EVENTS_PER_SAVE, pageEventSchema, supervisionSummarySchema } from './attempt-supervision.js';
 import { uuidSchema } from './enums.js';
 import { INT4_MAX } from './numbers.js';
@@ -7,7 +7,7 @@ import { questionTypeSchema } from './question-model.js';
 import { questionContentSchema } from './questions.js';
 
 /**
- * Assignments of tests to classes and students' attempts. Nothing a student receives before
+ * Assignments of exams to classes and students' attempts. Nothing a student receives before
  * release carries keys.
  */
 /**
@@ -36,7 +36,7 @@ export type AssignmentInput = z.input<typeof assignmentInputSchema>;
 
 export const assignmentSummarySchema = z.object({
   id: uuidSchema,
-  testId: uuidSchema,
+  examId: uuidSchema,
   title: z.string(),
   subject: z.object({ code: z.string(), name: z.string() }),
   classes: z.array(z.object({ id: uuidSchema, name: z.string() })),
@@ -82,7 +82,7 @@ export const studentAnswerSchema = z.object({
   ...answerFields,
 });
 /**
- * An answer by option letters: stored, graded and corrected by the test's original letters; shown in
+ * An answer by option letters: stored, graded and corrected by the exam's original letters; shown in
  * a review by the letters printed on that student's paper.
  */
 export const labelledAnswerSchema = z.object({
@@ -230,7 +230,7 @@ export const assignmentResultsSchema = z.object({
       facility: z.number().nullable(),
       discrimination: z.number().nullable(),
       /**
-       * Counted across every mã đề by the option's letter in the test as written (đề gốc): the same
+       * Counted across every mã đề by the option's letter in the exam as written (đề gốc): the same
        * content is one count whatever letter each paper printed it under; `versions` gives those letters.
        */
       optionCounts: z.record(z.string(), z.number().int()),

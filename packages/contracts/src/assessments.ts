@@ -8,127 +8,127 @@ import {
   saveAnswersSchema,
 } from './assessment-attempts.js';
 import {
+  examDetailSchema,
+  examInputSchema,
+  examSummarySchema,
   keyCorrectionSchema,
   matrixDrawResultSchema,
   matrixDrawSchema,
-  testDetailSchema,
-  testInputSchema,
-  testSummarySchema,
-} from './assessment-tests.js';
+} from './assessment-exams.js';
 import { supervisionEndpoints } from './attempt-supervision.js';
 import { endpoint } from './endpoint.js';
 import { uuidSchema } from './enums.js';
 import { attemptPaths } from './paths/attempt-paths.js';
 
-/** The endpoints of tests, assignments and attempts (đề kiểm tra, giao bài, bài làm). */
-const testParams = z.object({ testId: uuidSchema });
+/** The endpoints of exams, assignments and attempts (đề kiểm tra, giao bài, bài làm). */
+const examParams = z.object({ examId: uuidSchema });
 const assignmentParams = z.object({ assignmentId: uuidSchema });
 const attemptParams = z.object({ attemptId: uuidSchema });
-const tags = ['tests'];
+const tags = ['exams'];
 
 export const assessmentEndpoints = {
-  listTests: endpoint({
+  listExams: endpoint({
     method: 'GET',
-    path: '/api/tests',
+    path: '/api/exams',
     summary: 'Đề kiểm tra của tôi',
     tags,
     auth: 'session',
-    response: z.object({ items: z.array(testSummarySchema) }),
+    response: z.object({ items: z.array(examSummarySchema) }),
   }),
   drawMatrix: endpoint({
     method: 'POST',
-    path: '/api/tests/draw',
+    path: '/api/exams/draw',
     summary: 'Rút câu hỏi đã duyệt theo ma trận đề; báo rõ ô nào không đủ câu và vì sao',
     tags,
     auth: 'session',
     body: matrixDrawSchema,
     response: matrixDrawResultSchema,
   }),
-  createTest: endpoint({
+  createExam: endpoint({
     method: 'POST',
-    path: '/api/tests',
+    path: '/api/exams',
     summary: 'Tạo đề kiểm tra từ các câu hỏi đã chọn (giữ phiên bản câu hỏi lúc tạo)',
     tags,
     auth: 'session',
-    body: testInputSchema,
-    response: testDetailSchema,
+    body: examInputSchema,
+    response: examDetailSchema,
   }),
-  getTest: endpoint({
+  getExam: endpoint({
     method: 'GET',
-    path: '/api/tests/:testId',
+    path: '/api/exams/:examId',
     summary: 'Chi tiết đề kiểm tra (kèm đáp án)',
     tags,
     auth: 'session',
-    params: testParams,
-    response: testDetailSchema,
+    params: examParams,
+    response: examDetailSchema,
   }),
-  updateTest: endpoint({
+  updateExam: endpoint({
     method: 'PUT',
-    path: '/api/tests/:testId',
+    path: '/api/exams/:examId',
     summary: 'Sửa đề kiểm tra chưa giao',
     tags,
     auth: 'session',
-    params: testParams,
-    body: testInputSchema,
-    response: testDetailSchema,
+    params: examParams,
+    body: examInputSchema,
+    response: examDetailSchema,
   }),
   makeVersions: endpoint({
     method: 'POST',
-    path: '/api/tests/:testId/versions',
+    path: '/api/exams/:examId/versions',
     summary: 'Tạo các mã đề (đảo câu, đảo phương án, theo hạt giống để tạo lại y hệt)',
     tags,
     auth: 'session',
-    params: testParams,
+    params: examParams,
     body: z.object({ count: z.number().int().min(1).max(24), seed: z.string().max(100).optional() }),
-    response: testDetailSchema,
+    response: examDetailSchema,
   }),
   paperDocx: endpoint({
     method: 'GET',
-    path: '/api/tests/:testId/versions/:code/paper',
+    path: '/api/exams/:examId/versions/:code/paper',
     summary: 'Tải đề in (.docx) của một mã đề',
     tags,
     auth: 'session',
-    params: z.object({ testId: uuidSchema, code: z.string().regex(/^\d{3}$/) }),
+    params: z.object({ examId: uuidSchema, code: z.string().regex(/^\d{3}$/) }),
     download: true,
     response: z.unknown(),
   }),
   answerKeyDocx: endpoint({
     method: 'GET',
-    path: '/api/tests/:testId/answer-key',
+    path: '/api/exams/:examId/answer-key',
     summary: 'Tải đáp án và hướng dẫn chấm của mọi mã đề (.docx)',
     tags,
     auth: 'session',
-    params: testParams,
+    params: examParams,
     download: true,
     response: z.unknown(),
   }),
   matrixDocx: endpoint({
     method: 'GET',
-    path: '/api/tests/:testId/matrix',
+    path: '/api/exams/:examId/matrix',
     summary: 'Tải ma trận đề và bản đặc tả (.docx) theo các câu đã chọn',
     tags,
     auth: 'session',
-    params: testParams,
+    params: examParams,
     download: true,
     response: z.unknown(),
   }),
   correctKey: endpoint({
     method: 'POST',
-    path: '/api/tests/:testId/items/:key/key',
+    path: '/api/exams/:examId/items/:key/key',
     summary: 'Sửa đáp án một câu: chấm lại mọi bài làm, ghi nhật ký',
     tags,
     auth: 'session',
-    params: z.object({ testId: uuidSchema, key: z.string().max(20) }),
+    params: z.object({ examId: uuidSchema, key: z.string().max(20) }),
     body: keyCorrectionSchema,
     response: z.object({ regraded: z.number().int() }),
   }),
   assign: endpoint({
     method: 'POST',
-    path: '/api/tests/:testId/assignments',
+    path: '/api/exams/:examId/assignments',
     summary: 'Giao đề cho lớp: giờ mở, giờ đóng, thời gian làm bài, số lần làm, công bố kết quả',
     tags,
     auth: 'session',
-    params: testParams,
+    params: examParams,
     body: assignmentInputSchema,
     response: assignmentSummarySchema,
   }),

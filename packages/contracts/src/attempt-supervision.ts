@@ -75,7 +75,7 @@ export const attemptSupervisionSchema = z.object({
 export type AttemptSupervision = z.infer<typeof attemptSupervisionSchema>;
 
 const attemptParams = z.object({ attemptId: uuidSchema });
-const tags = ['tests'];
+const tags = ['exams'];
 
 export const supervisionEndpoints = {
   attemptEvents: endpoint({

@@ -127,6 +127,14 @@ export const errorMessages = {
     vi: 'Không nhận ra loại tệp từ nội dung của nó.',
     en: 'The file type could not be recognised from its content.',
   },
+  SCORM_MANIFEST_INVALID: {
+    vi: 'Gói SCORM có tệp imsmanifest.xml không hợp lệ.',
+    en: 'The SCORM package has an invalid imsmanifest.xml.',
+  },
+  LECTURE_NOT_SCORM: {
+    vi: 'Học liệu này không phải bài giảng điện tử SCORM.',
+    en: 'This material is not a SCORM e-learning lecture.',
+  },
   RANGE_NOT_SATISFIABLE: {
     vi: 'Đoạn dữ liệu yêu cầu không hợp lệ.',
     en: 'The requested range is not valid.',

@@ -1,5 +1,5 @@
 export * from './assessment-attempts.js';
-export * from './assessment-tests.js';
+export * from './assessment-exams.js';
 export * from './assessments.js';
 export * from './attempt-supervision.js';
 export * from './audit.js';
@@ -12,6 +12,7 @@ export * from './errors.js';
 export * from './health.js';
 export * from './imports.js';
 export * from './kpi.js';
+export * from './lectures.js';
 export * from './links.js';
 export * from './login-throttles.js';
 export * from './materials.js';
@@ -35,6 +36,7 @@ import { curriculumEndpoints } from './curriculum.js';
 import { healthEndpoints } from './health.js';
 import { importEndpoints } from './imports.js';
 import { kpiEndpoints } from './kpi.js';
+import { lectureEndpoints } from './lectures.js';
 import { loginThrottleEndpoints } from './login-throttles.js';
 import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
@@ -60,6 +62,7 @@ export const endpoints = {
   imports: importEndpoints,
   orgImports: orgImportEndpoints,
   materials: materialEndpoints,
+  lectures: lectureEndpoints,
   questions: questionEndpoints,
   shareDecisions: shareDecisionEndpoints,
   assessments: assessmentEndpoints,

@@ -81,6 +81,15 @@ export const materialFileSchema = z.object({
    * capability for this one package, because a sandboxed frame's requests may come without cookies.
    */
   packageUrl: z.string().nullable(),
+  /** SCORM lectures: what the manifest says; the player tracks the student's progress. */
+  scorm: z
+    .object({
+      version: z.enum(['1.2', '2004']),
+      title: z.string(),
+      masteryScore: z.number().nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const materialSummarySchema = z.object({

@@ -10,7 +10,7 @@ import {
 } from './question-model.js';
 
 /**
- * A question in the bank. Its content is versioned (tests keep the version they used); its
+ * A question in the bank. Its content is versioned (exams keep the version they used); its
  * metadata (subject, topic, level, tags...) describes the question and is edited in place.
  * HTML is sanitised by the API: math as `<span class="math" data-latex="…">`, images as
  * `/api/question-images/<sha256>`.

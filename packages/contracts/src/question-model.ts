@@ -52,7 +52,7 @@ export const questionOptionSchema = z.object({
   /**
    * Single choice: the share earned by choosing this option (a 50 % distractor has `correct:
    * false, credit: 0.5`). Multiple select: the chosen options' credits are summed, then held
-   * between 0 and 1 (negative credits punish wrong picks); the test's multiple-select rule
+   * between 0 and 1 (negative credits punish wrong picks); the exam's multiple-select rule
    * applies only to questions none of whose options carries a credit.
    */
   credit: creditSchema.optional(),

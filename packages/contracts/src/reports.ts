@@ -101,7 +101,7 @@ export const deliveryRecordSchema = z.object({
   subject: z.object({ code: z.string(), name: z.string() }),
   date: z.string(),
   periods: z.number().int(),
-  /** material (a material assigned as an online lesson), test (a test held online), live (a live online class). */
+  /** material (a material assigned as an online lesson), test (an exam held online), live (a live online class). */
   source: z.enum(['material', 'test', 'live']),
   status: z.enum(['pending', 'confirmed', 'rejected']),
   link: z.string().nullable(),

@@ -10,21 +10,21 @@ import { orgSheetProgressSchema } from './org-imports.js';
 /** Attempt.results: per item key, its score (the item's key is the record's key). */
 export const storedResultsSchema = z.record(z.string(), itemResultSchema.omit({ key: true }));
 
-/** TestVersion.layout: the paper's item order and each item's option order. */
+/** ExamVersion.layout: the paper's item order and each item's option order. */
 export const versionLayoutSchema = z.object({
   order: z.array(z.string()),
   options: z.record(z.string(), z.array(z.string())),
 });
 export type VersionLayout = z.infer<typeof versionLayoutSchema>;
 
-/** A teacher's correction of one part's key after the test was given. */
+/** A teacher's correction of one part's key after the exam was given. */
 export const keyFixSchema = z.object({
   options: z.array(z.string()).optional(),
   statements: z.record(z.string(), z.boolean()).optional(),
   accepted: z.array(z.string()).optional(),
 });
 
-/** TestItem.keyOverride: the item's own fix and, for a group, its children's by number ("1"…). */
+/** ExamItem.keyOverride: the item's own fix and, for a group, its children's by number ("1"…). */
 export const keyOverrideSchema = keyFixSchema.extend({
   children: z.record(z.string(), keyFixSchema).optional(),
 });

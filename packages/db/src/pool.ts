@@ -2,6 +2,8 @@
  * The plain pool and the helpers that run its statements, for `*-sql.ts` files only (a
  * dependency-cruiser rule): `@hoclieu/db/sql`. Other files may hold the pool's type to pass it on.
  */
+
+export { createListenConnection, type ListenConnection } from './listen.js';
 export {
   execute,
   type Queryable,

@@ -2,6 +2,7 @@ export * from './assessment/index.js';
 export * from './authz.js';
 export * from './grade-ranges.js';
 export * from './imports/index.js';
+export * from './lecture-status.js';
 export * from './materials/index.js';
 export * from './password-policy.js';
 export * from './permissions/index.js';

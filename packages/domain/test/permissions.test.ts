@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../src/authz.js';
 import {
+  examClassGrant,
   importerInProvince,
   materialClassGrant,
   mayConfirmLiveClass,
   mayDeclareLiveClass,
   mayImportOrganisation,
   mayManageAssignment,
-  mayManageTest,
+  mayManageExam,
   mayReadDistrictReport,
+  mayReadExam,
   mayReadSchoolReport,
-  mayReadTest,
   mayRollOverDistrict,
   mayUseQuestionBank,
-  mayWriteTests,
+  mayWriteExams,
   seesClassMaterials,
   seesRejectionReason,
-  sitsTests,
-  testClassGrant,
+  sitsExams,
 } from '../src/permissions/index.js';
 
 const actor = (role: Actor['role'], unit: Partial<Actor> = {}): Actor => ({
@@ -42,25 +42,25 @@ describe('tests (đề kiểm tra)', () => {
   const elsewhere = { authorId: 'teacher-3', schoolId: 's2' };
 
   it('lets staff write tests, never students', () => {
-    expect(mayWriteTests(student)).toBe(false);
-    expect(mayWriteTests(teacher)).toBe(true);
+    expect(mayWriteExams(student)).toBe(false);
+    expect(mayWriteExams(teacher)).toBe(true);
   });
 
   it('lets the author, their school admin and the system admin read a test', () => {
-    expect(mayReadTest(teacher, own)).toBe(true);
-    expect(mayReadTest(teacher, colleague)).toBe(false);
-    expect(mayReadTest(schoolAdmin, colleague)).toBe(true);
-    expect(mayReadTest(schoolAdmin, elsewhere)).toBe(false);
-    expect(mayReadTest(schoolAdmin, { authorId: 'x', schoolId: null })).toBe(false);
-    expect(mayReadTest(districtOfficer, colleague)).toBe(false);
-    expect(mayReadTest(systemAdmin, elsewhere)).toBe(true);
-    expect(mayReadTest(student, { authorId: student.userId, schoolId: 's1' })).toBe(false);
+    expect(mayReadExam(teacher, own)).toBe(true);
+    expect(mayReadExam(teacher, colleague)).toBe(false);
+    expect(mayReadExam(schoolAdmin, colleague)).toBe(true);
+    expect(mayReadExam(schoolAdmin, elsewhere)).toBe(false);
+    expect(mayReadExam(schoolAdmin, { authorId: 'x', schoolId: null })).toBe(false);
+    expect(mayReadExam(districtOfficer, colleague)).toBe(false);
+    expect(mayReadExam(systemAdmin, elsewhere)).toBe(true);
+    expect(mayReadExam(student, { authorId: student.userId, schoolId: 's1' })).toBe(false);
   });
 
   it('lets only the author and the system admin manage it', () => {
-    expect(mayManageTest(teacher, own)).toBe(true);
-    expect(mayManageTest(schoolAdmin, colleague)).toBe(false);
-    expect(mayManageTest(systemAdmin, elsewhere)).toBe(true);
+    expect(mayManageExam(teacher, own)).toBe(true);
+    expect(mayManageExam(schoolAdmin, colleague)).toBe(false);
+    expect(mayManageExam(systemAdmin, elsewhere)).toBe(true);
   });
 });
 
@@ -75,15 +75,15 @@ describe('assignments and attempts', () => {
   });
 
   it('has students alone sit tests', () => {
-    expect(sitsTests(student)).toBe(true);
-    expect(sitsTests(teacher)).toBe(false);
+    expect(sitsExams(student)).toBe(true);
+    expect(sitsExams(teacher)).toBe(false);
   });
 
   it('gives a school admin every class of their school, others the classes they teach', () => {
-    expect(testClassGrant(schoolAdmin, { schoolId: 's1' })).toBe('granted');
-    expect(testClassGrant(schoolAdmin, { schoolId: 's2' })).toBe('if_teaching');
-    expect(testClassGrant(teacher, { schoolId: 's1' })).toBe('if_teaching');
-    expect(testClassGrant(systemAdmin, { schoolId: 's1' })).toBe('if_teaching');
+    expect(examClassGrant(schoolAdmin, { schoolId: 's1' })).toBe('granted');
+    expect(examClassGrant(schoolAdmin, { schoolId: 's2' })).toBe('if_teaching');
+    expect(examClassGrant(teacher, { schoolId: 's1' })).toBe('if_teaching');
+    expect(examClassGrant(systemAdmin, { schoolId: 's1' })).toBe('if_teaching');
   });
 });
 

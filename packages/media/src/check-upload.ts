@@ -1,23 +1,29 @@
 import { isZipBased, type SniffResult } from './category.js';
 import { isCompoundFile, readCompoundFileDirectory } from './cfb.js';
 import { officeTypeFromPaths } from './office-entries.js';
+import { parseScormManifest, type ScormPackage } from './scorm-manifest.js';
 import { sniffFile } from './sniff.js';
 import { classifyCompoundFile } from './sniff-compound.js';
 import { type MediaInput, type RandomAccessSource, readRange, toSource } from './source.js';
-import type { ZipEntryInfo } from './zip-inspect.js';
+import { openZipEntry } from './zip-entry-stream.js';
+import type { ZipEntryInfo, ZipInspection } from './zip-inspect.js';
 import { inspectZip } from './zip-inspect.js';
 import type { ZipLimits } from './zip-limits.js';
 import type { ZipProblem } from './zip-problems.js';
 
 export type UploadCheck =
-  | (SniffResult & { ok: true; entries?: ZipEntryInfo[]; entryPage?: string })
+  | (SniffResult & { ok: true; entries?: ZipEntryInfo[]; entryPage?: string; scorm?: ScormPackage })
   | (SniffResult & {
       ok: false;
-      code: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN';
+      code: RefusalCode;
       /** Vietnamese, shown to the teacher as is. */
       reason: string;
       problems: ZipProblem[];
     });
+
+type RefusalCode = 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN' | 'SCORM_MANIFEST_INVALID';
+
+const MANIFEST_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface UploadCheckOptions {
   /** Limits for zip-based files; content is verified by default (see zip-verify.ts). */
@@ -91,12 +97,32 @@ async function checkZipBased(
     return { ...refused(refined, 'FILE_TYPE_REFUSED', problem.message), problems: inspection.problems };
   }
   const checked = { ...refined, ok: true as const, entries: inspection.entries };
+  if (inspection.scormManifest) return withScorm(source, checked, inspection, inspection.scormManifest);
   return inspection.entryPage ? { ...checked, entryPage: inspection.entryPage } : checked;
+}
+
+/** A SCORM lecture opens at the launch file its manifest names, not at `index.html`. */
+async function withScorm(
+  source: RandomAccessSource,
+  checked: Extract<UploadCheck, { ok: true }>,
+  inspection: ZipInspection,
+  manifestPath: string,
+): Promise<UploadCheck> {
+  const entry = await openZipEntry(source, manifestPath, MANIFEST_MAX_BYTES);
+  const chunks: Buffer[] = [];
+  if (entry) for await (const chunk of entry.stream) chunks.push(chunk as Buffer);
+  const folder = manifestPath.slice(0, manifestPath.lastIndexOf('/') + 1);
+  const paths = inspection.entries.map((e) => e.path);
+  const parsed = entry
+    ? parseScormManifest(Buffer.concat(chunks).toString('utf8'), folder, paths)
+    : { ok: false as const, reason: 'Tệp imsmanifest.xml quá lớn.' };
+  if (!parsed.ok) return refused(checked, 'SCORM_MANIFEST_INVALID', parsed.reason);
+  return { ...checked, entryPage: parsed.scorm.launch, scorm: parsed.scorm };
 }
 
 function refused(
   sniffed: SniffResult,
-  code: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN',
+  code: RefusalCode,
   reason: string,
 ): Extract<UploadCheck, { ok: false }> {
   return { ...sniffed, ok: false, code, reason, problems: [] };

@@ -34,7 +34,7 @@ export function isExecutableInHtml5Package(fileName: string): boolean {
 /** What an HTML5 simulation package may contain: web code and assets, nothing else. */
 // biome-ignore format: a word list reads better packed
 const HTML5_ALLOWED = new Set([
-  'html', 'htm', 'xhtml', 'js', 'mjs', 'css', 'map', 'json', 'xml', 'txt', 'md', 'csv', 'wasm',
+  'html', 'htm', 'xhtml', 'js', 'mjs', 'css', 'map', 'json', 'xml', 'xsd', 'dtd', 'txt', 'md', 'csv', 'wasm',
   'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'ico', 'bmp', 'cur',
   'woff', 'woff2', 'ttf', 'otf', 'eot',
   'mp3', 'ogg', 'oga', 'wav', 'm4a', 'aac', 'opus', 'flac', 'mp4', 'webm', 'ogv', 'm4v', 'vtt',

@@ -5,6 +5,7 @@ export { findEntryPage } from './html5-entry.js';
 export { closePdfThreads } from './pdf-threads.js';
 export { type MediaProbe, type ProbeOptions, probeMedia } from './probe-media.js';
 export { type FittedImage, fitQuestionImage, QUESTION_IMAGE_MAX_SIDE } from './question-image.js';
+export type { ScormPackage } from './scorm-manifest.js';
 export { DEFAULT_SNIFF_BYTES, sniffFile } from './sniff.js';
 export {
   bufferSource,

@@ -1,5 +1,6 @@
 import type yauzl from 'yauzl';
 import { findEntryPage, isJunk } from './html5-entry.js';
+import { findScormManifest } from './scorm-manifest.js';
 import {
   type ClosableSource,
   type MediaInput,
@@ -28,6 +29,8 @@ export interface ZipInspection {
   /** Files only (folders left out), sizes as declared in the central directory. */
   entries: ZipEntryInfo[];
   entryPage?: string;
+  /** A SCORM lecture's `imsmanifest.xml` (an HTML5 package whose launch file the manifest names). */
+  scormManifest?: string;
   problems: ZipProblem[];
 }
 
@@ -141,10 +144,12 @@ async function inspectOpenZip(
   if (overlapping) problems.push(zipProblem('ZIP_BOMB', overlapping));
 
   const paths = files.map((file) => file.path);
-  const entryPage = mode === 'auto' || mode === 'html5-package' ? findEntryPage(paths) : undefined;
-  const kind = entryPage ? 'html5-package' : mode === 'office' ? 'office' : 'zip';
-  if (mode === 'html5-package' && !entryPage) problems.push(zipProblem('NO_ENTRY_PAGE'));
-  const nameMode: ZipMode = mode === 'auto' ? (entryPage ? 'html5-package' : 'archive') : mode;
+  const packaged = mode === 'auto' || mode === 'html5-package';
+  const scormManifest = packaged ? findScormManifest(paths) : undefined;
+  const entryPage = packaged ? findEntryPage(paths) : undefined;
+  const kind = entryPage || scormManifest ? 'html5-package' : mode === 'office' ? 'office' : 'zip';
+  if (mode === 'html5-package' && !entryPage && !scormManifest) problems.push(zipProblem('NO_ENTRY_PAGE'));
+  const nameMode: ZipMode = mode === 'auto' ? (kind === 'html5-package' ? 'html5-package' : 'archive') : mode;
   for (const path of paths) problems.push(...entryNameProblems(path, nameMode, limits));
 
   if (limits.verifyContent && problems.length === 0) {
@@ -156,7 +161,8 @@ async function inspectOpenZip(
     size: entry.uncompressedSize,
     compressedSize: entry.compressedSize,
   }));
-  return result(kind, entries, problems, entryPage);
+  const inspection = result(kind, entries, problems, entryPage);
+  return scormManifest ? { ...inspection, scormManifest } : inspection;
 }
 
 function result(

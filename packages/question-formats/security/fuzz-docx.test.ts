@@ -2,9 +2,10 @@ import { bySize } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
 import { parseQuestions } from '../src/index.js';
-import { applyByteOps, byteOps } from './byte-mutations.js';
+import { applyByteOps, rawZip } from '../testing/index.js';
+import { byteOps } from './byte-mutations.js';
 import { fuzzImporter } from './fuzz-runner.js';
-import { type Entries, rawZip } from './raw-zip.js';
+import type { Entries } from './raw-zip.js';
 import { docxSeeds } from './seeds.js';
 import { zipMutation } from './zip-mutations.js';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { applyByteOps, byteOps } from './byte-mutations.js';
+import { applyByteOps } from '../testing/index.js';
+import { byteOps } from './byte-mutations.js';
 import { applyTextOps, NASTY, textOps, textPiece } from './text-mutations.js';
 import { applyXmlOps, xmlDocument, xmlOps } from './xml-mutations.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { applyByteOps, type ByteOp, byteOps } from './byte-mutations.js';
-import { type Entries, rawZip } from './raw-zip.js';
+import { applyByteOps, type ByteOp, rawZip } from '../testing/index.js';
+import { byteOps } from './byte-mutations.js';
+import type { Entries } from './raw-zip.js';
 import { applyXmlOps, type XmlOp, xmlOps } from './xml-mutations.js';
 
 /** Mutations of a zip package's entries (removed, swapped, renamed, their XML or bytes changed), re-zipped. */

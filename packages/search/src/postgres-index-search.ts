@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { SEARCH_TABLE } from './postgres-index-sql.js';
-import { relevance, titlePhrase } from './postgres-relevance.js';
+import {
+  RERANKED,
+  relevance,
+  titleLikeness,
+  titlePhrase,
+  titleShare,
+  titleWords,
+} from './postgres-relevance.js';
 import type { SearchResult } from './search-index.js';
 import type { PreparedQuery } from './search-query.js';
 
@@ -111,10 +118,12 @@ export function searchStatement(
     const whole = groups.map(any).join(' & ');
     const prefix = [...groups.slice(0, -1).map(any), any(last.map((word) => `${word}:*`))].join(' & ');
     // The likeliest reading (each group's first word; every word when any may match) ranks
-    // titles by similarity.
+    // titles by how much of them it is.
     const phrase = param((query.anyWords ? query.words : groups.map((group) => group[0])).join(' '));
     const asTyped = query.anyWords || (last.length === 1 && last[0] === query.words.at(-1));
-    const adjacent = param(titlePhrase(query.anyWords ? query.words.map((word) => [word]) : groups, asTyped));
+    const readings = query.anyWords ? query.words.map((word) => [word]) : groups;
+    const adjacent = param(titlePhrase(readings, asTyped));
+    const inTitle = titleWords(readings, asTyped).map((words) => `to_tsquery('simple', ${param(words)})`);
     const candidates = (name: string, tsquery: string, guard: string) => `${name} AS MATERIALIZED (
   SELECT d.id, d.facets, d.updated_at, d.words, d.folded_title
   FROM ${SEARCH_TABLE} d
@@ -122,13 +131,24 @@ export function searchStatement(
     AND d.words @@ to_tsquery('simple', ${param(tsquery)})
   LIMIT ${cap}::int
 )`;
+    // Two passes (postgres-relevance.ts): every candidate by the cheap score, the first RERANKED of
+    // them again with the title's trigram likeness, which costs too much for a thousand.
     ctes = `${candidates('exact', whole, '')}, ${candidates('prefixed', prefix, 'NOT EXISTS (SELECT FROM exact)\n    AND ')}, matched AS (
-  SELECT e.id, e.facets, e.updated_at,
-    (${relevance(`to_tsquery('simple', ${param(prefix)})`, phrase, `to_tsquery('simple', ${adjacent})`)})::float8 AS score
+  SELECT e.id, e.facets, e.updated_at, e.folded_title,
+    (${relevance(`to_tsquery('simple', ${param(prefix)})`, phrase, `to_tsquery('simple', ${adjacent})`)})::float8 AS base,
+    (${titleShare(inTitle)})::float8 AS title_share
   FROM (SELECT * FROM exact UNION ALL SELECT * FROM prefixed) e
+), first_pass AS (
+  SELECT id, updated_at, folded_title, base,
+    row_number() OVER (ORDER BY base + title_share DESC, updated_at DESC, id) <= ${RERANKED} AS reranked,
+    base + title_share AS cheap
+  FROM matched
 ), page AS (
-  SELECT id, score, row_number() OVER (ORDER BY score DESC, updated_at DESC, id) AS position
-  FROM matched ORDER BY position LIMIT ${pageSize}::int OFFSET ${offset}::int
+  SELECT id, score, row_number() OVER (ORDER BY reranked DESC, score DESC, updated_at DESC, id) AS position
+  FROM (SELECT id, updated_at, reranked,
+      CASE WHEN reranked THEN base + ${titleLikeness(phrase)} ELSE cheap END AS score
+    FROM first_pass) f
+  ORDER BY position LIMIT ${pageSize}::int OFFSET ${offset}::int
 )`;
   }
 
@@ -149,22 +169,21 @@ function arrayLiteral(values: string[]): string {
   return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
-const rowsSchema = z.array(
-  z.object({
-    kind: z.enum(['hit', 'total', 'facet']),
-    value: z.string().nullable(),
-    facet: z.string().nullable(),
-    score: z.number().nullable(),
-    n: z.number(),
-  }),
-);
+/** One row of searchStatement: a hit, the total or one facet value's count. */
+export const searchRowSchema = z.object({
+  kind: z.enum(['hit', 'total', 'facet']),
+  value: z.string().nullable(),
+  facet: z.string().nullable(),
+  score: z.number().nullable(),
+  n: z.number(),
+});
 
 /** Splits the rows of searchStatement back into a result (UNION ALL keeps no order: sort the hits). */
-export function searchResult(rows: unknown[], facets: string[]): SearchResult {
+export function searchResult(rows: z.output<typeof searchRowSchema>[], facets: string[]): SearchResult {
   const result: SearchResult = { hits: [], total: 0, facets: {} };
   for (const facet of facets) result.facets[facet] = {};
   const positions = new Map<string, number>();
-  for (const row of rowsSchema.parse(rows)) {
+  for (const row of rows) {
     if (row.kind === 'total') {
       // TOTAL_CAP + 1 rows read means more exist than were counted.
       result.total = Math.min(row.n, TOTAL_CAP);

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { type IndexedDocument, latestById } from './indexed-document.js';
-import { searchResult, searchStatement } from './postgres-index-search.js';
-import { CLEAR_SQL, COUNT_SQL, ENSURE_READY_SQL, REMOVE_SQL, UPSERT_SQL } from './postgres-index-sql.js';
+import { searchResult, searchRowSchema, searchStatement } from './postgres-index-search.js';
+import {
+  CLEAR_SQL,
+  COUNT_SQL,
+  ENSURE_READY_SQL,
+  ownWordsIndexSql,
+  REMOVE_SQL,
+  UPSERT_SQL,
+} from './postgres-index-sql.js';
 import type { SqlQuery } from './search-engine.js';
 import type { SearchIndex } from './search-index.js';
 import { emptyResult, prepareQuery } from './search-query.js';
@@ -17,7 +24,9 @@ export interface PostgresIndexOptions {
 const BATCH_CHARS = 4_000_000;
 const BATCH_DOCS = 500;
 
-const countSchema = z.array(z.object({ count: z.number() })).length(1);
+const countSchema = z.object({ count: z.number() });
+// Writes and the DO block return no row: one would mean the statement is not what it should be.
+const noRow = z.never();
 
 /** Full-text search in the main PostgreSQL database (pg_trgm + tsvector), nothing more to run. */
 export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex {
@@ -26,15 +35,16 @@ export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex 
     kind: 'postgres',
     name,
     async ensureReady() {
-      await query(ENSURE_READY_SQL);
+      await query(ENSURE_READY_SQL, [], noRow);
+      await query(ownWordsIndexSql(name), [], noRow);
     },
     async upsert(docs) {
       for (const batch of batches(latestById(docs))) {
-        await query(UPSERT_SQL, [name, JSON.stringify(batch.map(row))]);
+        await query(UPSERT_SQL, [name, JSON.stringify(batch.map(row))], noRow);
       }
     },
     async remove(ids) {
-      if (ids.length > 0) await query(REMOVE_SQL, [name, JSON.stringify(ids)]);
+      if (ids.length > 0) await query(REMOVE_SQL, [name, JSON.stringify(ids)], noRow);
     },
     async search(input) {
       const prepared = prepareQuery(input);
@@ -46,23 +56,26 @@ export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex 
         prepared,
         typed.filter((group) => group.length > 0),
       );
-      const result = { ...searchResult(await query(sql, params), prepared.facets), words: prepared.words };
+      const result = {
+        ...searchResult(await query(sql, params, searchRowSchema), prepared.facets),
+        words: prepared.words,
+      };
       if (result.total > 0 || prepared.words.length === 0 || prepared.anyWords) return result;
       // Nothing matched: maybe a typo. Correct the words against the vocabulary, search again.
       const groups = await correctWords(query, name, prepared.words);
       if (groups === undefined) return result;
       const corrected = searchStatement(name, prepared, groups);
       return {
-        ...searchResult(await query(corrected.sql, corrected.params), prepared.facets),
+        ...searchResult(await query(corrected.sql, corrected.params, searchRowSchema), prepared.facets),
         words: groups.flat(),
       };
     },
     async count() {
-      const [row] = countSchema.parse(await query(COUNT_SQL, [name]));
+      const [row] = await query(COUNT_SQL, [name], countSchema);
       return row?.count ?? 0;
     },
     async clear() {
-      await query(CLEAR_SQL, [name]);
+      await query(CLEAR_SQL, [name], noRow);
     },
   };
 }

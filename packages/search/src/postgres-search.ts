@@ -10,7 +10,7 @@ export interface PostgresSearchOptions {
 // Search folds Vietnamese diacritics with `unaccent`, so health checks that, not just the connection.
 const UNACCENT_PROBE = "SELECT unaccent('Toán lớp 6') AS folded";
 const UNACCENT_EXPECTED = 'Toan lop 6';
-const probeRowsSchema = z.array(z.object({ folded: z.string() })).min(1);
+const probeRowSchema = z.object({ folded: z.string() });
 
 /** Search in the main Postgres database: nothing more to run, good enough for one school district. */
 export function createPostgresSearch(options: PostgresSearchOptions): SearchEngine {
@@ -18,8 +18,8 @@ export function createPostgresSearch(options: PostgresSearchOptions): SearchEngi
     kind: 'postgres',
     health() {
       return probeHealth(async () => {
-        const rows = probeRowsSchema.safeParse(await options.query(UNACCENT_PROBE));
-        const folded = rows.success ? rows.data[0]?.folded : undefined;
+        const [row] = await options.query(UNACCENT_PROBE, [], probeRowSchema);
+        const folded = row?.folded;
         if (folded !== UNACCENT_EXPECTED) {
           throw new Error(
             `unaccent() folded "Toán lớp 6" to ${JSON.stringify(folded)}, not "${UNACCENT_EXPECTED}"`,

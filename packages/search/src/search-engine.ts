@@ -14,8 +14,13 @@ export interface SearchEngine {
   health(): Promise<HealthReport>;
 }
 
+/** What parses one row: a zod schema fits (`z.object({...})`). */
+interface RowSchema<T> {
+  parse(row: unknown): T;
+}
+
 /**
- * Runs one SQL statement with its `$1, $2...` parameters and returns its rows; the API passes its
- * database client in, e.g. `(sql, params = []) => db.$queryRawUnsafe(sql, ...params)`.
+ * Runs one SQL statement with its `$1, $2...` parameters and returns its rows, each parsed by `row`;
+ * the API passes `@hoclieu/db/sql`'s `queryRows` on its pool (apps/api/src/search/search-sql.ts).
  */
-export type SqlQuery = (sql: string, params?: unknown[]) => Promise<unknown[]>;
+export type SqlQuery = <T>(sql: string, params: readonly unknown[], row: RowSchema<T>) => Promise<T[]>;

@@ -1,6 +1,7 @@
 import { WORD_TABLE } from './postgres-index-sql.js';
 import type { SqlQuery } from './search-engine.js';
 import {
+  correctionRowSchema,
   correctionStatement,
   corrections,
   twoEditStatement,
@@ -14,11 +15,11 @@ import {
  */
 export async function correctWords(query: SqlQuery, indexName: string, words: string[]) {
   const first = correctionStatement(WORD_TABLE, indexName, words);
-  const rows = await query(first.sql, first.params);
+  const rows = await query(first.sql, first.params, correctionRowSchema);
   const far = wordsNeedingTwoEdits(words, rows);
   if (far.length > 0) {
     const second = twoEditStatement(WORD_TABLE, indexName, words, far);
-    rows.push(...(await query(second.sql, second.params)));
+    rows.push(...(await query(second.sql, second.params, correctionRowSchema)));
   }
   return corrections(words, rows);
 }

@@ -115,8 +115,7 @@ const MIN_TWO_EDITS_LENGTH = 5;
  * Query words with no known word equal to or one edit from them, and long enough for two edits:
  * they get a second, wider probe (twoEditsAway), so a one-edit query costs what it did.
  */
-export function wordsNeedingTwoEdits(words: string[], rows: unknown[]): number[] {
-  const found = rowsSchema.parse(rows);
+export function wordsNeedingTwoEdits(words: string[], found: CorrectionRow[]): number[] {
   return words.flatMap((word, n) => {
     if (n >= MAX_CORRECTED_WORDS || word.length < MIN_TWO_EDITS_LENGTH - 1 || word.length > MAX_EDITED_LENGTH)
       return [];
@@ -178,9 +177,14 @@ CROSS JOIN LATERAL (
   return { sql, params: [indexName, JSON.stringify(input)] };
 }
 
-const rowsSchema = z.array(
-  z.object({ n: z.number(), word: z.string(), documents: z.number(), similarity: z.number() }),
-);
+/** One row of correctionStatement and twoEditStatement: a known word near query word n. */
+export const correctionRowSchema = z.object({
+  n: z.number(),
+  word: z.string(),
+  documents: z.number(),
+  similarity: z.number(),
+});
+type CorrectionRow = z.output<typeof correctionRowSchema>;
 
 /**
  * Alternatives per query word from the rows of correctionStatement: a known word as it is, an
@@ -188,9 +192,9 @@ const rowsSchema = z.array(
  * would change, or when a word has no neighbour at all: dropping it would find documents that lack
  * a word the user typed (an edited question would still be found by its old words).
  */
-export function corrections(words: string[], rows: unknown[]): string[][] | undefined {
+export function corrections(words: string[], rows: CorrectionRow[]): string[][] | undefined {
   const found = new Map<number, { word: string; documents: number; similarity: number }[]>();
-  for (const row of rowsSchema.parse(rows)) {
+  for (const row of rows) {
     if (!PLAIN_WORD.test(row.word)) continue;
     found.set(row.n, [...(found.get(row.n) ?? []), row]);
   }

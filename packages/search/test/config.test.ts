@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, createSearchIndex, searchConfigSchema } from '../src/index.js';
+import { createSearchEngine, createSearchIndex, type SqlQuery, searchConfigSchema } from '../src/index.js';
 
-const query = async () => [];
+const query: SqlQuery = async () => [];
 
 describe('searchConfigSchema', () => {
   it('defaults to Postgres', () => {

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 // Subpaths that import no Prisma-generated code: `pnpm --filter @hoclieu/db generate` is not needed.
 import { startEmbeddedPostgres } from '@hoclieu/db/embedded';
 import { ensureDatabase, migrate } from '@hoclieu/db/migrate';
+import { queryRows } from '@hoclieu/db/sql';
 import pg from 'pg';
 import type { SqlQuery } from '../src/index.js';
 
 export interface SearchDatabase {
-  /** Runs SQL the way the API's Prisma client does: one statement, `$n` parameters. */
+  /** Runs SQL the way the API does: one statement, `$n` parameters, on the pool, rows parsed. */
   query: SqlQuery;
   close(): Promise<void>;
 }
@@ -29,7 +30,7 @@ export async function startSearchDatabase(): Promise<SearchDatabase> {
   // uncaught error and fails the run (it did on CI).
   pool.on('error', () => undefined);
   return {
-    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    query: (sql, params, row) => queryRows(pool, sql, params, row),
     async close() {
       await pool.end();
       await server.stop();

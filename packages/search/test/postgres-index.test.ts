@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createPostgresIndex } from '../src/index.js';
 import { TOTAL_CAP } from '../src/postgres-index-search.js';
 import { type SearchDatabase, startSearchDatabase } from './embedded-database.js';
@@ -15,14 +16,14 @@ afterAll(async () => {
 });
 
 describeSearchIndexContract('postgres (embedded)', async (name) =>
-  createPostgresIndex({ name, query: (sql, params) => database.query(sql, params) }),
+  createPostgresIndex({ name, query: database.query }),
 );
 
 describe('postgres: bounded work on huge match sets', () => {
   it('counts exactly up to TOTAL_CAP, then says "more than"', async () => {
     const index = createPostgresIndex({
       name: uniqueIndexName(),
-      query: (sql, params) => database.query(sql, params),
+      query: database.query,
     });
     await index.ensureReady();
     const docs = Array.from({ length: TOTAL_CAP + 5 }, (_, i) =>
@@ -74,7 +75,7 @@ describe('postgres: ranking among many title matches', () => {
   it('puts a title about the query, with its words in order, before titles that mention them', async () => {
     const index = createPostgresIndex({
       name: uniqueIndexName(),
-      query: (sql, params) => database.query(sql, params),
+      query: database.query,
     });
     await index.ensureReady();
     const noise = ['thể tích', 'quãng đường', 'đoạn văn', 'lò xo', 'tu từ', 'góc'];
@@ -101,7 +102,7 @@ describe('postgres: typo correction against the vocabulary', () => {
   it('corrects each word to a known one and keeps word counts through updates and removals', async () => {
     const index = createPostgresIndex({
       name: uniqueIndexName(),
-      query: (sql, params) => database.query(sql, params),
+      query: database.query,
     });
     await index.ensureReady();
     await index.upsert([
@@ -117,10 +118,11 @@ describe('postgres: typo correction against the vocabulary', () => {
 
     const documents = async (word: string) =>
       (
-        (await database.query('SELECT documents FROM search.word WHERE index_name = $1 AND word = $2', [
-          index.name,
-          word,
-        ])) as { documents: number }[]
+        await database.query(
+          'SELECT documents FROM search.word WHERE index_name = $1 AND word = $2',
+          [index.name, word],
+          z.object({ documents: z.number() }),
+        )
       )[0]?.documents ?? 0;
     expect(await documents('lac')).toBe(2);
     expect(await documents('hop')).toBe(1);

@@ -27,7 +27,7 @@ export function search(overrides: Partial<SearchQuery> = {}): SearchQuery {
 /** Index names unique per test, so adapters sharing storage (one Postgres table) stay isolated. */
 export const uniqueIndexName = () => `test_${randomBytes(5).toString('hex')}`;
 
-const day = (n: number) => `2026-01-0${n}T08:00:00.000Z`;
+export const day = (n: number) => `2026-01-0${n}T08:00:00.000Z`;
 
 /**
  * A small library: five materials the viewer may see (newest first: toan6, toan7, phanso, diali,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type SearchIndex, searchUnderstood, teacherVocabulary } from '../src/index.js';
-import { LIBRARY, type OpenSearchIndex, search, uniqueIndexName } from './search-fixtures.js';
+import { day, LIBRARY, material, type OpenSearchIndex, search, uniqueIndexName } from './search-fixtures.js';
 
 const ids = (result: { hits: { id: string }[] }) => result.hits.map((hit) => hit.id);
 const SUBJECTS = [
@@ -60,6 +60,28 @@ export function describeSearchUnderstanding(open: OpenSearchIndex): void {
       );
       expect(understood(result)).toEqual([]);
       expect(ids(result)).toEqual(['vanban']);
+    });
+
+    it('lists every document of the names when all words name facets, those holding the words first', async () => {
+      const own = await open(uniqueIndexName());
+      await own.ensureReady();
+      const video = { subjectCode: 'DIA', grade: 6, type: 'video', scope: 'district', schoolId: null };
+      await own.upsert([
+        material({ id: 'named', title: 'Địa lí 6: video ôn tập', facets: video, updatedAt: day(3) }),
+        material({ id: 'unnamed', title: 'Trái Đất quay quanh Mặt Trời', facets: video, updatedAt: day(4) }),
+        material({ id: 'older', title: 'Các đới khí hậu', facets: video, updatedAt: day(2) }),
+        material({ id: 'slide', title: 'Địa lí lớp 6 video', facets: { ...video, type: 'slide' } }),
+      ]);
+      const result = await searchUnderstood(own, search({ text: 'dia li lop 6 video' }), vocabulary);
+      expect(understood(result)).toEqual(['subjectCode=DIA', 'grade=6', 'type=video']);
+      expect(ids(result)).toEqual(['named', 'unnamed', 'older']);
+      expect(result.total).toBe(3);
+      const second = await searchUnderstood(
+        own,
+        search({ text: 'dia li lop 6 video', page: 2, pageSize: 2 }),
+        vocabulary,
+      );
+      expect(ids(second)).toEqual(['older']);
     });
 
     it('finds a word two edits away from five letters, and says which words matched', async () => {

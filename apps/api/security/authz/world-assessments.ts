@@ -12,9 +12,9 @@ export function assessmentMakers(
 ) {
   const { db } = t;
 
-  /** A test by `author` of one choice question and one essay, with one paper version (code 001...). */
-  async function test(author: Person) {
-    // Shared at school level, so whoever may edit the test (the system admin too) may use them.
+  /** An exam by `author` of one choice question and one essay, with one paper version (code 001...). */
+  async function exam(author: Person) {
+    // Shared at school level, so whoever may edit the exam (the system admin too) may use them.
     const choice = await question(author, { scope: 'school' });
     const essay = await ok<{ id: string }>(
       'essay',
@@ -30,10 +30,10 @@ export function assessmentMakers(
     await db.question.update({ where: { id: essay.id }, data: { scope: 'school' } });
     await refreshQuestion(db, essay.id);
     const created = await ok<{ id: string }>(
-      'test',
+      'exam',
       await author.client.request({
         method: 'POST',
-        url: '/api/tests',
+        url: '/api/exams',
         payload: {
           title: `Kiểm tra ${next()}`,
           subjectCode: SUBJECT,
@@ -50,7 +50,7 @@ export function assessmentMakers(
       'versions',
       await author.client.request({
         method: 'POST',
-        url: `/api/tests/${created.id}/versions`,
+        url: `/api/exams/${created.id}/versions`,
         payload: { count: 1, seed: 'authz' },
       }),
     );
@@ -64,15 +64,15 @@ export function assessmentMakers(
     };
   }
 
-  /** The unit's teacher gives a fresh test of theirs to the unit's class, open now. */
+  /** The unit's teacher gives a fresh exam of theirs to the unit's class, open now. */
   async function assignment(unit: Unit, by: Person = unit.teacher) {
-    const t = await test(by);
+    const t = await exam(by);
     const now = Date.now();
     const a = await ok<{ id: string }>(
       'assign',
       await by.client.request({
         method: 'POST',
-        url: `/api/tests/${t.id}/assignments`,
+        url: `/api/exams/${t.id}/assignments`,
         payload: {
           classIds: [unit.classId],
           opensAt: new Date(now - 60_000).toISOString(),
@@ -82,7 +82,7 @@ export function assessmentMakers(
         },
       }),
     );
-    return { id: a.id, test: t };
+    return { id: a.id, exam: t };
   }
 
   /** The unit's student starts (and, when asked, submits) a fresh assignment of the unit's teacher. */
@@ -98,9 +98,9 @@ export function assessmentMakers(
         await unit.student.client.request({ method: 'POST', url: `/api/attempts/${started.id}/submit` }),
       );
     // The paper's options go by this attempt's own ids, so a save names one of them.
-    const choice = started.questions.find((q) => q.key === a.test.choiceKey);
+    const choice = started.questions.find((q) => q.key === a.exam.choiceKey);
     return { id: started.id, assignment: a, optionIds: choice?.options.map((o) => o.id) ?? [] };
   }
 
-  return { test, assignment, attempt };
+  return { exam, assignment, attempt };
 }

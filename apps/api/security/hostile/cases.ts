@@ -1,3 +1,4 @@
+import { rawZip } from '@hoclieu/question-formats/testing';
 import {
   deflateBomb,
   documentXml,
@@ -5,7 +6,6 @@ import {
   entityPrologs,
   qtiItem,
   qtiManifest,
-  rawZip,
   sheetXml,
   xlsx,
 } from './files.js';

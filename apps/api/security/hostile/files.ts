@@ -1,67 +1,8 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { deflatedOf, type RawEntry, rawZip } from '@hoclieu/question-formats/testing';
 
-/**
- * Hostile files built byte by byte: zip libraries refuse to write traversal names or lying sizes,
- * and a real 1 GB entry would take seconds to compress, so the zip and the deflate stream are
- * assembled here.
- */
-
-export interface RawEntry {
-  name: string;
-  data?: Buffer;
-  /** Already deflated content (method 8); `size` and `crc` then describe the inflated bytes. */
-  deflated?: { bytes: Buffer; size: number; crc: number };
-  /** Declared uncompressed size, when it should lie. */
-  declaredSize?: number;
-}
-
-export function rawZip(entries: RawEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const data = entry.data ?? Buffer.alloc(0);
-    const body = entry.deflated?.bytes ?? data;
-    const method = entry.deflated ? 8 : 0;
-    const crc = entry.deflated?.crc ?? crc32(data);
-    const size = entry.declaredSize ?? entry.deflated?.size ?? data.length;
-    const header = (signature: number, length: number) => {
-      const buffer = Buffer.alloc(length);
-      buffer.writeUInt32LE(signature, 0);
-      return buffer;
-    };
-    const local = header(0x04034b50, 30);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = header(0x02014b50, 46);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(entries.length, 0xffff), 8);
-  end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+// Hostile office and QTI packages on the hand-written zip of @hoclieu/question-formats/testing: zip
+// libraries refuse traversal names and lying sizes, and a real 1 GB entry would take seconds to compress.
 
 /**
  * A deflate stream that inflates to `megabytes` MB of `fill`: one sync-flushed block of 1 MB
@@ -169,13 +110,11 @@ export function sheetXml(rows: string[][], prolog = ''): string {
   return `<?xml version="1.0" encoding="UTF-8"?>${prolog}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-const deflated = (data: Buffer) => ({ bytes: deflateRawSync(data), size: data.length, crc: crc32(data) });
-
 /** A .docx of `count` one-line questions: about 10 KB zipped for 20,000 of them. */
 export function manyQuestions(count: number): Buffer {
   const paragraph = (i: number) =>
     `<w:p><w:r><w:t>Câu ${i}. Thủ đô của Việt Nam là</w:t></w:r></w:p><w:p><w:r><w:t>A. Huế B. Hà Nội</w:t></w:r></w:p>`;
   const body = Array.from({ length: count }, (_, i) => paragraph(i + 1)).join('');
   const xml = documentXml().replace(/<w:body>.*<\/w:body>/, `<w:body>${body}</w:body>`);
-  return docx([{ name: 'word/document.xml', deflated: deflated(Buffer.from(xml)) }]);
+  return docx([{ name: 'word/document.xml', deflated: deflatedOf(Buffer.from(xml)) }]);
 }

@@ -69,7 +69,7 @@ export function writeNginxSite(
     ['    listen [::]:80;\n', ''],
     ['    listen 443 ssl http2;\n', `    listen 127.0.0.1:${httpsPort} ssl http2;\n`],
     ['    listen [::]:443 ssl http2;\n', ''],
-    ['server 127.0.0.1:3000;', `server 127.0.0.1:${apiPort};`],
+    ['server 127.0.0.1:3000 ', `server 127.0.0.1:${apiPort} `],
     ['/etc/ssl/hoclieu/fullchain.pem', join(scratch, 'fullchain.pem')],
     ['/etc/ssl/hoclieu/privkey.pem', join(scratch, 'privkey.pem')],
   ]);

@@ -17,7 +17,7 @@ export interface RouteRequest<E extends Endpoint> extends FastifyRequest {
  * - `none`: no target (a list filtered by the viewer's own scope, or a write into the actor's own unit);
  * - `unit`: the target must lie within the actor's org unit, as `within()` (a school for school roles,
  *   the district for a district officer, the province for a province officer, everything for a system admin);
- * - `self`: only the actor's own: their attempt or session, a test they wrote, a class they teach.
+ * - `self`: only the actor's own: their attempt or session, an exam they wrote, a class they teach.
  */
 export type TargetScope = 'none' | 'unit' | 'self';
 
@@ -46,7 +46,7 @@ export const staff = (scope: TargetScope) =>
 export const unitAdmins = (scope: TargetScope) =>
   rolesWith(scope, 'school_admin', 'district_officer', 'province_officer', 'system_admin');
 
-/** What its author manages (materials, questions, tests): the author, and the system admin anywhere. */
+/** What its author manages (materials, questions, exams): the author, and the system admin anywhere. */
 export const authorOrSystemAdmin: RoleAccess = { ...staff('self'), system_admin: 'unit' };
 
 export interface RouteOptions {

@@ -4,8 +4,11 @@ import PgBoss from 'pg-boss';
 export interface JobQueue {
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** `startAfter`: the job waits until then (a deadline), surviving restarts meanwhile. */
-  send(name: string, data: object, options?: { startAfter?: Date }): Promise<void>;
+  /**
+   * `startAfter`: the job waits until then (a deadline), surviving restarts meanwhile. `id`: a job
+   * of that id already queued makes this a no-op, so several processes can queue it exactly once.
+   */
+  send(name: string, data: object, options?: { startAfter?: Date; id?: string }): Promise<void>;
   work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void>;
 }
 
@@ -43,7 +46,10 @@ export function createJobQueue(
     },
     async send(name, data, options = {}) {
       await ensureQueue(name);
-      await boss.send(name, data, options.startAfter ? { startAfter: options.startAfter } : {});
+      await boss.send(name, data, {
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        ...(options.id ? { id: options.id } : {}),
+      });
     },
     async work(name, handler) {
       await ensureQueue(name);

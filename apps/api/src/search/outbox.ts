@@ -1,7 +1,11 @@
 import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import type { SearchDocument, SearchIndex } from '@hoclieu/search';
 import type { FastifyBaseLogger } from 'fastify';
+import { z } from 'zod';
+import { queueEveryDocument } from './search-sql.js';
 
+const lockRows = z.array(z.object({ locked: z.boolean() }));
 const BATCH = 100;
 /** After a failed pass, kicks wait this long (doubling per failure, up to the cap) before retrying. */
 const RETRY_BASE_MS = 1000;
@@ -30,7 +34,12 @@ export interface SearchOutbox {
   pending(): Promise<number>;
 }
 
-export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBaseLogger): SearchOutbox {
+export function createSearchOutbox(
+  db: Db,
+  sql: Sql,
+  feeds: SearchFeed[],
+  log: FastifyBaseLogger,
+): SearchOutbox {
   let running: Promise<number> | null = null;
   let again = false;
   const names = feeds.map((feed) => feed.index.name);
@@ -49,6 +58,24 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
     let applied = 0;
     for (const feed of feeds) applied += await drainFeed(feed);
     return applied;
+  }
+
+  /**
+   * One drainer at a time across every API process: two passes reading the same document at
+   * different moments could otherwise apply the older state last. The lock is the transaction's
+   * (released with it, or when a killed process's connection drops). A busy lock: the other
+   * process applies the rows (it reads until the outbox is empty); the timer catches a late one.
+   */
+  function drainExclusively(): Promise<number> {
+    return db.$transaction(
+      async (tx) => {
+        const [row] = lockRows.parse(
+          await tx.$queryRaw`SELECT pg_try_advisory_xact_lock(hashtext('hoclieu:search-outbox')) AS locked`,
+        );
+        return row?.locked ? drainOnce() : 0;
+      },
+      { maxWait: 10_000, timeout: 30 * 60_000 },
+    );
   }
 
   async function drainFeed({ index, documentOf }: SearchFeed): Promise<number> {
@@ -103,7 +130,7 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
       do {
         again = false;
         passFailed = false;
-        total += await drainOnce();
+        total += await drainExclusively();
         // A write during a failed pass must not turn the loop into a hammering of a dead engine.
       } while (again && !passFailed);
       failures = passFailed ? failures + 1 : 0;
@@ -127,11 +154,7 @@ export function createSearchOutbox(db: Db, feeds: SearchFeed[], log: FastifyBase
         await index.ensureReady();
         prepared.add(index.name);
         await index.clear();
-        await db.$executeRawUnsafe(
-          `INSERT INTO "SearchOutbox" ("indexName", "documentId", operation)
-           SELECT $1, id::text, 'upsert' FROM ${table} WHERE "deletedAt" IS NULL`,
-          index.name,
-        );
+        await queueEveryDocument(sql, index.name, table);
       }
       return drain();
     },

@@ -220,7 +220,7 @@ const questionRoute = createRoute({
 });
 
 /**
- * The student's tests: the list and a result. Taking one (/lam-bai/<attemptId>) is a page of its
+ * The student's exams: the list and a result. Taking one (/lam-bai/<attemptId>) is a page of its
  * own, light for cheap phones (quiz.html, src/quiz-app): links there load it with a full navigation.
  */
 const quizListRoute = createRoute({
@@ -233,34 +233,34 @@ const quizResultRoute = createRoute({
   beforeLoad: requireSection('quiz'),
 });
 
-/** Tests (đề kiểm tra): list, builder, detail, and the results of an assignment. */
-const testsRoute = createRoute({
-  ...page('/de-kiem-tra', () => import('../pages/tests/tests-page'), 'TestsPage'),
-  beforeLoad: requireSection('tests'),
+/** Exams (đề kiểm tra): list, builder, detail, and the results of an assignment. */
+const examsRoute = createRoute({
+  ...page('/de-kiem-tra', () => import('../pages/exams/exams-page'), 'ExamsPage'),
+  beforeLoad: requireSection('exams'),
 });
 
-const newTestRoute = createRoute({
-  ...page('/de-kiem-tra/moi', () => import('../pages/tests/builder/new-test-page'), 'NewTestPage'),
-  beforeLoad: requireSection('tests'),
+const newExamRoute = createRoute({
+  ...page('/de-kiem-tra/moi', () => import('../pages/exams/builder/new-exam-page'), 'NewExamPage'),
+  beforeLoad: requireSection('exams'),
 });
 
-const testRoute = createRoute({
-  ...page('/de-kiem-tra/$testId', () => import('../pages/tests/detail/test-page'), 'TestPage'),
-  beforeLoad: requireSection('tests'),
+const examRoute = createRoute({
+  ...page('/de-kiem-tra/$examId', () => import('../pages/exams/detail/exam-page'), 'ExamPage'),
+  beforeLoad: requireSection('exams'),
 });
 
-const editTestRoute = createRoute({
-  ...page('/de-kiem-tra/$testId/sua', () => import('../pages/tests/builder/edit-test-page'), 'EditTestPage'),
-  beforeLoad: requireSection('tests'),
+const editExamRoute = createRoute({
+  ...page('/de-kiem-tra/$examId/sua', () => import('../pages/exams/builder/edit-exam-page'), 'EditExamPage'),
+  beforeLoad: requireSection('exams'),
 });
 
 const assignmentResultsRoute = createRoute({
   ...page(
     '/giao-bai/$assignmentId/ket-qua',
-    () => import('../pages/tests/results/results-page'),
+    () => import('../pages/exams/results/results-page'),
     'ResultsPage',
   ),
-  beforeLoad: requireSection('tests'),
+  beforeLoad: requireSection('exams'),
 });
 
 /** Báo cáo: the online share of the programme, then one school, then one class. */
@@ -323,10 +323,10 @@ const routeTree = rootRoute.addChildren([
     questionRoute,
     quizListRoute,
     quizResultRoute,
-    testsRoute,
-    newTestRoute,
-    testRoute,
-    editTestRoute,
+    examsRoute,
+    newExamRoute,
+    examRoute,
+    editExamRoute,
     assignmentResultsRoute,
     reportsRoute,
     schoolReportRoute,

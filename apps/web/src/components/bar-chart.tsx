@@ -23,11 +23,11 @@ interface BarChartProps {
   /** Column headings of the table screen readers get instead of the picture. */
   labelHeading: string;
   valueHeading: string;
-  testId: string;
+  dataTestId: string;
 }
 
 /** Plain SVG bars (no chart library) with the same numbers in a table for screen readers. */
-export function BarChart({ bars, caption, labelHeading, valueHeading, testId }: BarChartProps) {
+export function BarChart({ bars, caption, labelHeading, valueHeading, dataTestId }: BarChartProps) {
   const captionId = useId();
   const highest = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = WIDTH / Math.max(1, bars.length);
@@ -40,7 +40,7 @@ export function BarChart({ bars, caption, labelHeading, valueHeading, testId }: 
         width="100%"
         role="img"
         style={{ maxHeight: 260, display: 'block' }}
-        data-testid={testId}
+        data-testid={dataTestId}
       >
         <title>{caption}</title>
         <line

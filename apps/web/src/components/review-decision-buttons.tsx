@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';
+import { FormButtons } from './form-buttons';
 
 type ReviewDecision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
@@ -91,14 +92,13 @@ export function ReviewDecisionButtons<T>({
               data-autofocus
             />
             {mutation.isError && <ErrorAlert error={mutation.error} />}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setRejecting(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={mutation.isPending} disabled={reason.trim() === ''}>
-                {t('sharing.reject')}
-              </Button>
-            </Group>
+            <FormButtons
+              onCancel={() => setRejecting(false)}
+              saving={mutation.isPending}
+              disabled={reason.trim() === ''}
+              color="red"
+              label={t('sharing.reject')}
+            />
           </Stack>
         </form>
       </Modal>

@@ -1,4 +1,6 @@
 import { auditEn } from './audit-en';
+import { examsEn } from './exams-en';
+import { lecturesEn } from './lectures-en';
 import { materialsEn } from './materials-en';
 import { orgEn } from './org-en';
 import { orgImportEn } from './org-import-en';
@@ -7,7 +9,6 @@ import { quizEn } from './quiz-en';
 import { reportsEn } from './reports-en';
 import { searchEn } from './search-en';
 import { supervisionEn } from './supervision-en';
-import { testsEn } from './tests-en';
 import type { Messages } from './vi';
 import { yearsEn } from './years-en';
 
@@ -60,7 +61,7 @@ export const en: Messages = {
     myMaterials: 'My materials',
     reviews: 'Reviews',
     quiz: 'Tests',
-    tests: 'Tests',
+    exams: 'Tests',
     reports: 'Reports',
     audit: 'Audit log',
     reviewsPending_one: '{{count}} item awaiting review',
@@ -313,10 +314,11 @@ export const en: Messages = {
     temporaryPassword: 'Temporary password',
   },
   ...materialsEn,
+  ...lecturesEn,
   ...searchEn,
   ...questionsEn,
   ...quizEn,
-  ...testsEn,
+  ...examsEn,
   ...supervisionEn,
   ...reportsEn,
   ...auditEn,

@@ -1,4 +1,4 @@
-/** Vietnamese texts of the student's side of tests (bài kiểm tra, làm bài, kết quả), spread into `vi`. */
+/** Vietnamese texts of the student's side of exams (bài kiểm tra, làm bài, kết quả), spread into `vi`. */
 export const quizVi = {
   quizList: {
     title: 'Bài kiểm tra',

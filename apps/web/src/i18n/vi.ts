@@ -1,4 +1,6 @@
 import { auditVi } from './audit-vi';
+import { examsVi } from './exams-vi';
+import { lecturesVi } from './lectures-vi';
 import { materialsVi } from './materials-vi';
 import { orgImportVi } from './org-import-vi';
 import { orgVi } from './org-vi';
@@ -7,7 +9,6 @@ import { quizVi } from './quiz-vi';
 import { reportsVi } from './reports-vi';
 import { searchVi } from './search-vi';
 import { supervisionVi } from './supervision-vi';
-import { testsVi } from './tests-vi';
 import { yearsVi } from './years-vi';
 
 /** Vietnamese, the default language. Every other language mirrors this shape (checked by the compiler). */
@@ -60,7 +61,7 @@ export const vi = {
     myMaterials: 'Học liệu của tôi',
     reviews: 'Chờ duyệt',
     quiz: 'Bài kiểm tra',
-    tests: 'Đề kiểm tra',
+    exams: 'Đề kiểm tra',
     reports: 'Báo cáo',
     audit: 'Nhật ký thao tác',
     reviewsPending_one: '{{count}} mục chờ duyệt',
@@ -303,10 +304,11 @@ export const vi = {
     temporaryPassword: 'Mật khẩu tạm',
   },
   ...materialsVi,
+  ...lecturesVi,
   ...searchVi,
   ...questionsVi,
   ...quizVi,
-  ...testsVi,
+  ...examsVi,
   ...supervisionVi,
   ...reportsVi,
   ...auditVi,

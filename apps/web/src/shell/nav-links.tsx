@@ -21,7 +21,7 @@ const paths = {
   kpi: '/chi-tieu',
   schoolYears: '/nam-hoc',
   quiz: '/bai-kiem-tra',
-  tests: '/de-kiem-tra',
+  exams: '/de-kiem-tra',
   reports: '/bao-cao',
   audit: '/nhat-ky',
 } as const satisfies Record<Exclude<Section, 'mySchool'>, string>;

@@ -17,7 +17,7 @@ export type Section =
   | 'kpi'
   | 'schoolYears'
   | 'quiz'
-  | 'tests'
+  | 'exams'
   | 'reports'
   | 'audit';
 
@@ -28,7 +28,7 @@ const OFFICER_SECTIONS: Section[] = [
   'library',
   'myMaterials',
   'questionBank',
-  'tests',
+  'exams',
   'reviews',
   'users',
   'imports',
@@ -42,7 +42,7 @@ const OFFICER_SECTIONS: Section[] = [
 export const sectionsByRole: Record<Role, Section[]> = {
   // Students never see the question bank: it holds the answers.
   student: ['home', 'quiz', 'library'],
-  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'tests', 'curriculum'],
+  teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'exams', 'curriculum'],
   school_admin: [
     'home',
     'mySchool',
@@ -51,7 +51,7 @@ export const sectionsByRole: Record<Role, Section[]> = {
     'library',
     'myMaterials',
     'questionBank',
-    'tests',
+    'exams',
     'reviews',
     'users',
     'imports',

@@ -2,7 +2,7 @@ import type { LabelledAnswer, QuestionContent } from '@hoclieu/contracts';
 import { type GradingRules, gradePart } from './grading.js';
 import { scoringUnits } from './points.js';
 
-/** One item of a test as grading sees it: its key, points and (key-corrected) content. */
+/** One item of an exam as grading sees it: its key, points and (key-corrected) content. */
 export interface GradedItem {
   key: string;
   points: number;
@@ -30,7 +30,7 @@ export interface AttemptGrade {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Grades every scoring unit of a test against the answers by key. Essays count their teacher's
+ * Grades every scoring unit of an exam against the answers by key. Essays count their teacher's
  * score once given; until then the attempt needs grading and they count 0.
  */
 export function gradeAttempt(

@@ -1,4 +1,4 @@
-import type { QuestionPartContent, TestSettings } from '@hoclieu/contracts';
+import type { ExamSettings, QuestionPartContent } from '@hoclieu/contracts';
 import { creditedPicksShare, hasOptionCredits, singleChoiceShare } from './option-credit.js';
 import { roundScore } from './score-rounding.js';
 import { shortAnswerCredit } from './short-answer.js';
@@ -21,7 +21,7 @@ export interface GradingRules {
    * proportional: (right picks − wrong picks) / correct options, never below 0. Only for
    * questions none of whose options carries a credit (those sum the chosen credits).
    */
-  multipleSelect: TestSettings['multipleSelect'];
+  multipleSelect: ExamSettings['multipleSelect'];
 }
 
 export type PartStatus = 'correct' | 'partial' | 'wrong' | 'blank' | 'manual';

@@ -1,6 +1,6 @@
 import type { QuestionContent, QuestionPartContent } from '@hoclieu/contracts';
 
-/** A teacher's correction of one part's key after the test was given. */
+/** A teacher's correction of one part's key after the exam was given. */
 export interface KeyFix {
   options?: string[];
   statements?: Record<string, boolean>;

@@ -4,7 +4,7 @@ import type { QuestionContent, QuestionPartContent, QuestionType } from '@hoclie
 const MATHEMATICS = 'toan';
 
 /**
- * Points a question carries on a test unless the teacher sets others, after the Ministry's 2025
+ * Points a question carries on an exam unless the teacher sets others, after the Ministry's 2025
  * reference papers: Phần I 0.25, Phần II 1 per Đúng/Sai question, Phần III 0.25 (0.5 in Mathematics).
  * Essays have no national default; 1 is a starting value the teacher is expected to change.
  * A group carries nothing itself: its children are scored.

@@ -1,4 +1,4 @@
-import type { PaperPart, TestSettings } from '@hoclieu/contracts';
+import type { ExamSettings, PaperPart } from '@hoclieu/contracts';
 import { seededRandom, shuffleWith } from './random.js';
 
 /**
@@ -13,7 +13,7 @@ export interface PaperItem {
   lockedLabels: string[];
 }
 
-export type VersionSettings = Pick<TestSettings, 'shuffleQuestions' | 'withinParts' | 'shuffleOptions'>;
+export type VersionSettings = Pick<ExamSettings, 'shuffleQuestions' | 'withinParts' | 'shuffleOptions'>;
 
 export interface PaperVersion {
   /** Item keys in paper order. */

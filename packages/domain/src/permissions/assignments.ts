@@ -1,21 +1,21 @@
 import type { Actor } from '../authz.js';
 import type { ClassGrant, ClassPlace } from './class-grant.js';
 
-/** An assignment (a test given to classes) as permissions see it. */
+/** An assignment (an exam given to classes) as permissions see it. */
 export interface AssignmentPlace {
   teacherId: string;
   /** The schools of the classes it was given to. */
   classSchoolIds: readonly string[];
 }
 
-/** Students sit tests: they start attempts and own them; staff set and follow assignments. */
-export function sitsTests(actor: Actor): boolean {
+/** Students sit exams: they start attempts and own them; staff set and follow assignments. */
+export function sitsExams(actor: Actor): boolean {
   return actor.role === 'student';
 }
 
 /** Staff may manage assignments at all; which ones is `mayManageAssignment`. */
-export function mayAssignTests(actor: Actor): boolean {
-  return !sitsTests(actor);
+export function mayAssignExams(actor: Actor): boolean {
+  return !sitsExams(actor);
 }
 
 /** The teacher who assigned it, the school admin of one of its classes, the system admin. */
@@ -28,9 +28,9 @@ export function mayManageAssignment(actor: Actor, assignment: AssignmentPlace): 
 }
 
 /**
- * Giving a test (already managed by the actor) to a class: a school admin may give it to any class of
+ * Giving an exam (already managed by the actor) to a class: a school admin may give it to any class of
  * their school; anyone else only to classes they teach the test's subject in.
  */
-export function testClassGrant(actor: Actor, cls: ClassPlace): ClassGrant {
+export function examClassGrant(actor: Actor, cls: ClassPlace): ClassGrant {
   return actor.role === 'school_admin' && cls.schoolId === actor.schoolId ? 'granted' : 'if_teaching';
 }

@@ -1,5 +1,5 @@
 /**
- * Giving something to a class (a test, an online lesson): granted outright, granted only to whoever
+ * Giving something to a class (an exam, an online lesson): granted outright, granted only to whoever
  * teaches the class that subject (the caller checks the timetable), or refused.
  */
 export type ClassGrant = 'granted' | 'if_teaching' | 'refused';

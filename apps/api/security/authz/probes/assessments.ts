@@ -1,8 +1,8 @@
 import { type CaseContext, list, probe } from '../matrix.js';
 
 /** A test with a paper version, written by the case's author (the caller's own on `own`). */
-const sharedTest = (ctx: CaseContext) =>
-  ctx.world.shared(`test:${ctx.author.id}`, () => ctx.world.test(ctx.author));
+const sharedExam = (ctx: CaseContext) =>
+  ctx.world.shared(`exam:${ctx.author.id}`, () => ctx.world.exam(ctx.author));
 /** An open assignment the unit's teacher gave the unit's class. */
 const sharedAssignment = (ctx: CaseContext) =>
   ctx.world.shared(`assignment:${ctx.unit.label}`, () => ctx.world.assignment(ctx.unit));
@@ -13,7 +13,7 @@ const submittedAttempt = (ctx: CaseContext) =>
     ctx.world.attempt(ctx.unit, { submitted: true }),
   );
 
-const testInput = (title: string, questionIds: string[]) => ({
+const examInput = (title: string, questionIds: string[]) => ({
   title,
   subjectCode: 'toan',
   grade: 6,
@@ -23,21 +23,21 @@ const testInput = (title: string, questionIds: string[]) => ({
 
 export const assessmentProbes = [
   list(
-    'GET /api/tests',
-    async () => ({ method: 'GET', url: '/api/tests' }),
+    'GET /api/exams',
+    async () => ({ method: 'GET', url: '/api/exams' }),
     // Only the caller's own tests: never another teacher's, in the same school or elsewhere.
     async ({ world }) =>
       Promise.all(
         [world.units.peer, world.units.otherSchool, world.units.otherDistrict].map(
-          async (unit) => (await world.shared(`test:${unit.teacher.id}`, () => world.test(unit.teacher))).id,
+          async (unit) => (await world.shared(`exam:${unit.teacher.id}`, () => world.exam(unit.teacher))).id,
         ),
       ),
   ),
   probe(
-    'POST /api/tests/draw',
+    'POST /api/exams/draw',
     async () => ({
       method: 'POST',
-      url: '/api/tests/draw',
+      url: '/api/exams/draw',
       payload: {
         subjectCode: 'toan',
         grade: 6,
@@ -47,52 +47,52 @@ export const assessmentProbes = [
     'no target: draws from what the caller may see',
   ),
   probe(
-    'POST /api/tests',
+    'POST /api/exams',
     async ({ world, caller }) => {
       // The caller's own question when they may write one; a student gets a teacher's.
       const author =
         caller === 'anonymous' || caller === 'student' ? world.units.own.teacher : world.callers[caller];
       const q = await world.shared(`question:own:${author.id}`, () => world.question(author));
-      return { method: 'POST', url: '/api/tests', payload: testInput(`Đề ${world.next()}`, [q.id]) };
+      return { method: 'POST', url: '/api/exams', payload: examInput(`Đề ${world.next()}`, [q.id]) };
     },
     "no target: created in the caller's own unit from questions they may use",
   ),
-  probe('GET /api/tests/:testId', async (ctx) => ({
+  probe('GET /api/exams/:examId', async (ctx) => ({
     method: 'GET',
-    url: `/api/tests/${(await sharedTest(ctx)).id}`,
+    url: `/api/exams/${(await sharedExam(ctx)).id}`,
   })),
-  probe('PUT /api/tests/:testId', async (ctx) => {
-    const t = await ctx.world.test(ctx.author);
-    return { method: 'PUT', url: `/api/tests/${t.id}`, payload: testInput('Đề đã sửa', t.questionIds) };
+  probe('PUT /api/exams/:examId', async (ctx) => {
+    const t = await ctx.world.exam(ctx.author);
+    return { method: 'PUT', url: `/api/exams/${t.id}`, payload: examInput('Đề đã sửa', t.questionIds) };
   }),
-  probe('POST /api/tests/:testId/versions', async (ctx) => ({
+  probe('POST /api/exams/:examId/versions', async (ctx) => ({
     method: 'POST',
-    url: `/api/tests/${(await ctx.world.test(ctx.author)).id}/versions`,
+    url: `/api/exams/${(await ctx.world.exam(ctx.author)).id}/versions`,
     payload: { count: 2 },
   })),
-  probe('POST /api/tests/:testId/items/:key/key', async (ctx) => ({
+  probe('POST /api/exams/:examId/items/:key/key', async (ctx) => ({
     method: 'POST',
-    url: `/api/tests/${(await ctx.world.test(ctx.author)).id}/items/1/key`,
+    url: `/api/exams/${(await ctx.world.exam(ctx.author)).id}/items/1/key`,
     payload: { options: ['A'], reason: 'Sửa đáp án theo tổ chuyên môn' },
   })),
-  probe('GET /api/tests/:testId/versions/:code/paper', async (ctx) => {
-    const t = await sharedTest(ctx);
-    return { method: 'GET', url: `/api/tests/${t.id}/versions/${t.code}/paper` };
+  probe('GET /api/exams/:examId/versions/:code/paper', async (ctx) => {
+    const t = await sharedExam(ctx);
+    return { method: 'GET', url: `/api/exams/${t.id}/versions/${t.code}/paper` };
   }),
-  probe('GET /api/tests/:testId/answer-key', async (ctx) => ({
+  probe('GET /api/exams/:examId/answer-key', async (ctx) => ({
     method: 'GET',
-    url: `/api/tests/${(await sharedTest(ctx)).id}/answer-key`,
+    url: `/api/exams/${(await sharedExam(ctx)).id}/answer-key`,
   })),
-  probe('GET /api/tests/:testId/matrix', async (ctx) => ({
+  probe('GET /api/exams/:examId/matrix', async (ctx) => ({
     method: 'GET',
-    url: `/api/tests/${(await sharedTest(ctx)).id}/matrix`,
+    url: `/api/exams/${(await sharedExam(ctx)).id}/matrix`,
   })),
   // Two targets in the same place: the author's test and the unit's class.
-  probe('POST /api/tests/:testId/assignments', async (ctx) => {
+  probe('POST /api/exams/:examId/assignments', async (ctx) => {
     const now = Date.now();
     return {
       method: 'POST',
-      url: `/api/tests/${(await ctx.world.test(ctx.author)).id}/assignments`,
+      url: `/api/exams/${(await ctx.world.exam(ctx.author)).id}/assignments`,
       payload: {
         classIds: [ctx.unit.classId],
         opensAt: new Date(now + 86_400_000).toISOString(),
@@ -139,7 +139,7 @@ export const assessmentProbes = [
       url: `/api/attempts/${a.id}/answers`,
       payload: {
         seq: ctx.world.next(),
-        answers: [{ key: a.assignment.test.choiceKey, answer: { choice: a.optionIds[1] } }],
+        answers: [{ key: a.assignment.exam.choiceKey, answer: { choice: a.optionIds[1] } }],
       },
     };
   }),
@@ -155,7 +155,7 @@ export const assessmentProbes = [
     const a = await submittedAttempt(ctx);
     return {
       method: 'POST',
-      url: `/api/attempts/${a.id}/items/${a.assignment.test.essayKey}/grade`,
+      url: `/api/attempts/${a.id}/items/${a.assignment.exam.essayKey}/grade`,
       payload: { score: 1, comment: 'Trình bày rõ' },
     };
   }),

@@ -1,19 +1,19 @@
 import type { Db } from '@hoclieu/db';
-import { type Actor, mayManageTest, mayReadTest, mayWriteTests } from '@hoclieu/domain';
+import { type Actor, mayManageExam, mayReadExam, mayWriteExams } from '@hoclieu/domain';
 import { forbidden } from '../../http/errors.js';
-import { loadTest, type TestRow } from './repository.js';
+import { type ExamRow, loadExam } from './repository.js';
 
-/** A test the actor may read (`mayReadTest`); a student is refused before the test is looked up. */
-export async function readableTest(db: Db, actor: Actor, testId: string): Promise<TestRow> {
-  if (!mayWriteTests(actor)) throw forbidden();
-  const test = await loadTest(db, testId);
-  if (!mayReadTest(actor, test)) throw forbidden();
-  return test;
+/** An exam the actor may read (`mayReadExam`); a student is refused before the exam is looked up. */
+export async function readableExam(db: Db, actor: Actor, examId: string): Promise<ExamRow> {
+  if (!mayWriteExams(actor)) throw forbidden();
+  const exam = await loadExam(db, examId);
+  if (!mayReadExam(actor, exam)) throw forbidden();
+  return exam;
 }
 
-/** A test the actor may edit, assign and correct (`mayManageTest`). */
-export async function managedTest(db: Db, actor: Actor, testId: string): Promise<TestRow> {
-  const test = await readableTest(db, actor, testId);
-  if (!mayManageTest(actor, test)) throw forbidden();
-  return test;
+/** An exam the actor may edit, assign and correct (`mayManageExam`). */
+export async function managedExam(db: Db, actor: Actor, examId: string): Promise<ExamRow> {
+  const exam = await readableExam(db, actor, examId);
+  if (!mayManageExam(actor, exam)) throw forbidden();
+  return exam;
 }

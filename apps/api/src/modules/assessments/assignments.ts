@@ -4,21 +4,21 @@ import {
   type Actor,
   type AssignmentPlace,
   dateValue,
-  mayAssignTests,
+  examClassGrant,
+  mayAssignExams,
   mayManageAssignment,
-  sitsTests,
-  testClassGrant,
+  sitsExams,
   vietnamDate,
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classesEverOf } from '../org/classes.js';
 import { assertClassesWritable } from '../school-years/open-year.js';
-import { managedTest } from './access.js';
+import { managedExam } from './access.js';
 import { assertExtraTimeInClasses } from './extra-time.js';
 import { isReleased } from './release.js';
 
 const assignmentInclude = {
-  test: {
+  exam: {
     select: {
       id: true,
       title: true,
@@ -39,9 +39,9 @@ export function summaryOf(
 ): AssignmentSummary {
   return {
     id: a.id,
-    testId: a.testId,
-    title: a.test.title,
-    subject: a.test.subject,
+    examId: a.examId,
+    title: a.exam.title,
+    subject: a.exam.subject,
     classes: a.classes.map((c) => ({ id: c.class.id, name: c.class.name })),
     opensAt: a.opensAt.toISOString(),
     closesAt: a.closesAt.toISOString(),
@@ -76,7 +76,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
   }
 
   async function managed(actor: Actor, assignmentId: string) {
-    if (!mayAssignTests(actor)) throw forbidden();
+    if (!mayAssignExams(actor)) throw forbidden();
     const a = await db.assignment.findUnique({ where: { id: assignmentId }, include: assignmentInclude });
     if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
     if (!mayManageAssignment(actor, placeOf(a))) throw forbidden();
@@ -87,28 +87,28 @@ export function createAssignmentService(db: Db, clock: () => Date) {
     managed,
 
     /**
-     * Gives a test to classes the actor teaches that subject in (a school admin: any class of the
+     * Gives an exam to classes the actor teaches that subject in (a school admin: any class of the
      * school). Each class gets an online-delivery record (source "test") for the reporting.
      */
-    async assign(actor: Actor, testId: string, input: Required<AssignmentInput>) {
-      const test = await managedTest(db, actor, testId);
-      if (test.versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
+    async assign(actor: Actor, examId: string, input: Required<AssignmentInput>) {
+      const exam = await managedExam(db, actor, examId);
+      if (exam.versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
       const opensAt = new Date(input.opensAt);
       const closesAt = new Date(input.closesAt);
       if (closesAt <= opensAt) throw new AppError('ASSIGNMENT_INVALID_WINDOW');
       const classIds = [...new Set(input.classIds)];
       const classes = await db.class.findMany({ where: { id: { in: classIds } } });
       if (classes.length !== classIds.length) throw new AppError('CLASS_NOT_FOUND');
-      if (classes.some((c) => c.grade !== test.grade)) throw new AppError('ASSIGNMENT_CLASS_GRADE');
+      if (classes.some((c) => c.grade !== exam.grade)) throw new AppError('ASSIGNMENT_CLASS_GRADE');
       await assertClassesWritable(db, classIds);
       for (const c of classes) {
-        if (testClassGrant(actor, c) === 'granted') continue;
+        if (examClassGrant(actor, c) === 'granted') continue;
         const teaches = await db.teachingAssignment.findUnique({
           where: {
             teacherId_classId_subjectCode: {
               teacherId: actor.userId,
               classId: c.id,
-              subjectCode: test.subjectCode,
+              subjectCode: exam.subjectCode,
             },
           },
         });
@@ -118,7 +118,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
       const id = await db.$transaction(async (tx) => {
         const a = await tx.assignment.create({
           data: {
-            testId,
+            examId,
             teacherId: actor.userId,
             opensAt,
             closesAt,
@@ -134,9 +134,9 @@ export function createAssignmentService(db: Db, clock: () => Date) {
         await tx.onlineLesson.createMany({
           data: classIds.map((classId) => ({
             classId,
-            subjectCode: test.subjectCode,
+            subjectCode: exam.subjectCode,
             assignmentId: a.id,
-            // The day the test was held, in Vietnam: opening at 06:00 there is 23:00 UTC the day before.
+            // The day the exam was held, in Vietnam: opening at 06:00 there is 23:00 UTC the day before.
             date: dateValue(vietnamDate(opensAt)),
             periods: input.periods,
             source: 'test',
@@ -152,7 +152,7 @@ export function createAssignmentService(db: Db, clock: () => Date) {
     /** A student's assignments (their classes, this year and before) or a teacher's own. */
     async list(actor: Actor) {
       const now = clock();
-      if (sitsTests(actor)) {
+      if (sitsExams(actor)) {
         const rows = await db.assignment.findMany({
           where: { classes: { some: { class: classesEverOf(actor.userId) } } },
           include: {

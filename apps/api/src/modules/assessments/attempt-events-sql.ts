@@ -1,5 +1,6 @@
 import { execute, type Queryable, queryOptionalRow } from '@hoclieu/db/sql';
 import { z } from 'zod';
+import { saveLimitReached } from './save-limit.js';
 
 /**
  * Exam supervision's statements on the plain pool, beside the save's (attempt-sql.ts). The device
@@ -70,24 +71,32 @@ export async function claimDevice(
   return !claim?.blocked;
 }
 
-/** Why a save was refused: the attempt is open (so the device rule refused it) or it is not. */
-const Refusal = z.object({ open: z.boolean() });
+/**
+ * Why a save was refused: the attempt is not open, or it is and its save limit was reached, or
+ * else the device rule refused it.
+ */
+const Refusal = z.object({ open: z.boolean(), limited: z.boolean(), retryAfter: z.number().nullable() });
 
 export async function refusalOf(
   sql: Queryable,
   attemptId: string,
   notBefore: Date,
-): Promise<'device' | 'closed'> {
+  now: Date,
+): Promise<'device' | 'closed' | { limitedForSeconds: number }> {
   const refusal = await queryOptionalRow(
     sql,
     {
       name: 'attempt-refusal',
-      text: `SELECT status = 'open' AND "deadlineAt" >= $2::timestamptz AS open FROM "Attempt" WHERE id = $1`,
+      text: `SELECT status = 'open' AND "deadlineAt" >= $2::timestamptz AS open,
+  ${saveLimitReached('a', '$3::timestamptz')} AS limited,
+  ceil(extract(epoch FROM a."saveWindowAt" + interval '1 minute' - $3::timestamptz))::int AS "retryAfter"
+FROM "Attempt" a WHERE id = $1`,
     },
-    [attemptId, notBefore],
+    [attemptId, notBefore, now],
     Refusal,
   );
-  return refusal?.open ? 'device' : 'closed';
+  if (!refusal?.open) return 'closed';
+  return refusal.limited ? { limitedForSeconds: Math.max(1, refusal.retryAfter ?? 60) } : 'device';
 }
 
 /**

@@ -1,17 +1,18 @@
 import type { AttemptView, StudentAnswerInput } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { answerOf } from '../../db-json.js';
 import { AppError } from '../../http/errors.js';
 import { createAttemptCaches } from './attempt-caches.js';
 import { attemptOwner } from './attempt-sql.js';
 import type { OptionIds } from './option-ids.js';
 import { studentPaper } from './papers.js';
-import { testInclude } from './repository.js';
+import { examInclude } from './repository.js';
 
-/** An attempt with everything grading and reviewing read: its assignment's test, its version, its answers. */
+/** An attempt with everything grading and reviewing read: its assignment's exam, its version, its answers. */
 export const attemptInclude = {
-  assignment: { include: { test: { include: testInclude } } },
+  assignment: { include: { exam: { include: examInclude } } },
   version: true,
   answers: true,
 } as const;
@@ -28,7 +29,7 @@ async function loadAssignment(db: Db, assignmentId: string) {
   const a = await db.assignment.findUnique({
     where: { id: assignmentId },
     include: {
-      test: {
+      exam: {
         select: {
           title: true,
           versions: { select: { id: true, code: true }, orderBy: { code: 'asc' } },
@@ -40,7 +41,7 @@ async function loadAssignment(db: Db, assignmentId: string) {
   if (!a) throw new AppError('ASSIGNMENT_NOT_FOUND');
   return {
     ...a,
-    maxScore: Math.round(a.test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
+    maxScore: Math.round(a.exam.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100,
   };
 }
 type AssignmentFacts = Awaited<ReturnType<typeof loadAssignment>>;
@@ -54,14 +55,16 @@ export function createAttemptReads({
   sql,
   clock,
   optionIds,
+  cacheBus,
 }: {
   db: Db;
   sql: Sql;
   clock: () => Date;
   optionIds: OptionIds;
+  cacheBus: CacheBus;
 }) {
   // What each cache holds and why nothing needs to invalidate it: attempt-caches.ts.
-  const caches = createAttemptCaches<AssignmentFacts>(() => clock().getTime());
+  const caches = createAttemptCaches<AssignmentFacts>(() => clock().getTime(), cacheBus);
   const { papers, owners, assignmentFacts: factsCache } = caches;
 
   function assignmentFacts(assignmentId: string): Promise<AssignmentFacts> {
@@ -89,14 +92,14 @@ export function createAttemptReads({
       a.version.id,
       studentPaper({
         version: a.version,
-        items: a.assignment.test.items,
-        subjectCode: a.assignment.test.subjectCode,
+        items: a.assignment.exam.items,
+        subjectCode: a.assignment.exam.subjectCode,
       }),
     );
 
   /**
    * What a student's page loads: the attempt row and its answers, the paper from the cache. Only
-   * the first load of a version reads the test, so a class starting together costs a few rows each.
+   * the first load of a version reads the exam, so a class starting together costs a few rows each.
    */
   async function viewOf(attemptId: string): Promise<AttemptView> {
     const a = await db.attempt.findUnique({
@@ -104,7 +107,7 @@ export function createAttemptReads({
       include: {
         version: { select: { id: true, code: true } },
         answers: { select: { key: true, answer: true } },
-        assignment: { select: { test: { select: { title: true } } } },
+        assignment: { select: { exam: { select: { title: true } } } },
       },
     });
     if (!a) throw new AppError('ATTEMPT_NOT_FOUND');
@@ -120,7 +123,7 @@ export function createAttemptReads({
     return {
       id: a.id,
       assignmentId: a.assignmentId,
-      title: a.assignment.test.title,
+      title: a.assignment.exam.title,
       versionCode: a.version.code,
       status: a.status,
       startedAt: a.startedAt.toISOString(),

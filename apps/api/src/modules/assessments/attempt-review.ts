@@ -3,7 +3,7 @@ import { type StudentSees, scoringUnits } from '@hoclieu/domain';
 import { answerOf } from '../../db-json.js';
 import type { ItemResult, SavedAnswer } from './grading.js';
 import type { VersionPaper } from './papers.js';
-import { itemContent, type TestItemRow } from './repository.js';
+import { type ExamItemRow, itemContent } from './repository.js';
 
 /** An attempt's stored answers by key, with any hand-given (essay) score. */
 export function answersOf(attempt: {
@@ -40,20 +40,20 @@ function answerAsPrinted(answer: LabelledAnswer | null, letters: Letters | undef
 /**
  * One entry per graded unit in the student's paper order: a question, or each question of a
  * group with the group's shared text before its own. Numbers, options and the answer are as printed
- * on the student's paper (a B on mã đề 647 reads B, not the test's original letter).
+ * on the student's paper (a B on mã đề 647 reads B, not the exam's original letter).
  */
 export function reviewOf(
-  test: { items: TestItemRow[]; subjectCode: string },
+  exam: { items: ExamItemRow[]; subjectCode: string },
   paper: VersionPaper,
   results: Record<string, ItemResult>,
   answers: Map<string, SavedAnswer>,
 ): NonNullable<AttemptResult['review']> {
-  const byKey = new Map(test.items.map((i) => [i.key, i]));
+  const byKey = new Map(exam.items.map((i) => [i.key, i]));
   return paper.questions.flatMap((q) => {
     const item = byKey.get(q.key);
     if (!item) return [];
     const content = itemContent(item);
-    return scoringUnits(item.key, content, item.points, test.subjectCode).map((unit) => {
+    return scoringUnits(item.key, content, item.points, exam.subjectCode).map((unit) => {
       const letters = paper.letters.get(unit.key);
       return {
         key: unit.key,

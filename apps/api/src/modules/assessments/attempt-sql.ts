@@ -1,6 +1,7 @@
 import { execute, type Queryable, queryOptionalRow, queryRow } from '@hoclieu/db/sql';
 import { z } from 'zod';
 import { bind, CURRENT_DEVICE, DEVICE_ALLOWED, DEVICE_CHANGED, TAKE_DEVICE } from './attempt-events-sql.js';
+import { saveLimitReached, saveWindowEnded } from './save-limit.js';
 
 /** Page events kept per attempt at most: a script cannot fill the table through one attempt. */
 const MAX_EVENTS_PER_ATTEMPT = 2000;
@@ -10,7 +11,7 @@ const MAX_EVENTS_PER_ATTEMPT = 2000;
  * every student saving each answer. Times travel as instants (`timestamptz`).
  */
 
-/** Enrolled in a class the test is assigned to, the open attempt if any, and attempts used. */
+/** Enrolled in a class the exam is assigned to, the open attempt if any, and attempts used. */
 const START_FACTS_SQL = `SELECT
   EXISTS (SELECT FROM "Enrollment" e JOIN "AssignmentClass" ac ON ac."classId" = e."classId"
           WHERE e."studentId" = $1 AND ac."assignmentId" = $2) AS enrolled,
@@ -82,17 +83,21 @@ export function attemptOwner(sql: Queryable, attemptId: string) {
 /**
  * One statement saves a batch: the attempt row is locked (so a save lands before the submit's
  * grading or not at all), the device rule of exam supervision applied (attempt-events-sql.ts), and
- * per item only a higher seq replaces the stored answer. No row back: the attempt is closed (or
- * past its deadline and grace) or the device is refused. Page events, when the save carries any,
+ * per item only a higher seq replaces the stored answer, and the save counted against the attempt's
+ * limit (save-limit.ts). No row back: the attempt is closed (or past its deadline and grace), the
+ * device is refused or the limit reached (refusalOf tells which). Page events, when the save carries any,
  * go in the same statement: new ones inserted (at most `MAX_EVENTS_PER_ATTEMPT`), an absence still
  * open completed, replays ignored.
  */
 const saveSql = (withEvents: boolean) =>
   bind(
     `WITH ${CURRENT_DEVICE}, open AS (
-  UPDATE "Attempt" t SET "lastSeq" = GREATEST(t."lastSeq", $2), ${TAKE_DEVICE}
+  UPDATE "Attempt" t SET "lastSeq" = GREATEST(t."lastSeq", $2), ${TAKE_DEVICE},
+    "saveWindowAt" = CASE WHEN ${saveWindowEnded('t', '$4::timestamptz')} THEN $4::timestamptz ELSE t."saveWindowAt" END,
+    "saveCount" = CASE WHEN ${saveWindowEnded('t', '$4::timestamptz')} THEN 1 ELSE t."saveCount" + 1 END
   FROM cur
   WHERE t.id = cur.id AND t.status = 'open' AND t."deadlineAt" >= $3::timestamptz AND ${DEVICE_ALLOWED}
+    AND NOT ${saveLimitReached('t', '$4::timestamptz')}
   RETURNING t."lastSeq", cur.device AS previous, cur."startedAt"
 ), saved AS (
   INSERT INTO "AttemptAnswer" ("attemptId", key, answer, seq, "savedAt")

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AttemptResult, AttemptView, PageEvent, StudentAnswerInput } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
-import { type Actor, SAVE_GRACE_MS, sitsTests, studentSees } from '@hoclieu/domain';
+import { type Actor, SAVE_GRACE_MS, sitsExams, studentSees } from '@hoclieu/domain';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { extraTimeOf, resultsOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import type { AssignmentService } from './assignments.js';
@@ -30,15 +31,17 @@ export interface AttemptDeps {
   optionIds: OptionIds;
   /** Who manages an assignment: they read its students' results with the key. */
   assignments: Pick<AssignmentService, 'managed'>;
+  /** Invalidates the caches (attempt-caches.ts). */
+  cacheBus: CacheBus;
 }
 
-/** Which of a test's versions a student gets: spread evenly, the same on every retry of the start. */
+/** Which of an exam's versions a student gets: spread evenly, the same on every retry of the start. */
 function versionIndex(studentId: string, assignmentId: string, number: number, count: number): number {
   const digest = createHash('sha256').update(`${assignmentId}:${studentId}:${number}`).digest();
   return digest.readUInt32BE(0) % count;
 }
 
-/** Starting, saving, submitting and reading attempts: the student's side of an online test. */
+/** Starting, saving, submitting and reading attempts: the student's side of an online exam. */
 export function createAttemptService({
   db,
   sql,
@@ -46,12 +49,14 @@ export function createAttemptService({
   scheduleDeadline,
   optionIds,
   assignments,
+  cacheBus,
 }: AttemptDeps) {
   const { assignmentFacts, ownerOf, load, paperOf, viewOf, caches } = createAttemptReads({
     db,
     sql,
     clock,
     optionIds,
+    cacheBus,
   });
   const { papers, keys: keyCache, owners } = caches;
 
@@ -77,8 +82,8 @@ export function createAttemptService({
         SELECT status::text FROM "Attempt" WHERE id = ${attemptId}::uuid FOR UPDATE`;
       if (locked[0]?.status !== 'open') return null;
       const a = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: attemptInclude });
-      const test = a.assignment.test;
-      const graded = gradeAttempt(test.items, test.subjectCode, settingsOf(test), answersOf(a));
+      const exam = a.assignment.exam;
+      const graded = gradeAttempt(exam.items, exam.subjectCode, settingsOf(exam), answersOf(a));
       const closed = {
         status: 'submitted' as const,
         submittedAt: clock(),
@@ -115,7 +120,7 @@ export function createAttemptService({
     const seen = studentSees(release, { submitted: a.status === 'submitted', retakeLeft });
     const sees = forTeacher ? 'teacher' : { ...seen, ownAnswers: seen.ownAnswers && !brief };
     return resultFor(a, release.scores, sees, () =>
-      reviewOf(a.assignment.test, paperOf(a), results, answersOf(a)),
+      reviewOf(a.assignment.exam, paperOf(a), results, answersOf(a)),
     );
   }
 
@@ -139,8 +144,8 @@ export function createAttemptService({
   async function regrade(attemptId: string): Promise<void> {
     const a = await load(attemptId);
     if (a.status !== 'submitted') return;
-    const test = a.assignment.test;
-    const graded = gradeAttempt(test.items, test.subjectCode, settingsOf(test), answersOf(a));
+    const exam = a.assignment.exam;
+    const graded = gradeAttempt(exam.items, exam.subjectCode, settingsOf(exam), answersOf(a));
     await db.attempt.update({
       where: { id: attemptId },
       data: {
@@ -160,7 +165,7 @@ export function createAttemptService({
 
     /** `device`: the browser's id (exam supervision, supervision.ts); every entry below takes one. */
     async start(actor: Actor, assignmentId: string, device: string | null = null): Promise<AttemptView> {
-      if (!sitsTests(actor)) throw forbidden();
+      if (!sitsExams(actor)) throw forbidden();
       const assignment = await assignmentFacts(assignmentId);
       const facts = await startFacts(sql, actor.userId, assignmentId);
       if (!facts.enrolled) throw forbidden();
@@ -172,7 +177,7 @@ export function createAttemptService({
       const now = clock();
       if (now < assignment.opensAt || now >= assignment.closesAt) throw new AppError('ASSIGNMENT_NOT_OPEN');
       if (facts.used >= assignment.attemptsAllowed) throw new AppError('ATTEMPTS_EXHAUSTED');
-      const versions = assignment.test.versions;
+      const versions = assignment.exam.versions;
       if (versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
       const extra = extraTimeOf(assignment).find((e) => e.studentId === actor.userId);
       const extraMs = (extra?.minutes ?? 0) * 60_000;
@@ -213,7 +218,7 @@ export function createAttemptService({
       return {
         id,
         assignmentId,
-        title: assignment.test.title,
+        title: assignment.exam.title,
         versionCode: version.code,
         status: 'open',
         startedAt: now.toISOString(),
@@ -297,7 +302,7 @@ export function createAttemptService({
      * with the key, to grade essays or explain a score.
      */
     async result(actor: Actor, attemptId: string): Promise<AttemptResult> {
-      if (sitsTests(actor)) return studentResult(await own(actor, attemptId));
+      if (sitsExams(actor)) return studentResult(await own(actor, attemptId));
       const a = await load(attemptId);
       await assignments.managed(actor, a.assignmentId);
       return resultOf(a, true);

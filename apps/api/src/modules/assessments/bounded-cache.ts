@@ -9,6 +9,8 @@ export interface BoundedCache<K, V> {
   get(key: K): V | undefined;
   set(key: K, value: V): V;
   delete(key: K): void;
+  /** Forgets every entry (the cache bus lost notifications). */
+  clear(): void;
   readonly size: number;
 }
 
@@ -42,6 +44,9 @@ export function createBoundedCache<K, V>(options: {
     },
     delete(key) {
       entries.delete(key);
+    },
+    clear() {
+      entries.clear();
     },
     get size() {
       return entries.size;

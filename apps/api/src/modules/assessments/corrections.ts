@@ -3,7 +3,7 @@ import { type Actor, scoringUnits } from '@hoclieu/domain';
 import { keyOverrideOf } from '../../db-json.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
-import { managedTest } from './access.js';
+import { managedExam } from './access.js';
 import type { AssignmentService } from './assignments.js';
 import type { AttemptService } from './attempts.js';
 import { itemContent } from './repository.js';
@@ -18,11 +18,11 @@ interface KeyFix {
 /** After the fact: a corrected key regrades every attempt; a teacher scores an essay. */
 export function createCorrectionService(db: Db, attempts: AttemptService, assignments: AssignmentService) {
   return {
-    async correctKey(actor: Actor, testId: string, key: string, fix: KeyFix) {
-      const test = await managedTest(db, actor, testId);
+    async correctKey(actor: Actor, examId: string, key: string, fix: KeyFix) {
+      const exam = await managedExam(db, actor, examId);
       // "3" is an item; "3.1" the first child of group item 3.
       const [itemKey, child] = key.split('.');
-      const item = test.items.find((i) => i.key === itemKey);
+      const item = exam.items.find((i) => i.key === itemKey);
       const content = item && itemContent(item);
       if (!item || !content || (child !== undefined && !content.children[Number(child) - 1])) {
         throw new AppError('ITEM_NOT_FOUND');
@@ -34,9 +34,9 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
         child === undefined
           ? { ...current, ...override }
           : { ...current, children: { ...(current.children ?? {}), [child]: override } };
-      await db.testItem.update({ where: { id: item.id }, data: { keyOverride } });
+      await db.examItem.update({ where: { id: item.id }, data: { keyOverride } });
       const affected = await db.attempt.findMany({
-        where: { assignment: { testId }, status: 'submitted' },
+        where: { assignment: { examId }, status: 'submitted' },
         select: { id: true },
       });
       for (const a of affected) await attempts.regrade(a.id);
@@ -44,8 +44,8 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
         actor,
         action: 'test.key_corrected',
         resourceType: 'test',
-        resourceId: testId,
-        scope: test,
+        resourceId: examId,
+        scope: exam,
         details: {
           key,
           reason,
@@ -65,9 +65,9 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
     async gradeEssay(actor: Actor, attemptId: string, key: string, score: number, comment: string) {
       const a = await attempts.load(attemptId);
       await assignments.managed(actor, a.assignmentId);
-      const test = a.assignment.test;
-      const unit = test.items
-        .flatMap((item) => scoringUnits(item.key, itemContent(item), item.points, test.subjectCode))
+      const exam = a.assignment.exam;
+      const unit = exam.items
+        .flatMap((item) => scoringUnits(item.key, itemContent(item), item.points, exam.subjectCode))
         .find((u) => u.key === key);
       if (unit?.content.type !== 'essay') throw new AppError('ITEM_NOT_FOUND');
       if (a.status !== 'submitted') throw forbidden();
@@ -83,7 +83,7 @@ export function createCorrectionService(db: Db, attempts: AttemptService, assign
         action: 'attempt.essay_graded',
         resourceType: 'attempt',
         resourceId: attemptId,
-        scope: test,
+        scope: exam,
         details: { key, score: manualScore },
       });
       return attempts.resultOf(await attempts.load(attemptId), true);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { JobQueue } from '../../jobs/queue.js';
 
 /** The job that submits an assignment's attempts left open past their deadline and grace. */
@@ -13,10 +14,17 @@ interface DeadlineJob {
   assignmentId: string;
 }
 
+/** The job's id, the same in every process: pg-boss keeps the first and ignores the others. */
+function deadlineJobId(key: string): string {
+  const hex = createHash('sha256').update(`${ATTEMPT_DEADLINE}:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /**
- * One deadline job per assignment and minute, however many students start: the job submits every
- * attempt of the assignment left open past its deadline and grace. Queued once per process (a
- * second process queuing the same minute only repeats a harmless pass).
+ * One deadline job per assignment and minute, however many students start and however many API
+ * processes serve them: the job submits every attempt of the assignment left open past its
+ * deadline and grace. Each process remembers what it queued; across processes the job's id (made
+ * from the assignment and the minute) lets only the first one in.
  */
 export function deadlineScheduler(jobs: JobQueue) {
   const queued = new Set<string>();
@@ -29,6 +37,7 @@ export function deadlineScheduler(jobs: JobQueue) {
     try {
       await jobs.send(ATTEMPT_DEADLINE, { assignmentId } satisfies DeadlineJob, {
         startAfter: new Date(minute),
+        id: deadlineJobId(key),
       });
     } catch (error) {
       queued.delete(key);

@@ -13,13 +13,13 @@ import {
 import type { BlobStore } from '@hoclieu/storage';
 import { AppError } from '../../http/errors.js';
 import { embedImages, toEmbedded } from '../questions/images.js';
-import { readableTest } from './access.js';
+import { readableExam } from './access.js';
 import { printableQuestions } from './papers.js';
-import { headerOf, itemContent, type TestRow } from './repository.js';
+import { type ExamRow, headerOf, itemContent } from './repository.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function paperHeader(t: TestRow): PaperHeader {
+function paperHeader(t: ExamRow): PaperHeader {
   const header = headerOf(t);
   return {
     authority: header.authority,
@@ -77,11 +77,11 @@ function keyOf(code: string, questions: ImportedQuestion[]): AnswerKeyVersion {
   return key;
 }
 
-/** Printed documents of a test: a paper per version, the key of all versions, the matrix. */
-export function createTestDocuments(db: Db, storage: BlobStore) {
+/** Printed documents of an exam: a paper per version, the key of all versions, the matrix. */
+export function createExamDocuments(db: Db, storage: BlobStore) {
   return {
-    async paper(actor: Actor, testId: string, code: string) {
-      const t = await readableTest(db, actor, testId);
+    async paper(actor: Actor, examId: string, code: string) {
+      const t = await readableExam(db, actor, examId);
       const version = t.versions.find((v) => v.code === code);
       if (!version) throw new AppError('NOT_FOUND');
       const questions = printableQuestions({ version, items: t.items, subjectCode: t.subjectCode });
@@ -93,8 +93,8 @@ export function createTestDocuments(db: Db, storage: BlobStore) {
       return { fileName: `${t.title} - ma de ${code}.docx`, contentType: DOCX, bytes };
     },
 
-    async answerKey(actor: Actor, testId: string) {
-      const t = await readableTest(db, actor, testId);
+    async answerKey(actor: Actor, examId: string) {
+      const t = await readableExam(db, actor, examId);
       if (t.versions.length === 0) throw new AppError('TEST_NO_VERSIONS');
       const versions = t.versions.map((v) =>
         keyOf(v.code, printableQuestions({ version: v, items: t.items, subjectCode: t.subjectCode })),
@@ -106,8 +106,8 @@ export function createTestDocuments(db: Db, storage: BlobStore) {
     },
 
     /** The matrix as the chosen questions make it: topics by rows, type × level by columns. */
-    async matrix(actor: Actor, testId: string) {
-      const t = await readableTest(db, actor, testId);
+    async matrix(actor: Actor, examId: string) {
+      const t = await readableExam(db, actor, examId);
       const outcomes = await db.question.findMany({
         where: { id: { in: t.items.map((i) => i.questionId) } },
         select: { id: true, learningOutcome: true },

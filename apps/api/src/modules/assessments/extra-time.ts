@@ -2,8 +2,8 @@ import type { Db } from '@hoclieu/db';
 import { AppError } from '../../http/errors.js';
 
 /**
- * Extra time goes only to students of the classes the test is assigned to: anyone else's
- * entry would lengthen the window in which nobody may see the keys, for no one who can sit the test.
+ * Extra time goes only to students of the classes the exam is assigned to: anyone else's
+ * entry would lengthen the window in which nobody may see the keys, for no one who can sit the exam.
  */
 export async function assertExtraTimeInClasses(
   db: Db,

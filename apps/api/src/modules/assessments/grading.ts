@@ -1,14 +1,14 @@
-import type { TestSettings } from '@hoclieu/contracts';
+import type { ExamSettings } from '@hoclieu/contracts';
 import { gradeAttempt as gradeItems, type SavedAnswer } from '@hoclieu/domain';
-import { itemContent, type TestItemRow } from './repository.js';
+import { type ExamItemRow, itemContent } from './repository.js';
 
 export type { ItemResult, SavedAnswer } from '@hoclieu/domain';
 
-/** Grades a test's stored items (keys corrected) with the domain's `gradeAttempt`. */
+/** Grades an exam's stored items (keys corrected) with the domain's `gradeAttempt`. */
 export function gradeAttempt(
-  items: TestItemRow[],
+  items: ExamItemRow[],
   subjectCode: string,
-  settings: TestSettings,
+  settings: ExamSettings,
   answers: Map<string, SavedAnswer>,
 ) {
   const graded = items.map((item) => ({ key: item.key, points: item.points, content: itemContent(item) }));

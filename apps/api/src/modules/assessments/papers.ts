@@ -11,7 +11,7 @@ import { scoringUnits } from '@hoclieu/domain';
 import { z } from 'zod';
 import { createBoundedCache } from './bounded-cache.js';
 import type { OptionIds } from './option-ids.js';
-import { itemContent, layoutOf, type TestItemRow } from './repository.js';
+import { type ExamItemRow, itemContent, layoutOf } from './repository.js';
 import { typesetMath } from './typeset.js';
 
 const LETTERS = 'ABCDEFGH';
@@ -28,7 +28,7 @@ function orderedOptions(content: QuestionPartContent | QuestionContent, order: s
 
 interface Paper {
   version: { layout: unknown };
-  items: TestItemRow[];
+  items: ExamItemRow[];
   subjectCode: string;
 }
 
@@ -109,11 +109,12 @@ interface Cached extends VersionPaper {
   pieces: string[];
 }
 
-/** Papers are immutable once a test is assigned, so each version's paper is built once per process. */
+/** Papers are immutable once an exam is assigned, so each version's paper is built once per process. */
 export function createPaperCache(limit = 500) {
   const papers = createBoundedCache<string, Cached>({ max: limit });
   return {
     get: (versionId: string): VersionPaper | undefined => papers.get(versionId),
+    clear: () => papers.clear(),
     /**
      * Keeps the paper as the contract shapes it (checked once, unknown fields dropped) with its
      * JSON cut at the option slots, so sending it to thousands of students costs no validation or

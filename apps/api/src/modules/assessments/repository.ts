@@ -4,7 +4,7 @@ import { correctedContent } from '@hoclieu/domain';
 import { contentOf, keyOverrideOf } from '../../db-json.js';
 import { AppError } from '../../http/errors.js';
 
-export const testInclude = {
+export const examInclude = {
   subject: { select: { code: true, name: true } },
   author: { select: { id: true, fullName: true } },
   items: {
@@ -16,10 +16,10 @@ export const testInclude = {
   },
   versions: { orderBy: { code: 'asc' } },
   _count: { select: { assignments: true } },
-} satisfies Prisma.TestInclude;
+} satisfies Prisma.ExamInclude;
 
-export type TestRow = Prisma.TestGetPayload<{ include: typeof testInclude }>;
-export type TestItemRow = TestRow['items'][number];
+export type ExamRow = Prisma.ExamGetPayload<{ include: typeof examInclude }>;
+export type ExamItemRow = ExamRow['items'][number];
 
 export { headerOf, layoutOf, settingsOf } from '../../db-json.js';
 
@@ -28,12 +28,12 @@ export { headerOf, layoutOf, settingsOf } from '../../db-json.js';
  * grading and the key documents use. `keyOverride` holds the item's own fix and, for a group,
  * `children: { "1": fix, ... }`.
  */
-export function itemContent(item: Pick<TestItemRow, 'questionVersion' | 'keyOverride'>): QuestionContent {
+export function itemContent(item: Pick<ExamItemRow, 'questionVersion' | 'keyOverride'>): QuestionContent {
   return correctedContent(contentOf(item.questionVersion), keyOverrideOf(item));
 }
 
-export async function loadTest(db: Db, testId: string): Promise<TestRow> {
-  const test = await db.test.findUnique({ where: { id: testId }, include: testInclude });
-  if (!test) throw new AppError('TEST_NOT_FOUND');
-  return test;
+export async function loadExam(db: Db, examId: string): Promise<ExamRow> {
+  const exam = await db.exam.findUnique({ where: { id: examId }, include: examInclude });
+  if (!exam) throw new AppError('TEST_NOT_FOUND');
+  return exam;
 }

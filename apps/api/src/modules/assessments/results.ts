@@ -15,7 +15,7 @@ import { answerOf, resultsOf } from '../../db-json.js';
 import type { AssignmentService } from './assignments.js';
 import { summaryOf } from './assignments.js';
 import { printedLayout } from './papers.js';
-import { itemContent, loadTest } from './repository.js';
+import { itemContent, loadExam } from './repository.js';
 import { supervisionSummaries } from './supervision.js';
 
 /** Chosen original labels of an answer, for option frequencies. */
@@ -30,14 +30,14 @@ function choicesOf(answer: LabelledAnswer | null): string[] {
 
 /**
  * How each mã đề printed each question: its number and its options' letters. Item statistics count
- * across versions by the test's own (original) letters, the one name an option's content has in every
+ * across versions by the exam's own (original) letters, the one name an option's content has in every
  * version; with these the table shows, per mã đề, the question's number and the letter students saw
  * (a choice of B on mã đề 647 is not "A" to the teacher without saying so).
  */
-function versionsOf(test: Awaited<ReturnType<typeof loadTest>>) {
-  return test.versions.map((version) => ({
+function versionsOf(exam: Awaited<ReturnType<typeof loadExam>>) {
+  return exam.versions.map((version) => ({
     code: version.code,
-    ...printedLayout({ version, items: test.items, subjectCode: test.subjectCode }),
+    ...printedLayout({ version, items: exam.items, subjectCode: exam.subjectCode }),
   }));
 }
 
@@ -45,7 +45,7 @@ function versionsOf(test: Awaited<ReturnType<typeof loadTest>>) {
 export function createResultService(db: Db, assignments: AssignmentService, clock: () => Date) {
   async function results(actor: Actor, assignmentId: string): Promise<AssignmentResults> {
     const a = await assignments.managed(actor, assignmentId);
-    const test = await loadTest(db, a.testId);
+    const exam = await loadExam(db, a.examId);
     const classIds = a.classes.map((c) => c.classId);
     const [enrollments, attempts] = await Promise.all([
       db.enrollment.findMany({
@@ -64,8 +64,8 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
     ]);
     const latest = new Map(attempts.map((t) => [t.studentId, t]));
     const submitted = attempts.filter((t) => t.status === 'submitted' && latest.get(t.studentId) === t);
-    const units = test.items.flatMap((item) =>
-      scoringUnits(item.key, itemContent(item), item.points, test.subjectCode).map((u) => ({ ...u, item })),
+    const units = exam.items.flatMap((item) =>
+      scoringUnits(item.key, itemContent(item), item.points, exam.subjectCode).map((u) => ({ ...u, item })),
     );
     const graded = submitted.map((t) => ({
       total: t.score ?? 0,
@@ -92,12 +92,12 @@ export function createResultService(db: Db, assignments: AssignmentService, cloc
         ),
       })),
     );
-    const printed = versionsOf(test);
+    const printed = versionsOf(exam);
     const supervision = await supervisionSummaries(
       db,
       [...latest.values()].map((t) => ({ id: t.id, status: t.status, oneDevice: a.oneDevice })),
     );
-    const maxScore = Math.round(test.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100;
+    const maxScore = Math.round(exam.items.reduce((sum, i) => sum + i.points, 0) * 100) / 100;
     return {
       assignment: summaryOf(a, clock(), { myAttempts: [], ...(await assignments.counts(a)) }),
       maxScore,

@@ -3,6 +3,7 @@ import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
 import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { actorRoute } from '../../http/actor-route.js';
 import { type Attachment, sendAttachment, XLSX_TYPE } from '../../http/attachment.js';
 import { authorOrSystemAdmin, type RoleAccess, rolesWith, signedIn, staff } from '../../http/route.js';
@@ -11,14 +12,15 @@ import { createAssignmentService } from './assignments.js';
 import { createAttemptService } from './attempts.js';
 import { createCorrectionService } from './corrections.js';
 import { deadlineScheduler, workDeadlines } from './deadlines.js';
-import { createTestDocuments } from './documents.js';
+import { createExamDocuments } from './documents.js';
+import { createExamService } from './exams.js';
 import { createOptionIds } from './option-ids.js';
 import { createResultService } from './results.js';
+import { SaveLimitedError } from './save-limit.js';
 import { createSupervisionService, deviceOf } from './supervision.js';
-import { createTestService } from './tests.js';
 
-/** Who reads a test (with its keys): its author, the school admin of its school, the system admin. */
-const TEST_READERS: RoleAccess = { ...staff('self'), school_admin: 'unit', system_admin: 'unit' };
+/** Who reads an exam (with its keys): its author, the school admin of its school, the system admin. */
+const EXAM_READERS: RoleAccess = { ...staff('self'), school_admin: 'unit', system_admin: 'unit' };
 /** Who manages an assignment: the teacher who gave it, the school admin of its classes, the system admin. */
 const ASSIGNMENT_MANAGERS: RoleAccess = { teacher: 'self', school_admin: 'unit', system_admin: 'unit' };
 
@@ -30,13 +32,15 @@ export interface AssessmentDeps {
   clock: () => Date;
   /** Keys the per-attempt option ids (option-ids.ts). */
   sessionSecret: string;
+  /** Invalidates the attempt service's caches (attempt-caches.ts). */
+  cacheBus: CacheBus;
 }
 
 export async function assessmentRoutes(
   app: FastifyInstance,
-  { db, sql, storage, jobs, clock, sessionSecret }: AssessmentDeps,
+  { db, sql, storage, jobs, clock, sessionSecret, cacheBus }: AssessmentDeps,
 ) {
-  const tests = createTestService(db);
+  const exams = createExamService(db);
   const assignments = createAssignmentService(db, clock);
   const attempts = createAttemptService({
     db,
@@ -45,42 +49,43 @@ export async function assessmentRoutes(
     scheduleDeadline: deadlineScheduler(jobs),
     optionIds: createOptionIds(sessionSecret),
     assignments,
+    cacheBus,
   });
   const results = createResultService(db, assignments, clock);
   const supervision = createSupervisionService(db, assignments, clock);
   const corrections = createCorrectionService(db, attempts, assignments);
-  const documents = createTestDocuments(db, storage);
+  const documents = createExamDocuments(db, storage);
   await workDeadlines(jobs, attempts);
 
   const e = assessmentEndpoints;
-  actorRoute(app, e.listTests, staff('none'), (actor) => tests.list(actor));
-  actorRoute(app, e.drawMatrix, staff('none'), (actor, { body }) => tests.draw(actor, body));
-  actorRoute(app, e.createTest, staff('none'), (actor, { body }) => tests.create(actor, body));
-  actorRoute(app, e.getTest, TEST_READERS, (actor, { params }) => tests.get(actor, params.testId));
-  actorRoute(app, e.updateTest, authorOrSystemAdmin, (actor, { params, body }) =>
-    tests.update(actor, params.testId, body),
+  actorRoute(app, e.listExams, staff('none'), (actor) => exams.list(actor));
+  actorRoute(app, e.drawMatrix, staff('none'), (actor, { body }) => exams.draw(actor, body));
+  actorRoute(app, e.createExam, staff('none'), (actor, { body }) => exams.create(actor, body));
+  actorRoute(app, e.getExam, EXAM_READERS, (actor, { params }) => exams.get(actor, params.examId));
+  actorRoute(app, e.updateExam, authorOrSystemAdmin, (actor, { params, body }) =>
+    exams.update(actor, params.examId, body),
   );
   actorRoute(app, e.makeVersions, authorOrSystemAdmin, (actor, { params, body }) =>
-    tests.makeVersions(actor, params.testId, body.count, body.seed),
+    exams.makeVersions(actor, params.examId, body.count, body.seed),
   );
   actorRoute(app, e.correctKey, authorOrSystemAdmin, (actor, { params, body }) =>
-    corrections.correctKey(actor, params.testId, params.key, body),
+    corrections.correctKey(actor, params.examId, params.key, body),
   );
 
   const sendDocument = (reply: FastifyReply, file: Attachment & { bytes: Buffer }) =>
     sendAttachment(reply, file, file.bytes);
-  actorRoute(app, e.paperDocx, TEST_READERS, async (actor, { params }, reply) =>
-    sendDocument(reply, await documents.paper(actor, params.testId, params.code)),
+  actorRoute(app, e.paperDocx, EXAM_READERS, async (actor, { params }, reply) =>
+    sendDocument(reply, await documents.paper(actor, params.examId, params.code)),
   );
-  actorRoute(app, e.answerKeyDocx, TEST_READERS, async (actor, { params }, reply) =>
-    sendDocument(reply, await documents.answerKey(actor, params.testId)),
+  actorRoute(app, e.answerKeyDocx, EXAM_READERS, async (actor, { params }, reply) =>
+    sendDocument(reply, await documents.answerKey(actor, params.examId)),
   );
-  actorRoute(app, e.matrixDocx, TEST_READERS, async (actor, { params }, reply) =>
-    sendDocument(reply, await documents.matrix(actor, params.testId)),
+  actorRoute(app, e.matrixDocx, EXAM_READERS, async (actor, { params }, reply) =>
+    sendDocument(reply, await documents.matrix(actor, params.examId)),
   );
 
   actorRoute(app, e.assign, rolesWith('self', 'teacher', 'school_admin'), (actor, { params, body }) =>
-    assignments.assign(actor, params.testId, body),
+    assignments.assign(actor, params.examId, body),
   );
   actorRoute(app, e.listAssignments, signedIn('none'), (actor) => assignments.list(actor));
   actorRoute(app, e.release, ASSIGNMENT_MANAGERS, (actor, { params }) =>
@@ -103,24 +108,13 @@ export async function assessmentRoutes(
   actorRoute(app, e.attempt, { student: 'self' }, async (actor, request, reply) =>
     sendView(reply, await attempts.get(actor, request.params.attemptId, deviceOf(request.headers))),
   );
-  actorRoute(
-    app,
-    e.saveAnswers,
-    { student: 'self' },
-    (actor, request) =>
-      attempts.save(actor, request.params.attemptId, request.body, deviceOf(request.headers)),
-    {
-      // Keyed by attempt, not address: a whole school sits behind one NAT address. The web queue
-      // sends one batch at a time, 300 ms after the last change (every 2 s while typing), so even a
-      // student clicking non-stop stays under 200 saves a minute; 300 leaves room for a second tab
-      // and retries, and stops a script hammering one attempt. A 429 is retried with backoff by the
-      // queue, the answers stay queued. One in-memory counter per attempt: this is the hottest route.
-      rateLimit: {
-        max: 300,
-        timeWindow: '1 minute',
-        keyGenerator: (request) => `attempt:${(request.params as { attemptId: string }).attemptId}`,
-      },
-    },
+  // Limited per attempt (SAVES_PER_MINUTE, attempt-sql.ts) inside the save's own statement: one
+  // count for all API processes at no extra round trip on the hottest route.
+  actorRoute(app, e.saveAnswers, { student: 'self' }, (actor, request, reply) =>
+    attempts.save(actor, request.params.attemptId, request.body, deviceOf(request.headers)).catch((error) => {
+      if (error instanceof SaveLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }),
   );
   actorRoute(app, e.submit, { student: 'self' }, (actor, request) =>
     attempts.submit(actor, request.params.attemptId, deviceOf(request.headers)),

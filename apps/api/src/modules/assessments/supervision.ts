@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/record.js';
 import type { AssignmentService } from './assignments.js';
 import { claimDevice, recordBlocked, refusalOf } from './attempt-events-sql.js';
 import type { StoredPageEvent } from './attempt-sql.js';
+import { SaveLimitedError } from './save-limit.js';
 
 /**
  * Exam supervision, what Vietnamese teachers know from Azota: absences from the
@@ -37,12 +38,14 @@ export async function guardDevice(sql: Sql, attemptId: string, device: string | 
   throw new AppError('ATTEMPT_DEVICE_LOCKED');
 }
 
-/** A save no row came back for: the device refused (recorded for the teacher), else closed. */
+/** A save no row came back for: closed, over its save limit, or the device refused (recorded for the teacher). */
 export async function refusedSave(
   sql: Sql,
   save: { attemptId: string; device: string | null; notBefore: Date; now: Date },
 ): Promise<never> {
-  if ((await refusalOf(sql, save.attemptId, save.notBefore)) === 'device') {
+  const refusal = await refusalOf(sql, save.attemptId, save.notBefore, save.now);
+  if (typeof refusal === 'object') throw new SaveLimitedError(refusal.limitedForSeconds);
+  if (refusal === 'device') {
     await recordBlocked(sql, save.attemptId, save.device, save.now);
     throw new AppError('ATTEMPT_DEVICE_LOCKED');
   }
@@ -161,8 +164,8 @@ export function createSupervisionService(db: Db, assignments: AssignmentService,
      */
     async unlock(actor: Actor, attemptId: string): Promise<AttemptSupervision> {
       const { attempt, assignment } = await managedAttempt(actor, attemptId);
-      const test = await db.test.findUniqueOrThrow({
-        where: { id: assignment.testId },
+      const exam = await db.exam.findUniqueOrThrow({
+        where: { id: assignment.examId },
         select: { provinceId: true, districtId: true, schoolId: true },
       });
       await db.$transaction(async (tx) => {
@@ -173,7 +176,7 @@ export function createSupervisionService(db: Db, assignments: AssignmentService,
           action: 'attempt.device_unlocked',
           resourceType: 'attempt',
           resourceId: attemptId,
-          scope: test,
+          scope: exam,
           details: { assignmentId: assignment.id, status: attempt.status },
         });
       });

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { findSession } from './session-sql.js';
 import { type AuthenticatedUser, authenticatedUser } from './session-user.js';
 
@@ -9,9 +10,10 @@ export const SESSION_COOKIE = 'hoclieu_session';
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 /**
- * A resolved session is reused this long without asking the database. Logout and a password
- * change forget it at once (in this process); another admin's change to the account (disabling it,
- * a reset) shows within this time.
+ * A resolved session is reused this long without asking the database. Every process forgets it at
+ * once through the cache bus when it ends or its account or unit changes (logout, password change,
+ * an admin disabling or resetting the account, a role or unit change); this bound holds only while
+ * the bus reconnects (and for a change made with triggers disabled).
  */
 const SESSION_CACHE_MS = 5_000;
 const CACHE_LIMIT = 100_000;
@@ -45,13 +47,44 @@ interface Cached {
  * HMAC under SESSION_SECRET, so a copy of the table yields no usable session. Every API request
  * resolves its session, so lookups are one plain statement and briefly cached.
  */
-export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () => Date): SessionStore {
+export function createSessionStore(
+  db: Db,
+  sql: Sql,
+  secret: string,
+  clock: () => Date,
+  bus: CacheBus,
+): SessionStore {
   const idOf = (token: string) => createHmac('sha256', secret).update(token).digest('hex');
   const cache = new Map<string, Cached>();
 
   function forgetUser(userId: string) {
     for (const [id, entry] of cache) if (entry.session.userId === userId) cache.delete(id);
   }
+  // Counts invalidations: a lookup that raced one (read before the change committed) is not kept.
+  let invalidations = 0;
+  const forgetAll = () => {
+    invalidations += 1;
+    cache.clear();
+  };
+  bus.on('session', ({ ids }) => {
+    invalidations += 1;
+    for (const id of ids) cache.delete(id);
+  });
+  // An import renaming thousands of accounts sends one event each: one pass over the cache for all
+  // the events that arrived together, on the next turn of the event loop.
+  const changedUsers = new Set<string>();
+  bus.on('user', ({ id }) => {
+    invalidations += 1;
+    if (changedUsers.size === 0)
+      setImmediate(() => {
+        for (const [sessionId, entry] of cache)
+          if (changedUsers.has(entry.session.userId)) cache.delete(sessionId);
+        changedUsers.clear();
+      });
+    changedUsers.add(id);
+  });
+  bus.on('sessions', forgetAll);
+  bus.onReset(forgetAll);
 
   function remember(entry: Cached) {
     if (cache.size >= CACHE_LIMIT) {
@@ -119,9 +152,10 @@ export function createSessionStore(db: Db, sql: Sql, secret: string, clock: () =
       let entry = cache.get(id);
       if (!entry || now - entry.cachedAt > SESSION_CACHE_MS || now < entry.cachedAt) {
         cache.delete(id);
+        const before = invalidations;
         entry = (await load(id)) ?? undefined;
         if (!entry) return null;
-        remember(entry);
+        if (invalidations === before) remember(entry);
       }
       if (entry.expiresAt <= now) {
         cache.delete(id);

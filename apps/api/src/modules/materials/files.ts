@@ -9,6 +9,7 @@ import {
 } from '@hoclieu/storage';
 import type { FastifyReply } from 'fastify';
 import { AppError, forbidden } from '../../http/errors.js';
+import { scormLaunchPage } from '../lectures/launch-page.js';
 import { blobSource } from './blob-source.js';
 import type { MaterialService } from './service.js';
 
@@ -141,8 +142,11 @@ export function createFileService(db: Db, storage: BlobStore, materials: Materia
         PACKAGE_ENTRY_MAX_BYTES,
       );
       if (!entry) throw new AppError('FILE_NOT_FOUND');
+      // A SCORM lecture's launch page carries the runtime client: built per request, never cached.
+      const body =
+        upload.scorm !== null && entryPath === upload.entryPage ? await scormLaunchPage(entry.stream) : null;
       reply.header('content-type', packageContentType(entryPath));
-      reply.header('content-length', entry.size);
+      reply.header('content-length', body ? body.length : entry.size);
       reply.header('x-content-type-options', 'nosniff');
       // An opaque origin (no allow-same-origin): the simulation's scripts run, but can never read
       // our cookies or call our API as the viewer. Only our own pages may frame it.
@@ -153,8 +157,8 @@ export function createFileService(db: Db, storage: BlobStore, materials: Materia
       // The frame's own requests come from that opaque origin: a same-origin resource policy would
       // block its scripts and images. The capability in the URL is what guards them.
       reply.header('cross-origin-resource-policy', 'cross-origin');
-      reply.header('cache-control', 'private, max-age=3600');
-      return reply.send(entry.stream);
+      reply.header('cache-control', body ? 'no-store' : 'private, max-age=3600');
+      return reply.send(body ?? entry.stream);
     },
 
     async thumbnail(actor: Actor, materialId: string, fileId: string, reply: FastifyReply) {

@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
-import { checkUpload } from '@hoclieu/media';
+import { checkUpload, type ScormPackage } from '@hoclieu/media';
 import type { BlobStore } from '@hoclieu/storage';
 import { blobSource } from './blob-source.js';
 
 type InspectVerdict =
-  | { ok: true; contentType: string; category: string; entryPage?: string | undefined }
-  | { ok: false; code: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN'; reason: string };
+  | {
+      ok: true;
+      contentType: string;
+      category: string;
+      entryPage?: string | undefined;
+      scorm?: ScormPackage | undefined;
+    }
+  | { ok: false; code: 'FILE_TYPE_REFUSED' | 'FILE_TYPE_UNKNOWN' | 'SCORM_MANIFEST_INVALID'; reason: string };
 
 export interface UploadInspector {
   /** Decides the type by content; refuses executables, unknown content and unsafe zips. */
@@ -19,7 +25,13 @@ export function createUploadInspector(storage: BlobStore): UploadInspector {
     async inspect(blobKey, originalName, size) {
       const check = await checkUpload(blobSource(storage, blobKey, size), originalName);
       if (!check.ok) return { ok: false, code: check.code, reason: check.reason };
-      return { ok: true, contentType: check.mime, category: check.category, entryPage: check.entryPage };
+      return {
+        ok: true,
+        contentType: check.mime,
+        category: check.category,
+        entryPage: check.entryPage,
+        scorm: check.scorm,
+      };
     },
     async sha256(blobKey) {
       const hash = createHash('sha256');

@@ -7,6 +7,7 @@ import { actorRoute } from '../../http/actor-route.js';
 import { AppError } from '../../http/errors.js';
 import { authorOrSystemAdmin, rolesWith, route, signedIn, staff, unitAdmins } from '../../http/route.js';
 import type { SearchOutbox } from '../../search/outbox.js';
+import { lectureRoutes } from '../lectures/routes.js';
 import { createFileService } from './files.js';
 import type { UploadInspector } from './inspect.js';
 import { createOnlineLessonService } from './online-lessons.js';
@@ -120,6 +121,7 @@ export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
     },
     { access: 'public' },
   );
+  lectureRoutes(app, db, materials);
   actorRoute(
     app,
     materialEndpoints.assignOnline,

@@ -132,6 +132,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
           contentType: verdict.contentType,
           category: verdict.category,
           entryPage: verdict.entryPage ?? null,
+          ...(verdict.scorm ? { scorm: verdict.scorm } : {}),
           sha256: upload.sha256 ?? (await inspector.sha256(upload.blobKey)),
         },
       });

@@ -10,6 +10,7 @@ import {
   reviewBlock,
   reviewsAt,
 } from '@hoclieu/domain';
+import { scormOf } from '../lectures/scorm-info.js';
 import { requesterOf } from '../sharing/kind.js';
 import { approvalStatusOf, asApproved } from './approved-view.js';
 import { type MaterialRow, placementOf } from './repository.js';
@@ -33,6 +34,11 @@ function previewOf(category: string | null): MaterialDetail['versions'][number][
 /** Builds an HTML5 package's entry-page address (with its capability) for a file id. */
 export type PackageUrl = (fileId: string, entryPage: string) => string;
 
+function scormView(upload: UploadRow) {
+  const scorm = scormOf(upload);
+  return scorm && { version: scorm.version, title: scorm.title, masteryScore: scorm.masteryScore };
+}
+
 function fileView(file: { id: string; upload: UploadRow }, packageUrl: PackageUrl) {
   const u = file.upload;
   const isPackage = u.category === 'html5-package' && u.status === 'stored';
@@ -48,6 +54,7 @@ function fileView(file: { id: string; upload: UploadRow }, packageUrl: PackageUr
     hasThumbnail: u.thumbnailKey !== null,
     preview: previewOf(u.category),
     packageUrl: isPackage ? packageUrl(file.id, u.entryPage ?? 'index.html') : null,
+    scorm: scormView(u),
   };
 }
 

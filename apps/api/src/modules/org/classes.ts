@@ -19,7 +19,7 @@ function currentClassesOf(userId: string): Prisma.ClassWhereInput {
 
 /**
  * Classes a user studies or teaches in, in any school year: what they were given in a past year
- * (materials, tests and their results) stays readable after the roll-over.
+ * (materials, exams and their results) stays readable after the roll-over.
  */
 export function classesEverOf(userId: string): Prisma.ClassWhereInput {
   return {

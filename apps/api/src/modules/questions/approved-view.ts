@@ -22,7 +22,7 @@ export function asApproved<
   };
 }
 
-/** The version number this viewer may use (read, export, put in a test). */
+/** The version number this viewer may use (read, export, put in an exam). */
 export function shownVersion(actor: Actor, q: Viewed & { currentVersion: number }): number {
   return seesPendingQuestion(actor, q) || q.approvedVersion === null ? q.currentVersion : q.approvedVersion;
 }

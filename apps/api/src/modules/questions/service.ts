@@ -97,7 +97,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
       return detailOf(q, actor, await names(q));
     },
 
-    /** Drafts change in place; an approved question gets a new version, so tests keep theirs. */
+    /** Drafts change in place; an approved question gets a new version, so exams keep theirs. */
     async update(actor: Actor, questionId: string, input: ParsedQuestionInput) {
       const q = await visibleQuestion(db, actor, questionId);
       if (!mayEditMaterial(actor, q)) throw forbidden();
@@ -139,7 +139,7 @@ export function createQuestionService(db: Db, onChange: () => void) {
       return detail(actor, questionId);
     },
 
-    /** Only drafts go: a submitted or approved question may already be in someone's test. */
+    /** Only drafts go: a submitted or approved question may already be in someone's exam. */
     async remove(actor: Actor, questionId: string) {
       const q = await visibleQuestion(db, actor, questionId);
       if (!mayEditMaterial(actor, q)) throw forbidden();

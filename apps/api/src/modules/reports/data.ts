@@ -1,5 +1,5 @@
 import type { Db } from '@hoclieu/db';
-import type { Sql } from '@hoclieu/db/sql';
+import type { Queryable, Sql } from '@hoclieu/db/sql';
 import {
   type CurriculumRow,
   classProgramme,
@@ -12,6 +12,8 @@ import {
 } from '@hoclieu/domain';
 import { electiveHistoryOf } from '../../db-json.js';
 import { AppError } from '../../http/errors.js';
+import { type TotalsScope, totalsByClass, totalsByMonth } from './online-totals-sql.js';
+import { kpiTargetsOf, schoolYearOf } from './report-scope-sql.js';
 import { onlineByClass, onlineByMonth, type ReportScope, reportClasses } from './school-facts-sql.js';
 
 export interface ReportWindow {
@@ -26,6 +28,9 @@ export interface ReportWindow {
   elapsed: number;
   /** The calendar year the school year ends in: which year's target applies. */
   endYear: number;
+  /** The year whose dates these are, and its terms (online-totals-sql.ts) the window covers whole. */
+  datesOf: string;
+  terms: number[];
 }
 
 const WEEK = 7 * 24 * 3_600_000;
@@ -39,10 +44,8 @@ type WindowQuery = {
 };
 
 /** The school year (or one semester of it) and report date asked for (default: current year, today). */
-export async function reportWindow(db: Db, query: WindowQuery, now: Date): Promise<ReportWindow> {
-  const year = await db.schoolYear.findFirst({
-    where: query.schoolYear ? { code: query.schoolYear } : { isCurrent: true },
-  });
+export async function reportWindow(sql: Queryable, query: WindowQuery, now: Date): Promise<ReportWindow> {
+  const year = await schoolYearOf(sql, query.schoolYear);
   if (!year) throw new AppError('SCHOOL_YEAR_NOT_FOUND');
   // The semesters' dates are the year's own, as the province's calendar set them.
   const [start, end, weeks] =
@@ -64,6 +67,9 @@ export async function reportWindow(db: Db, query: WindowQuery, now: Date): Promi
     asOf,
     elapsed: Math.min(1, Math.max(0, weeksElapsed / weeks)),
     endYear: year.endDate.getUTCFullYear(),
+    datesOf: year.id,
+    // Semester 1, semester 2, or the whole year: both and the days between them (term 0).
+    terms: query.semester === '1' ? [1] : query.semester === '2' ? [2] : [0, 1, 2],
   };
 }
 
@@ -103,13 +109,24 @@ export async function schoolFacts(
   const ids = `{${schoolIds.join(',')}}`;
   // On the plain pg pool (school-facts-sql.ts): measured hot for a province.
   const scope: ReportScope = [ids, window.schoolYearId, isoDate(window.start), isoDate(window.asOf)];
+  // The per-class totals hold the terms of the class's own year: a window of another year's dates
+  // (a class drilled down in a year not its own) is counted from the records.
+  const fromTotals = window.datesOf === window.schoolYearId;
+  const totals: TotalsScope = [
+    ids,
+    window.schoolYearId,
+    `{${window.terms.join(',')}}`,
+    scope[2],
+    scope[3],
+    isoDate(window.end),
+  ];
   const [classes, curriculum, online, monthly] = await Promise.all([
     reportClasses(sql, ids, window.schoolYearId),
     db.curriculumPeriod.findMany({
       select: { grade: true, subjectCode: true, periodsPerYear: true, kind: true },
     }),
-    onlineByClass(sql, scope),
-    onlineByMonth(sql, scope),
+    fromTotals ? totalsByClass(sql, totals) : onlineByClass(sql, scope),
+    fromTotals ? totalsByMonth(sql, totals) : onlineByMonth(sql, scope),
   ]);
   const onlineOf = new Map<string, Map<string, number>>();
   for (const row of online) {
@@ -138,12 +155,6 @@ export async function schoolFacts(
   };
 }
 
-export async function onlineShareTargets(db: Db): Promise<TargetRow[]> {
-  const rows = await db.kpiTarget.findMany({ where: { kpi: 'online_program_share' } });
-  return rows.map((t) => ({
-    kpi: t.kpi,
-    scope: t.scope,
-    year: t.year,
-    targetPercent: Number(t.targetPercent),
-  }));
+export function onlineShareTargets(sql: Queryable): Promise<TargetRow[]> {
+  return kpiTargetsOf(sql, 'online_program_share');
 }

@@ -63,10 +63,10 @@ export function createDrillDown(db: Db, sql: Sql, clock: () => Date) {
   return {
     async school(actor: Actor, schoolId: string, query: Query) {
       const school = await reportableSchool(db, actor, schoolId);
-      const window = await reportWindow(db, query, clock());
+      const window = await reportWindow(sql, query, clock());
       const [facts, targets, subjects] = await Promise.all([
         classFacts(db, sql, [school.id], window),
-        onlineShareTargets(db),
+        onlineShareTargets(sql),
         db.subject.findMany({ select: { code: true, name: true } }),
       ]);
       const targetOf = levelTargets(targets, window);
@@ -116,10 +116,10 @@ export function createDrillDown(db: Db, sql: Sql, clock: () => Date) {
       await reportableSchool(db, actor, target.schoolId);
       // A class of a past year is reported in its own year (dates and targets) unless asked otherwise.
       const schoolYear = query.schoolYear ?? target.schoolYear.code;
-      const window = await reportWindow(db, { ...query, schoolYear }, clock());
+      const window = await reportWindow(sql, { ...query, schoolYear }, clock());
       const [facts, targets, records, subjects] = await Promise.all([
         classFacts(db, sql, [target.schoolId], { ...window, schoolYearId: target.schoolYearId }),
-        onlineShareTargets(db),
+        onlineShareTargets(sql),
         db.onlineLesson.findMany({ where: { classId }, include: recordInclude, orderBy: { date: 'desc' } }),
         db.subject.findMany({ select: { code: true, name: true } }),
       ]);

@@ -1,10 +1,14 @@
 import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import type { Sql } from '@hoclieu/db/sql';
+import type { Queryable, Sql } from '@hoclieu/db/sql';
 import { type Actor, addDays, isoDate, mayReadDistrictReport } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
 import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
+import { districtOf, provinceOf, reportSchools, schoolOf } from './report-scope-sql.js';
+
+/** Matches no row: a viewer without a unit finds none (NOT_FOUND), as before. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 type Query = { schoolYear?: string | undefined; asOf?: string | undefined; districtId?: string | undefined };
 
@@ -18,51 +22,51 @@ function monthsOf(start: Date, end: Date): string[] {
 }
 
 /** Which unit the viewer reports on, and its schools; enforced here, never by the client. */
-export async function unitOf(db: Db, actor: Actor, districtId: string | undefined) {
+export async function unitOf(sql: Queryable, actor: Actor, districtId: string | undefined) {
+  const found = <T>(row: T | null): T => {
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  };
   switch (actor.role) {
     case 'school_admin': {
-      const school = await db.school.findUniqueOrThrow({ where: { id: actor.schoolId ?? '' } });
+      const school = found(await schoolOf(sql, actor.schoolId ?? NO_ID));
       return {
         unit: { kind: 'school' as const, id: school.id, name: school.name },
         byDistrict: false,
         districtIds: [school.districtId],
+        schoolId: school.id as string | null,
         schoolFilter: { id: school.id },
       };
     }
     case 'district_officer': {
-      const district = await db.district.findUniqueOrThrow({ where: { id: actor.districtId ?? '' } });
+      const district = found(await districtOf(sql, actor.districtId ?? NO_ID));
       return {
         unit: { kind: 'district' as const, id: district.id, name: district.name },
         byDistrict: false,
         districtIds: [district.id],
+        schoolId: null,
         schoolFilter: { districtId: district.id },
       };
     }
     case 'province_officer':
     case 'system_admin': {
       if (districtId) {
-        const district = await db.district.findUnique({ where: { id: districtId } });
-        if (!district) throw new AppError('NOT_FOUND');
+        const district = found(await districtOf(sql, districtId));
         if (!mayReadDistrictReport(actor, district)) throw forbidden();
         return {
           unit: { kind: 'district' as const, id: district.id, name: district.name },
           byDistrict: false,
           districtIds: [district.id],
+          schoolId: null,
           schoolFilter: { districtId: district.id },
         };
       }
-      const province = await db.province.findFirstOrThrow({
-        where: actor.provinceId ? { id: actor.provinceId } : {},
-        orderBy: { name: 'asc' },
-      });
-      const districts = await db.district.findMany({
-        where: { provinceId: province.id },
-        select: { id: true },
-      });
+      const province = found(await provinceOf(sql, actor.provinceId ?? null));
       return {
         unit: { kind: 'province' as const, id: province.id, name: province.name },
         byDistrict: true,
-        districtIds: districts.map((d) => d.id),
+        districtIds: province.districtIds,
+        schoolId: null,
         schoolFilter: { district: { provinceId: province.id } },
       };
     }
@@ -73,10 +77,12 @@ export async function unitOf(db: Db, actor: Actor, districtId: string | undefine
 
 /**
  * A dashboard is reused this long for the same unit and window: the officers of a district open it
- * together, and computing a province (800 schools, a year of records) takes a few hundred ms of the
- * API's only thread. Records reach the dashboard within this time; drill-downs are always live.
+ * together. Each API process keeps its own copy, computed from the database when it was made, so a
+ * changed record shows on every process within this bound (tested across two apps on one database in
+ * online-totals.test.ts); a changed target shows at once (it is part of the key); drill-downs are live.
+ * Short because the per-class totals made a cold dashboard cheap (a province sums its classes' totals).
  */
-const DASHBOARD_CACHE_MS = 30_000;
+export const DASHBOARD_CACHE_MS = 10_000;
 
 /** A dashboard and its JSON, as sent. */
 export interface CachedReport {
@@ -89,8 +95,8 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
   const cache = new Map<string, { at: number; report: Promise<CachedReport> }>();
   return async (actor: Actor, query: Query): Promise<CachedReport> => {
     // Who may see which unit is decided on every request; only the figures are reused.
-    const scope = await unitOf(db, actor, query.districtId);
-    const [window, targets] = await Promise.all([reportWindow(db, query, clock()), onlineShareTargets(db)]);
+    const scope = await unitOf(sql, actor, query.districtId);
+    const [window, targets] = await Promise.all([reportWindow(sql, query, clock()), onlineShareTargets(sql)]);
     // A changed target shows at once: the targets are part of what the figures are reused for.
     const key = JSON.stringify([scope.unit, window.code, window.start, window.asOf, targets]);
     const now = clock().getTime();
@@ -112,17 +118,7 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
     window: Awaited<ReturnType<typeof reportWindow>>,
     targets: Awaited<ReturnType<typeof onlineShareTargets>>,
   ): Promise<OnlineShareReport> {
-    const schools = await db.school.findMany({
-      // A deactivated school stays in the report of every year it had classes in, never in later ones.
-      where: {
-        AND: [
-          scope.schoolFilter,
-          { OR: [{ deactivatedAt: null }, { classes: { some: { schoolYearId: window.schoolYearId } } }] },
-        ],
-      },
-      select: { id: true, name: true, levels: true, districtId: true, district: { select: { name: true } } },
-      orderBy: { name: 'asc' },
-    });
+    const schools = await reportSchools(sql, scope.districtIds, scope.schoolId, window.schoolYearId);
     const { classes: facts, monthly } = await schoolFacts(
       db,
       sql,
@@ -138,7 +134,7 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
           ...new Map(
             schools.map((s) => [
               s.districtId,
-              { kind: 'district' as const, id: s.districtId, name: s.district.name, levels: [] as string[] },
+              { kind: 'district' as const, id: s.districtId, name: s.districtName, levels: [] as string[] },
             ]),
           ).values(),
         ]
@@ -146,7 +142,7 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
           kind: 'school' as const,
           id: s.id,
           name: s.name,
-          levels: s.levels as string[],
+          levels: s.levels,
         }));
     const schoolGroup = new Map(schools.map((s) => [s.id, scope.byDistrict ? s.districtId : s.id]));
 

@@ -1,5 +1,6 @@
 import type { PlanKpi } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
+import type { Sql } from '@hoclieu/db/sql';
 import { type Actor, targetFor } from '@hoclieu/domain';
 import { topicTreesLabel } from '../curriculum/coverage-label.js';
 import { reportWindow } from './data.js';
@@ -33,15 +34,15 @@ function kpi(
  * - materials_program_coverage: curriculum topics with at least one material shared beyond its
  *   author (school, district or province scope) by someone of the unit ÷ all topics in use (not
  *   retired); the formula names the subjects and grades that have topics;
- * - question_bank_adoption: THCS and TH&THCS schools with at least one test held online and at
+ * - question_bank_adoption: THCS and TH&THCS schools with at least one exam held online and at
  *   least one approved question of their own ÷ those schools;
  * - schools_sharing_platform: schools with at least one material shared beyond its author ÷ schools;
  * - students_online_access: students of the year's classes with at least one attempt ÷ students.
  */
-export function createPlanKpis(db: Db, clock: () => Date) {
+export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
   return async (actor: Actor, query: Query) => {
-    const scope = await unitOf(db, actor, query.districtId);
-    const window = await reportWindow(db, query, clock());
+    const scope = await unitOf(sql, actor, query.districtId);
+    const window = await reportWindow(sql, query, clock());
     const schools = await db.school.findMany({
       where: scope.schoolFilter,
       select: { id: true, levels: true },

@@ -18,7 +18,7 @@ export async function reportRoutes(
   const report = createOnlineShareReport(db, sql, clock);
   const drill = createDrillDown(db, sql, clock);
   const live = createLiveClasses(db, clock);
-  const planKpis = createPlanKpis(db, clock);
+  const planKpis = createPlanKpis(db, sql, clock);
   const e = reportEndpoints;
 
   actorRoute(app, e.onlineShare, unitAdmins('none'), async (actor, { query }, reply) =>

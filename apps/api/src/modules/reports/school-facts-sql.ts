@@ -41,7 +41,10 @@ export type ReportScope = [schoolIds: string, schoolYearId: string, from: string
 
 const OnlineByClass = z.object({ classId: z.string(), subjectCode: z.string(), online: z.number() });
 
-/** Confirmed online periods per class and subject. */
+/**
+ * Confirmed online periods per class and subject, from the records: for a window of another year's
+ * dates; the dashboards read the per-class totals (online-totals-sql.ts), tested against this.
+ */
 export function onlineByClass(sql: Queryable, scope: ReportScope) {
   return queryRows(
     sql,

@@ -1,8 +1,9 @@
 import type { Topic } from '@hoclieu/contracts';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import type { useTopicChanges } from './use-topic-changes';
 
 export type TopicDialogState =
@@ -58,19 +59,13 @@ export function TopicDialog({ state, changes, onClose }: TopicDialogProps) {
               data-autofocus
             />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color={state.action === 'delete' ? 'red' : undefined}
-              loading={mutation.isPending}
-              disabled={state.action !== 'delete' && !title.trim()}
-            >
-              {state.action === 'delete' ? t('common.delete') : t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            saving={mutation.isPending}
+            disabled={state.action !== 'delete' && !title.trim()}
+            color={state.action === 'delete' ? 'red' : undefined}
+            label={state.action === 'delete' ? t('common.delete') : t('common.save')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context';
+import { MyLectures } from '../lectures/my-lectures';
 import { MyClassesList } from '../schools/my-classes-list';
 import { SchoolFacts } from './school-facts';
 
@@ -14,6 +15,7 @@ export function StudentHome() {
         {t('home.yourClass')}
       </Title>
       <MyClassesList linkToClass={false} empty={t('home.classUnknown')} />
+      <MyLectures />
       <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />
     </Stack>
   );

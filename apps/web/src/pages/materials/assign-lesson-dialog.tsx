@@ -1,5 +1,5 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
 
@@ -93,14 +94,12 @@ export function AssignLessonDialog({ materialId, opened, onClose }: AssignLesson
                   />
                 </Group>
                 {assign.isError && <ErrorAlert error={assign.error} />}
-                <Group justify="flex-end" gap="sm">
-                  <Button variant="default" onClick={onClose}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" loading={assign.isPending} disabled={!classId || !subjectCode}>
-                    {t('assign.submit')}
-                  </Button>
-                </Group>
+                <FormButtons
+                  onCancel={onClose}
+                  saving={assign.isPending}
+                  disabled={!classId || !subjectCode}
+                  label={t('assign.submit')}
+                />
               </Stack>
             </form>
           )

@@ -1,11 +1,12 @@
 import { endpoints, type MaterialDetail } from '@hoclieu/contracts';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { invalidFields, type MaterialFields } from './material-fields';
 import { MaterialForm } from './material-form';
 import { useMaterialChanged } from './use-material-changed';
@@ -25,7 +26,8 @@ function fieldsOf(material: MaterialDetail): MaterialFields {
   };
 }
 
-function EditMaterialForm({ material, onClose }: { material: MaterialDetail; onClose: () => void }) {
+/** Sửa học liệu: title, description, metadata, topics and licence of a saved material. */
+export function EditMaterialForm({ material, onClose }: { material: MaterialDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const changed = useMaterialChanged();
@@ -57,32 +59,12 @@ function EditMaterialForm({ material, onClose }: { material: MaterialDetail; onC
         invalid={invalidFields(save.error)}
       />
       {save.isError && <ErrorAlert error={save.error} />}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => save.mutate()} loading={save.isPending}>
-          {t('materialEdit.save')}
-        </Button>
-      </Group>
+      <FormButtons
+        onCancel={onClose}
+        onSubmit={() => save.mutate()}
+        saving={save.isPending}
+        label={t('materialEdit.save')}
+      />
     </Stack>
-  );
-}
-
-/** Sửa học liệu: title, description, metadata, topics and licence of a saved material. */
-export function EditMaterialDialog({
-  material,
-  opened,
-  onClose,
-}: {
-  material: MaterialDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('materialEdit.title')} size="lg">
-      {opened && <EditMaterialForm material={material} onClose={onClose} />}
-    </Modal>
   );
 }

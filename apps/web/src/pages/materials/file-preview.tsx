@@ -1,10 +1,16 @@
 import type { MaterialDetail } from '@hoclieu/contracts';
 import { Button, Group, Image, Paper, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFileUrls } from './file-urls';
 import { formatSize } from './format-size';
 
 type MaterialFile = MaterialDetail['versions'][number]['files'][number];
+
+// The SCORM runtime loads only with a lecture, never with the library or the quiz page.
+const LecturePlayer = lazy(() =>
+  import('../lectures/lecture-player').then((module) => ({ default: module.LecturePlayer })),
+);
 
 function DownloadButton({ href, name }: { href: string; name: string }) {
   const { t } = useTranslation();
@@ -53,6 +59,12 @@ function FileView({ materialId, file }: { materialId: string; file: MaterialFile
       return <Image src={src} alt={file.name} fit="contain" mah={600} radius="sm" />;
     case 'html5':
       if (!file.packageUrl) return null;
+      if (file.scorm)
+        return (
+          <Suspense fallback={null}>
+            <LecturePlayer materialId={materialId} packageUrl={file.packageUrl} />
+          </Suspense>
+        );
       return (
         <Stack gap={4}>
           <iframe

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { RouterAnchor } from '../../components/router-links';
 import { HighlightedText } from '../../components/search/highlighted-text';
+import { authorLine } from '../../components/sharing/author-line';
 import { useSubjectName } from '../../components/subject-name';
 import { MaterialTypeIcon } from './material-type-icon';
 import { FeaturedBadge, ScopeBadge, StatusBadge } from './share-badges';
@@ -73,7 +74,7 @@ export function MaterialCard({
         </RouterAnchor>
         <Text size="sm">{subjectLine(material)}</Text>
         <Text size="xs" c="dimmed" lineClamp={2}>
-          {[material.author.fullName, material.school?.name].filter(Boolean).join(' · ')}
+          {authorLine(material)}
         </Text>
         <Group gap={6}>
           {showStatus ? (

@@ -4,16 +4,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { AssignLessonDialog } from './assign-lesson-dialog';
-import { EditMaterialDialog } from './edit-material-dialog';
+import { EditMaterialForm } from './edit-material-dialog';
 import { FilePreviews } from './file-preview';
 import { useSubjectLine } from './material-card';
 import { MaterialFacts } from './material-facts';
 import { MaterialVersions } from './material-versions';
-import { NewVersionDialog } from './new-version-dialog';
+import { NewVersionForm } from './new-version-dialog';
 import { RejectionNotice } from './rejection-notice';
 import { SharingPanel } from './sharing-panel';
 
@@ -84,10 +85,18 @@ export function MaterialPage() {
               </Grid.Col>
             </Grid>
             {data.permissions.edit && (
-              <EditMaterialDialog material={data} opened={editOpen} onClose={editDialog.close} />
+              <FormModal opened={editOpen} onClose={editDialog.close} title={t('materialEdit.title')}>
+                <EditMaterialForm material={data} onClose={editDialog.close} />
+              </FormModal>
             )}
             {data.permissions.edit && (
-              <NewVersionDialog material={data} opened={versionOpen} onClose={versionDialog.close} />
+              <FormModal
+                opened={versionOpen}
+                onClose={versionDialog.close}
+                title={t('materialDetail.newVersion')}
+              >
+                <NewVersionForm material={data} onClose={versionDialog.close} />
+              </FormModal>
             )}
             {data.permissions.assign && (
               <AssignLessonDialog materialId={data.id} opened={assignOpen} onClose={assignDialog.close} />

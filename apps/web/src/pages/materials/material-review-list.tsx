@@ -2,6 +2,7 @@ import type { MaterialSummary } from '@hoclieu/contracts';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../components/router-links';
+import { authorLine } from '../../components/sharing/author-line';
 import { QueueDecision, ReapprovalBadge } from '../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSubjectLine } from './material-card';
@@ -33,9 +34,7 @@ export function MaterialReviewList({ items }: { items: MaterialSummary[] }) {
               <Text size="xs" c="dimmed">
                 {t(`materials.types.${material.type}`)} · {subjectLine(material)}
               </Text>
-              <Text size="sm">
-                {[material.author.fullName, material.school?.name].filter(Boolean).join(' · ')}
-              </Text>
+              <Text size="sm">{authorLine(material)}</Text>
               <Group gap="xs">
                 <StatusBadge material={material} />
                 <ReapprovalBadge item={material} />

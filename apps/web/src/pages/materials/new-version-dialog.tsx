@@ -1,17 +1,19 @@
 import { endpoints, type MaterialDetail } from '@hoclieu/contracts';
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { FileDropZone } from './file-drop-zone';
 import { UploadList } from './upload-list';
 import { useFileUploads } from './use-file-uploads';
 import { useMaterialChanged } from './use-material-changed';
 
-function NewVersionForm({ material, onClose }: { material: MaterialDetail; onClose: () => void }) {
+/** Tải phiên bản mới: new files (and those kept from the current version) become the next version. */
+export function NewVersionForm({ material, onClose }: { material: MaterialDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const changed = useMaterialChanged();
@@ -52,37 +54,19 @@ function NewVersionForm({ material, onClose }: { material: MaterialDetail; onClo
         onChange={(event) => setNote(event.currentTarget.value)}
       />
       {save.isError && <ErrorAlert error={save.error} />}
-      <Group justify="flex-end" gap="sm">
+      <FormButtons
+        onCancel={onClose}
+        onSubmit={() => save.mutate()}
+        saving={save.isPending}
+        disabled={uploads.busy}
+        label={t('materialDetail.saveVersion')}
+      >
         {uploads.busy && (
           <Text size="sm" c="dimmed">
             {t('materialForm.waitUploads')}
           </Text>
         )}
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => save.mutate()} loading={save.isPending} disabled={uploads.busy}>
-          {t('materialDetail.saveVersion')}
-        </Button>
-      </Group>
+      </FormButtons>
     </Stack>
-  );
-}
-
-/** Tải phiên bản mới: new files (and those kept from the current version) become the next version. */
-export function NewVersionDialog({
-  material,
-  opened,
-  onClose,
-}: {
-  material: MaterialDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('materialDetail.newVersion')} size="lg">
-      {opened && <NewVersionForm material={material} onClose={onClose} />}
-    </Modal>
   );
 }

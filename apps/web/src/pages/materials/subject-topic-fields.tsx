@@ -1,7 +1,7 @@
 import { schoolLevels } from '@hoclieu/contracts';
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { gradeNumbers, useSubjectOptions, useTopicOptions } from '../curriculum/use-curriculum-options';
+import { useGradeOptions, useSubjectOptions, useTopicSelect } from '../curriculum/use-curriculum-options';
 import { levelOfGrade, type MaterialFields } from './material-fields';
 
 interface Props {
@@ -14,12 +14,9 @@ interface Props {
 export function SubjectTopicFields({ value, onChange, invalid }: Props) {
   const { t } = useTranslation();
   const error = (field: string) => (invalid.has(field) ? t('materialForm.invalid') : undefined);
+  const grades = useGradeOptions();
   const subjects = useSubjectOptions(value.grade);
-  const {
-    ready: topicsReady,
-    missing,
-    groups: topicGroups,
-  } = useTopicOptions(value.subjectCode, value.grade);
+  const topicSelect = useTopicSelect(value.subjectCode, value.grade, t('materialForm.topicsHint'));
 
   return (
     <>
@@ -36,10 +33,7 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
           label={t('materialForm.grade')}
           clearable
           value={value.grade ? String(value.grade) : null}
-          data={gradeNumbers.map((grade) => ({
-            value: String(grade),
-            label: t('materials.grade', { grade }),
-          }))}
+          data={grades}
           onChange={(picked) => {
             const grade = picked ? Number(picked) : null;
             onChange({
@@ -62,13 +56,10 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
       </SimpleGrid>
       <MultiSelect
         label={t('materialForm.topics')}
-        description={topicsReady ? (missing ?? undefined) : t('materialForm.topicsHint')}
-        placeholder={missing ?? undefined}
-        disabled={!topicsReady || missing !== null}
+        {...topicSelect}
         searchable
         clearable
         value={value.topicIds}
-        data={topicGroups}
         onChange={(topicIds) => onChange({ topicIds })}
         error={error('topicIds')}
       />

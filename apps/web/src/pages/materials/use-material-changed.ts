@@ -1,29 +1,10 @@
 import { endpoints, type MaterialDetail } from '@hoclieu/contracts';
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import { endpointKey } from '../../api/use-api-query';
+import { useIndexedChange } from '../../api/use-indexed-change';
 
-/** The search index follows a change within a second or so: lists are refreshed again after that. */
-const INDEX_DELAY_MS = 1500;
+const detailKey = (detail: MaterialDetail) =>
+  endpointKey(endpoints.materials.get, { params: { materialId: detail.id } });
+const listKeys = [endpointKey(endpoints.materials.search), endpointKey(endpoints.materials.reviewQueue)];
 
 /** After a change to a material: show the new detail at once and refresh every list that may hold it. */
-export function useMaterialChanged() {
-  const queryClient = useQueryClient();
-  return useCallback(
-    (detail?: MaterialDetail) => {
-      if (detail) {
-        queryClient.setQueryData(
-          endpointKey(endpoints.materials.get, { params: { materialId: detail.id } }),
-          detail,
-        );
-      }
-      const refresh = () => {
-        void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.materials.search) });
-        void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.materials.reviewQueue) });
-      };
-      refresh();
-      setTimeout(refresh, INDEX_DELAY_MS);
-    },
-    [queryClient],
-  );
-}
+export const useMaterialChanged = () => useIndexedChange(detailKey, listKeys);

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Modal, Stack, Text } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 
 /** What the dialog needs of a mutation (any result type). */
 interface Confirmable {
@@ -21,24 +21,18 @@ interface ConfirmDialogProps {
 
 /** Confirms a change such as deactivating a unit or disabling an account; shows its error in place. */
 export function ConfirmDialog({ title, text, confirmLabel, danger, mutation, onClose }: ConfirmDialogProps) {
-  const { t } = useTranslation();
   return (
     <Modal opened onClose={onClose} title={title} centered>
       <Stack gap="md">
         <Text size="sm">{text}</Text>
         {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color={danger ? 'red' : undefined}
-            loading={mutation.isPending}
-            onClick={() => void mutation.mutateAsync(undefined).then(onClose, () => undefined)}
-          >
-            {confirmLabel}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          onSubmit={() => void mutation.mutateAsync(undefined).then(onClose, () => undefined)}
+          saving={mutation.isPending}
+          color={danger ? 'red' : undefined}
+          label={confirmLabel}
+        />
       </Stack>
     </Modal>
   );

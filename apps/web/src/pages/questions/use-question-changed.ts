@@ -1,29 +1,10 @@
 import { endpoints, type QuestionDetail } from '@hoclieu/contracts';
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import { endpointKey } from '../../api/use-api-query';
+import { useIndexedChange } from '../../api/use-indexed-change';
 
-/** The search index follows a change within a second or so: lists are refreshed again after that. */
-const INDEX_DELAY_MS = 1500;
+const detailKey = (detail: QuestionDetail) =>
+  endpointKey(endpoints.questions.get, { params: { questionId: detail.id } });
+const listKeys = [endpointKey(endpoints.questions.search), endpointKey(endpoints.questions.reviewQueue)];
 
 /** After a change to questions: show the new detail at once and refresh every list that may hold it. */
-export function useQuestionChanged() {
-  const queryClient = useQueryClient();
-  return useCallback(
-    (detail?: QuestionDetail) => {
-      if (detail) {
-        queryClient.setQueryData(
-          endpointKey(endpoints.questions.get, { params: { questionId: detail.id } }),
-          detail,
-        );
-      }
-      const refresh = () => {
-        void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.questions.search) });
-        void queryClient.invalidateQueries({ queryKey: endpointKey(endpoints.questions.reviewQueue) });
-      };
-      refresh();
-      setTimeout(refresh, INDEX_DELAY_MS);
-    },
-    [queryClient],
-  );
-}
+export const useQuestionChanged = () => useIndexedChange(detailKey, listKeys);

@@ -23,7 +23,7 @@ interface AssignmentCardProps {
   onStart: (assignmentId: string) => void;
 }
 
-/** One assigned test: its window, where the student stands, and the one thing to do next. */
+/** One assigned exam: its window, where the student stands, and the one thing to do next. */
 export function AssignmentCard({ assignment, state, now, starting, onStart }: AssignmentCardProps) {
   const { t, i18n } = useTranslation();
   const subjectName = useSubjectName();

@@ -20,7 +20,7 @@ function useMinuteClock(): number {
   return now;
 }
 
-/** Bài kiểm tra: the tests assigned to the student's classes, what is open first. */
+/** Bài kiểm tra: the exams assigned to the student's classes, what is open first. */
 export function AssignmentsPage() {
   const { t } = useTranslation();
   const list = useApiQuery(endpoints.assessments.listAssignments, {});

@@ -1,7 +1,6 @@
 import { endpoints, liveClassInputSchema } from '@hoclieu/contracts';
 import {
   Button,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -20,6 +19,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
 import { invalidateReports } from './report-queries';
@@ -158,14 +158,7 @@ function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => 
                   error={error('note')}
                 />
                 {add.isError && <ErrorAlert error={add.error} />}
-                <Group justify="flex-end">
-                  <Button variant="default" onClick={onClose}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" loading={add.isPending}>
-                    {t('liveClass.submit')}
-                  </Button>
-                </Group>
+                <FormButtons onCancel={onClose} saving={add.isPending} label={t('liveClass.submit')} />
               </Stack>
             </form>
           )

@@ -18,7 +18,7 @@ export function MonthlyChart({ months }: { months: OnlineShareReport['monthly'] 
   const count = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
   return (
     <BarChart
-      testId="monthly-chart"
+      dataTestId="monthly-chart"
       caption={t('reports.monthly')}
       labelHeading={t('reports.month')}
       valueHeading={t('reports.periods')}

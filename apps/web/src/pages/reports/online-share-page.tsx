@@ -11,7 +11,7 @@ import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
-import { DownloadButton } from '../tests/download-button';
+import { DownloadButton } from '../exams/download-button';
 import { LevelSummary } from './level-summary';
 import { MonthlyChart } from './monthly-chart';
 import { PendingRecords } from './pending-records';

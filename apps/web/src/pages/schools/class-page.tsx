@@ -10,6 +10,7 @@ import { TableHeader } from '../../components/table-header';
 import { useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
 import { useSubjectNames } from '../curriculum/use-subject-names';
+import { ClassLectures } from '../lectures/class-lectures';
 
 const route = getRouteApi('/app/lop/$classId');
 
@@ -91,6 +92,7 @@ export function ClassPage() {
               )}
             </Paper>
           </SimpleGrid>
+          <ClassLectures classId={classId} />
         </Stack>
       )}
     </QueryView>

@@ -1,6 +1,6 @@
 import { endpoints, type SchoolLevel, schoolLevels } from '@hoclieu/contracts';
 import { can } from '@hoclieu/domain';
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Button, Select, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
-import { SearchInput } from '../../components/search/search-input';
+import { ListFilters } from '../../components/search/list-filters';
 import { useActor, useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
 import { SchoolDialog } from '../org/school-dialog';
@@ -60,17 +60,13 @@ export function SchoolsPage() {
         }
       />
       {creating && <SchoolDialog onClose={() => setCreating(false)} />}
-      <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
-        <SearchInput
-          label={t('common.search')}
-          placeholder={t('schools.searchPlaceholder')}
-          initial={search.q}
-          pauseMs={350}
-          onSearch={(q) =>
-            void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
-          }
-          miw={200}
-        />
+      <ListFilters
+        q={search.q}
+        placeholder={t('schools.searchPlaceholder')}
+        onSearch={(q) =>
+          void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
+        }
+      >
         <Select
           label={t('school.levels')}
           placeholder={t('schools.anyLevel')}
@@ -117,7 +113,7 @@ export function SchoolsPage() {
             miw={200}
           />
         )}
-      </Group>
+      </ListFilters>
       <PagedQueryView
         query={schools}
         page={page}

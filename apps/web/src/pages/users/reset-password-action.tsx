@@ -1,5 +1,5 @@
 import { endpoints, type userSummarySchema } from '@hoclieu/contracts';
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormButtons } from '../../components/form-buttons';
+import { OneTimePassword } from '../org/one-time-password';
 
 type UserSummary = z.infer<typeof userSummarySchema>;
 
@@ -45,14 +47,13 @@ export function ResetPasswordAction({
         <Stack gap="md">
           <Text size="sm">{t('users.resetConfirm', { name: user.fullName, username: user.username })}</Text>
           {reset.isError && <ErrorAlert error={reset.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={reset.isPending} onClick={() => reset.mutate()}>
-              {t('users.reset')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={() => setConfirming(false)}
+            onSubmit={() => reset.mutate()}
+            saving={reset.isPending}
+            color="red"
+            label={t('users.reset')}
+          />
         </Stack>
       </Modal>
       <Modal
@@ -62,21 +63,7 @@ export function ResetPasswordAction({
         centered
       >
         <Stack gap="md">
-          <Alert color="yellow" variant="light">
-            {t('users.resetOnce')}
-          </Alert>
-          <Group gap="sm" justify="center">
-            <Code fz="xl" p="sm" data-testid="temporary-password">
-              {reset.data?.temporaryPassword}
-            </Code>
-            <CopyButton value={reset.data?.temporaryPassword ?? ''}>
-              {({ copied, copy }) => (
-                <Button variant="light" color={copied ? 'teal' : 'blue'} onClick={copy}>
-                  {copied ? t('common.copied') : t('common.copy')}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <OneTimePassword password={reset.data?.temporaryPassword ?? ''} notice={t('users.resetOnce')} />
           <Button onClick={() => reset.reset()} style={{ alignSelf: 'flex-end' }}>
             {t('common.close')}
           </Button>

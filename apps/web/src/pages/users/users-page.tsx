@@ -1,6 +1,6 @@
 import { endpoints, type Role, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Button, Select, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
-import { SearchInput } from '../../components/search/search-input';
+import { ListFilters } from '../../components/search/list-filters';
 import { useActor } from '../../session/session-context';
 import { AccountDialog } from '../org/account-dialog';
 import { ThrottledAccountsPanel } from './throttled-accounts-panel';
@@ -44,17 +44,13 @@ export function UsersPage() {
       />
       {creating && <AccountDialog onClose={() => setCreating(false)} />}
       <ThrottledAccountsPanel />
-      <Group gap="sm" mb="md" align="flex-end" grow preventGrowOverflow={false}>
-        <SearchInput
-          label={t('common.search')}
-          placeholder={t('users.searchPlaceholder')}
-          initial={search.q}
-          pauseMs={350}
-          onSearch={(q) =>
-            void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
-          }
-          miw={200}
-        />
+      <ListFilters
+        q={search.q}
+        placeholder={t('users.searchPlaceholder')}
+        onSearch={(q) =>
+          void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
+        }
+      >
         <Select
           label={t('users.role')}
           placeholder={t('users.anyRole')}
@@ -68,7 +64,7 @@ export function UsersPage() {
           }
           miw={180}
         />
-      </Group>
+      </ListFilters>
       <PagedQueryView
         query={users}
         page={page}

@@ -1,11 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Group, Modal, Stack, TagsInput } from '@mantine/core';
+import { Modal, Stack, TagsInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormButtons } from '../../../components/form-buttons';
 import { useQuestionChanged } from '../use-question-changed';
 
 interface BulkTagDialogProps {
@@ -49,14 +50,12 @@ export function BulkTagDialog({ ids, opened, onClose }: BulkTagDialogProps) {
           />
           <TagsInput label={t('questionBulk.removeTags')} value={remove} onChange={setRemove} />
           {tag.isError && <ErrorAlert error={tag.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={tag.isPending} disabled={add.length === 0 && remove.length === 0}>
-              {t('questionBulk.applyTags')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={onClose}
+            saving={tag.isPending}
+            disabled={add.length === 0 && remove.length === 0}
+            label={t('questionBulk.applyTags')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -3,8 +3,9 @@ import { htmlLabel } from '@hoclieu/domain';
 import { Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
-import { RouterAnchor } from '../../../components/router-links';
+import { authorLine } from '../../../components/sharing/author-line';
 import { useSubjectName } from '../../../components/subject-name';
+import { OpenQuestionLink } from '../open-question-link';
 import { QuestionBadges } from '../view/question-badges';
 
 /** Subject · grade · topic of a question ("Toán · Lớp 6 · Phân số"). */
@@ -58,17 +59,11 @@ export function QuestionCard({ question, highlight, selected, onSelect }: Questi
           <Text size="sm">{subjectLine(question)}</Text>
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">
-              {[question.author.fullName, question.school?.name].filter(Boolean).join(' · ')}
+              {authorLine(question)}
             </Text>
-            <RouterAnchor
-              to="/ngan-hang-cau-hoi/$questionId"
-              params={{ questionId: question.id }}
-              size="sm"
-              fw={600}
-              aria-label={t('questions.openQuestion', { title })}
-            >
+            <OpenQuestionLink questionId={question.id} label={t('questions.openQuestion', { title })}>
               {t('questions.open')}
-            </RouterAnchor>
+            </OpenQuestionLink>
           </Group>
         </Stack>
       </Group>

@@ -1,5 +1,5 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
@@ -7,9 +7,10 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormButtons } from '../../../components/form-buttons';
 import { useQuestionChanged } from '../use-question-changed';
 
-/** Xoá, for drafts only: an approved question stays, since tests may be using it. */
+/** Xoá, for drafts only: an approved question stays, since exams may be using it. */
 export function DeleteQuestionButton({ questionId }: { questionId: string }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -33,14 +34,13 @@ export function DeleteQuestionButton({ questionId }: { questionId: string }) {
         <Stack gap="sm">
           <Text size="sm">{t('questionDetail.deleteConfirm')}</Text>
           {remove.isError && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={dialog.close}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-              {t('common.delete')}
-            </Button>
-          </Group>
+          <FormButtons
+            onCancel={dialog.close}
+            onSubmit={() => remove.mutate()}
+            saving={remove.isPending}
+            color="red"
+            label={t('common.delete')}
+          />
         </Stack>
       </Modal>
     </>

@@ -25,7 +25,7 @@ function VersionDialog({
   );
 }
 
-/** Every version, newest first; an earlier one opens read-only (tests keep the version they used). */
+/** Every version, newest first; an earlier one opens read-only (exams keep the version they used). */
 export function QuestionVersions({ question }: { question: QuestionDetail }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();

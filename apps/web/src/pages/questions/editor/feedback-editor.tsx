@@ -1,7 +1,6 @@
-import { Button, CloseButton, Collapse, Group, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useId } from 'react';
+import { Button, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FoldedSection } from '../../../components/folded-section';
 import { type OutcomeDraft, outcomes } from './feedback-draft';
 import { MathTextField } from './math-text-field';
 
@@ -18,66 +17,52 @@ interface FeedbackEditorProps {
 export function FeedbackEditor({ feedback, hints, onChange }: FeedbackEditorProps) {
   const { t } = useTranslation();
   const filled = hints.length > 0 || outcomes.some((o) => feedback[o].trim() !== '');
-  const [opened, { toggle }] = useDisclosure(filled);
-  const id = useId();
   const setHint = (index: number, text: string) =>
     onChange({ hints: hints.map((hint, at) => (at === index ? text : hint)) });
   return (
-    <Stack gap={4}>
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        onClick={toggle}
-        aria-expanded={opened}
-        aria-controls={id}
-        style={{ alignSelf: 'flex-start' }}
-      >
-        {t('questionEditor.feedbackAndHints')}
-      </Button>
-      <Collapse expanded={opened} id={id}>
-        <Stack gap="xs">
-          <Text size="xs" c="dimmed">
-            {t('questionEditor.feedbackAndHintsHint')}
-          </Text>
-          {outcomes.map((outcome) => (
+    <FoldedSection label={() => t('questionEditor.feedbackAndHints')} initiallyOpen={filled}>
+      <Stack gap="xs">
+        <Text size="xs" c="dimmed">
+          {t('questionEditor.feedbackAndHintsHint')}
+        </Text>
+        {outcomes.map((outcome) => (
+          <MathTextField
+            key={outcome}
+            layout="below"
+            minRows={1}
+            label={t(`questionView.outcomes.${outcome}`)}
+            value={feedback[outcome]}
+            onChange={(text) => onChange({ feedback: { ...feedback, [outcome]: text } })}
+          />
+        ))}
+        {hints.map((hint, index) => (
+          // Hints are identified by their place in the list.
+          <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
             <MathTextField
-              key={outcome}
               layout="below"
               minRows={1}
-              label={t(`questionView.outcomes.${outcome}`)}
-              value={feedback[outcome]}
-              onChange={(text) => onChange({ feedback: { ...feedback, [outcome]: text } })}
+              label={t('questionEditor.hint', { number: index + 1 })}
+              value={hint}
+              onChange={(text) => setHint(index, text)}
             />
-          ))}
-          {hints.map((hint, index) => (
-            // Hints are identified by their place in the list.
-            <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-              <MathTextField
-                layout="below"
-                minRows={1}
-                label={t('questionEditor.hint', { number: index + 1 })}
-                value={hint}
-                onChange={(text) => setHint(index, text)}
-              />
-              <CloseButton
-                mt={24}
-                aria-label={t('questionEditor.removeHint', { number: index + 1 })}
-                onClick={() => onChange({ hints: hints.filter((_, at) => at !== index) })}
-              />
-            </Group>
-          ))}
-          {hints.length < 10 && (
-            <Button
-              variant="light"
-              size="compact-sm"
-              style={{ alignSelf: 'flex-start' }}
-              onClick={() => onChange({ hints: [...hints, ''] })}
-            >
-              {t('questionEditor.addHint')}
-            </Button>
-          )}
-        </Stack>
-      </Collapse>
-    </Stack>
+            <CloseButton
+              mt={24}
+              aria-label={t('questionEditor.removeHint', { number: index + 1 })}
+              onClick={() => onChange({ hints: hints.filter((_, at) => at !== index) })}
+            />
+          </Group>
+        ))}
+        {hints.length < 10 && (
+          <Button
+            variant="light"
+            size="compact-sm"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => onChange({ hints: [...hints, ''] })}
+          >
+            {t('questionEditor.addHint')}
+          </Button>
+        )}
+      </Stack>
+    </FoldedSection>
   );
 }

@@ -1,7 +1,7 @@
 import type { QuestionMeta } from '@hoclieu/contracts';
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { gradeNumbers, useSubjectOptions, useTopicOptions } from '../../curriculum/use-curriculum-options';
+import { useGradeOptions, useSubjectOptions, useTopicSelect } from '../../curriculum/use-curriculum-options';
 
 type SubjectGradeTopic = Pick<QuestionMeta, 'subjectCode' | 'grade' | 'topicId'>;
 
@@ -16,12 +16,9 @@ interface Props {
  */
 export function SubjectGradeTopicFields({ value, onChange }: Props) {
   const { t } = useTranslation();
+  const grades = useGradeOptions();
   const subjects = useSubjectOptions(value.grade);
-  const {
-    ready: topicsReady,
-    missing,
-    groups: topicGroups,
-  } = useTopicOptions(value.subjectCode, value.grade);
+  const topicSelect = useTopicSelect(value.subjectCode, value.grade, t('questionMeta.topicHint'));
   return (
     // Sized by its container: three across on the import page, stacked in the editor's side column.
     <SimpleGrid type="container" cols={{ base: 1, '32rem': 3 }} spacing="md">
@@ -29,7 +26,7 @@ export function SubjectGradeTopicFields({ value, onChange }: Props) {
         label={t('questionMeta.grade')}
         clearable
         value={value.grade ? String(value.grade) : null}
-        data={gradeNumbers.map((grade) => ({ value: String(grade), label: t('questions.grade', { grade }) }))}
+        data={grades}
         onChange={(picked) => onChange({ grade: picked ? Number(picked) : null, topicId: null })}
       />
       <Select
@@ -42,13 +39,10 @@ export function SubjectGradeTopicFields({ value, onChange }: Props) {
       />
       <Select
         label={t('questionMeta.topic')}
-        description={topicsReady ? (missing ?? undefined) : t('questionMeta.topicHint')}
-        placeholder={missing ?? undefined}
-        disabled={!topicsReady || missing !== null}
+        {...topicSelect}
         clearable
         searchable
         value={value.topicId}
-        data={topicGroups}
         onChange={(topicId) => onChange({ topicId: topicId ?? null })}
       />
     </SimpleGrid>

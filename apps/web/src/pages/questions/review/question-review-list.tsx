@@ -3,10 +3,11 @@ import { htmlLabel } from '@hoclieu/domain';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
-import { RouterAnchor } from '../../../components/router-links';
+import { authorLine } from '../../../components/sharing/author-line';
 import { QueueDecision, ReapprovalBadge } from '../../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { useQuestionSubjectLine } from '../bank/question-card';
+import { OpenQuestionLink } from '../open-question-link';
 import { QuestionBadges } from '../view/question-badges';
 import { QuestionReviewActions } from './question-review-actions';
 
@@ -30,18 +31,9 @@ export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
                 </Group>
                 <RichContent html={question.stem} className="question-card-stem" />
                 <Text size="xs" c="dimmed">
-                  {subjectLine(question)} ·{' '}
-                  {[question.author.fullName, question.school?.name].filter(Boolean).join(' · ')} ·{' '}
-                  {when.date(question.updatedAt)}
+                  {subjectLine(question)} · {authorLine(question)} · {when.date(question.updatedAt)}
                 </Text>
-                <RouterAnchor
-                  to="/ngan-hang-cau-hoi/$questionId"
-                  params={{ questionId: question.id }}
-                  size="sm"
-                  fw={600}
-                >
-                  {t('questionReview.openFull')}
-                </RouterAnchor>
+                <OpenQuestionLink questionId={question.id}>{t('questionReview.openFull')}</OpenQuestionLink>
               </Stack>
               <QueueDecision
                 item={question}
