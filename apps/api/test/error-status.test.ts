@@ -106,6 +106,8 @@ const statusesBefore: Record<number, string[]> = {
     'LESSON_DATE_OUTSIDE_YEAR',
     'KPI_TARGET_OUT_OF_RANGE',
     'NETWORK_ERROR',
+    'SCORM_MANIFEST_INVALID',
+    'LECTURE_NOT_SCORM',
   ],
   429: ['LOGIN_THROTTLED', 'RATE_LIMITED'],
   500: ['INTERNAL_ERROR'],
