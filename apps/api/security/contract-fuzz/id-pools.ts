@@ -47,7 +47,7 @@ const TABLE_OF: Record<string, string> = {
   exclude: 'Question',
   school: 'School',
   target: 'KpiTarget',
-  test: 'Test',
+  exam: 'Exam',
   topic: 'Topic',
   parent: 'Topic',
   upload: 'Upload',

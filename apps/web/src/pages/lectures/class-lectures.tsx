@@ -2,8 +2,10 @@ import { endpoints } from '@hoclieu/contracts';
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { keyboardScrollable } from '../../components/keyboard-scrollable';
 import { RouterAnchor } from '../../components/router-links';
 import { TableHeader } from '../../components/table-header';
+import { useSession } from '../../session/session-context';
 import { LectureStatusBadge } from './lecture-status-badge';
 import { scoreText } from './score-text';
 
@@ -14,6 +16,12 @@ const minutes = (seconds: number) => Math.round(seconds / 60);
  * API lets follow the class (its teachers, the school admin); nothing for anyone else.
  */
 export function ClassLectures({ classId }: { classId: string }) {
+  const { role } = useSession().user;
+  // The API lets only a class's teachers and its school admin follow it: nobody else asks.
+  return role === 'teacher' || role === 'school_admin' ? <ClassLectureTables classId={classId} /> : null;
+}
+
+function ClassLectureTables({ classId }: { classId: string }) {
   const { t } = useTranslation();
   const query = useApiQuery(endpoints.lectures.classProgress, { params: { classId } }, { retry: false });
   if (!query.data || query.data.lectures.length === 0) return null;
@@ -37,7 +45,10 @@ export function ClassLectures({ classId }: { classId: string }) {
                 {lecture.masteryScore !== null &&
                   ` · ${t('lectures.mastery', { score: lecture.masteryScore })}`}
               </Text>
-              <Table.ScrollContainer minWidth={480}>
+              <Table.ScrollContainer
+                minWidth={480}
+                scrollAreaProps={{ viewportProps: keyboardScrollable(lecture.title) }}
+              >
                 <Table>
                   <TableHeader
                     columns={[
