@@ -162,14 +162,18 @@ describe('exams across processes', () => {
     const start = (browser: Browser) =>
       browser(b.app, { method: 'POST', url: `/api/assignments/${id}/attempts` });
     expect((await start(student)).statusCode).toBe(200);
+    // Heard by the second process after its cache dropped the entry (handlers run in order). Asking
+    // before that would start the mate's attempt, and a started attempt resumes whatever the window.
+    const heard = new Promise<void>((resolve) =>
+      b.cacheBus.on('assignment', (event) => event.id === id && resolve()),
+    );
     // The teacher closes it now (committed on the other process's side of the database).
     await a.db.assignment.update({
       where: { id },
       data: { closesAt: new Date(a.clock.now.getTime() - 1000) },
     });
-    await vi.waitFor(async () => expect((await start(mate)).json().error?.code).toBe('ASSIGNMENT_NOT_OPEN'), {
-      timeout: 3000,
-    });
+    await heard;
+    expect((await start(mate)).json().error?.code).toBe('ASSIGNMENT_NOT_OPEN');
   });
 
   it('grades on one process with the key corrected on the other', async () => {
