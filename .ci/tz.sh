@@ -4,8 +4,8 @@
 # (America/Los_Angeles). Every calendar date must come out as Vietnam's whatever the zone. The API's
 # embedded PostgreSQL is initialised in that zone too (initdb takes the machine's `TZ`).
 # Date-sensitive files: packages/domain/test/vietnam-time.test.ts, apps/web/test/vietnam-format.test.ts,
-# apps/api/test/dates-*.test.ts. Each run writes its vitest report as test-results/tz-<zone>.json and
-# the closing line `N passed, N failed` adds them up (.ci/summary.mjs).
+# apps/api/test/dates-*.test.ts, apps/api/test/learning-online.test.ts. Each run writes its vitest
+# report as test-results/tz-<zone>.json and the closing line `N passed, N failed` adds them up (.ci/summary.mjs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,7 @@ for report in tz-utc tz-vietnam tz-los-angeles; do
   echo "=== TZ=$zone ==="
   run "$report" "$zone" packages/domain test/vietnam-time.test.ts
   run "$report" "$zone" apps/web test/vietnam-format.test.ts
-  run "$report" "$zone" apps/api $(cd apps/api && ls test/dates-*.test.ts)
+  run "$report" "$zone" apps/api $(cd apps/api && ls test/dates-*.test.ts) test/learning-online.test.ts
 done
 node .ci/summary.mjs tz-utc tz-vietnam tz-los-angeles || status=1
 exit $status

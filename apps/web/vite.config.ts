@@ -41,7 +41,7 @@ function quizEntryInDev(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        if (req.url?.startsWith('/lam-bai/')) req.url = '/quiz.html';
+        if (req.url?.startsWith('/lam-bai/') || req.url?.startsWith('/luyen-tap')) req.url = '/quiz.html';
         next();
       });
     },

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { conditions, gzipAssets } from './vite.config.ts';
+import { offlineWorker } from './vite.service-worker.ts';
 
 /**
  * The light entry of the student quiz page (/lam-bai/<attemptId>, served as quiz.html by the API):
@@ -8,7 +9,8 @@ import { conditions, gzipAssets } from './vite.config.ts';
  * without Mantine, the router, i18next or zod. Runs after the main build, into the same dist.
  */
 export default defineConfig({
-  plugins: [gzipAssets()],
+  // The service worker (sw.js) precaches this build's files: a reload without a network reopens the page.
+  plugins: [gzipAssets(), offlineWorker({ conditions })],
   resolve: {
     conditions,
     alias: [

@@ -3,7 +3,7 @@ import { queryRows } from '@hoclieu/db/sql';
 import { foldDiacritics, materialAudience } from '@hoclieu/domain';
 import { createPostgresIndex, type SearchDocument } from '@hoclieu/search';
 import type pg from 'pg';
-import { copyRows } from './copy.js';
+import { type CopyRow, copyRows } from './copy.js';
 import { MATERIAL_KINDS, random, sentence } from './text.js';
 
 interface SchoolRow {
@@ -108,6 +108,53 @@ function placement(i: number, schools: SchoolRow[], provinceId: string, next: ()
   return { school, authorId, grade, subjectCode, scope, audience };
 }
 
+type Placement = ReturnType<typeof placement>;
+
+/** The columns questions and materials share: where the item belongs, who may see it, when it changed. */
+const placedColumns = (
+  { school, authorId, scope, audience }: Placement,
+  provinceId: string,
+  updatedAt: string,
+): CopyRow => ({
+  authorId,
+  schoolId: school.id,
+  districtId: school.districtId,
+  provinceId,
+  scope,
+  audience,
+  createdAt: updatedAt,
+  updatedAt,
+});
+
+/** The rows of one chunk: filled item by item, then written (COPY, then the search documents). */
+interface Chunk {
+  add(i: number, placed: Placement): void;
+  write(): Promise<void>;
+}
+
+/**
+ * Generates `count` items spread over every school, in chunks of CHUNK: each chunk is written while
+ * the next one is generated. `next` is the generator's seeded random source, drawn from in item order.
+ */
+async function generateInChunks(
+  ctx: BankContext,
+  what: string,
+  count: number,
+  next: () => number,
+  newChunk: () => Chunk,
+): Promise<void> {
+  const schools = await loadSchools(ctx.pool);
+  const writes = inFlight(2);
+  for (let start = 0; start < count; start += CHUNK) {
+    const chunk = newChunk();
+    const end = Math.min(count, start + CHUNK);
+    for (let i = start; i < end; i++) chunk.add(i, placement(i, schools, ctx.provinceId, next));
+    await writes.add(chunk.write());
+    if ((start / CHUNK) % 10 === 0) ctx.log(`${what}: ${end} / ${count}`);
+  }
+  await writes.drain();
+}
+
 /**
  * Questions (single choice, a few short answers) spread over every school, each with its version
  * and its search document; written by COPY in chunks, indexed through the product's own index code
@@ -115,202 +162,134 @@ function placement(i: number, schools: SchoolRow[], provinceId: string, next: ()
  */
 export async function generateQuestions(ctx: BankContext, count: number): Promise<void> {
   const { pool, provinceId } = ctx;
-  const schools = await loadSchools(pool);
   const topics = await loadTopics(pool);
   const index = searchIndex(pool, 'questions');
   const next = random(7);
-  const writes = inFlight(2);
   const now = Date.now();
-  for (let start = 0; start < count; start += CHUNK) {
-    const questions: (string | number | null | string[])[][] = [];
-    const versions: (string | number | null)[][] = [];
+  await generateInChunks(ctx, 'questions', count, next, () => {
+    const questions: CopyRow[] = [];
+    const versions: CopyRow[] = [];
     const docs: SearchDocument[] = [];
-    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
-      const { school, authorId, grade, subjectCode, scope, audience } = placement(
-        i,
-        schools,
-        provinceId,
-        next,
-      );
-      const topicId = topics.has(`${subjectCode}:${grade}`)
-        ? pick(next, topics.get(`${subjectCode}:${grade}`) ?? [])
-        : null;
-      const shortAnswer = next() < 0.1;
-      const stem = sentence(next, 8 + Math.floor(next() * 9));
-      const options = shortAnswer
-        ? []
-        : ['A', 'B', 'C', 'D'].map((label, k) => ({ label, html: sentence(next, 3), correct: k === i % 4 }));
-      const level = pick(next, LEVELS);
-      const id = randomUUID();
-      const updatedAt = new Date(now - Math.floor(next() * 300) * 86_400_000).toISOString();
-      const type = shortAnswer ? 'short_answer' : 'single_choice';
-      questions.push([
-        id,
-        type,
-        subjectCode,
-        grade,
-        topicId,
-        level,
-        1 + (i % 5),
-        ['bench'],
-        authorId,
-        school.id,
-        school.districtId,
-        provinceId,
-        scope,
-        audience,
-        foldDiacritics(stem),
-        updatedAt,
-        updatedAt,
-      ]);
-      const content = {
-        type,
-        stem: `<p>${stem}</p>`,
-        options,
-        statements: [],
-        answer: shortAnswer ? { accepted: [String(i % 97)], tolerance: null } : null,
-        solution: null,
-        rubric: null,
-        children: [],
-      };
-      versions.push([randomUUID(), id, 1, JSON.stringify(content), authorId, updatedAt]);
-      docs.push({
-        id,
-        title: stem,
-        body: [stem, ...options.map((o) => o.html)].join('\n'),
-        tags: ['bench'],
-        facets: {
+    return {
+      add(i, placed) {
+        const { school, authorId, grade, subjectCode, scope, audience } = placed;
+        const topicId = topics.has(`${subjectCode}:${grade}`)
+          ? pick(next, topics.get(`${subjectCode}:${grade}`) ?? [])
+          : null;
+        const shortAnswer = next() < 0.1;
+        const stem = sentence(next, 8 + Math.floor(next() * 9));
+        const options = shortAnswer
+          ? []
+          : ['A', 'B', 'C', 'D'].map((label, k) => ({
+              label,
+              html: sentence(next, 3),
+              correct: k === i % 4,
+            }));
+        const level = pick(next, LEVELS);
+        const id = randomUUID();
+        const updatedAt = new Date(now - Math.floor(next() * 300) * 86_400_000).toISOString();
+        const type = shortAnswer ? 'short_answer' : 'single_choice';
+        questions.push({
+          id,
+          type,
           subjectCode,
           grade,
           topicId,
           level,
+          difficulty: 1 + (i % 5),
+          tags: ['bench'],
+          stemText: foldDiacritics(stem),
+          ...placedColumns(placed, provinceId, updatedAt),
+        });
+        const content = {
           type,
-          status: scope === 'private' ? 'draft' : 'approved',
-          scope,
-          schoolId: school.id,
-        },
-        audience,
-        updatedAt,
-      });
-    }
-    const write = async () => {
-      await copyRows(
-        pool,
-        '"Question"',
-        [
-          'id',
-          'type',
-          'subjectCode',
-          'grade',
-          'topicId',
-          'level',
-          'difficulty',
-          'tags',
-          'authorId',
-          'schoolId',
-          'districtId',
-          'provinceId',
-          'scope',
-          'audience',
-          'stemText',
-          'createdAt',
-          'updatedAt',
-        ],
-        questions,
-      );
-      await copyRows(
-        pool,
-        '"QuestionVersion"',
-        ['id', 'questionId', 'number', 'content', 'createdById', 'createdAt'],
-        versions,
-      );
-      await index.upsert(docs);
+          stem: `<p>${stem}</p>`,
+          options,
+          statements: [],
+          answer: shortAnswer ? { accepted: [String(i % 97)], tolerance: null } : null,
+          solution: null,
+          rubric: null,
+          children: [],
+        };
+        versions.push({
+          id: randomUUID(),
+          questionId: id,
+          number: 1,
+          content: JSON.stringify(content),
+          createdById: authorId,
+          createdAt: updatedAt,
+        });
+        docs.push({
+          id,
+          title: stem,
+          body: [stem, ...options.map((o) => o.html)].join('\n'),
+          tags: ['bench'],
+          facets: {
+            subjectCode,
+            grade,
+            topicId,
+            level,
+            type,
+            status: scope === 'private' ? 'draft' : 'approved',
+            scope,
+            schoolId: school.id,
+          },
+          audience,
+          updatedAt,
+        });
+      },
+      async write() {
+        await copyRows(pool, '"Question"', questions);
+        await copyRows(pool, '"QuestionVersion"', versions);
+        await index.upsert(docs);
+      },
     };
-    await writes.add(write());
-    if ((start / CHUNK) % 10 === 0) ctx.log(`questions: ${start + questions.length} / ${count}`);
-  }
-  await writes.drain();
+  });
 }
 
 /** Materials (metadata and search documents; no files) spread over every school. */
 export async function generateMaterials(ctx: BankContext, count: number): Promise<void> {
   const { pool, provinceId } = ctx;
-  const schools = await loadSchools(pool);
   const index = searchIndex(pool, 'materials');
   const next = random(11);
-  const writes = inFlight(2);
   const now = Date.now();
-  for (let start = 0; start < count; start += CHUNK) {
-    const rows: (string | number | null | string[])[][] = [];
+  await generateInChunks(ctx, 'materials', count, next, () => {
+    const rows: CopyRow[] = [];
     const docs: SearchDocument[] = [];
-    for (let i = start; i < Math.min(count, start + CHUNK); i++) {
-      const { school, authorId, grade, subjectCode, scope, audience } = placement(
-        i,
-        schools,
-        provinceId,
-        next,
-      );
-      const title = sentence(next, 5 + Math.floor(next() * 6));
-      const description = sentence(next, 20);
-      const type = pick(next, MATERIAL_KINDS);
-      const id = randomUUID();
-      const updatedAt = new Date(now - Math.floor(next() * 300) * 86_400_000).toISOString();
-      rows.push([
-        id,
-        title,
-        description,
-        type,
-        grade,
-        subjectCode,
-        ['bench'],
-        'cc_by',
-        authorId,
-        school.id,
-        school.districtId,
-        provinceId,
-        scope,
-        audience,
-        updatedAt,
-        updatedAt,
-      ]);
-      docs.push({
-        id,
-        title,
-        body: description,
-        tags: ['bench'],
-        facets: { subjectCode, grade, type, scope, schoolId: school.id },
-        audience,
-        updatedAt,
-      });
-    }
-    const write = async () => {
-      await copyRows(
-        pool,
-        '"Material"',
-        [
-          'id',
-          'title',
-          'description',
-          'type',
-          'grade',
-          'subjectCode',
-          'tags',
-          'licence',
-          'authorId',
-          'schoolId',
-          'districtId',
-          'provinceId',
-          'scope',
-          'audience',
-          'createdAt',
-          'updatedAt',
-        ],
-        rows,
-      );
-      await index.upsert(docs);
+    return {
+      add(_i, placed) {
+        const { school, grade, subjectCode, scope, audience } = placed;
+        const title = sentence(next, 5 + Math.floor(next() * 6));
+        const description = sentence(next, 20);
+        const type = pick(next, MATERIAL_KINDS);
+        const id = randomUUID();
+        const updatedAt = new Date(now - Math.floor(next() * 300) * 86_400_000).toISOString();
+        rows.push({
+          id,
+          title,
+          description,
+          type,
+          grade,
+          subjectCode,
+          tags: ['bench'],
+          licence: 'cc_by',
+          ...placedColumns(placed, provinceId, updatedAt),
+        });
+        docs.push({
+          id,
+          title,
+          body: description,
+          tags: ['bench'],
+          facets: { subjectCode, grade, type, scope, schoolId: school.id },
+          audience,
+          updatedAt,
+        });
+      },
+      async write() {
+        await copyRows(pool, '"Material"', rows);
+        await index.upsert(docs);
+      },
     };
-    await writes.add(write());
-  }
-  await writes.drain();
+  });
   ctx.log(`materials: ${count}`);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { cpuPerUnit, postmasterOf, sampleCpu } from '../lib/cpu-account.js';
 import type { Scenario } from '../lib/scenario.js';
 import type { Measure } from '../lib/stats.js';
 import { type Acknowledged, lostSaves, openAttempts, saveContinuously, type Taker } from './saving.js';
@@ -95,12 +96,22 @@ export const autosave: Scenario = {
     const ladder: Record<string, number> = {};
     if (ctx.scale === 'full') {
       let sustained = 0;
+      const postmaster = await postmasterOf(ctx.pool);
       for (const rate of LADDER) {
+        const before = sampleCpu(ctx.api.pid, postmaster);
         const step = await saveContinuously(ctx, takers, LADDER_SECONDS, acknowledged, rate);
+        // CPU per save by part (API, PostgreSQL, this generator): the arithmetic behind the ceiling.
+        const cpu = cpuPerUnit(before, sampleCpu(ctx.api.pid, postmaster), step.count);
         acknowledgedSaves += step.count;
         ladder[`p99MsAt${rate}`] = step.p99Ms;
+        ladder[`apiCpuMsPerSaveAt${rate}`] = cpu.apiMs;
+        ladder[`postgresCpuMsPerSaveAt${rate}`] = cpu.postgresMs;
+        ladder[`generatorCpuMsPerSaveAt${rate}`] = cpu.generatorMs;
         if (step.p99Ms <= P99_GOAL_MS && step.errors === 0) sustained = rate;
-        ctx.log(`offered ${rate}/s: served ${step.throughput}/s, p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms`);
+        ctx.log(
+          `offered ${rate}/s: served ${step.throughput}/s, p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms; ` +
+            `CPU ms a save: API ${cpu.apiMs}, PostgreSQL ${cpu.postgresMs}, generator ${cpu.generatorMs}`,
+        );
       }
       ladder.highestRateWithinP99Goal = sustained;
     }

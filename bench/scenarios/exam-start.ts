@@ -1,4 +1,5 @@
 import { Client } from 'undici';
+import { cpuPerUnit, postmasterOf, sampleCpu } from '../lib/cpu-account.js';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import { measure } from '../lib/stats.js';
@@ -94,7 +95,12 @@ export const examStart: Scenario = {
     await resetExam(ctx);
     const clients = await connect(ctx.api.url, students.length);
     ctx.log(`${clients.length} connections open; releasing the starts`);
+    const postmaster = await postmasterOf(ctx.pool);
+    const before = sampleCpu(ctx.api.pid, postmaster);
     const { latencies, errors, allStartedS } = await startAll(ctx, clients);
+    // CPU per start by part (API, PostgreSQL, this generator): the arithmetic behind the p95.
+    const cpu = cpuPerUnit(before, sampleCpu(ctx.api.pid, postmaster), latencies.length);
+    ctx.log(`CPU ms a start: API ${cpu.apiMs}, PostgreSQL ${cpu.postgresMs}, generator ${cpu.generatorMs}`);
     await Promise.all(clients.map((c) => c.close()));
     const created = await ctx.pool.query<{ n: number }>(
       `SELECT count(DISTINCT "studentId")::int AS n FROM "Attempt" WHERE "assignmentId" = $1`,
@@ -109,6 +115,9 @@ export const examStart: Scenario = {
         attemptsMissing: students.length - attempts,
         allStartedS: Math.round(allStartedS * 100) / 100,
         startsPerSecond: Math.round(latencies.length / allStartedS),
+        apiCpuMsPerStart: cpu.apiMs,
+        postgresCpuMsPerStart: cpu.postgresMs,
+        generatorCpuMsPerStart: cpu.generatorMs,
       },
     };
   },

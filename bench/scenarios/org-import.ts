@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { OrgSheetKind } from '@hoclieu/contracts';
+import { orgSheets, sheetColumns } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
 import { SCALES, type Scale } from '../generate/scales.js';
 import type { BenchContext, Scenario } from '../lib/scenario.js';
@@ -21,11 +23,6 @@ let folder = '';
 let expected = { students: 0, teachers: 0, classes: 0, schools: 0 };
 const acknowledged: Acknowledged = new Map();
 
-interface Sheet {
-  name: string;
-  header: string[];
-}
-
 /**
  * The whole province as one workbook, the generator's counts (generate/organisation.ts: school kinds
  * by number, 2 classes a grade at full scale, 40 students a class, 20 teachers a school), written
@@ -37,29 +34,18 @@ async function writeWorkbook(path: string, scale: Scale, tag: string, year: stri
     useSharedStrings: false,
     useStyles: false,
   });
-  const sheet = ({ name, header }: Sheet) => {
-    const ws = book.addWorksheet(name);
-    ws.addRow(header).commit();
+  // The product's own sheet names and headers, in the order rows are written below.
+  const sheet = (kind: OrgSheetKind) => {
+    const ws = book.addWorksheet(orgSheets.find((each) => each.kind === kind)?.name);
+    ws.addRow(sheetColumns[kind].map((column) => column.header)).commit();
     return ws;
   };
-  const districts = sheet({ name: 'Phòng GDĐT', header: ['Mã phòng', 'Tên phòng'] });
-  const schools = sheet({
-    name: 'Trường',
-    header: ['Mã trường', 'Tên trường', 'Loại hình', 'Mã phòng GDĐT', 'Địa chỉ'],
-  });
-  const officers = sheet({
-    name: 'Tài khoản cán bộ',
-    header: ['Tên đăng nhập', 'Họ và tên', 'Vai trò', 'Mã đơn vị', 'Email'],
-  });
-  const classes = sheet({ name: 'Lớp', header: ['Mã trường', 'Năm học', 'Tên lớp', 'Khối', 'Tổ hợp môn'] });
-  const teachers = sheet({
-    name: 'Giáo viên',
-    header: ['Mã trường', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Phân công'],
-  });
-  const students = sheet({
-    name: 'Học sinh',
-    header: ['Mã trường', 'Năm học', 'Tên lớp', 'Tên đăng nhập', 'Họ và tên'],
-  });
+  const districts = sheet('districts');
+  const schools = sheet('schools');
+  const officers = sheet('officers');
+  const classes = sheet('classes');
+  const teachers = sheet('teachers');
+  const students = sheet('students');
   const counts = { students: 0, teachers: 0, classes: 0, schools: 0 };
   for (let d = 1; d <= scale.districts; d++) {
     const district = `${tag}-D${String(d).padStart(2, '0')}`;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT_POLICY } from '../src/modules/auth/login-throttle.js';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 import { fileWorld } from '../test/file-app.js';
-import { createTestApp, PASSWORD, signIn, testPasswordHash } from '../test/helpers.js';
+import { attemptLogin, createTestApp, PASSWORD, signIn, testPasswordHash } from '../test/helpers.js';
 import { csv, studentHeader, teacherHeader, upload } from '../test/import-files.js';
 
 /**
@@ -22,13 +22,7 @@ const login = (
   address: string,
   headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> =>
-  t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    remoteAddress: address,
-    headers,
-    payload: { username, password },
-  });
+  attemptLogin(t.app, username, password, { remoteAddress: address, headers });
 const code = (response: LightMyRequestResponse) => response.json().error?.code as string | undefined;
 const later = (ms: number) => {
   t.clock.now = new Date(t.clock.now.getTime() + ms);

@@ -1,29 +1,15 @@
 import { DEVICE_HEADER } from '@hoclieu/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AssessmentWorld,
-  createAssessmentWorld,
-  optionId,
-  type View,
-} from '../test/assessment-world.js';
-import type { Client, TestApp } from '../test/helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileAssessmentWorld, optionId, type View } from '../test/assessment-world.js';
+import type { Client } from '../test/helpers.js';
 import { post } from '../test/question-fixtures.js';
-import type { World } from '../test/world.js';
 
 /**
  * "One device per attempt": another device (or a request naming none) is refused
  * on read, save and submit until a teacher who manages the assignment unlocks; a student cannot
  * unlock, nor can a teacher or admin of another school, and none of them reads the attempt's events.
  */
-let t: TestApp;
-let w: World;
-let classmate: AssessmentWorld['classmate'];
-let makeExam: AssessmentWorld['makeExam'];
-let assign: AssessmentWorld['assign'];
-beforeAll(async () => {
-  ({ t, w, classmate, makeExam, assign } = await createAssessmentWorld());
-});
-afterAll(() => t.close());
+const { t, w, classmate, examWithVersion, assign } = await fileAssessmentWorld();
 
 const PHONE = 'phone-lock-0001';
 const LAPTOP = 'laptop-lock-0002';
@@ -69,8 +55,7 @@ describe('one device per attempt', () => {
     ).students.find((s) => s.studentId === w.student.user.id)?.supervision?.deviceBlocked;
 
   beforeAll(async () => {
-    const exam = await makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'lock' });
+    const exam = await examWithVersion('lock');
     const assigned = await assign(exam.id, { oneDevice: true });
     assignmentId = assigned.id;
     expect((assigned as { oneDevice?: boolean }).oneDevice).toBe(true);
@@ -157,8 +142,7 @@ describe('one device per attempt', () => {
   });
 
   it('lets exactly one of several devices racing after an unlock take the attempt over', async () => {
-    const exam = await makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'race' });
+    const exam = await examWithVersion('race');
     const raced = await assign(exam.id, { oneDevice: true });
     const started = (await post(phone(), `/api/assignments/${raced.id}/attempts`)).json() as View;
     tick();

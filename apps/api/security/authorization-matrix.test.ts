@@ -18,11 +18,14 @@ import {
 } from './authz/matrix.js';
 import { assessmentProbes } from './authz/probes/assessments.js';
 import { importProbes } from './authz/probes/imports.js';
+import { learningOnlineProbes } from './authz/probes/learning-online.js';
 import { lectureProbes } from './authz/probes/lectures.js';
+import { masteryProbes } from './authz/probes/mastery.js';
 import { materialProbes } from './authz/probes/materials.js';
 import { orgProbes } from './authz/probes/org.js';
 import { orgImportProbes } from './authz/probes/org-imports.js';
 import { platformProbes, webProbes } from './authz/probes/platform.js';
+import { practiceProbes } from './authz/probes/practice.js';
 import { questionProbes } from './authz/probes/questions.js';
 import { reportProbes } from './authz/probes/reports.js';
 import { schoolYearProbes } from './authz/probes/school-years.js';
@@ -39,9 +42,12 @@ const PROBES: Probe[] = [
   ...importProbes,
   ...orgImportProbes,
   ...reportProbes,
+  ...learningOnlineProbes,
   ...schoolYearProbes,
   ...materialProbes,
   ...lectureProbes,
+  ...masteryProbes,
+  ...practiceProbes,
   ...questionProbes,
   ...assessmentProbes,
   ...shareDecisionProbes,

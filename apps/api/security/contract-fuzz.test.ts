@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, PASSWORD, type TestApp } from '../test/helpers.js';
+import { type Client, PASSWORD, signIn, type TestApp } from '../test/helpers.js';
 import { createMatrixApp } from './authz/app.js';
 import { CALLERS, type Caller } from './authz/matrix.js';
 import { routeTable, type TableRoute } from './authz/routes.js';
@@ -106,24 +106,7 @@ let signIns = 0;
 async function signInFresh(username: string): Promise<Client> {
   signIns += 1;
   const remoteAddress = `10.77.${signIns >> 8}.${signIns & 255}`;
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    remoteAddress,
-    payload: { username, password: PASSWORD },
-  });
-  if (response.statusCode !== 200)
-    throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'hoclieu_session')?.value;
-  const { csrfToken, user } = response.json() as { csrfToken: string; user: { id: string } };
-  return {
-    userId: user.id,
-    request: (options) =>
-      t.app.inject({
-        ...options,
-        headers: { cookie: `hoclieu_session=${cookie}`, 'x-csrf-token': csrfToken, ...options.headers },
-      }),
-  };
+  return signIn(t.app, username, PASSWORD, { remoteAddress });
 }
 
 /** The callers a route lets in, most likely owner first (the sweep's callers): nobody for a public route. */

@@ -1,11 +1,11 @@
-import type { ImportKind, OnlineShareReport } from '@hoclieu/contracts';
+import type { ImportKind } from '@hoclieu/contracts';
 import { makeUser } from '@hoclieu/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onlineShareWorkbook } from '../src/modules/reports/workbook.js';
 import { type AssessmentWorld, createAssessmentWorld } from '../test/assessment-world.js';
 import { testPasswordHash } from '../test/helpers.js';
-import { post } from '../test/question-fixtures.js';
+import { figureOf, oneSchoolReport } from '../test/report-fixtures.js';
 import { get } from '../test/world.js';
 
 /**
@@ -74,8 +74,7 @@ afterAll(() => a.t.close());
 
 describe('formula injection in exported spreadsheets', () => {
   it('neutralises student, class and username text in the results workbook', async () => {
-    const exam = await a.makeExam();
-    await post(a.w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'f' });
+    const exam = await a.examWithVersion('f');
     const assignment = await a.assign(exam.id);
     const file = await get(a.w.teacher.client, `/api/assignments/${assignment.id}/results.xlsx`);
     expect(file.statusCode, file.body.slice(0, 300)).toBe(200);
@@ -103,34 +102,13 @@ describe('formula injection in exported spreadsheets', () => {
   });
 
   it('keeps negative figures as numbers in the online-share workbook', async () => {
-    const figure = {
-      online: 10,
-      programme: 100,
-      share: 0.1,
-      programmeToDate: 100,
-      target: 0.3,
-      status: 'below' as const,
-      formula: '=10/100',
-    };
-    const report: OnlineShareReport = {
-      unit: { kind: 'district', id: '00000000-0000-4000-8000-000000000001', name: '-Phòng GDĐT' },
-      schoolYear: '2026-2027',
-      asOf: '2027-05-31',
-      elapsed: 1,
-      levels: [{ level: 'lower_secondary', figure }],
-      rows: [
-        {
-          kind: 'school',
-          id: '00000000-0000-4000-8000-000000000002',
-          name: '@Trường',
-          levels: ['lower_secondary'],
-          figure,
-          byLevel: [],
-          trend: [],
-        },
-      ],
+    const report = oneSchoolReport({
+      unitName: '-Phòng GDĐT',
+      schoolName: '@Trường',
+      figure: figureOf(10, 100, 0.3, 'below', '=10/100'),
+      level: 'lower_secondary',
       monthly: [{ month: '2026-09', online: -1 }],
-    } as OnlineShareReport;
+    });
     const book = await readBook(await onlineShareWorkbook(report));
     const texts = expectNeutral(book, 'online-share.xlsx (direct)');
     expect(texts).toEqual(expect.arrayContaining(["'-Phòng GDĐT", "'@Trường", "'=10/100"]));

@@ -84,8 +84,7 @@ describe('option ids instead of original letters', () => {
 
   it('gives two attempts of the same version different ids for the same options', async () => {
     const { w, classmate } = world;
-    const exam = await world.makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'one' });
+    const exam = await world.examWithVersion('one');
     const assignment = await world.assign(exam.id);
     const a = (await start(w.student.client, assignment.id)).view;
     const b = (await start(classmate.client, assignment.id)).view;

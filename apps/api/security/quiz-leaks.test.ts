@@ -1,7 +1,7 @@
 import { SAVE_GRACE_MS } from '@hoclieu/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AssessmentWorld, createAssessmentWorld } from '../test/assessment-world.js';
-import { createQuestion, post } from '../test/question-fixtures.js';
+import { approvedQuestionOf, post } from '../test/question-fixtures.js';
 import { CLASSMATE_ESSAY, CLASSMATE_NAME, QUESTIONS } from './quiz-leaks/planted-secrets.js';
 import {
   type Captured,
@@ -30,13 +30,7 @@ beforeAll(async () => {
   await t.db.user.update({ where: { id: classmate.user.id }, data: { fullName: CLASSMATE_NAME } });
   const ids: string[] = [];
   for (const input of Object.values(QUESTIONS)) {
-    const q = await createQuestion(w.teacher.client, input);
-    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
-    const approved = await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, {
-      decision: 'approve',
-    });
-    expect(approved.statusCode, approved.body).toBe(200);
-    ids.push(q.id);
+    ids.push((await approvedQuestionOf(w.teacher.client, w.schoolAdmin.client, input)).id);
   }
   const exam = await world.makeExam(ids.map((questionId) => ({ questionId })));
   examId = exam.id;

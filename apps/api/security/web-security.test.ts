@@ -1,37 +1,33 @@
 import { makeUser } from '@hoclieu/db/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssessmentWorld, createAssessmentWorld, type View } from '../test/assessment-world.js';
-import { createTestApp, PASSWORD, signIn, type TestApp, testPasswordHash } from '../test/helpers.js';
+import { fileAssessmentWorld, type View } from '../test/assessment-world.js';
+import {
+  attemptLogin,
+  type Client,
+  createTestApp,
+  PASSWORD,
+  sessionOf,
+  signIn,
+  testPasswordHash,
+} from '../test/helpers.js';
 import { post } from '../test/question-fixtures.js';
-import type { World } from '../test/world.js';
 import { fakeWebBuild } from './web-build.js';
 
 /**
  * Web security of the real app: CSRF, cookie flags, security headers (API and HTML), rate limits on
  * login and on answer saves, password rules, and the audit trail of sensitive changes.
  */
-let t: TestApp;
-let w: World;
-let aw: AssessmentWorld;
-beforeAll(async () => {
-  aw = await createAssessmentWorld();
-  ({ t, w } = aw);
-});
-afterAll(() => t.close());
+const aw = await fileAssessmentWorld();
+const { t, w } = aw;
 
 const errorCode = (response: LightMyRequestResponse) => response.json().error?.code as string | undefined;
 
 /** Signs in by hand, keeping the raw cookie and CSRF token so a test can leave either out. */
 async function rawSession(app: FastifyInstance, username: string) {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password: PASSWORD },
-  });
+  const response = await attemptLogin(app, username);
   expect(response.statusCode, response.body).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === 'hoclieu_session');
-  return { cookie: `hoclieu_session=${cookie?.value}`, csrfToken: response.json().csrfToken as string };
+  return sessionOf(response);
 }
 
 describe('CSRF', () => {
@@ -80,10 +76,7 @@ describe('CSRF', () => {
       expect(response.statusCode, origin).toBe(403);
       expect(errorCode(response)).toBe('CSRF_INVALID');
     }
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: PASSWORD },
+    const login = await attemptLogin(t.app, username, PASSWORD, {
       headers: { origin: 'https://evil.example' },
     });
     expect(login.statusCode).toBe(403);
@@ -124,12 +117,7 @@ describe('session cookie, headers and login limits (production settings)', () =>
   afterAll(() => prod.close());
 
   const login = (username: string, password: string, ip = '203.0.113.7') =>
-    prod.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password },
-      remoteAddress: ip,
-    });
+    attemptLogin(prod.app, username, password, { remoteAddress: ip });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ and Secure, and clears it on logout', async () => {
     const user = await makeUser(prod.db, 'teacher', { passwordHash: await testPasswordHash() });
@@ -263,15 +251,14 @@ describe('answer saves: limited per attempt, not per address', () => {
   let view: View;
   let classmateView: View;
   beforeAll(async () => {
-    const exam = await aw.makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'rate' });
+    const exam = await aw.examWithVersion('rate');
     const assignment = await aw.assign(exam.id);
     view = (await post(w.student.client, `/api/assignments/${assignment.id}/attempts`)).json();
     classmateView = (await post(aw.classmate.client, `/api/assignments/${assignment.id}/attempts`)).json();
   });
 
   const shortKey = (attempt: View) => attempt.questions.find((q) => q.type === 'short_answer')?.key ?? '';
-  const save = (client: AssessmentWorld['classmate']['client'], attempt: View, seq: number) =>
+  const save = (client: Client, attempt: View, seq: number) =>
     client.request({
       method: 'PUT',
       url: `/api/attempts/${attempt.id}/answers`,

@@ -22,6 +22,8 @@ import { curriculumRoutes } from './modules/curriculum/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { kpiRoutes } from './modules/kpi/routes.js';
+import { masteryRoutes } from './modules/mastery/routes.js';
+import { createTestDifficulty } from './modules/mastery/test-difficulty.js';
 import { createUploadInspector } from './modules/materials/inspect.js';
 import { registerUploadProcessing } from './modules/materials/processing.js';
 import { materialRoutes } from './modules/materials/routes.js';
@@ -29,8 +31,10 @@ import { materialDocument } from './modules/materials/search-document.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { registerOrgImports } from './modules/org-imports/jobs.js';
 import { orgImportRoutes } from './modules/org-imports/routes.js';
+import { practiceRoutes } from './modules/practice/routes.js';
 import { questionRoutes } from './modules/questions/routes.js';
 import { questionDocument } from './modules/questions/search-document.js';
+import { learningOnlineRoutes } from './modules/reports/learning-online-routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { schoolYearRoutes } from './modules/school-years/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
@@ -199,8 +203,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     sessionSecret: config.sessionSecret,
     cacheBus: deps.cacheBus,
+    onGraded: createTestDifficulty(db, app.log, searchOutbox.kick).kick,
   });
+  await app.register(masteryRoutes, { db, clock });
+  await app.register(practiceRoutes, { db, clock, sessionSecret: config.sessionSecret });
   await app.register(reportRoutes, { db, sql: deps.sql, clock });
+  await app.register(learningOnlineRoutes, { db, sql: deps.sql });
   await app.register(schoolYearRoutes, { db, sql: deps.sql, clock });
   await app.register(auditRoutes, { db });
   await app.register(webApp, { dist: config.webDist });

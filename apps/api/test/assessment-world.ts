@@ -1,12 +1,11 @@
 import type { QuestionInput } from '@hoclieu/contracts';
-import { makeUser } from '@hoclieu/db/testing';
-import { expect } from 'vitest';
-import { type Client, createTestApp, signIn, testPasswordHash } from './helpers.js';
-import { createQuestion, post } from './question-fixtures.js';
-import { buildWorld, teachToan } from './world.js';
+import { afterAll, expect } from 'vitest';
+import { type Client, createTestApp } from './helpers.js';
+import { approvedQuestionOf, post } from './question-fixtures.js';
+import { buildWorld, enrolledStudent, teachToan } from './world.js';
 
 const m = (latex: string) => `<span class="math" data-latex="${latex}"></span>`;
-export const questions: Record<string, QuestionInput> = {
+export const questions = {
   choice: {
     content: {
       type: 'single_choice',
@@ -45,7 +44,7 @@ export const questions: Record<string, QuestionInput> = {
     },
     meta: { subjectCode: 'toan', grade: 6, level: 'van_dung' },
   },
-};
+} satisfies Record<string, QuestionInput>;
 
 type ViewPart = {
   key: string;
@@ -83,17 +82,9 @@ export async function createAssessmentWorld() {
   const w = await buildWorld(t);
   const ids: Record<string, string> = {};
   await teachToan(t, w);
-  const mate = await makeUser(t.db, 'student', {
-    schoolId: w.school.id,
-    passwordHash: await testPasswordHash(),
-  });
-  await t.db.enrollment.create({ data: { studentId: mate.id, classId: w.schoolClass.id } });
-  const classmate = { user: mate, client: await signIn(t.app, mate.username) };
+  const classmate = await enrolledStudent(t, w.schoolClass);
   for (const [name, input] of Object.entries(questions)) {
-    const q = await createQuestion(w.teacher.client, input);
-    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
-    await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
-    ids[name] = q.id;
+    ids[name] = (await approvedQuestionOf(w.teacher.client, w.schoolAdmin.client, input)).id;
   }
 
   async function makeExam(items = Object.values(ids).map((questionId) => ({ questionId }))) {
@@ -112,6 +103,14 @@ export async function createAssessmentWorld() {
     };
   }
 
+  /** A new exam (all the world's questions by default) with one paper version drawn. */
+  async function examWithVersion(seed: string, items?: Parameters<typeof makeExam>[0]) {
+    const exam = await makeExam(items);
+    const drawn = await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed });
+    expect(drawn.statusCode, drawn.body).toBe(200);
+    return exam;
+  }
+
   async function assign(examId: string, overrides: object = {}) {
     const now = Date.now();
     const response = await post(w.teacher.client, `/api/exams/${examId}/assignments`, {
@@ -127,7 +126,25 @@ export async function createAssessmentWorld() {
     return response.json() as { id: string };
   }
 
-  return { t, w, classmate: classmate as { user: { id: string }; client: Client }, ids, makeExam, assign };
+  return {
+    t,
+    w,
+    classmate: classmate as { user: { id: string }; client: Client },
+    ids,
+    makeExam,
+    examWithVersion,
+    assign,
+  };
 }
 
 export type AssessmentWorld = Awaited<ReturnType<typeof createAssessmentWorld>>;
+
+/**
+ * The assessment world of one test file, on the file's own database, closed after its tests. Awaited
+ * at the top of the file: `const { t, w, makeExam } = await fileAssessmentWorld();`.
+ */
+export async function fileAssessmentWorld(): Promise<AssessmentWorld> {
+  const world = await createAssessmentWorld();
+  afterAll(() => world.t.close());
+  return world;
+}

@@ -1,18 +1,10 @@
 import type { QuestionInput } from '@hoclieu/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssessmentWorld, createAssessmentWorld, questions } from './assessment-world.js';
-import type { TestApp } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileAssessmentWorld, questions } from './assessment-world.js';
 import { createQuestion, post } from './question-fixtures.js';
-import { get, type World } from './world.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-let ids: AssessmentWorld['ids'];
-let makeExam: AssessmentWorld['makeExam'];
-beforeAll(async () => {
-  ({ t, w, ids, makeExam } = await createAssessmentWorld());
-});
-afterAll(() => t.close());
+const { w, ids, makeExam } = await fileAssessmentWorld();
 
 describe('building an exam', () => {
   it('pins question versions and applies the 2025 point defaults', async () => {

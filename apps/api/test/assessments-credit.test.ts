@@ -1,19 +1,12 @@
 import type { QuestionInput } from '@hoclieu/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssessmentWorld, createAssessmentWorld, optionId, type View } from './assessment-world.js';
-import type { TestApp } from './helpers.js';
-import { createQuestion, post } from './question-fixtures.js';
-import { get, type World } from './world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileAssessmentWorld, optionId, type View } from './assessment-world.js';
+import { approvedQuestionOf, post } from './question-fixtures.js';
+import { get } from './world.js';
 
 /** Partial credit stored, graded, kept across a key correction only while it still fits. */
-let t: TestApp;
-let w: World;
-let world: AssessmentWorld;
-beforeAll(async () => {
-  world = await createAssessmentWorld();
-  ({ t, w } = world);
-});
-afterAll(() => t.close());
+const world = await fileAssessmentWorld();
+const { w } = world;
 
 const meta = { subjectCode: 'toan', grade: 6, level: 'hieu' } as const;
 const QUESTIONS: Record<string, QuestionInput> = {
@@ -76,14 +69,10 @@ describe('partial credit through an exam', () => {
 
   beforeAll(async () => {
     for (const [name, input] of Object.entries(QUESTIONS)) {
-      const q = await createQuestion(w.teacher.client, input);
-      await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
-      await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
-      ids[name] = q.id;
+      ids[name] = (await approvedQuestionOf(w.teacher.client, w.schoolAdmin.client, input)).id;
     }
-    const exam = await world.makeExam(Object.values(ids).map((questionId) => ({ questionId })));
-    examId = exam.id;
-    await post(w.teacher.client, `/api/exams/${examId}/versions`, { count: 1, seed: 'credit' });
+    const questionIds = Object.values(ids).map((questionId) => ({ questionId }));
+    examId = (await world.examWithVersion('credit', questionIds)).id;
   });
 
   it('stores credits, sanitised feedback and credited answers, dropping empty ones', async () => {

@@ -1,22 +1,13 @@
 import { SAVE_GRACE_MS } from '@hoclieu/domain';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAttemptService } from '../src/modules/assessments/attempts.js';
 import { createOptionIds } from '../src/modules/assessments/option-ids.js';
-import { type AssessmentWorld, createAssessmentWorld, optionId, type View } from './assessment-world.js';
-import type { TestApp } from './helpers.js';
-import { createQuestion, post } from './question-fixtures.js';
-import { get, type World } from './world.js';
+import { fileAssessmentWorld, optionId, type View } from './assessment-world.js';
+import { approvedQuestionOf, post } from './question-fixtures.js';
+import { get } from './world.js';
 
-let t: TestApp;
-let w: World;
-let classmate: AssessmentWorld['classmate'];
-let makeExam: AssessmentWorld['makeExam'];
-let assign: AssessmentWorld['assign'];
-beforeAll(async () => {
-  ({ t, w, classmate, makeExam, assign } = await createAssessmentWorld());
-});
-afterAll(() => t.close());
+const { t, w, classmate, makeExam, examWithVersion, assign } = await fileAssessmentWorld();
 
 describe('taking an exam', () => {
   let examId: string;
@@ -248,7 +239,7 @@ describe('taking an exam', () => {
   });
 
   it('corrects the key of one question inside a group and regrades', async () => {
-    const group = await createQuestion(w.teacher.client, {
+    const group = await approvedQuestionOf(w.teacher.client, w.schoolAdmin.client, {
       content: {
         type: 'group',
         stem: 'Đọc bảng số liệu sau.',
@@ -266,10 +257,7 @@ describe('taking an exam', () => {
       },
       meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
     });
-    await post(w.teacher.client, `/api/questions/${group.id}/share-requests`, { scope: 'school' });
-    await post(w.schoolAdmin.client, `/api/questions/${group.id}/decisions`, { decision: 'approve' });
-    const exam = await makeExam([{ questionId: group.id }]);
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'g' });
+    const exam = await examWithVersion('g', [{ questionId: group.id }]);
     // Practice: the corrected paper at once, so the review shows the regrade.
     const assignment = await assign(exam.id, { releasePolicy: 'practice' });
     const attempt = (

@@ -1,20 +1,10 @@
 import { makeClass } from '@hoclieu/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssessmentWorld, createAssessmentWorld } from './assessment-world.js';
+import { describe, expect, it } from 'vitest';
+import { fileAssessmentWorld } from './assessment-world.js';
 import { post } from './question-fixtures.js';
 
 /** A test of Lớp 6 goes to classes of Lớp 6 only. */
-let world: AssessmentWorld;
-beforeAll(async () => {
-  world = await createAssessmentWorld();
-});
-afterAll(() => world.t.close());
-
-async function examWithVersion() {
-  const exam = await world.makeExam();
-  await post(world.w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'grade' });
-  return exam;
-}
+const world = await fileAssessmentWorld();
 
 describe('assigning an exam to a class of another grade', () => {
   it('is refused with ASSIGNMENT_CLASS_GRADE, even together with a class of the right grade', async () => {
@@ -28,7 +18,7 @@ describe('assigning an exam to a class of another grade', () => {
     await t.db.teachingAssignment.create({
       data: { teacherId: w.teacher.user.id, classId: ninth.id, subjectCode: 'toan' },
     });
-    const exam = await examWithVersion();
+    const exam = await world.examWithVersion('grade');
     const now = Date.now();
     const response = await post(w.teacher.client, `/api/exams/${exam.id}/assignments`, {
       classIds: [w.schoolClass.id, ninth.id],
@@ -47,7 +37,7 @@ describe('assigning an exam to a class of another grade', () => {
   });
 
   it('still assigns it to the classes of its grade', async () => {
-    const exam = await examWithVersion();
+    const exam = await world.examWithVersion('grade');
     const assignment = await world.assign(exam.id);
     expect(assignment.id).toBeTruthy();
   });

@@ -1,23 +1,15 @@
 import { DEVICE_HEADER } from '@hoclieu/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AssessmentWorld, createAssessmentWorld, type View } from './assessment-world.js';
-import type { Client, TestApp } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileAssessmentWorld, type View } from './assessment-world.js';
+import type { Client } from './helpers.js';
 import { post } from './question-fixtures.js';
-import type { World } from './world.js';
 
 /**
  * Exam supervision: absences from the quiz page travel with the saves and reach
  * the teacher's results; a replayed save stores nothing twice; an attempt continued on another
  * device is recorded.
  */
-let t: TestApp;
-let w: World;
-let makeExam: AssessmentWorld['makeExam'];
-let assign: AssessmentWorld['assign'];
-beforeAll(async () => {
-  ({ t, w, makeExam, assign } = await createAssessmentWorld());
-});
-afterAll(() => t.close());
+const { t, w, examWithVersion, assign } = await fileAssessmentWorld();
 
 const PHONE = 'phone-device-0001';
 const LAPTOP = 'laptop-device-0002';
@@ -46,8 +38,7 @@ describe('exam supervision', () => {
   const phone = () => on(w.student.client, PHONE);
 
   beforeAll(async () => {
-    const exam = await makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'sup' });
+    const exam = await examWithVersion('sup');
     assignmentId = (await assign(exam.id)).id;
     const start = await post(phone(), `/api/assignments/${assignmentId}/attempts`);
     expect(start.statusCode, start.body).toBe(200);

@@ -36,8 +36,7 @@ beforeAll(async () => {
   ({ t, w } = world);
 
   // Grade changes: an essay graded by hand, then a key corrected (every attempt regraded).
-  const exam = await world.makeExam();
-  await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'audit' });
+  const exam = await world.examWithVersion('audit');
   const assignment = await world.assign(exam.id);
   const view: View = (await post(w.student.client, `/api/assignments/${assignment.id}/attempts`)).json();
   await post(w.student.client, `/api/attempts/${view.id}/submit`);

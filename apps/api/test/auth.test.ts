@@ -1,12 +1,12 @@
 import { makeUser } from '@hoclieu/db/testing';
 import { describe, expect, it } from 'vitest';
 import { fileApp } from './file-app.js';
-import { createTestApp, PASSWORD, signIn, testPasswordHash } from './helpers.js';
+import { attemptLogin, createTestApp, PASSWORD, signIn, testPasswordHash } from './helpers.js';
 
 const t = await fileApp();
 
 const login = (username: string, password: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+  attemptLogin(t.app, username, password, { headers });
 
 async function newUser(overrides: { mustChangePassword?: boolean } = {}) {
   return makeUser(t.db, 'teacher', { passwordHash: await testPasswordHash(), ...overrides });

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LISTENER_NAME } from '../src/cache/cache-bus-sql.js';
 import { SAVES_PER_MINUTE } from '../src/modules/assessments/save-limit.js';
 import { type AssessmentWorld, createAssessmentWorld, optionId, type View } from './assessment-world.js';
-import { createTestApp, PASSWORD, type TestApp, testPasswordHash } from './helpers.js';
+import {
+  attemptLogin,
+  createTestApp,
+  PASSWORD,
+  sessionOf,
+  type TestApp,
+  testPasswordHash,
+} from './helpers.js';
 import { post } from './question-fixtures.js';
 import type { World } from './world.js';
 
@@ -29,19 +36,11 @@ afterAll(async () => {
 
 /** A signed-in browser whose requests can go to either process (as nginx would spread them). */
 async function browserOf(username: string, password = PASSWORD) {
-  const login = await a.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password },
-  });
-  expect(login.statusCode, login.body).toBe(200);
-  const cookie = login.cookies.find((c) => c.name === 'hoclieu_session')?.value;
-  const { csrfToken } = login.json() as { csrfToken: string };
+  const response = await attemptLogin(a.app, username, password);
+  expect(response.statusCode, response.body).toBe(200);
+  const { cookie, csrfToken } = sessionOf(response);
   return (app: FastifyInstance, options: InjectOptions) =>
-    app.inject({
-      ...options,
-      headers: { cookie: `hoclieu_session=${cookie}`, 'x-csrf-token': csrfToken, ...options.headers },
-    });
+    app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers } });
 }
 type Browser = Awaited<ReturnType<typeof browserOf>>;
 /** A route that reads nothing of the account itself: only the session (cached) lets it through. */
@@ -152,10 +151,30 @@ describe('sessions across processes', () => {
   });
 });
 
+/**
+ * A new student's attempt at a fresh exam, started on `app`, with a save of the single-choice
+ * question's option showing `html` to send to either process.
+ */
+async function attemptOn(app: FastifyInstance, seed: string) {
+  const exam = await world.examWithVersion(seed);
+  const { id } = await world.assign(exam.id);
+  const student = await newStudent();
+  const view = (
+    await student(app, { method: 'POST', url: `/api/assignments/${id}/attempts` })
+  ).json() as View;
+  const choice = view.questions.find((q) => q.type === 'single_choice')?.key as string;
+  const save = (on: FastifyInstance, seq: number, html: string) =>
+    student(on, {
+      method: 'PUT',
+      url: `/api/attempts/${view.id}/answers`,
+      payload: { seq, answers: [{ key: choice, answer: { choice: optionId(view, choice, html) } }] },
+    });
+  return { exam, student, view, choice, save };
+}
+
 describe('exams across processes', () => {
   it('has the other process enforce a changed closing time at once', async () => {
-    const exam = await world.makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'closes' });
+    const exam = await world.examWithVersion('closes');
     const { id } = await world.assign(exam.id);
     const student = await newStudent();
     const mate = await newStudent();
@@ -177,20 +196,9 @@ describe('exams across processes', () => {
   });
 
   it('grades on one process with the key corrected on the other', async () => {
-    const exam = await world.makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'key' });
-    const { id } = await world.assign(exam.id);
-    const student = await newStudent();
-    const view = (
-      await student(b.app, { method: 'POST', url: `/api/assignments/${id}/attempts` })
-    ).json() as View;
-    const choice = view.questions.find((q) => q.type === 'single_choice')?.key as string;
+    const { exam, student, view, choice, save } = await attemptOn(b.app, 'key');
     // "8" is the paper's B: wrong by the key as written.
-    const saved = await student(b.app, {
-      method: 'PUT',
-      url: `/api/attempts/${view.id}/answers`,
-      payload: { seq: 1, answers: [{ key: choice, answer: { choice: optionId(view, choice, '8') } }] },
-    });
+    const saved = await save(b.app, 1, '8');
     expect(saved.statusCode, saved.body).toBe(200);
     const fixed = await post(w.teacher.client, `/api/exams/${exam.id}/items/${choice}/key`, {
       options: ['B'],
@@ -206,32 +214,19 @@ describe('exams across processes', () => {
   });
 
   it('counts an attempt’s saves once for all processes', async () => {
-    const exam = await world.makeExam();
-    await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'limit' });
-    const { id } = await world.assign(exam.id);
-    const student = await newStudent();
-    const view = (
-      await student(a.app, { method: 'POST', url: `/api/assignments/${id}/attempts` })
-    ).json() as View;
-    const choice = view.questions.find((q) => q.type === 'single_choice')?.key as string;
-    const save = (app: FastifyInstance, seq: number) =>
-      student(app, {
-        method: 'PUT',
-        url: `/api/attempts/${view.id}/answers`,
-        payload: { seq, answers: [{ key: choice, answer: { choice: optionId(view, choice, '4') } }] },
-      });
-    expect((await save(a.app, 1)).statusCode).toBe(200);
+    const { view, save } = await attemptOn(a.app, 'limit');
+    expect((await save(a.app, 1, '4')).statusCode).toBe(200);
     // More saves in this minute, on whichever process: one is left.
     await a.db.attempt.update({ where: { id: view.id }, data: { saveCount: SAVES_PER_MINUTE - 1 } });
-    expect((await save(a.app, 2)).statusCode).toBe(200);
-    const refused = await save(b.app, 3);
+    expect((await save(a.app, 2, '4')).statusCode).toBe(200);
+    const refused = await save(b.app, 3, '4');
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error.code).toBe('RATE_LIMITED');
     // A minute on, the attempt saves again; what was refused was never stored.
     a.clock.now = new Date(a.clock.now.getTime() + 61_000);
     b.clock.now = a.clock.now;
     try {
-      expect((await save(b.app, 4)).json().seq).toBe(4);
+      expect((await save(b.app, 4, '4')).json().seq).toBe(4);
     } finally {
       a.clock.now = new Date();
       b.clock.now = a.clock.now;
@@ -252,12 +247,7 @@ describe('sign-in limits across processes', () => {
   });
 
   it('counts sign-ins of one account and address once for all processes', async () => {
-    const login = (app: TestApp) =>
-      app.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'ai-do', password: 'x' },
-      });
+    const login = (app: TestApp) => attemptLogin(app.app, 'ai-do', 'x');
     expect((await login(c)).statusCode).toBe(401);
     expect((await login(d)).statusCode).toBe(401);
     expect((await login(c)).statusCode).toBe(401);

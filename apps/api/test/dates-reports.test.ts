@@ -23,22 +23,11 @@ type Report = { asOf: string; monthly: { month: string; online: number }[] };
 
 beforeAll(async () => {
   a = await createAssessmentWorld();
-  const exam = await a.makeExam();
-  await post(a.w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'tz' });
-  early = (
-    await a.assign(exam.id, {
-      opensAt: '2026-11-19T23:00:00Z',
-      closesAt: '2026-11-20T11:00:00+07:00',
-      periods: 2,
-    })
-  ).id;
-  lateNovember = (
-    await a.assign(exam.id, {
-      opensAt: '2026-11-30T23:30:00.000Z',
-      closesAt: '2026-12-01T11:00:00+07:00',
-      periods: 3,
-    })
-  ).id;
+  const exam = await a.examWithVersion('tz');
+  const assignment = async (opensAt: string, closesAt: string, periods: number) =>
+    (await a.assign(exam.id, { opensAt, closesAt, periods })).id;
+  early = await assignment('2026-11-19T23:00:00Z', '2026-11-20T11:00:00+07:00', 2);
+  lateNovember = await assignment('2026-11-30T23:30:00.000Z', '2026-12-01T11:00:00+07:00', 3);
 });
 afterAll(async () => {
   a.t.clock.now = new Date();

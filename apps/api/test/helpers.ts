@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Role } from '@hoclieu/db';
+import type { AuditEntry, Db, Role } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
 import { createTestDatabase, makeUser, type TestDatabase } from '@hoclieu/db/testing';
 import {
@@ -133,33 +133,48 @@ export async function createTestApp(
   };
 }
 
+/** The audit entries of one resource, oldest first. */
+export const auditTrail = (t: TestApp, resourceId: string): Promise<AuditEntry[]> =>
+  t.db.auditEntry.findMany({ where: { resourceId }, orderBy: { createdAt: 'asc' } });
+
 export interface Client {
   userId: string;
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
+/** Where a login comes from: a client address, forwarded-for and origin headers. */
+type LoginOptions = Pick<InjectOptions, 'headers' | 'remoteAddress'>;
+
+/** The login route's answer to these credentials, as it is: nothing of the session is kept. */
+export const attemptLogin = (
+  app: FastifyInstance,
+  username: string,
+  password = PASSWORD,
+  options: LoginOptions = {},
+) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, ...options });
+
+/** The session cookie header and CSRF token of a successful login's answer. */
+export function sessionOf(response: LightMyRequestResponse) {
+  const cookie = response.cookies.find((c) => c.name === 'hoclieu_session');
+  const { csrfToken } = response.json() as { csrfToken: string };
+  return { cookie: `hoclieu_session=${cookie?.value}`, csrfToken };
+}
+
 /** Signs in through the real login route and returns a client that sends the cookie and CSRF token. */
-export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<Client> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password },
-  });
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = PASSWORD,
+  options: LoginOptions = {},
+): Promise<Client> {
+  const response = await attemptLogin(app, username, password, options);
   if (response.statusCode !== 200)
     throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'hoclieu_session');
-  const { csrfToken, user } = response.json() as { csrfToken: string; user: { id: string } };
+  const { cookie, csrfToken } = sessionOf(response);
   return {
-    userId: user.id,
+    userId: (response.json() as { user: { id: string } }).user.id,
     request: (options) =>
-      app.inject({
-        ...options,
-        headers: {
-          cookie: `hoclieu_session=${cookie?.value}`,
-          'x-csrf-token': csrfToken,
-          ...options.headers,
-        },
-      }),
+      app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers } }),
   };
 }
 

@@ -1,9 +1,8 @@
-import { makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessmentWorld, type View } from './assessment-world.js';
-import { type Client, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import type { Client, TestApp } from './helpers.js';
 import { post } from './question-fixtures.js';
-import { get, type World } from './world.js';
+import { enrolledStudent, get, type World } from './world.js';
 
 let t: TestApp;
 let w: World;
@@ -32,17 +31,9 @@ beforeAll(async () => {
   const world = await createAssessmentWorld();
   ({ t, w } = world);
   const more = [];
-  for (let i = 0; i < 3; i += 1) {
-    const user = await makeUser(t.db, 'student', {
-      schoolId: w.school.id,
-      passwordHash: await testPasswordHash(),
-    });
-    await t.db.enrollment.create({ data: { studentId: user.id, classId: w.schoolClass.id } });
-    more.push(await signIn(t.app, user.username));
-  }
+  for (let i = 0; i < 3; i += 1) more.push((await enrolledStudent(t, w.schoolClass)).client);
   students = [w.student.client, world.classmate.client, ...more];
-  const exam = await world.makeExam();
-  await post(w.teacher.client, `/api/exams/${exam.id}/versions`, { count: 1, seed: 'stats' });
+  const exam = await world.examWithVersion('stats');
   assignmentId = (await world.assign(exam.id)).id;
 });
 afterAll(() => t.close());

@@ -1,7 +1,7 @@
 import { seed } from '@hoclieu/db/seed';
 import { describe, expect, it } from 'vitest';
 import { fileWorld } from './file-app.js';
-import type { Client } from './helpers.js';
+import { auditTrail, type Client } from './helpers.js';
 import { get } from './world.js';
 
 const { t, w } = await fileWorld('install');
@@ -65,10 +65,7 @@ describe('plan targets as data', () => {
       changedBy: w.systemAdmin.user.fullName,
     });
     expect(history[1]).toMatchObject({ action: 'create', fromPercent: null, toPercent: 6 });
-    const audit = await t.db.auditEntry.findMany({
-      where: { resourceId: id },
-      orderBy: { createdAt: 'asc' },
-    });
+    const audit = await auditTrail(t, id);
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ['kpi_target.create', w.provinceOfficer.user.id],
       ['kpi_target.update', w.systemAdmin.user.id],

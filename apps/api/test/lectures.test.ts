@@ -1,27 +1,14 @@
-import { makeUser } from '@hoclieu/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { fileWorld } from './file-app.js';
+import type { Client } from './helpers.js';
 import { publishMaterial, uploadFile } from './material-files.js';
 import { brokenScormZips, scorm12Zip, scorm2004Zip } from './scorm-packages.js';
-import { buildWorld, get, teachToan, type World } from './world.js';
+import { enrolledStudent, get, teachToan } from './world.js';
 
-let t: TestApp;
-let w: World;
-let classmate: Client;
-let outsider: Client;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-  await teachToan(t, w);
-  const passwordHash = await testPasswordHash();
-  const mate = await makeUser(t.db, 'student', { passwordHash, schoolId: w.school.id });
-  await t.db.enrollment.create({ data: { studentId: mate.id, classId: w.schoolClass.id } });
-  classmate = await signIn(t.app, mate.username);
-  const other = await makeUser(t.db, 'student', { passwordHash, schoolId: w.sameDistrictSchool.id });
-  await t.db.enrollment.create({ data: { studentId: other.id, classId: w.otherClass.id } });
-  outsider = await signIn(t.app, other.username);
-});
-afterAll(() => t.close());
+const { t, w } = await fileWorld();
+await teachToan(t, w);
+const classmate = (await enrolledStudent(t, w.schoolClass)).client;
+const outsider = (await enrolledStudent(t, w.otherClass)).client;
 
 async function publishLecture(title: string, zip: Buffer) {
   const created = await w.teacher.client.request({

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rewriteLegacyExamUrl } from '../src/modules/assessments/legacy-exam-paths.js';
-import { type AssessmentWorld, createAssessmentWorld } from './assessment-world.js';
-import type { TestApp } from './helpers.js';
+import { fileAssessmentWorld } from './assessment-world.js';
 import { post } from './question-fixtures.js';
-import { get, type World } from './world.js';
+import { get } from './world.js';
 
 // /api/tests is the deprecated alias of /api/exams for one release (issue 17, the rename to Exam).
-let t: TestApp;
-let w: World;
-let ids: AssessmentWorld['ids'];
-let makeExam: AssessmentWorld['makeExam'];
-beforeAll(async () => {
-  ({ t, w, ids, makeExam } = await createAssessmentWorld());
-});
-afterAll(() => t.close());
+const { w, ids, makeExam } = await fileAssessmentWorld();
 
 describe('the /api/tests alias of /api/exams', () => {
   it('maps only the old prefix', () => {

@@ -1,4 +1,4 @@
-import yazl from 'yazl';
+import { buildZip } from '@hoclieu/media/testing';
 import { simplePdf } from '../src/demo/simple-pdf.js';
 import type { Client } from './helpers.js';
 
@@ -53,15 +53,6 @@ export async function publishMaterial(client: Client, title: string, file = pdfW
   return version.json();
 }
 
-/** A zip built with yazl: an HTML5 simulation package when it holds an index.html. */
-export function zipOf(entries: Record<string, string>): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, text] of Object.entries(entries)) zip.addBuffer(Buffer.from(text, 'utf8'), name);
-  zip.end();
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    zip.outputStream.on('data', (part: Buffer) => parts.push(part));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(parts)));
-    zip.outputStream.on('error', reject);
-  });
-}
+/** A zip of these text files: an HTML5 simulation package when it holds an index.html. */
+export const zipOf = (entries: Record<string, string>): Promise<Buffer> =>
+  buildZip(Object.entries(entries).map(([name, data]) => ({ name, data })));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileWorld } from './file-app.js';
 import { signIn } from './helpers.js';
-import { auditActions, codeOf, firstSignIn, next, patch, post } from './org-requests.js';
+import { createdAs, createdSchool, newAccount, newDistrict, newSchool } from './org-bodies.js';
+import { auditActions, codeOf, firstSignIn, newSignedInAccount, next, patch, post } from './org-requests.js';
 import { get } from './world.js';
 
 const { t, w } = await fileWorld();
@@ -33,45 +34,38 @@ describe('setting up a province from nothing', () => {
     expect(codeOf(await get(fresh, '/api/districts'))).toBe('PASSWORD_CHANGE_REQUIRED');
     const provinceOfficer = await firstSignIn(t, 'cb.so.hatinh', temporaryPassword);
 
-    const district = await post(provinceOfficer, '/api/districts', {
+    const { id: districtId } = await createdAs(provinceOfficer, '/api/districts', {
       provinceId,
       code: 'PGD-HK',
       name: 'Phòng GDĐT Hương Khê',
     });
-    expect(district.statusCode).toBe(200);
-    const districtId = district.json().id as string;
-    const districtOfficer = await post(provinceOfficer, '/api/users', {
+    const phong = await newSignedInAccount(t, provinceOfficer, {
       role: 'district_officer',
       username: 'cb.phong.huongkhe',
       fullName: 'Lê Văn Phòng',
       districtId,
     });
-    expect(districtOfficer.statusCode).toBe(200);
-    const phong = await firstSignIn(t, 'cb.phong.huongkhe', districtOfficer.json().temporaryPassword);
 
-    const school = await post(phong, '/api/schools', {
+    const school = await createdAs(phong, '/api/schools', {
       districtId,
       code: 'THCS-HK1',
       name: 'Trường THCS Hương Khê',
       kind: 'TH&THCS',
       address: 'Thị trấn Hương Khê',
     });
-    expect(school.statusCode).toBe(200);
-    expect(school.json()).toMatchObject({
+    expect(school).toMatchObject({
       kind: 'TH&THCS',
       levels: ['primary', 'lower_secondary'],
       active: true,
       district: { id: districtId },
     });
-    const schoolId = school.json().id as string;
-    const admin = await post(phong, '/api/users', {
+    const schoolId = school.id;
+    const schoolAdmin = await newSignedInAccount(t, phong, {
       role: 'school_admin',
       username: 'qt.thcs.huongkhe',
       fullName: 'Phạm Thị Trường',
       schoolId,
     });
-    expect(admin.statusCode).toBe(200);
-    const schoolAdmin = await firstSignIn(t, 'qt.thcs.huongkhe', admin.json().temporaryPassword);
     const me = await get(schoolAdmin, '/api/auth/me');
     expect(me.json().user.school.name).toBe('Trường THCS Hương Khê');
     // The school admin adds a teacher to their own school.
@@ -115,12 +109,11 @@ describe('crossing lines', () => {
       name: 'Đổi tên',
     });
     expect(other.statusCode).toBe(403);
-    const create = await post(w.districtOfficer.client, '/api/schools', {
-      districtId: w.districtB.id,
-      code: `X-${next()}`,
-      name: 'Trường lạ',
-      kind: 'THCS',
-    });
+    const create = await post(
+      w.districtOfficer.client,
+      '/api/schools',
+      newSchool(w.districtB.id, 'Trường lạ'),
+    );
     expect(create.statusCode).toBe(403);
     // Nor move one of theirs out: the other district is not theirs.
     const move = await patch(w.districtOfficer.client, `/api/schools/${w.sameDistrictSchool.id}`, {
@@ -136,11 +129,11 @@ describe('crossing lines', () => {
   });
 
   it('keeps a province officer to their own province', async () => {
-    const foreign = await post(w.provinceOfficer.client, '/api/districts', {
-      provinceId: w.otherProvince.id,
-      code: `PGD-X${next()}`,
-      name: 'Phòng lạ',
-    });
+    const foreign = await post(
+      w.provinceOfficer.client,
+      '/api/districts',
+      newDistrict(w.otherProvince.id, 'Phòng lạ'),
+    );
     expect(foreign.statusCode).toBe(403);
     expect(
       (await patch(w.provinceOfficer.client, `/api/districts/${w.districtC.id}`, { name: 'Phòng lạ' }))
@@ -154,46 +147,35 @@ describe('crossing lines', () => {
       (await patch(w.provinceOfficer.client, `/api/provinces/${w.province.id}`, { name: 'Sở khác' }))
         .statusCode,
     ).toBe(403);
-    const officer = await post(w.provinceOfficer.client, '/api/users', {
-      role: 'district_officer',
-      username: `cb-x-${next()}`,
-      fullName: 'Cán bộ lạ',
-      districtId: w.districtC.id,
-    });
+    const officer = await post(
+      w.provinceOfficer.client,
+      '/api/users',
+      newAccount('district_officer', 'Cán bộ lạ', { districtId: w.districtC.id }),
+    );
     expect(officer.statusCode).toBe(403);
   });
 
   it('refuses a school admin creating an officer, or anyone outside their school', async () => {
-    const officer = await post(w.schoolAdmin.client, '/api/users', {
-      role: 'district_officer',
-      username: `cb-y-${next()}`,
-      fullName: 'Cán bộ giả',
-      districtId: w.districtA.id,
-    });
+    const officer = await post(
+      w.schoolAdmin.client,
+      '/api/users',
+      newAccount('district_officer', 'Cán bộ giả', { districtId: w.districtA.id }),
+    );
     expect(officer.statusCode).toBe(403);
-    const peer = await post(w.schoolAdmin.client, '/api/users', {
-      role: 'school_admin',
-      username: `qt-y-${next()}`,
-      fullName: 'Quản trị giả',
-      schoolId: w.school.id,
-    });
+    const peer = await post(
+      w.schoolAdmin.client,
+      '/api/users',
+      newAccount('school_admin', 'Quản trị giả', { schoolId: w.school.id }),
+    );
     expect(peer.statusCode).toBe(403);
-    const elsewhere = await post(w.schoolAdmin.client, '/api/users', {
-      role: 'teacher',
-      username: `gv-y-${next()}`,
-      fullName: 'Giáo viên lạ',
-      schoolId: w.sameDistrictSchool.id,
-    });
+    const elsewhere = await post(
+      w.schoolAdmin.client,
+      '/api/users',
+      newAccount('teacher', 'Giáo viên lạ', { schoolId: w.sameDistrictSchool.id }),
+    );
     expect(elsewhere.statusCode).toBe(403);
     expect(
-      (
-        await post(w.schoolAdmin.client, '/api/schools', {
-          districtId: w.districtA.id,
-          code: `Z-${next()}`,
-          name: 'Trường giả',
-          kind: 'THCS',
-        })
-      ).statusCode,
+      (await post(w.schoolAdmin.client, '/api/schools', newSchool(w.districtA.id, 'Trường giả'))).statusCode,
     ).toBe(403);
     expect(
       (await patch(w.schoolAdmin.client, `/api/users/${w.districtOfficer.user.id}`, { disabled: true }))
@@ -205,14 +187,7 @@ describe('crossing lines', () => {
   });
 
   it('refuses a move to another province with a clear code, and allows one inside it', async () => {
-    const school = (
-      await post(w.provinceOfficer.client, '/api/schools', {
-        districtId: w.districtA.id,
-        code: `MOVE-${next()}`,
-        name: 'Trường THCS Chuyển',
-        kind: 'THCS',
-      })
-    ).json();
+    const school = await createdSchool(w.provinceOfficer.client, w.districtA.id, 'Trường THCS Chuyển');
     const cross = await patch(w.systemAdmin.client, `/api/schools/${school.id}`, {
       districtId: w.districtC.id,
     });
@@ -226,27 +201,24 @@ describe('crossing lines', () => {
   });
 
   it('answers account and unit mix-ups with their codes', async () => {
-    const noUnit = await post(w.systemAdmin.client, '/api/users', {
-      role: 'school_admin',
-      username: `qt-z-${next()}`,
-      fullName: 'Không đơn vị',
-      districtId: w.districtA.id,
-    });
+    const noUnit = await post(
+      w.systemAdmin.client,
+      '/api/users',
+      newAccount('school_admin', 'Không đơn vị', { districtId: w.districtA.id }),
+    );
     expect(codeOf(noUnit)).toBe('USER_UNIT_INVALID');
-    const kind = await post(w.systemAdmin.client, '/api/schools', {
-      districtId: w.districtA.id,
-      code: `K-${next()}`,
-      name: 'Trường lạ',
-      kind: 'Đại học',
-    });
+    const kind = await post(
+      w.systemAdmin.client,
+      '/api/schools',
+      newSchool(w.districtA.id, 'Trường lạ', 'Đại học'),
+    );
     expect(codeOf(kind)).toBe('SCHOOL_KIND_INVALID');
     for (const inherited of ['valueOf', 'constructor', '__proto__']) {
-      const odd = await post(w.systemAdmin.client, '/api/schools', {
-        districtId: w.districtA.id,
-        code: `K-${next()}`,
-        name: 'Trường lạ',
-        kind: inherited,
-      });
+      const odd = await post(
+        w.systemAdmin.client,
+        '/api/schools',
+        newSchool(w.districtA.id, 'Trường lạ', inherited),
+      );
       expect(codeOf(odd), inherited).toBe('SCHOOL_KIND_INVALID');
     }
     const self = await patch(w.systemAdmin.client, `/api/users/${w.systemAdmin.user.id}`, { disabled: true });

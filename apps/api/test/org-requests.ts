@@ -1,6 +1,6 @@
 // Requests and checks shared by the organisation management suites (org-management, org-deactivation).
 import { expect } from 'vitest';
-import { type Client, PASSWORD, signIn, type TestApp } from './helpers.js';
+import { auditTrail, type Client, PASSWORD, signIn, type TestApp } from './helpers.js';
 
 let serial = 0;
 /** A number for unique unit codes and usernames within a test file. */
@@ -28,7 +28,16 @@ export async function firstSignIn(t: TestApp, username: string, temporary: strin
   return client;
 }
 
+/** An account `creator` makes through the API, signed in for the first time (its password set). */
+export async function newSignedInAccount(
+  t: TestApp,
+  creator: Client,
+  account: { role: string; username: string; fullName: string } & Record<string, string>,
+): Promise<Client> {
+  const created = await post(creator, '/api/users', account);
+  expect(created.statusCode, created.body).toBe(200);
+  return firstSignIn(t, account.username, created.json().temporaryPassword);
+}
+
 export const auditActions = async (t: TestApp, resourceId: string) =>
-  (await t.db.auditEntry.findMany({ where: { resourceId }, orderBy: { createdAt: 'asc' } })).map(
-    (e) => e.action,
-  );
+  (await auditTrail(t, resourceId)).map((e) => e.action);

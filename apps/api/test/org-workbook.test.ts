@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../src/modules/auth/passwords.js';
 import { runOrgImport } from '../src/modules/org-imports/run-import.js';
 import { fileWorld } from './file-app.js';
-import { type Client, signIn } from './helpers.js';
+import { attemptLogin, auditTrail, type Client, signIn } from './helpers.js';
 import { classHeader, postFile, schoolHeader, studentHeader, teacherHeader } from './import-files.js';
 import { get } from './world.js';
 
@@ -122,10 +122,7 @@ describe('organisation workbook', () => {
       ]),
     );
     expect(body.errorCount).toBe(10);
-    const audit = await t.db.auditEntry.findMany({
-      where: { resourceId: body.id },
-      orderBy: { createdAt: 'asc' },
-    });
+    const audit = await auditTrail(t, body.id);
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ['import.organisation_started', w.provinceOfficer.user.id],
       ['import.organisation', w.provinceOfficer.user.id],
@@ -157,11 +154,7 @@ describe('organisation workbook', () => {
     const password = (hs1[4] ?? '').replaceAll('"', '');
     expect(student.passwordHash.startsWith('$otp-hmac-sha256$')).toBe(true);
     expect(student.mustChangePassword).toBe(true);
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'hs1-a', password },
-    });
+    const login = await attemptLogin(t.app, 'hs1-a', password);
     expect(login.statusCode).toBe(200);
     expect(other.userId).toBe(w.provinceOfficer.user.id);
 

@@ -1,5 +1,6 @@
 import type { QuestionInput } from '@hoclieu/contracts';
 import type { Client } from './helpers.js';
+import { post, type World } from './world.js';
 
 /** A valid single-choice question with a formula; override any part. */
 export function choiceQuestion(stem: string, overrides: Partial<QuestionInput['meta']> = {}): QuestionInput {
@@ -28,16 +29,30 @@ export async function createQuestion(client: Client, input: QuestionInput) {
   return response.json() as { id: string; status: string; currentVersion: number };
 }
 
-export const post = (client: Client, url: string, payload: object = {}) =>
-  client.request({ method: 'POST', url, payload });
+/** The world's POST helper, here too for the suites that import it with their questions. */
+export { post };
 
-/** A question created by `author`, submitted for school review and approved by `reviewer`. */
-export async function approvedQuestion(author: Client, reviewer: Client, stem: string) {
-  const q = await createQuestion(author, choiceQuestion(stem));
+/** `input` created by `author`, submitted for school review and approved by `reviewer`. */
+export async function approvedQuestionOf(author: Client, reviewer: Client, input: QuestionInput) {
+  const q = await createQuestion(author, input);
   await post(author, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
   const decided = await post(reviewer, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
   if (decided.statusCode !== 200) throw new Error(`approve failed: ${decided.body}`);
   return q;
+}
+
+/** A single-choice question with this stem, created by `author` and approved by `reviewer`. */
+export const approvedQuestion = (author: Client, reviewer: Client, stem: string) =>
+  approvedQuestionOf(author, reviewer, choiceQuestion(stem));
+
+/**
+ * Two questions for the near-duplicate checks: one approved in the world's school (in the teacher's
+ * scope) and a draft of another school's teacher (out of it).
+ */
+export async function nearDuplicates(w: World, inScope: string, outOfScope: string) {
+  const original = await approvedQuestion(w.teacher.client, w.schoolAdmin.client, inScope);
+  const hidden = await createQuestion(w.otherTeacher.client, choiceQuestion(outOfScope));
+  return { original, hidden };
 }
 
 export const aikenFile = (text: string) => Buffer.from(text.trim().replaceAll('\n', '\r\n'), 'utf8');

@@ -4,28 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type ImportedQuestion, questionImportDryRunSchema } from '@hoclieu/contracts';
-import { exportQuestions, parseQuestions } from '@hoclieu/question-formats';
+import { emptyQuestion, exportQuestions, parseQuestions } from '@hoclieu/question-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dryRunReport, importQuestionsFile } from '../src/commands/questions-import.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { buildWorld, type World } from './world.js';
 
 const question = (number: string, stem: string, correct: boolean): ImportedQuestion => ({
-  number,
+  ...emptyQuestion(number, 'single_choice'),
   part: 'I',
-  type: 'single_choice',
   stem,
   options: [
     { label: 'A', html: 'Hà Nội', correct },
     { label: 'B', html: 'Huế', correct: false },
   ],
-  statements: [],
-  answer: null,
-  solution: null,
   level: 'biet',
-  metadata: {},
-  problems: [],
-  children: [],
 });
 
 const QUESTIONS = [

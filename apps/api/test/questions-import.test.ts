@@ -1,9 +1,16 @@
+import { buildZip } from '@hoclieu/media/testing';
 import { emptyQuestion, exportQuestions } from '@hoclieu/question-formats';
 import { describe, expect, it } from 'vitest';
-import yazl from 'yazl';
 import { fileWorld } from './file-app.js';
 import { postFile } from './import-files.js';
-import { aikenFile, approvedQuestion, choiceQuestion, createQuestion, post } from './question-fixtures.js';
+import {
+  aikenFile,
+  approvedQuestion,
+  choiceQuestion,
+  createQuestion,
+  nearDuplicates,
+  post,
+} from './question-fixtures.js';
 import { get, type World } from './world.js';
 
 const { t, w } = await fileWorld();
@@ -98,14 +105,12 @@ describe('importing questions', () => {
     const unknown = (await preview(w.teacher.client, Buffer.from([0, 1, 2, 3]), 'a.bin')).json() as Preview;
     expect(unknown.problems[0]?.code).toBe('UNKNOWN_FORMAT');
 
-    const bomb = new yazl.ZipFile();
-    bomb.addBuffer(Buffer.from('<?xml version="1.0"?><Types/>'), '[Content_Types].xml');
-    bomb.addBuffer(Buffer.alloc(80 * 1024 * 1024, 32), 'word/document.xml', { compress: true });
-    bomb.end();
-    const chunks: Buffer[] = [];
-    for await (const chunk of bomb.outputStream) chunks.push(chunk as Buffer);
+    const bomb = await buildZip([
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
+      { name: 'word/document.xml', data: Buffer.alloc(80 * 1024 * 1024, 32) },
+    ]);
     const started = Date.now();
-    const exploded = (await preview(w.teacher.client, Buffer.concat(chunks), 'bom.docx')).json() as Preview;
+    const exploded = (await preview(w.teacher.client, bomb, 'bom.docx')).json() as Preview;
     expect(exploded.items).toEqual([]);
     expect(exploded.problems[0]?.message).toMatch(/quá lớn|không an toàn/);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -181,14 +186,10 @@ describe('SVG pictures in an import', () => {
 
 describe('near-duplicates in an import preview', () => {
   it('links each item to close questions in scope, in one pass for the whole file, never out of scope', async () => {
-    const original = await approvedQuestion(
-      w.teacher.client,
-      w.schoolAdmin.client,
+    const { original, hidden } = await nearDuplicates(
+      w,
       'Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s, tính tốc độ cực đại',
-    );
-    const hidden = await createQuestion(
-      w.otherTeacher.client,
-      choiceQuestion('Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s, tính gia tốc cực đại'),
+      'Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s, tính gia tốc cực đại',
     );
     const file = aikenFile(`
 Một vật dao động điều hoà với biên độ 5 cm và chu kì 2 s. Tính tốc độ cực đại.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileWorld } from './file-app.js';
-import { approvedQuestion, choiceQuestion, createQuestion, post } from './question-fixtures.js';
-import { get, type World } from './world.js';
+import { auditTrail } from './helpers.js';
+import { approvedQuestion, choiceQuestion, createQuestion, nearDuplicates } from './question-fixtures.js';
+import { get, post, type World } from './world.js';
 
 const { t, w } = await fileWorld();
 
@@ -119,10 +120,7 @@ describe('review and visibility', () => {
     await post(w.teacher.client, `${url}/share-requests`, { scope: 'school' });
     const approved = (await post(w.schoolAdmin.client, `${url}/decisions`, { decision: 'approve' })).json();
     expect(approved).toMatchObject({ status: 'approved', scope: 'school', rejectionReason: null });
-    const audit = await t.db.auditEntry.findMany({
-      where: { resourceId: q.id },
-      orderBy: { createdAt: 'asc' },
-    });
+    const audit = await auditTrail(t, q.id);
     expect(audit.map((a) => a.action)).toEqual([
       'question.submitted',
       'question.rejected',
@@ -249,14 +247,10 @@ describe('finding questions', () => {
   });
 
   it('warns about a near-duplicate in scope, with a link, and never leaks one out of scope', async () => {
-    const original = await approvedQuestion(
-      w.teacher.client,
-      w.schoolAdmin.client,
+    const { original, hidden } = await nearDuplicates(
+      w,
       'Một con lắc lò xo gồm vật nhỏ khối lượng 100 g và lò xo có độ cứng 40 N/m',
-    );
-    const hidden = await createQuestion(
-      w.otherTeacher.client,
-      choiceQuestion('Một con lắc lò xo gồm vật nhỏ khối lượng 250 g và lò xo nhẹ'),
+      'Một con lắc lò xo gồm vật nhỏ khối lượng 250 g và lò xo nhẹ',
     );
     const check = await post(w.teacher.client, '/api/questions/check', {
       content: choiceQuestion('Một con lắc lò xo gồm vật nhỏ khối lượng 100g và lò xo có độ cứng 40 N/m.')

@@ -124,8 +124,10 @@ type Report = {
   elapsed: number;
 };
 
-const report = async (asOf: string, who = w.districtOfficer.client) => {
-  const response = await get(who, `/api/reports/online-share?schoolYear=2026-2027&asOf=${asOf}`);
+/** The 2026-2027 dashboard as of that day, the whole year's or one semester's. */
+const report = async (asOf: string, who = w.districtOfficer.client, semester?: 1 | 2) => {
+  const query = `schoolYear=2026-2027${semester ? `&semester=${semester}` : ''}&asOf=${asOf}`;
+  const response = await get(who, `/api/reports/online-share?${query}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as Report;
 };
@@ -167,22 +169,12 @@ describe('online share of the programme', () => {
   });
 
   it('reports a semester: 18 or 17 of the 35 weeks of the programme and the records inside it', async () => {
-    const first = (
-      await get(
-        w.districtOfficer.client,
-        '/api/reports/online-share?schoolYear=2026-2027&semester=1&asOf=2027-05-31',
-      )
-    ).json() as Report;
+    const first = await report('2027-05-31', w.districtOfficer.client, 1);
     // 1015 × 18 / 35 = 522; the October records fall in semester 1 (5 Sep 2026 – 8 Jan 2027).
     expect(row(first, s.s1 as string).online).toBe(5);
     expect(row(first, s.s1 as string).programme).toBeCloseTo(522, 0);
     expect(first.elapsed).toBe(1);
-    const second = (
-      await get(
-        w.districtOfficer.client,
-        '/api/reports/online-share?schoolYear=2026-2027&semester=2&asOf=2027-05-31',
-      )
-    ).json() as Report;
+    const second = await report('2027-05-31', w.districtOfficer.client, 2);
     expect(row(second, s.s1 as string).online).toBe(0);
     expect(row(second, s.s1 as string).programme).toBeCloseTo(493, 0);
   });

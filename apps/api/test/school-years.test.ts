@@ -2,7 +2,7 @@ import { seed } from '@hoclieu/db/seed';
 import { makeClass, makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportWindow } from '../src/modules/reports/data.js';
-import { type Client, createTestApp, type TestApp, testPasswordHash } from './helpers.js';
+import { auditTrail, type Client, createTestApp, type TestApp, testPasswordHash } from './helpers.js';
 import { classHeader, csv, upload } from './import-files.js';
 import { buildWorld, get, type World } from './world.js';
 
@@ -20,6 +20,12 @@ const ids: Record<string, string> = {};
 const send = (client: Client, method: 'POST' | 'PATCH', url: string, payload: object = {}) =>
   client.request({ method, url, payload });
 const code = (response: { json(): unknown }) => (response.json() as { error?: { code: string } }).error?.code;
+/** The school admin records a past lesson of Toán in 6A. */
+const recordPastLesson = (lesson: { date: string; periods: number; note?: string }) =>
+  send(w.schoolAdmin.client, 'POST', `/api/classes/${w.schoolClass.id}/online-lessons`, {
+    subjectCode: 'toan',
+    ...lesson,
+  });
 
 const nextYear = {
   code: '2027-2028',
@@ -190,17 +196,7 @@ describe('past years', () => {
   });
 
   it('lets the school admin record and correct a past year’s lesson, audited with who did it', async () => {
-    const recorded = await send(
-      w.schoolAdmin.client,
-      'POST',
-      `/api/classes/${w.schoolClass.id}/online-lessons`,
-      {
-        subjectCode: 'toan',
-        date: '2027-03-02',
-        periods: 2,
-        note: 'Giáo viên quên ghi',
-      },
-    );
+    const recorded = await recordPastLesson({ date: '2027-03-02', periods: 2, note: 'Giáo viên quên ghi' });
     expect(recorded.statusCode).toBe(200);
     expect(recorded.json()).toMatchObject({ status: 'confirmed', periods: 2, date: '2027-03-02' });
     const lessonId = recorded.json().id as string;
@@ -208,10 +204,7 @@ describe('past years', () => {
       periods: 3,
     });
     expect(corrected.json()).toMatchObject({ periods: 3 });
-    const audit = await t.db.auditEntry.findMany({
-      where: { resourceId: lessonId },
-      orderBy: { createdAt: 'asc' },
-    });
+    const audit = await auditTrail(t, lessonId);
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ['online_lesson.recorded', w.schoolAdmin.user.id],
       ['online_lesson.corrected', w.schoolAdmin.user.id],
@@ -222,16 +215,7 @@ describe('past years', () => {
       after: { periods: 3 },
     });
 
-    const outside = await send(
-      w.schoolAdmin.client,
-      'POST',
-      `/api/classes/${w.schoolClass.id}/online-lessons`,
-      {
-        subjectCode: 'toan',
-        date: '2027-07-02',
-        periods: 1,
-      },
-    );
+    const outside = await recordPastLesson({ date: '2027-07-02', periods: 1 });
     expect(code(outside)).toBe('LESSON_DATE_OUTSIDE_YEAR');
     const otherAdmin = await send(w.otherSchoolAdmin.client, 'PATCH', `/api/online-lessons/${lessonId}`, {
       periods: 9,
@@ -351,16 +335,7 @@ describe('closing a year', () => {
   });
 
   it('makes the closed year read-only: lessons, classes, enrolments refused; reading still works', async () => {
-    const lesson = await send(
-      w.schoolAdmin.client,
-      'POST',
-      `/api/classes/${w.schoolClass.id}/online-lessons`,
-      {
-        subjectCode: 'toan',
-        date: '2027-03-03',
-        periods: 1,
-      },
-    );
+    const lesson = await recordPastLesson({ date: '2027-03-03', periods: 1 });
     expect([lesson.statusCode, code(lesson)]).toEqual([409, 'SCHOOL_YEAR_CLOSED']);
     const existing = await t.db.onlineLesson.findFirstOrThrow({ where: { classId: w.schoolClass.id } });
     const correction = await send(w.schoolAdmin.client, 'PATCH', `/api/online-lessons/${existing.id}`, {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stemTitle } from '../src/modules/sharing/my-decisions.js';
 import { fileWorld } from './file-app.js';
 import { publishMaterial } from './material-files.js';
-import { choiceQuestion, createQuestion, post } from './question-fixtures.js';
+import { approvedQuestion, post } from './question-fixtures.js';
 import { get, type World } from './world.js';
 
 const { w } = await fileWorld();
@@ -22,17 +22,22 @@ const mine = async (client: World['teacher']['client']) => {
   };
 };
 
+/** A material of the teacher's, submitted to the school and rejected by its admin for `reason`. */
+async function rejectedMaterial(title: string, reason: string) {
+  const m = await publishMaterial(w.teacher.client, title);
+  await post(w.teacher.client, `/api/materials/${m.id}/share-requests`, { scope: 'school' });
+  await post(w.schoolAdmin.client, `/api/materials/${m.id}/decisions`, { decision: 'reject', reason });
+  return m;
+}
+
 describe('GET /api/me/share-decisions', () => {
   it("lists approvals and rejections of the author's materials and questions, newest first", async () => {
-    const m = await publishMaterial(w.teacher.client, 'Bài giảng Phân số');
-    await post(w.teacher.client, `/api/materials/${m.id}/share-requests`, { scope: 'school' });
-    await post(w.schoolAdmin.client, `/api/materials/${m.id}/decisions`, {
-      decision: 'reject',
-      reason: 'Thiếu nguồn trích dẫn',
-    });
-    const q = await createQuestion(w.teacher.client, choiceQuestion('Số <b>nguyên tố</b> nhỏ nhất là'));
-    await post(w.teacher.client, `/api/questions/${q.id}/share-requests`, { scope: 'school' });
-    await post(w.schoolAdmin.client, `/api/questions/${q.id}/decisions`, { decision: 'approve' });
+    const m = await rejectedMaterial('Bài giảng Phân số', 'Thiếu nguồn trích dẫn');
+    const q = await approvedQuestion(
+      w.teacher.client,
+      w.schoolAdmin.client,
+      'Số <b>nguyên tố</b> nhỏ nhất là',
+    );
 
     const { items } = await mine(w.teacher.client);
     expect(items.slice(0, 2)).toMatchObject([
@@ -51,12 +56,7 @@ describe('GET /api/me/share-decisions', () => {
   });
 
   it('never shows another author their colleague’s decisions; students are refused', async () => {
-    const m = await publishMaterial(w.teacher.client, 'Bài giảng riêng');
-    await post(w.teacher.client, `/api/materials/${m.id}/share-requests`, { scope: 'school' });
-    await post(w.schoolAdmin.client, `/api/materials/${m.id}/decisions`, {
-      decision: 'reject',
-      reason: 'Sai chính tả',
-    });
+    const m = await rejectedMaterial('Bài giảng riêng', 'Sai chính tả');
     for (const who of [w.otherTeacher, w.schoolAdmin]) {
       const ids = (await mine(who.client)).items.map((i) => i.itemId);
       expect(ids).not.toContain(m.id);

@@ -1,10 +1,10 @@
-import type { OnlineShareReport } from '@hoclieu/contracts';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { deflateBomb, docx, entityPrologs, sheetXml, xlsx } from '../security/hostile/files.js';
 import { AppError } from '../src/http/errors.js';
 import { readSpreadsheet } from '../src/modules/imports/spreadsheet.js';
 import { onlineShareWorkbook } from '../src/modules/reports/workbook.js';
+import { figureOf, oneSchoolReport } from './report-fixtures.js';
 
 /** Regressions found by security/hostile-files.test.ts and security/formula-injection.test.ts. */
 
@@ -58,34 +58,11 @@ describe('reading an uploaded .xlsx', () => {
 
 describe('the online-share workbook', () => {
   it('neutralises unit and school names a spreadsheet would run, tab and carriage return included', async () => {
-    const figure = {
-      online: 1,
-      programme: 2,
-      share: 0.5,
-      programmeToDate: 2,
-      target: null,
-      status: 'no_target' as const,
-      formula: '1 ÷ 2',
-    };
-    const report = {
-      unit: { kind: 'district', id: '00000000-0000-4000-8000-000000000001', name: '=Phòng' },
-      schoolYear: '2026-2027',
-      asOf: '2027-05-31',
-      elapsed: 1,
-      levels: [],
-      rows: [
-        {
-          kind: 'school',
-          id: '00000000-0000-4000-8000-000000000002',
-          name: '\t=1+1',
-          levels: [],
-          figure,
-          byLevel: [],
-          trend: [],
-        },
-      ],
-      monthly: [],
-    } as unknown as OnlineShareReport;
+    const report = oneSchoolReport({
+      unitName: '=Phòng',
+      schoolName: '\t=1+1',
+      figure: figureOf(1, 2, null, 'no_target', '1 ÷ 2'),
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Uint8Array.from(await onlineShareWorkbook(report)).buffer);
     expect(book.getWorksheet('Theo trường')?.getRow(2).getCell(1).value).toBe("'\t=1+1");

@@ -1,6 +1,6 @@
 import { makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, PASSWORD, type TestApp, testPasswordHash } from './helpers.js';
+import { attemptLogin, createTestApp, PASSWORD, type TestApp, testPasswordHash } from './helpers.js';
 
 /**
  * TRUST_PROXY=loopback (what the Debian recipe sets for its nginx on the same machine): forwarded
@@ -20,13 +20,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const wrongLogin = (remoteAddress: string, forwardedFor: string, who = username) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    remoteAddress,
-    headers: { 'x-forwarded-for': forwardedFor },
-    payload: { username: who, password: 'sai-mat-khau' },
-  });
+  attemptLogin(t.app, who, 'sai-mat-khau', { remoteAddress, headers: { 'x-forwarded-for': forwardedFor } });
 
 describe('TRUST_PROXY=loopback', () => {
   it('limits a direct client by its own address, whatever X-Forwarded-For it sends', async () => {
@@ -50,12 +44,9 @@ describe('TRUST_PROXY=loopback', () => {
   });
 
   it('believes the forwarded host (CSRF origin check) from the proxy only', async () => {
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
+    const login = await attemptLogin(t.app, username, PASSWORD, {
       remoteAddress: PROXY,
       headers: { 'x-forwarded-for': '198.51.100.30' },
-      payload: { username, password: PASSWORD },
     });
     expect(login.statusCode, login.body).toBe(200);
     const cookie = `hoclieu_session=${login.cookies.find((c) => c.name === 'hoclieu_session')?.value}`;

@@ -59,7 +59,19 @@ export async function buildWorld(t: TestApp) {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** A new student of the class's school, enrolled in the class and signed in. */
+export async function enrolledStudent(t: TestApp, schoolClass: { id: string; schoolId: string }) {
+  const user = await makeUser(t.db, 'student', {
+    schoolId: schoolClass.schoolId,
+    passwordHash: await testPasswordHash(),
+  });
+  await t.db.enrollment.create({ data: { studentId: user.id, classId: schoolClass.id } });
+  return { user, client: await signIn(t.app, user.username) };
+}
 export const get = (client: Client, url: string) => client.request({ method: 'GET', url });
+export const post = (client: Client, url: string, payload: object = {}) =>
+  client.request({ method: 'POST', url, payload });
 
 /** The world's teacher teaches Toán to its class (6A); the subject is made if the database lacks it. */
 export async function teachToan(t: TestApp, w: World) {

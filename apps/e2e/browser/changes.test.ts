@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { field, heading, openSection, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
+import { field, heading, openSection, screenshot, screenshotBoth, signOut } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -16,8 +16,7 @@ describe('changing data through the UI', () => {
   const session = usePage();
 
   it('province officer adds, renames and deletes a chapter, and edits a target', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'so.quangbinh');
+    const page = await session.signedIn('so.quangbinh');
     const main = page.getByRole('main');
 
     await page.goto(`${baseUrl}/chuong-trinh?grade=6&subject=toan`);
@@ -60,8 +59,7 @@ describe('changing data through the UI', () => {
   });
 
   it('school admin imports teachers: counts, row errors and new passwords as CSV', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'hieutruong');
+    const page = await session.signedIn('hieutruong');
     await openSection(page, 'Nhập dữ liệu');
     expect(await page.getByText('Trường', { exact: true }).count()).toBe(0);
 
@@ -98,8 +96,7 @@ describe('changing data through the UI', () => {
   });
 
   it('a reset password is shown once, and its owner must change it before anything else', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'hieutruong');
+    const page = await session.signedIn('hieutruong');
     await page.goto(`${baseUrl}/tai-khoan?q=gv.thcs-tienhoa.2`);
     const row = page.getByRole('row', { name: /gv\.thcs-tienhoa\.2/ });
     await row.getByRole('button', { name: 'Cấp lại mật khẩu' }).click();

@@ -41,9 +41,8 @@ export async function navLinks(page: Page, label = 'Điều hướng chính'): P
   return (await nav.getByRole('link').allTextContents()).map((text) => text.replace(/\d+$/, '').trim());
 }
 
-/** Waits for loaders to finish so the picture shows data, not spinners. */
-export async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+/** Waits (10 s at most) for the loaders to go, so a picture shows data, not spinners. */
+async function loadersGone(page: Page) {
   await page
     .locator('.mantine-Loader-root')
     .first()
@@ -51,12 +50,32 @@ export async function settle(page: Page) {
     .catch(() => undefined);
 }
 
-export async function screenshot(page: Page, name: string) {
+/** Waits for the network to go idle and the loaders to finish. */
+export async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await loadersGone(page);
+}
+
+/** The file of the picture `name` (its folder made), for pictures of an element or taken mid-action. */
+export function screenshotFile(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
-  await settle(page);
+  return join(screenshotDir, `${name}.png`);
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await pictureNow(page, name);
+}
+
+/**
+ * A full-page picture without waiting for an idle network: Playwright counts the frame of Chromium's
+ * PDF viewer, which may never report one, so `screenshot` would wait in vain.
+ */
+export async function pictureNow(page: Page, name: string) {
+  await loadersGone(page);
   // A full-page picture of a scrolled page would paint the fixed header mid-page.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: screenshotFile(name), fullPage: true });
 }
 
 /** Waits for the AppShell navbar to finish sliding (phones: hidden left of the screen, or fully shown). */

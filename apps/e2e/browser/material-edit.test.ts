@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { apiSignIn, call } from './api-calls.js';
-import { heading, screenshot, screenshotDir, signIn } from './journey.js';
+import { heading, pictureNow, screenshot, signIn } from './journey.js';
 import { pdfWith } from './material-fixtures.js';
 import { usePage } from './session.js';
 
@@ -12,18 +11,10 @@ const EDITED = 'Bài giảng Phân số và số thập phân – e2e sửa';
 const REJECTED = 'Ôn tập Hình học trực quan – e2e sửa';
 const REASON = 'Thiếu nguồn trích dẫn của hình ảnh.';
 
-/**
- * A full-page picture without waiting for an idle network: Chromium's PDF viewer frame may never
- * report one (as in materials.test.ts).
- */
-async function pictureNow(page: Page, name: string) {
-  await page
-    .locator('.mantine-Loader-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
+/** A full-page picture a second from now, without waiting for an idle network (see `pictureNow`). */
+async function pictureSoon(page: Page, name: string) {
   await page.waitForTimeout(1000);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await pictureNow(page, name);
 }
 
 /** A material with one PDF, submitted for the school's approval; returns its id. */
@@ -84,7 +75,7 @@ describe('editing saved materials', () => {
     await notice.getByText(`Lý do: ${REASON}`).waitFor();
     await notice.getByRole('button', { name: 'Sửa học liệu' }).waitFor();
     await notice.getByRole('button', { name: 'Gửi duyệt lại cấp trường' }).waitFor();
-    await pictureNow(page, 'material-edit-rejected');
+    await pictureSoon(page, 'material-edit-rejected');
     await notice.getByRole('button', { name: 'Sửa học liệu' }).click();
     const form = page.getByRole('dialog', { name: 'Sửa học liệu' });
     await form
@@ -106,13 +97,13 @@ describe('editing saved materials', () => {
     // (A refused empty title shows a Vietnamese field error: apps/web/test/material-edit.test.tsx.)
     await edit.getByRole('textbox', { name: 'Tên học liệu' }).fill(EDITED);
     await edit.getByText(/Học liệu đã được chia sẻ cấp trường/).scrollIntoViewIfNeeded();
-    await pictureNow(page, 'material-edit-form');
+    await pictureSoon(page, 'material-edit-form');
     await edit.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await edit.waitFor({ state: 'detached' });
     await heading(page, EDITED);
     const sharing = page.getByRole('region', { name: 'Chia sẻ' });
     await sharing.getByText('Đang chờ duyệt lại').waitFor();
     expect(await sharing.textContent()).toContain(`“${APPROVED}”`);
-    await pictureNow(page, 'material-edit-pending-rereview');
+    await pictureSoon(page, 'material-edit-pending-rereview');
   });
 });

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE } from './browser.js';
@@ -7,9 +5,10 @@ import {
   heading,
   navbarSettled,
   openSection,
+  pictureNow,
   screenshot,
   screenshotBoth,
-  screenshotDir,
+  screenshotFile,
   signIn,
 } from './journey.js';
 import { pdfWith, tinyMp4 } from './material-fixtures.js';
@@ -55,26 +54,6 @@ async function throttleUploads(page: Page, bytesPerSecond: number | null) {
   });
 }
 
-/** For pictures taken mid-action (the `screenshot` helper first waits for the network to go idle). */
-function screenshotFile(name: string): string {
-  mkdirSync(screenshotDir, { recursive: true });
-  return join(screenshotDir, `${name}.png`);
-}
-
-/**
- * A full-page picture without waiting for an idle network: Playwright counts the frame of Chromium's
- * PDF viewer, which may never report one, so `screenshot` would wait in vain.
- */
-async function pictureNow(page: Page, name: string) {
-  await page
-    .locator('.mantine-Loader-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotFile(name), fullPage: true });
-}
-
 /**
  * Chromium's PDF viewer opens in a frame of its own inside the iframe, despite the file's sandboxing
  * CSP; it then needs a moment to paint the page (only pictures wait for that).
@@ -93,12 +72,19 @@ async function openMaterial(page: Page) {
   await heading(page, TITLE);
 }
 
+/** Its author opens the material from "Học liệu của tôi" and asks for sharing at a level ("trường", "huyện"). */
+async function requestSharing(page: Page, level: string) {
+  await page.goto(`${baseUrl}/hoc-lieu/cua-toi`);
+  await openMaterial(page);
+  await page.getByRole('button', { name: `Gửi duyệt cấp ${level}` }).click();
+  await page.getByText(`Chờ duyệt cấp ${level}`, { exact: true }).first().waitFor();
+}
+
 describe('learning materials: upload, preview, share step by step', () => {
   const session = usePage();
 
   it('a teacher uploads a PDF and a video, watching the progress bars', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
     await openSection(page, 'Học liệu của tôi');
     await page.getByRole('main').getByRole('link', { name: 'Thêm học liệu' }).first().click();
     await heading(page, 'Thêm học liệu');
@@ -147,8 +133,7 @@ describe('learning materials: upload, preview, share step by step', () => {
   });
 
   it('finds it without diacritics, previews the PDF and seeks in the video', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
     await openSection(page, 'Kho học liệu');
     const search = page.getByRole('searchbox', { name: 'Tìm học liệu' });
     await search.pressSequentially(QUERY, { delay: 40 });
@@ -237,12 +222,8 @@ describe('learning materials: upload, preview, share step by step', () => {
   });
 
   it('the teacher submits it for school sharing; the school admin approves it in the queue', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/hoc-lieu/cua-toi`);
-    await openMaterial(page);
-    await page.getByRole('button', { name: 'Gửi duyệt cấp trường' }).click();
-    await page.getByText('Chờ duyệt cấp trường', { exact: true }).first().waitFor();
+    const page = await session.signedIn('giaovien');
+    await requestSharing(page, 'trường');
     await page.goto(`${baseUrl}/hoc-lieu/cua-toi`);
     await page.getByRole('article', { name: TITLE }).getByText('Chờ duyệt cấp trường').waitFor();
     await screenshotBoth(page, 'materials-mine');
@@ -262,8 +243,7 @@ describe('learning materials: upload, preview, share step by step', () => {
   });
 
   it('school sharing reaches the school, not another school of the district', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'hocsinh');
+    const page = await session.signedIn('hocsinh');
     await expectFinds(page, QUERY, TITLE);
     await page.context().clearCookies();
 
@@ -272,12 +252,8 @@ describe('learning materials: upload, preview, share step by step', () => {
   });
 
   it('district sharing, approved by the district office, reaches the district and no further', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/hoc-lieu/cua-toi`);
-    await openMaterial(page);
-    await page.getByRole('button', { name: 'Gửi duyệt cấp huyện' }).click();
-    await page.getByText('Chờ duyệt cấp huyện', { exact: true }).first().waitFor();
+    const page = await session.signedIn('giaovien');
+    await requestSharing(page, 'huyện');
     await page.context().clearCookies();
 
     await signIn(page, baseUrl, 'phong.tuyenhoa');

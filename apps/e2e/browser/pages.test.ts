@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { field, heading, navLinks, screenshot, screenshotBoth, signIn } from './journey.js';
+import { field, heading, navLinks, screenshot, screenshotBoth } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -8,8 +8,7 @@ describe('every page, on desktop and phone', () => {
   const session = usePage();
 
   it('system admin: schools, school, class, districts, accounts, curriculum, targets, imports, password', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'admin');
+    const page = await session.signedIn('admin');
     const main = page.getByRole('main');
 
     await main.getByRole('link', { name: 'Phòng GDĐT Tuyên Hoá' }).click();
@@ -50,26 +49,21 @@ describe('every page, on desktop and phone', () => {
     await main.getByRole('button', { name: 'Khoa học tự nhiên' }).waitFor();
     await screenshotBoth(page, 'page-curriculum');
 
-    await page.goto(`${baseUrl}/chi-tieu`);
-    await heading(page, 'Chỉ tiêu kế hoạch');
-    await screenshotBoth(page, 'page-kpi');
-
-    await page.goto(`${baseUrl}/nhap-du-lieu`);
-    await heading(page, 'Nhập dữ liệu');
-    await screenshotBoth(page, 'page-imports');
-
-    await page.goto(`${baseUrl}/nhat-ky`);
-    await heading(page, 'Nhật ký thao tác');
-    await screenshotBoth(page, 'page-audit');
-
-    await page.goto(`${baseUrl}/doi-mat-khau`);
-    await heading(page, 'Đổi mật khẩu');
-    await screenshotBoth(page, 'page-change-password');
+    const plainPages: [path: string, title: string, picture: string][] = [
+      ['/chi-tieu', 'Chỉ tiêu kế hoạch', 'page-kpi'],
+      ['/nhap-du-lieu', 'Nhập dữ liệu', 'page-imports'],
+      ['/nhat-ky', 'Nhật ký thao tác', 'page-audit'],
+      ['/doi-mat-khau', 'Đổi mật khẩu', 'page-change-password'],
+    ];
+    for (const [path, title, picture] of plainPages) {
+      await page.goto(`${baseUrl}${path}`);
+      await heading(page, title);
+      await screenshotBoth(page, picture);
+    }
   });
 
   it('teacher: my classes; a page outside the role sends them home', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
 
     await page.getByRole('link', { name: 'Lớp của tôi' }).click();
     await heading(page, 'Lớp của tôi');

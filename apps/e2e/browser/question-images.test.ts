@@ -1,9 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
-import { heading, screenshot, screenshotBoth, signIn } from './journey.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, screenshotBoth } from './journey.js';
 import { usePage } from './session.js';
-
-const baseUrl = inject('baseUrl');
 
 const chunk = (type: string, data: Buffer) => {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -43,10 +41,7 @@ describe('pictures in the question editor', () => {
   const session = usePage();
 
   it('a teacher inserts a figure with the file picker, describes it, saves, and the question shows it', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/ngan-hang-cau-hoi/moi`);
-    await heading(page, 'Soạn câu hỏi');
+    const page = await session.openAs('giaovien', '/ngan-hang-cau-hoi/moi', 'Soạn câu hỏi');
     const main = page.getByRole('main');
     const stem = main.getByRole('textbox', { name: 'Đề bài' });
     await stem.fill('Cho tam giác ABC như hình: \nĐộ dài cạnh BC là bao nhiêu?');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { heading, openSection, screenshot, screenshotBoth, signIn, signOut } from './journey.js';
+import { heading, openSection, screenshot, screenshotBoth, signOut } from './journey.js';
 import { OSCILLATION_STEM, physicsPaper } from './question-fixtures.js';
 import { usePage } from './session.js';
 
@@ -24,8 +24,7 @@ describe('question bank journey', () => {
   const session = usePage();
 
   it('imports a Word paper, fixes the flagged question, submits; the principal approves; search finds it with its formula', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
     await openSection(page, 'Ngân hàng câu hỏi');
     await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
     await heading(page, 'Nhập câu hỏi từ tệp');
@@ -60,9 +59,7 @@ describe('question bank journey', () => {
     await screenshot(page, 'questions-import-done');
     await signOut(page);
 
-    await signIn(page, baseUrl, 'hieutruong');
-    await page.goto(`${baseUrl}/duyet-hoc-lieu?tab=cau-hoi`);
-    await heading(page, 'Chờ duyệt');
+    await session.openAs('hieutruong', '/duyet-hoc-lieu?tab=cau-hoi', 'Chờ duyệt');
     for (const text of [OSCILLATION_STEM, 'Chu kì dao động của con lắc lò xo']) {
       const card = page.getByRole('main').getByRole('article').filter({ hasText: text });
       await card.getByRole('button', { name: 'Duyệt', exact: true }).click();
@@ -82,10 +79,7 @@ describe('question bank journey', () => {
   });
 
   it('imports a GIFT file with partial credit: every loss is a line on its question, the credit is kept and shown', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/ngan-hang-cau-hoi/nhap`);
-    await heading(page, 'Nhập câu hỏi từ tệp');
+    const page = await session.openAs('giaovien', '/ngan-hang-cau-hoi/nhap', 'Nhập câu hỏi từ tệp');
     const gift = [
       '::Câu 1:: Một vật rơi tự do từ độ cao 20 m (g = 10 m/s²). Thời gian rơi là {',
       '=2 s#Đúng: t \\= √(2h/g).',
@@ -137,10 +131,7 @@ describe('question bank journey', () => {
   });
 
   it('writes a question with a live formula preview and is warned of a near-duplicate', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/ngan-hang-cau-hoi/moi`);
-    await heading(page, 'Soạn câu hỏi');
+    const page = await session.openAs('giaovien', '/ngan-hang-cau-hoi/moi', 'Soạn câu hỏi');
     const main = page.getByRole('main');
     // Almost the stem of a demo question the principal approved (Toán 7, căn bậc hai).
     await main.getByRole('textbox', { name: 'Đề bài' }).fill('Giá trị của $\\sqrt{49}$ là bao nhiêu');

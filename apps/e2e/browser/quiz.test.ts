@@ -1,9 +1,7 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PHONE } from './browser.js';
-import { heading, screenshot, signIn } from './journey.js';
+import { screenshot } from './journey.js';
 import { usePage } from './session.js';
-
-const baseUrl = inject('baseUrl');
 
 describe('a student takes a test on a phone through a network drop', () => {
   const session = usePage();
@@ -11,9 +9,7 @@ describe('a student takes a test on a phone through a network drop', () => {
   it('answers, loses the network, answers two more, syncs when it returns, submits and sees the score', async () => {
     const page = session.page();
     await page.setViewportSize(PHONE);
-    await signIn(page, baseUrl, 'hocsinh');
-    await page.goto(`${baseUrl}/bai-kiem-tra`);
-    await heading(page, 'Bài kiểm tra');
+    await session.openAs('hocsinh', '/bai-kiem-tra', 'Bài kiểm tra');
     await screenshot(page, 'quiz-list-phone');
     const card = page
       .getByRole('main')

@@ -1,17 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { describe, expect, inject, it } from 'vitest';
-import { heading, openSection, screenshot, screenshotBoth, signIn } from './journey.js';
+import { describe, expect, it } from 'vitest';
+import { heading, openSection, screenshot, screenshotBoth } from './journey.js';
 import { usePage } from './session.js';
-
-const baseUrl = inject('baseUrl');
 
 describe('the district office’s report', () => {
   const session = usePage();
 
   it('shows a school below target in red, drills down to a class and its records, exports the figures', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'phong.tuyenhoa');
+    const page = await session.signedIn('phong.tuyenhoa');
     await openSection(page, 'Báo cáo', 'Tỷ lệ dạy học trực tuyến');
     const below = page.getByRole('main').locator('tr[data-status="below"]').first();
     await below.waitFor();

@@ -5,11 +5,8 @@ import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
 
-const SECTOR_NAV = [
-  'Trang chủ',
-  'Phòng GDĐT',
-  'Báo cáo',
-  'Trường học',
+/** Materials, questions and tests, their reviews, accounts, imports and the curriculum: staff's work. */
+const STAFF_NAV = [
   'Kho học liệu',
   'Học liệu của tôi',
   'Ngân hàng câu hỏi',
@@ -18,6 +15,14 @@ const SECTOR_NAV = [
   'Tài khoản',
   'Nhập dữ liệu',
   'Chương trình',
+];
+
+const SECTOR_NAV = [
+  'Trang chủ',
+  'Phòng GDĐT',
+  'Báo cáo',
+  'Trường học',
+  ...STAFF_NAV,
   'Chỉ tiêu',
   'Năm học',
   'Nhật ký thao tác',
@@ -53,14 +58,7 @@ const roles = [
       'Trường của tôi',
       'Báo cáo',
       'Lớp của tôi',
-      'Kho học liệu',
-      'Học liệu của tôi',
-      'Ngân hàng câu hỏi',
-      'Đề kiểm tra',
-      'Chờ duyệt',
-      'Tài khoản',
-      'Nhập dữ liệu',
-      'Chương trình',
+      ...STAFF_NAV,
       'Năm học',
       'Nhật ký thao tác',
     ],

@@ -206,8 +206,7 @@ describe('e-learning lectures (SCORM)', () => {
   });
 
   it('the teacher sees completion and score per student of the class', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
     await page.goto(`${baseUrl}/lop/${classId}`);
     const lectures = page.getByTestId('class-lectures');
     await lectures.getByText(TITLES['1.2']).waitFor();

@@ -1,6 +1,6 @@
 import { textZip } from '@hoclieu/question-formats/testing';
 import { describe, expect, inject, it } from 'vitest';
-import { heading, screenshot, signIn } from './journey.js';
+import { heading, screenshot } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -21,8 +21,7 @@ describe('HTML5 simulation', () => {
   const session = usePage();
 
   it('runs in a sandboxed frame of the detail page, without access to our cookies', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
     const login = await page.request.post(`${baseUrl}/api/auth/login`, {
       data: { username: 'giaovien', password: 'Hoclieu@2026' },
     });

@@ -1,16 +1,14 @@
-import { describe, expect, inject, it } from 'vitest';
-import { heading, openSection, screenshot, screenshotBoth, signIn } from './journey.js';
+import { describe, expect, it } from 'vitest';
+import { heading, openSection, screenshot, screenshotBoth } from './journey.js';
 import { usePage } from './session.js';
 
-const baseUrl = inject('baseUrl');
 const DEMO_EXAM = 'Kiểm tra 15 phút – Toán (demo)';
 
 describe('a teacher’s exams', () => {
   const session = usePage();
 
   it('opens the demo exam, downloads a paper and the key, and reads the class results', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
+    const page = await session.signedIn('giaovien');
     await openSection(page, 'Đề kiểm tra');
     await screenshot(page, 'exams-list');
     await page.getByRole('link', { name: DEMO_EXAM }).click();
@@ -37,10 +35,7 @@ describe('a teacher’s exams', () => {
   });
 
   it('shows the builder with its exam matrix', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/de-kiem-tra/moi`);
-    await heading(page, 'Tạo đề');
+    const page = await session.openAs('giaovien', '/de-kiem-tra/moi', 'Tạo đề');
     await screenshot(page, 'exams-builder');
   });
 });

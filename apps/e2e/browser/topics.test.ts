@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, inject, it } from 'vitest';
-import { heading, screenshot, signIn, signOut } from './journey.js';
+import { heading, screenshot, signOut } from './journey.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -47,8 +47,7 @@ describe('curriculum topics', () => {
   const session = usePage();
 
   it('a province officer imports a topic workbook; a teacher’s picker then offers the new lesson', async () => {
-    const page = session.page();
-    await signIn(page, baseUrl, 'so.quangbinh');
+    const page = await session.signedIn('so.quangbinh');
     const main = page.getByRole('main');
     await page.goto(`${baseUrl}/chuong-trinh?grade=8&subject=tin-hoc`);
     await heading(page, 'Chương trình');
@@ -74,9 +73,7 @@ describe('curriculum topics', () => {
     await screenshot(page, 'topics-import-result');
     await signOut(page);
 
-    await signIn(page, baseUrl, 'giaovien');
-    await page.goto(`${baseUrl}/ngan-hang-cau-hoi/moi`);
-    await heading(page, 'Soạn câu hỏi');
+    await session.openAs('giaovien', '/ngan-hang-cau-hoi/moi', 'Soạn câu hỏi');
     await main.getByRole('combobox', { name: 'Khối lớp' }).click();
     await page.getByRole('option', { name: 'Lớp 8', exact: true }).click();
     await main.getByRole('combobox', { name: 'Môn học' }).click();

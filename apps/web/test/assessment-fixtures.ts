@@ -8,6 +8,7 @@ import type {
 import { toan6Periods } from './curriculum-fixtures';
 import { json, sessionOf } from './fake-api';
 import { choiceContent, OTHER_QUESTION_ID, QUESTION_ID, TOPIC_ID } from './question-fixtures';
+import { assignmentOf as studentAssignmentOf, attemptResultOf as submittedAttemptOf } from './quiz-fixtures';
 
 export const EXAM_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d01';
 export const ASSIGNMENT_ID = '9c1c1a52-6a2a-4d38-9a55-4c5b0a0f3d02';
@@ -100,26 +101,20 @@ export function examDetailOf(overrides: Partial<ExamDetail> = {}): ExamDetail {
   };
 }
 
+/** 6A's mid-term test as its teacher sees it: with the counts of papers handed in. */
 export function assignmentOf(overrides: Partial<AssignmentSummary> = {}): AssignmentSummary {
-  return {
+  return studentAssignmentOf({
     id: ASSIGNMENT_ID,
     examId: EXAM_ID,
     title: 'Kiểm tra giữa kì I – Toán 6',
-    subject: { code: 'toan', name: 'Toán' },
     classes: [{ id: CLASS_6A, name: '6A' }],
     opensAt: '2026-11-20T00:30:00.000Z',
     closesAt: '2026-11-21T00:30:00.000Z',
-    timeLimitMinutes: 45,
-    attemptsAllowed: 1,
     releasePolicy: 'manual',
-    released: false,
-    periods: 1,
-    oneDevice: false,
-    myAttempts: [],
     submittedCount: 2,
     studentCount: 3,
     ...overrides,
-  };
+  });
 }
 
 export function resultsOf(overrides: Partial<AssignmentResults> = {}): AssignmentResults {
@@ -214,14 +209,12 @@ export function resultsOf(overrides: Partial<AssignmentResults> = {}): Assignmen
   };
 }
 
+/** A paper of that test, graded but for its essay. */
 export function attemptResultOf(overrides: Partial<AttemptResult> = {}): AttemptResult {
-  return {
+  return submittedAttemptOf({
     id: ATTEMPT_ID,
-    status: 'submitted',
     submittedAt: '2026-11-20T01:10:00.000Z',
     score: 6,
-    maxScore: 10,
-    released: false,
     review: [
       {
         key: '1',
@@ -238,10 +231,8 @@ export function attemptResultOf(overrides: Partial<AttemptResult> = {}): Attempt
         result: { key: '3', score: 0, max: 1, status: 'manual' },
       },
     ],
-    ownAnswers: null,
-    reviewHold: null,
     ...overrides,
-  };
+  });
 }
 
 /** The curriculum answers the builder needs: Toán 6 and one chapter with one lesson. */

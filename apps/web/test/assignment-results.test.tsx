@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_ID, ATTEMPT_ID, assignmentOf, attemptResultOf, resultsOf } from './assessment-fixtures';
 import { recordDownloads } from './downloads';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { renderApp } from './render-app';
+import { openApp, renderApp } from './render-app';
 
 function resultsServer() {
   return fakeFetch({
@@ -75,8 +74,7 @@ describe('assignment results', () => {
 
   it('sorts students, releases results and exports to Excel', async () => {
     const server = resultsServer();
-    renderApp(url, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(url, server.fetch);
 
     const table = await screen.findByRole('table', { name: 'Học sinh' });
     expect(names()).toEqual(['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Quốc Cường']);
@@ -99,8 +97,7 @@ describe('assignment results', () => {
 
   it('grades an essay with the marking guide in view', async () => {
     const server = resultsServer();
-    renderApp(url, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(url, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Chấm bài của Nguyễn Văn An' }));
     const essay = await screen.findByRole('region', { name: 'Câu 3' });

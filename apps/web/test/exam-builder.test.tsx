@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentSchoolYear } from '../src/pages/exams/builder/exam-draft';
 import { curriculumHandlers, EXAM_ID, examDetailOf } from './assessment-fixtures';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { OTHER_QUESTION_ID, QUESTION_ID, questionSummaryOf, trueFalseSummaryOf } from './question-fixtures';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 import { pick } from './select-option';
 
 function builderServer() {
@@ -28,8 +27,7 @@ function builderServer() {
 describe('exam builder', () => {
   it('searches approved questions of the subject and grade and saves the chosen ones in order', async () => {
     const server = builderServer();
-    renderApp('/de-kiem-tra/moi', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/de-kiem-tra/moi', server.fetch);
 
     await screen.findByRole('heading', { name: 'Tạo đề kiểm tra' });
     expect(screen.getByText('Chọn khối lớp và môn học của đề trước.')).toBeTruthy();
@@ -87,8 +85,7 @@ describe('exam builder', () => {
 
   it('edits a saved exam: its questions come back with default points left to the server', async () => {
     const server = builderServer();
-    renderApp(`/de-kiem-tra/${EXAM_ID}/sua`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/de-kiem-tra/${EXAM_ID}/sua`, server.fetch);
 
     const title = await screen.findByRole('textbox', { name: 'Tên đề' });
     expect((title as HTMLInputElement).value).toBe('Kiểm tra giữa kì I – Toán 6');

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { curriculumHandlers } from './assessment-fixtures';
 import { fakeFetch, json, type RecordedRequest, sessionOf } from './fake-api';
 import { OTHER_QUESTION_ID, QUESTION_ID, TOPIC_ID } from './question-fixtures';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 import { pick } from './select-option';
 
 const THIRD_QUESTION_ID = '8b1c1a52-6a2a-4d38-9a55-4c5b0a0f3c03';
@@ -33,8 +32,7 @@ const cell = (name: string) => screen.getByRole('textbox', { name });
 describe('exam matrix', () => {
   it('adds up rows and columns, draws, and shows a shortfall in its cell with the reason', async () => {
     const server = matrixServer();
-    renderApp('/de-kiem-tra/moi', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/de-kiem-tra/moi', server.fetch);
 
     await screen.findByRole('heading', { name: 'Tạo đề kiểm tra' });
     await pick(user, 'Khối lớp', 'Lớp 6');

@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
   assignmentOf,
@@ -12,7 +11,7 @@ import {
 } from './assessment-fixtures';
 import { recordDownloads } from './downloads';
 import { apiError, fakeFetch, json, sessionOf } from './fake-api';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 import { pick } from './select-option';
 
 const classOf = (id: string, name: string, grade: number) => ({
@@ -73,8 +72,7 @@ const downloads = recordDownloads();
 describe('exam page', () => {
   it('assigns the exam to a class with times, limits, release policy, periods and extra time', async () => {
     const server = examServer();
-    renderApp(url, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(url, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Giao bài' }));
     const dialog = await screen.findByRole('dialog', { name: 'Giao bài: Kiểm tra giữa kì I – Toán 6' });
@@ -133,8 +131,7 @@ describe('exam page', () => {
     const server = examServer(examDetailOf(), {
       [`POST /api/exams/${EXAM_ID}/assignments`]: () => apiError(422, 'EXTRA_TIME_STUDENT_NOT_IN_CLASSES'),
     });
-    renderApp(url, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(url, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Giao bài' }));
     const dialog = await screen.findByRole('dialog', { name: 'Giao bài: Kiểm tra giữa kì I – Toán 6' });
@@ -176,8 +173,7 @@ describe('exam page', () => {
 
   it('makes versions and downloads each paper and the answer key', async () => {
     const server = examServer();
-    renderApp(url, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(url, server.fetch);
 
     const versions = await screen.findByRole('region', { name: 'Mã đề và tệp in' });
     expect(within(versions).getByRole('button', { name: 'Đáp án (.docx)' }).hasAttribute('disabled')).toBe(
@@ -196,8 +192,7 @@ describe('exam page', () => {
 
   it('corrects a key with a reason and tells how many attempts were regraded', async () => {
     const server = examServer(examDetailOf({ locked: true, versionCodes: ['101'] }));
-    renderApp(url, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(url, server.fetch);
 
     await screen.findByText(/Đề đã được giao nên không thể sửa câu hỏi/);
     expect(screen.queryByRole('link', { name: 'Sửa đề' })).toBeNull();

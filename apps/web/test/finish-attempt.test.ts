@@ -2,18 +2,9 @@ import type { AttemptResult } from '@hoclieu/contracts';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/api-error';
 import { finishAttempt } from '../src/quiz-app/finish-attempt';
+import { attemptResultOf } from './quiz-fixtures';
 
-const result: AttemptResult = {
-  id: '7d0c2a52-6a2a-4d38-9a55-4c5b0a0f3b99',
-  status: 'submitted',
-  submittedAt: '2026-11-20T08:40:00.000Z',
-  score: null,
-  maxScore: 10,
-  released: false,
-  review: null,
-  ownAnswers: null,
-  reviewHold: null,
-};
+const result = attemptResultOf();
 
 const steps = (overrides: Partial<Parameters<typeof finishAttempt>[0]> = {}) => ({
   flush: vi.fn(async () => 'saved' as const),

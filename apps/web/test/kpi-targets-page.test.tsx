@@ -1,9 +1,8 @@
 import type { KpiTarget } from '@hoclieu/contracts';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { apiError, fakeFetch, json, sessionOf } from './fake-api';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 
 const officer = sessionOf({ username: 'so.quangbinh', fullName: 'Chuyên viên Sở', role: 'province_officer' });
 const target: KpiTarget = {
@@ -30,8 +29,7 @@ describe('plan targets page', () => {
         return json(200, { ...target, ...body, id: '00000000-0000-4000-8000-000000000002' });
       },
     });
-    renderApp('/chi-tieu', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/chi-tieu', server.fetch);
     await user.click(await screen.findByRole('button', { name: 'Thêm chỉ tiêu' }));
     const dialog = await screen.findByRole('dialog');
     const percent = within(dialog).getByLabelText(/Mục tiêu \(%\)/);
@@ -71,8 +69,7 @@ describe('plan targets page', () => {
           ],
         }),
     });
-    renderApp('/chi-tieu', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/chi-tieu', server.fetch);
     await user.click(await screen.findByRole('button', { name: 'Lịch sử' }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText('Sửa: 4 % → 5 %')).toBeTruthy();

@@ -1,41 +1,30 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { toan6Periods } from './curriculum-fixtures';
-import { fakeFetch, json, sessionOf } from './fake-api';
 import { SCHOOL, summaryOf } from './material-fixtures';
-import { renderApp } from './render-app';
+import { openApp, renderApp } from './render-app';
+import { searchPageServer } from './search-page-server';
 
-function libraryServer() {
-  return fakeFetch({
-    'GET /api/auth/me': () => json(200, sessionOf()),
-    'GET /api/curriculum/periods': toan6Periods,
-    'GET /api/materials': () =>
-      json(200, {
-        items: [
-          summaryOf(),
-          summaryOf({
-            id: '7a1c1a52-6a2a-4d38-9a55-4c5b0a0f3b09',
-            title: 'Video hình học',
-            type: 'video',
-            featured: true,
-            scope: 'province',
-          }),
-        ],
-        total: 2,
-        facets: {
-          subjectCode: { toan: 2 },
-          grade: { '6': 2 },
-          type: { lecture: 1, video: 1 },
-          scope: { school: 1, province: 1 },
-          schoolId: { [SCHOOL.id]: 2 },
-        },
+const libraryServer = () =>
+  searchPageServer('/api/materials', {
+    items: [
+      summaryOf(),
+      summaryOf({
+        id: '7a1c1a52-6a2a-4d38-9a55-4c5b0a0f3b09',
+        title: 'Video hình học',
+        type: 'video',
+        featured: true,
+        scope: 'province',
       }),
+    ],
+    total: 2,
+    facets: {
+      subjectCode: { toan: 2 },
+      grade: { '6': 2 },
+      type: { lecture: 1, video: 1 },
+      scope: { school: 1, province: 1 },
+      schoolId: { [SCHOOL.id]: 2 },
+    },
   });
-}
-
-const searches = (server: ReturnType<typeof fakeFetch>) =>
-  server.requests.filter((r) => r.url.startsWith('/api/materials')).map((r) => decodeURIComponent(r.url));
 
 describe('library page', () => {
   it('shows cards with subject, grade, author, school and scope, and facets with names and counts', async () => {
@@ -54,17 +43,16 @@ describe('library page', () => {
 
   it('filters by a facet and searches as the user types', async () => {
     const server = libraryServer();
-    renderApp('/hoc-lieu', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/hoc-lieu', server.fetch);
 
     const [toan] = await screen.findAllByRole('checkbox', { name: 'Toán (2)' });
     if (!toan) throw new Error('no subject facet');
     await user.click(toan);
-    await waitFor(() => expect(searches(server).at(-1)).toContain('subjectCode=toan'));
+    await waitFor(() => expect(server.searches().at(-1)).toContain('subjectCode=toan'));
 
     await user.type(screen.getByRole('searchbox', { name: 'Tìm học liệu' }), 'phan so');
-    await waitFor(() => expect(searches(server).at(-1)).toContain('q=phan+so&subjectCode=toan'));
+    await waitFor(() => expect(server.searches().at(-1)).toContain('q=phan+so&subjectCode=toan'));
     // One request once typing pauses, not one per key.
-    expect(searches(server).filter((url) => url.includes('q=')).length).toBe(1);
+    expect(server.searches().filter((url) => url.includes('q=')).length).toBe(1);
   });
 });

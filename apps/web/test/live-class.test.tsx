@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 import { CLASS_6A, CLASS_6B, recordOf } from './report-fixtures';
 import { pick } from './select-option';
 
@@ -38,8 +37,7 @@ function teacherServer() {
 describe('declaring a live online lesson', () => {
   it('sends the class, subject, date, periods, link and note from the teacher’s classes page', async () => {
     const server = teacherServer();
-    renderApp('/lop', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/lop', server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Khai báo dạy trực tuyến' }));
     const dialog = await screen.findByRole('dialog', { name: 'Khai báo một buổi dạy trực tuyến' });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { detailOf, MATERIAL_ID } from './material-fixtures';
-import { renderApp } from './render-app';
+import { openApp, renderApp } from './render-app';
 
 const detailPath = `/api/materials/${MATERIAL_ID}`;
 const decision = (action: string, reason: string | null = null) => ({
@@ -33,8 +33,7 @@ describe('editing a saved material', () => {
             })
           : json(200, { ...shared, title: 'Bài giảng đã sửa' }),
     });
-    renderApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
     await user.click(await screen.findByRole('button', { name: 'Sửa học liệu' }));
     const dialog = await screen.findByRole('dialog', { name: 'Sửa học liệu' });
     expect(within(dialog).getByText(/Học liệu đã được chia sẻ cấp trường/)).toBeTruthy();

@@ -42,6 +42,21 @@ const file = (id: string, name: string, preview: 'pdf' | 'video', contentType: s
   packageUrl: null,
 });
 
+/** What the signed-in user may do with a material: by default its author's rights. */
+export function permissionsOf(
+  overrides: Partial<MaterialDetail['permissions']> = {},
+): MaterialDetail['permissions'] {
+  return {
+    edit: true,
+    submit: true,
+    review: false,
+    feature: false,
+    assign: true,
+    reviewBlocked: null,
+    ...overrides,
+  };
+}
+
 export function detailOf(overrides: Partial<MaterialDetail> = {}): MaterialDetail {
   return {
     ...summaryOf({ scope: 'private' }),
@@ -63,14 +78,7 @@ export function detailOf(overrides: Partial<MaterialDetail> = {}): MaterialDetai
       },
     ],
     decisions: [],
-    permissions: {
-      edit: true,
-      submit: true,
-      review: false,
-      feature: false,
-      assign: true,
-      reviewBlocked: null,
-    },
+    permissions: permissionsOf(),
     approval: null,
     ...overrides,
   };

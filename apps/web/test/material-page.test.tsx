@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { detailOf, MATERIAL_ID, PDF_FILE_ID, VIDEO_FILE_ID } from './material-fixtures';
-import { renderApp } from './render-app';
+import { detailOf, MATERIAL_ID, PDF_FILE_ID, permissionsOf, VIDEO_FILE_ID } from './material-fixtures';
+import { openApp, renderApp } from './render-app';
 
 const detailPath = `/api/materials/${MATERIAL_ID}`;
 
@@ -62,14 +62,7 @@ describe('material page', () => {
   it('tells a school admin why they cannot approve their own material', async () => {
     const own = detailOf({
       requestedScope: 'school',
-      permissions: {
-        edit: true,
-        submit: false,
-        review: false,
-        feature: false,
-        assign: true,
-        reviewBlocked: 'own_request',
-      },
+      permissions: permissionsOf({ submit: false, reviewBlocked: 'own_request' }),
     });
     const server = fakeFetch({
       'GET /api/auth/me': () => json(200, sessionOf({ role: 'school_admin', username: 'hieutruong' })),
@@ -83,14 +76,7 @@ describe('material page', () => {
   it('lets the reviewer reject only with a reason, and shows it with the trail', async () => {
     const pending = detailOf({
       requestedScope: 'school',
-      permissions: {
-        edit: false,
-        submit: false,
-        review: true,
-        feature: false,
-        assign: true,
-        reviewBlocked: null,
-      },
+      permissions: permissionsOf({ edit: false, submit: false, review: true }),
       decisions: [
         {
           action: 'submitted',
@@ -120,8 +106,7 @@ describe('material page', () => {
       [`GET ${detailPath}`]: () => json(200, pending),
       [`POST ${detailPath}/decisions`]: () => json(200, rejected),
     });
-    renderApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
 
     await screen.findByText('Chờ bạn duyệt chia sẻ cấp trường');
     expect(screen.getByText('Gửi duyệt cấp trường · Trần Minh Châu')).toBeTruthy();
@@ -168,8 +153,7 @@ describe('material page', () => {
           source: 'material',
         }),
     });
-    renderApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/hoc-lieu/${MATERIAL_ID}`, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Giao cho lớp' }));
     const dialog = await screen.findByRole('dialog');

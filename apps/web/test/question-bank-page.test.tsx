@@ -1,42 +1,34 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { toan6Periods } from './curriculum-fixtures';
 import { recordDownloads } from './downloads';
-import { fakeFetch, json, sessionOf } from './fake-api';
 import { questionSummaryOf, TOPIC_ID, trueFalseSummaryOf } from './question-fixtures';
-import { renderApp } from './render-app';
+import { openApp, renderApp } from './render-app';
+import { searchPageServer } from './search-page-server';
 
-function bankServer() {
-  return fakeFetch({
-    'GET /api/auth/me': () => json(200, sessionOf()),
-    'GET /api/curriculum/periods': toan6Periods,
-    'GET /api/questions': () =>
-      json(200, {
-        items: [questionSummaryOf(), trueFalseSummaryOf({ topic: null })],
-        total: 2,
-        facets: {
-          subjectCode: { toan: 2 },
-          grade: { '6': 2 },
-          topicId: { [TOPIC_ID]: 1 },
-          level: { biet: 1, hieu: 1 },
-          type: { single_choice: 1, true_false_group: 1 },
-          status: { draft: 1, approved: 1 },
-          scope: { private: 1, school: 1 },
-        },
-      }),
-    'POST /api/questions/export': () =>
-      new Response('PK', {
-        status: 200,
-        headers: { 'content-disposition': "attachment; filename*=UTF-8''ngan-hang.docx" },
-      }),
-  });
-}
-
-const searches = (server: ReturnType<typeof fakeFetch>) =>
-  server.requests
-    .filter((r) => r.method === 'GET' && r.url.startsWith('/api/questions'))
-    .map((r) => decodeURIComponent(r.url));
+const bankServer = () =>
+  searchPageServer(
+    '/api/questions',
+    {
+      items: [questionSummaryOf(), trueFalseSummaryOf({ topic: null })],
+      total: 2,
+      facets: {
+        subjectCode: { toan: 2 },
+        grade: { '6': 2 },
+        topicId: { [TOPIC_ID]: 1 },
+        level: { biet: 1, hieu: 1 },
+        type: { single_choice: 1, true_false_group: 1 },
+        status: { draft: 1, approved: 1 },
+        scope: { private: 1, school: 1 },
+      },
+    },
+    {
+      'POST /api/questions/export': () =>
+        new Response('PK', {
+          status: 200,
+          headers: { 'content-disposition': "attachment; filename*=UTF-8''ngan-hang.docx" },
+        }),
+    },
+  );
 
 const downloads = recordDownloads();
 
@@ -76,26 +68,24 @@ describe('question bank page', () => {
 
   it('filters by facets and "Của tôi", searches as the user types', async () => {
     const server = bankServer();
-    renderApp('/ngan-hang-cau-hoi', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/ngan-hang-cau-hoi', server.fetch);
 
     const [level] = await screen.findAllByRole('checkbox', { name: 'Biết (1)' });
     if (!level) throw new Error('no level facet');
     await user.click(level);
-    await waitFor(() => expect(searches(server).at(-1)).toContain('level=biet'));
+    await waitFor(() => expect(server.searches().at(-1)).toContain('level=biet'));
 
     await user.click(screen.getByRole('switch', { name: 'Của tôi' }));
-    await waitFor(() => expect(searches(server).at(-1)).toContain('mine=true'));
+    await waitFor(() => expect(server.searches().at(-1)).toContain('mine=true'));
 
     await user.type(screen.getByRole('searchbox', { name: 'Tìm câu hỏi' }), 'phan so');
-    await waitFor(() => expect(searches(server).at(-1)).toContain('q=phan+so&level=biet'));
-    expect(searches(server).at(-1)).toContain('mine=true');
+    await waitFor(() => expect(server.searches().at(-1)).toContain('q=phan+so&level=biet'));
+    expect(server.searches().at(-1)).toContain('mine=true');
   });
 
   it('exports the selected questions to Word', async () => {
     const server = bankServer();
-    renderApp('/ngan-hang-cau-hoi', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/ngan-hang-cau-hoi', server.fetch);
 
     const card = await screen.findByRole('article', { name: /^Tính/ });
     await user.click(within(card).getByRole('checkbox'));

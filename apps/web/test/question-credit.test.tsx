@@ -1,12 +1,11 @@
 import type { QuestionContent } from '@hoclieu/contracts';
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { QuestionView } from '../src/pages/questions/view/question-view';
 import { type ReviewEntry, ReviewItem } from '../src/pages/quiz/review-item';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { QUESTION_ID, questionDetailOf } from './question-fixtures';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 import { renderComponent } from './render-component';
 
 /** Partial credit, option and outcome feedback and hints, for staff and after release. */
@@ -81,8 +80,7 @@ describe('editing a question with credits', () => {
       [`GET /api/questions/${QUESTION_ID}`]: () => json(200, detail),
       [`PUT /api/questions/${QUESTION_ID}`]: () => json(200, detail),
     });
-    renderApp(`/ngan-hang-cau-hoi/${QUESTION_ID}`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/ngan-hang-cau-hoi/${QUESTION_ID}`, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Sửa' }));
     // The question has credits: their fields are open.

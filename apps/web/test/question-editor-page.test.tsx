@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { OTHER_QUESTION_ID, QUESTION_ID, questionDetailOf, questionSummaryOf } from './question-fixtures';
-import { renderApp } from './render-app';
+import { openApp, renderApp } from './render-app';
 
 const bodyOf = (server: ReturnType<typeof fakeFetch>, method: string, url: string) =>
   JSON.parse(server.requests.findLast((r) => r.method === method && r.url === url)?.body ?? 'null');
@@ -21,8 +20,7 @@ describe('question editor', () => {
       'POST /api/questions': () => json(200, questionDetailOf()),
       [`GET /api/questions/${QUESTION_ID}`]: () => json(200, questionDetailOf()),
     });
-    renderApp('/ngan-hang-cau-hoi/moi', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/ngan-hang-cau-hoi/moi', server.fetch);
 
     await user.click(await screen.findByRole('textbox', { name: /Đề bài/ }));
     await user.paste('Tính $\\frac{1}{2}$');
@@ -61,8 +59,7 @@ describe('question editor', () => {
       [`GET /api/questions/${QUESTION_ID}`]: () => json(200, approved),
       [`PUT /api/questions/${QUESTION_ID}`]: () => json(200, { ...approved, currentVersion: 3 }),
     });
-    renderApp(`/ngan-hang-cau-hoi/${QUESTION_ID}`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/ngan-hang-cau-hoi/${QUESTION_ID}`, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Sửa' }));
     expect(screen.getByText(/lưu thay đổi nội dung sẽ tạo phiên bản 3/)).toBeTruthy();
@@ -96,8 +93,7 @@ describe('review page', () => {
       [`POST /api/questions/${QUESTION_ID}/decisions`]: () =>
         json(200, questionDetailOf({ status: 'approved' })),
     });
-    renderApp('/duyet-hoc-lieu', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/duyet-hoc-lieu', server.fetch);
 
     const card = await screen.findByRole('article', { name: /^Tính/ });
     expect(card.textContent).toContain('Chờ duyệt cấp trường');

@@ -37,6 +37,8 @@ export function questionSummaryOf(overrides: Partial<QuestionSummary> = {}): Que
     topic: { id: TOPIC_ID, title: 'Phân số' },
     level: 'biet',
     difficulty: 2,
+    estimatedDifficulty: null,
+    difficultyAnswers: 0,
     tags: ['phân số'],
     status: 'draft',
     scope: 'private',

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
 import { FakeXhr } from './fake-xhr';
 import { choiceContent, OTHER_QUESTION_ID, previewItemOf, QUESTION_ID } from './question-fixtures';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 
 const noCorrect = {
   ...choiceContent('Câu thứ hai'),
@@ -58,8 +57,7 @@ describe('question import page', () => {
           ],
         }),
     });
-    renderApp('/ngan-hang-cau-hoi/nhap', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/ngan-hang-cau-hoi/nhap', server.fetch);
 
     const input = await screen.findByLabelText('Chọn tệp');
     await user.upload(input, new File(['PK'], 'de-kiem-tra.docx'));

@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { quizPageUrl } from '../src/quiz-app/open-quiz-page';
 import { fakeFetch, json } from './fake-api';
@@ -12,7 +11,7 @@ import {
   OTHER_ASSIGNMENT_ID,
   studentSession,
 } from './quiz-fixtures';
-import { renderApp } from './render-app';
+import { openApp, renderApp } from './render-app';
 
 const openQuizPage = vi.hoisted(() => vi.fn());
 vi.mock('../src/quiz-app/open-quiz-page', async (original) => ({
@@ -50,8 +49,7 @@ describe('student tests list', () => {
         }),
       [`POST /api/assignments/${ASSIGNMENT_ID}/attempts`]: () => json(200, attemptViewOf()),
     });
-    renderApp('/bai-kiem-tra', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/bai-kiem-tra', server.fetch);
 
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
     expect(within(nav).getByRole('link', { name: 'Bài kiểm tra' })).toBeTruthy();

@@ -1,6 +1,7 @@
 import type { Language } from '@hoclieu/contracts';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createApiClient } from '../src/api/api-client';
 import { App } from '../src/app/app';
 import { createI18n } from '../src/i18n/i18n';
@@ -9,4 +10,9 @@ import { createI18n } from '../src/i18n/i18n';
 export function renderApp(url: string, fetch: typeof globalThis.fetch, language: Language = 'vi') {
   const history = createMemoryHistory({ initialEntries: [url] });
   return render(<App api={createApiClient({ fetch })} i18n={createI18n(language)} history={history} />);
+}
+
+/** The real app at a URL, as `renderApp`, with a user to act through it. */
+export function openApp(url: string, fetch: typeof globalThis.fetch, language: Language = 'vi') {
+  return { ...renderApp(url, fetch, language), user: userEvent.setup() };
 }

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { renderApp } from './render-app';
+import { openApp } from './render-app';
 import {
   CLASS_6A,
   classDrill,
@@ -36,8 +35,7 @@ function drillServer(session = sessionOf({ role: 'district_officer', school: nul
 describe('report drill-downs', () => {
   it('goes from the district to a school, its grades and subjects, then a class and its records', async () => {
     const server = drillServer();
-    renderApp('/bao-cao?asOf=2027-01-15', server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp('/bao-cao?asOf=2027-01-15', server.fetch);
 
     const schools = await screen.findByRole('table', { name: 'Các trường' });
     await user.click(within(schools).getByRole('link', { name: 'Trường THCS Tiến Hoá' }));
@@ -94,8 +92,7 @@ describe('report drill-downs', () => {
 
   it('lets the school admin confirm a declared lesson on the school report', async () => {
     const server = drillServer(sessionOf({ username: 'hieutruong', role: 'school_admin' }));
-    renderApp(`/bao-cao/truong/${SCHOOL_TIEN_HOA}`, server.fetch);
-    const user = userEvent.setup();
+    const { user } = openApp(`/bao-cao/truong/${SCHOOL_TIEN_HOA}`, server.fetch);
 
     const pending = await screen.findByRole('table', { name: 'Chờ xác nhận' });
     expect(within(pending).getAllByRole('row')).toHaveLength(3);

@@ -110,6 +110,11 @@ export const matrixDrawSchema = z.object({
   cells: z.array(matrixCellSchema).min(1).max(200),
   /** Same seed, same draw; a new seed draws again. */
   seed: z.string().max(100).optional(),
+  /**
+   * Prefer, in each cell, questions whose difficulty estimated from students' answers fits the level
+   * (nhận biết: dễ, thông hiểu: trung bình, vận dụng: khó); others fill what they cannot.
+   */
+  preferEstimate: z.boolean().optional(),
 });
 
 export const matrixDrawResultSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { roleSchema, uuidSchema } from './enums.js';
-import { pageSchema } from './numbers.js';
+import { calendarDate, pageSchema } from './numbers.js';
 
 /** What an audit entry is about; each service records one of these with its action. */
 export const auditResourceTypes = [
@@ -102,8 +102,8 @@ export const auditQuerySchema = z.object({
   action: z.string().trim().max(60).optional(),
   resourceType: auditResourceTypeSchema.optional(),
   /** Days in Vietnam time (UTC+7), both included. */
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDate().optional(),
+  to: calendarDate().optional(),
   page: pageSchema,
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

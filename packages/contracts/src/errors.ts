@@ -131,6 +131,34 @@ export const errorMessages = {
     vi: 'Gói SCORM có tệp imsmanifest.xml không hợp lệ.',
     en: 'The SCORM package has an invalid imsmanifest.xml.',
   },
+  PRACTICE_GOAL_NOT_FOUND: {
+    vi: 'Không tìm thấy mục tiêu luyện tập.',
+    en: 'Practice goal not found.',
+  },
+  PRACTICE_GOAL_TOPIC_INVALID: {
+    vi: 'Chủ đề không thuộc khối lớp hoặc môn bạn dạy ở lớp này.',
+    en: "A topic is not of the class's grade or of a subject you teach in this class.",
+  },
+  PRACTICE_GOAL_DUE_PAST: {
+    vi: 'Hạn hoàn thành phải từ hôm nay trở đi.',
+    en: 'The due date must be today or later.',
+  },
+  STUDENT_NOT_IN_CLASS: {
+    vi: 'Học sinh không thuộc lớp này.',
+    en: 'The student is not in this class.',
+  },
+  PRACTICE_NOT_SERVED: {
+    vi: 'Câu hỏi này không phải câu đang được giao cho bạn luyện tập (hoặc đã quá lâu). Hãy lấy câu tiếp theo.',
+    en: 'This is not the question practice gave you (or it was too long ago). Please take the next question.',
+  },
+  PRACTICE_QUESTION_UNAVAILABLE: {
+    vi: 'Câu hỏi này hiện không dùng để luyện tập được (đang dùng trong bài kiểm tra hoặc đã bị gỡ).',
+    en: 'This question cannot be practised now (it is in an open test or was withdrawn).',
+  },
+  PRACTICE_ALREADY_ANSWERED: {
+    vi: 'Câu hỏi này đã được trả lời. Hãy lấy câu tiếp theo.',
+    en: 'This question has already been answered. Please take the next question.',
+  },
   LECTURE_NOT_SCORM: {
     vi: 'Học liệu này không phải bài giảng điện tử SCORM.',
     en: 'This material is not a SCORM e-learning lecture.',

@@ -12,14 +12,17 @@ export * from './errors.js';
 export * from './health.js';
 export * from './imports.js';
 export * from './kpi.js';
+export * from './learning-online.js';
 export * from './lectures.js';
 export * from './links.js';
 export * from './login-throttles.js';
+export * from './mastery.js';
 export * from './materials.js';
 export * from './numbers.js';
 export * from './org.js';
 export * from './org-imports.js';
 export * from './org-management.js';
+export * from './practice.js';
 export * from './question-model.js';
 export * from './questions.js';
 export * from './reports.js';
@@ -36,12 +39,15 @@ import { curriculumEndpoints } from './curriculum.js';
 import { healthEndpoints } from './health.js';
 import { importEndpoints } from './imports.js';
 import { kpiEndpoints } from './kpi.js';
+import { learningOnlineEndpoints } from './learning-online.js';
 import { lectureEndpoints } from './lectures.js';
 import { loginThrottleEndpoints } from './login-throttles.js';
+import { masteryEndpoints } from './mastery.js';
 import { materialEndpoints } from './materials.js';
 import { orgEndpoints } from './org.js';
 import { orgImportEndpoints } from './org-imports.js';
 import { orgManagementEndpoints } from './org-management.js';
+import { practiceEndpoints } from './practice.js';
 import { questionEndpoints } from './questions.js';
 import { reportEndpoints } from './reports.js';
 import { schoolYearEndpoints } from './school-years.js';
@@ -67,5 +73,8 @@ export const endpoints = {
   shareDecisions: shareDecisionEndpoints,
   assessments: assessmentEndpoints,
   reports: reportEndpoints,
+  learningOnline: learningOnlineEndpoints,
+  mastery: masteryEndpoints,
+  practice: practiceEndpoints,
   audit: auditEndpoints,
 };

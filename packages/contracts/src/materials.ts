@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { gradeSchema, schoolLevelSchema, uuidSchema } from './enums.js';
 import { facetedResultsSchema, searchModeFields, searchTextSchema } from './faceted-search.js';
+import { calendarDate } from './numbers.js';
 import { csvParam } from './search-params.js';
 
 export const materialTypes = [
@@ -347,7 +348,7 @@ export const materialEndpoints = {
     body: z.object({
       classId: uuidSchema,
       subjectCode: z.string().min(1).max(60),
-      date: z.iso.date(),
+      date: calendarDate(),
       periods: z.number().int().min(1).max(10),
     }),
     response: z.object({

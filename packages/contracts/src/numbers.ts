@@ -32,3 +32,12 @@ export const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE).default(1
 
 /** A decimal a person types (a score, a tolerance): finite and within a wide but real range. */
 export const boundedDecimal = () => z.number().min(-1e9).max(1e9);
+
+/**
+ * A calendar date ("2026-09-05", Vietnam's calendar) within years 1900–2999: wide for any school
+ * year, and never a date PostgreSQL cannot hold (year 0000 passes an ISO check but is no date there).
+ */
+export const calendarDate = () =>
+  z.iso.date().refine((value) => value >= '1900-01-01' && value <= '2999-12-31', {
+    message: 'Ngày phải trong khoảng 1900–2999',
+  });

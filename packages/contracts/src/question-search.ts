@@ -6,6 +6,10 @@ import { cognitiveLevelSchema, questionStatusSchema } from './question-content.j
 import { questionTypeSchema } from './question-model.js';
 import { csvParam } from './search-params.js';
 
+/** A question's estimated difficulty as the bank filters it: dễ, trung bình, khó, or not yet estimated. */
+export const estimateBands = ['easy', 'medium', 'hard', 'none'] as const;
+export const estimateBandSchema = z.enum(estimateBands);
+
 export const questionSearchQuerySchema = z.object({
   q: searchTextSchema,
   subjectCode: csvParam(z.string()),
@@ -15,6 +19,7 @@ export const questionSearchQuerySchema = z.object({
   type: csvParam(questionTypeSchema),
   status: csvParam(questionStatusSchema),
   scope: csvParam(shareScopeSchema),
+  estimate: csvParam(estimateBandSchema),
   ...searchModeFields(20),
 });
 export type QuestionSearchQuery = z.input<typeof questionSearchQuerySchema>;
@@ -28,5 +33,6 @@ export const questionBankFacets = [
   'type',
   'status',
   'scope',
+  'estimate',
 ] as const;
 export type QuestionBankFacet = (typeof questionBankFacets)[number];

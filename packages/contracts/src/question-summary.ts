@@ -37,6 +37,13 @@ export const questionSummarySchema = z.object({
   topic: z.object({ id: uuidSchema, title: z.string() }).nullable(),
   level: cognitiveLevelSchema.nullable(),
   difficulty: z.number().int().nullable(),
+  /**
+   * Difficulty estimated from students' practice and test answers (Elo, logit scale; the web shows
+   * it as the chance of an average student, @hoclieu/domain `averageSuccess`); null before any answer.
+   */
+  estimatedDifficulty: z.number().nullable().default(null),
+  /** How many answers the estimate rests on. */
+  difficultyAnswers: z.number().int().default(0),
   tags: z.array(z.string()),
   status: questionStatusSchema,
   scope: shareScopeSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { uuidSchema } from './enums.js';
 import { webLinkSchema } from './links.js';
+import { calendarDate } from './numbers.js';
 
 /**
  * Online share of the programme (tỷ lệ dạy học trực tuyến): online periods ÷ programme periods,
@@ -37,7 +38,7 @@ export const onlineShareQuerySchema = z.object({
     .regex(/^\d{4}-\d{4}$/)
     .optional(),
   /** Report date (YYYY-MM-DD): records up to it, programme pro-rated to it. Default today. */
-  asOf: z.iso.date().optional(),
+  asOf: calendarDate().optional(),
   /** A province officer may look at one district. */
   districtId: uuidSchema.optional(),
   /** Học kì: 1 = the first 18 teaching weeks, 2 = the last 17; absent = the whole year. */
@@ -124,7 +125,7 @@ export const classDrillSchema = z.object({
 export const liveClassInputSchema = z.object({
   classId: uuidSchema,
   subjectCode: z.string().min(1).max(60),
-  date: z.iso.date(),
+  date: calendarDate(),
   periods: z.number().int().min(1).max(10),
   /** Evidence: the meeting or recording link. */
   link: webLinkSchema,

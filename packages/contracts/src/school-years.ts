@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { uuidSchema } from './enums.js';
+import { calendarDate } from './numbers.js';
 import { schoolYearSchema } from './org.js';
 import { deliveryRecordSchema } from './reports.js';
 
@@ -9,10 +10,10 @@ const yearParams = z.object({ yearId: uuidSchema });
 export const schoolYearInputSchema = z.object({
   /** "2026-2027" */
   code: z.string().trim().max(9),
-  startDate: z.iso.date(),
-  endDate: z.iso.date(),
-  semester1End: z.iso.date(),
-  semester2Start: z.iso.date(),
+  startDate: calendarDate(),
+  endDate: calendarDate(),
+  semester1End: calendarDate(),
+  semester2Start: calendarDate(),
 });
 export type SchoolYearInput = z.infer<typeof schoolYearInputSchema>;
 
@@ -50,14 +51,14 @@ export type RolloverResult = z.infer<typeof rolloverResultSchema>;
 /** A school admin records an online lesson afterwards, for a class of any year not closed. */
 export const lessonRecordInputSchema = z.object({
   subjectCode: z.string().min(1).max(60),
-  date: z.iso.date(),
+  date: calendarDate(),
   periods: z.number().int().min(1).max(10),
   note: z.string().trim().max(500).default(''),
 });
 
 /** A correction of a recorded online lesson: any of its day, periods, status and note. */
 export const lessonCorrectionSchema = z.object({
-  date: z.iso.date().optional(),
+  date: calendarDate().optional(),
   periods: z.number().int().min(1).max(10).optional(),
   status: z.enum(['confirmed', 'rejected']).optional(),
   note: z.string().trim().max(500).optional(),

@@ -7,16 +7,10 @@ import {
   shortAnswerMatches,
   trueFalseFraction,
 } from '../src/assessment/index.js';
-import { allOrNothing, part, proportional } from './question-builders.js';
+import { allOrNothing, option, part, proportional } from './question-builders.js';
 
-const singleChoice = part({
-  options: [
-    { label: 'A', html: '1', correct: false },
-    { label: 'B', html: '2', correct: true },
-    { label: 'C', html: '3', correct: false },
-    { label: 'D', html: '4', correct: false },
-  ],
-});
+// Key: B.
+const singleChoice = part({ options: ['A', 'B', 'C', 'D'].map((label) => option(label, label === 'B')) });
 // Key: a) Đúng, b) Sai, c) Đúng, d) Sai.
 const trueFalse = part({
   type: 'true_false_group',

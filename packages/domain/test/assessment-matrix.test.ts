@@ -24,6 +24,13 @@ const bank = (n: number, overrides: Partial<DrawCandidate> = {}): DrawCandidate[
 const trueFalse = (n: number, overrides: Partial<DrawCandidate> = {}) =>
   bank(n, { type: 'true_false_group', statementCount: 4, ...overrides });
 
+/** The shortfall of the first (only) cell of a draw. */
+const shortfall = (wanted: number, found: number, reason: string) => ({
+  cellIndex: 0,
+  wanted,
+  found,
+  reason,
+});
 const picksOf = (draw: MatrixDraw, cellIndex: number) =>
   draw.picks.filter((p) => p.cellIndex === cellIndex).map((p) => p.questionId);
 
@@ -105,13 +112,11 @@ describe('drawFromMatrix: scarce cells first', () => {
       expect(picksOf(draw, 1).sort()).toEqual(inTopic.map((c) => c.id));
       expect(picksOf(draw, 0)).toEqual([elsewhere[0]!.id]);
       expect(draw.shortfalls).toEqual([
-        {
-          cellIndex: 0,
-          wanted: 3,
-          found: 1,
-          reason:
-            'Có 4 câu Nhiều lựa chọn mức Biết đã duyệt nhưng 3 câu đã được rút cho ô khác của ma trận; còn 1 câu, cần 3.',
-        },
+        shortfall(
+          3,
+          1,
+          'Có 4 câu Nhiều lựa chọn mức Biết đã duyệt nhưng 3 câu đã được rút cho ô khác của ma trận; còn 1 câu, cần 3.',
+        ),
       ]);
     }
   });
@@ -122,12 +127,7 @@ describe('drawFromMatrix: shortfalls', () => {
     const draw = drawFromMatrix([cell({ level: 'hieu', count: 5 })], bank(3, { level: 'hieu' }), 's');
     expect(draw.picks).toHaveLength(3);
     expect(draw.shortfalls).toEqual([
-      {
-        cellIndex: 0,
-        wanted: 5,
-        found: 3,
-        reason: 'Chỉ có 3 câu Nhiều lựa chọn mức Hiểu đã duyệt thuộc chủ đề này, cần 5.',
-      },
+      shortfall(5, 3, 'Chỉ có 3 câu Nhiều lựa chọn mức Hiểu đã duyệt thuộc chủ đề này, cần 5.'),
     ]);
   });
 
@@ -145,9 +145,7 @@ describe('drawFromMatrix: shortfalls', () => {
       'Không có câu Đúng/Sai mức Hiểu nào đã duyệt thuộc chủ đề này, cần 8 ý.',
     ],
   ])('names an empty cell: %j', (wanted, reason) => {
-    expect(drawFromMatrix([wanted], bank(5), 's').shortfalls).toEqual([
-      { cellIndex: 0, wanted: wanted.count, found: 0, reason },
-    ]);
+    expect(drawFromMatrix([wanted], bank(5), 's').shortfalls).toEqual([shortfall(wanted.count, 0, reason)]);
   });
 
   it('never matches questions without a level, or groups', () => {
@@ -173,25 +171,20 @@ describe('drawFromMatrix: Đúng/Sai counted per statement', () => {
     const draw = drawFromMatrix([cell({ type: 'true_false_group', count: 6 })], trueFalse(3), 's');
     expect(draw.picks).toHaveLength(1);
     expect(draw.shortfalls).toEqual([
-      {
-        cellIndex: 0,
-        wanted: 6,
-        found: 4,
-        reason: 'Đúng/Sai được đếm theo ý: 6 ý không chia hết cho 4 ý mỗi câu.',
-      },
+      shortfall(6, 4, 'Đúng/Sai được đếm theo ý: 6 ý không chia hết cho 4 ý mỗi câu.'),
     ]);
   });
 
   it('adds the shortage when a count not divisible by 4 also lacks questions', () => {
     const draw = drawFromMatrix([cell({ type: 'true_false_group', count: 10 })], trueFalse(1), 's');
-    expect(draw.shortfalls[0]).toEqual({
-      cellIndex: 0,
-      wanted: 10,
-      found: 4,
-      reason:
+    expect(draw.shortfalls[0]).toEqual(
+      shortfall(
+        10,
+        4,
         'Đúng/Sai được đếm theo ý: 10 ý không chia hết cho 4 ý mỗi câu. ' +
-        'Chỉ có 1 câu Đúng/Sai mức Biết đã duyệt thuộc chủ đề này (4 ý), cần 10 ý.',
-    });
+          'Chỉ có 1 câu Đúng/Sai mức Biết đã duyệt thuộc chủ đề này (4 ý), cần 10 ý.',
+      ),
+    );
   });
 
   it('counts statements when questions are short', () => {

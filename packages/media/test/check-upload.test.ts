@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUpload, isAllowedCategory, openFileSource } from '../src/index.js';
+import { buildZip, rawZip } from '../testing/index.js';
 import { elfExecutable, peExecutable } from './binaries.js';
 import { buildCompoundFile } from './cfb-builder.js';
 import { buildDocx, buildPptx, run } from './office-builders.js';
 import { buildPdf } from './pdf-builder.js';
-import { buildRawZip } from './raw-zip.js';
-import { buildZip } from './zip-builders.js';
 
 describe('checkUpload', () => {
   it('accepts teaching materials by content', async () => {
@@ -88,7 +87,7 @@ describe('checkUpload', () => {
   });
 
   it('refuses a traversal zip and a zip bomb', async () => {
-    const traversal = buildRawZip([{ name: '../evil.txt', data: Buffer.from('x') }]);
+    const traversal = rawZip([{ name: '../evil.txt', data: Buffer.from('x') }]);
     const refused = await checkUpload(traversal, 'bai.zip');
     expect(refused).toMatchObject({ ok: false, problems: [{ code: 'PATH_TRAVERSAL', path: '../evil.txt' }] });
     expect(refused.ok || refused.reason).toMatch(/không an toàn/);

@@ -1,4 +1,4 @@
-import { buildZip, type ZipEntrySpec } from './zip-builders.js';
+import { buildZip, type ZipEntrySpec } from '../testing/index.js';
 
 const CONTENT_TYPES_START =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +

@@ -3,11 +3,11 @@ import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { sniffFile } from '../src/index.js';
+import { buildZip } from '../testing/index.js';
 import { elfExecutable, peExecutable } from './binaries.js';
 import { buildCompoundFile } from './cfb-builder.js';
 import { buildDocx, buildPptx, run } from './office-builders.js';
 import { buildPdf } from './pdf-builder.js';
-import { buildZip } from './zip-builders.js';
 
 const fixture = (name: string) => readFile(new URL(`./fixtures/${name}`, import.meta.url));
 

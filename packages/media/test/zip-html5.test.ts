@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bufferSource, inspectZip, openZipEntry, type ZipInspection } from '../src/index.js';
-import { buildZip } from './zip-builders.js';
+import { buildZip } from '../testing/index.js';
 
 const codes = (inspection: ZipInspection) =>
   inspection.problems.map((problem) => [problem.code, problem.path]);

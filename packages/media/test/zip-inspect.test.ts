@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectZip, inspectZipFile, type ZipInspection } from '../src/index.js';
+import { buildZip, rawZip } from '../testing/index.js';
 import { peExecutable } from './binaries.js';
-import { buildRawZip } from './raw-zip.js';
-import { buildZip } from './zip-builders.js';
 
 const codes = (inspection: ZipInspection) =>
   inspection.problems.map((problem) => [problem.code, problem.path]);
@@ -33,7 +32,7 @@ describe('inspectZip: names and metadata', () => {
       'C:/Windows/evil.dll',
       'a\\..\\evil.txt',
     ];
-    const inspection = await inspectZip(buildRawZip(names.map((name) => ({ name, data: Buffer.from('x') }))));
+    const inspection = await inspectZip(rawZip(names.map((name) => ({ name, data: Buffer.from('x') }))));
     expect(inspection.ok).toBe(false);
     const traversal = inspection.problems.filter((problem) => problem.code === 'PATH_TRAVERSAL');
     expect(traversal.map((problem) => problem.path)).toEqual(names);
@@ -41,9 +40,9 @@ describe('inspectZip: names and metadata', () => {
   });
 
   it('refuses symlinks and encrypted entries', async () => {
-    const zip = buildRawZip([
+    const zip = rawZip([
       { name: 'link', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 },
-      { name: 'secret.txt', data: Buffer.from('x'.repeat(100)), deflate: true, encrypted: true },
+      { name: 'secret.txt', data: Buffer.from('x'.repeat(100)), compress: true, encrypted: true },
       { name: 'ok.txt', data: Buffer.from('ok'), unixMode: 0o100644 },
     ]);
     expect(codes(await inspectZip(zip))).toEqual([
@@ -61,8 +60,8 @@ describe('inspectZip: names and metadata', () => {
   });
 
   it('refuses a declared total over the limit (default 2 GiB)', async () => {
-    const zip = buildRawZip([
-      { name: 'big.bin', data: Buffer.alloc(10), deflate: true, declaredSize: 3 * 1024 ** 3 },
+    const zip = rawZip([
+      { name: 'big.bin', data: Buffer.alloc(10), compress: true, declaredSize: 3 * 1024 ** 3 },
     ]);
     expect(codes(await inspectZip(zip))).toContainEqual(['TOO_LARGE', undefined]);
   });
@@ -125,16 +124,16 @@ describe('inspectZip: bombs and lying headers', () => {
   });
 
   it('flags entries that share their compressed data (overlapping-files bomb)', async () => {
-    const zip = buildRawZip([
-      { name: 'kernel', data: Buffer.alloc(1000), deflate: true },
-      { name: 'copy-1', data: Buffer.alloc(1000), deflate: true, sameDataAs: 0 },
+    const zip = rawZip([
+      { name: 'kernel', data: Buffer.alloc(1000), compress: true },
+      { name: 'copy-1', data: Buffer.alloc(1000), compress: true, sameDataAs: 0 },
     ]);
     expect(codes(await inspectZip(zip))).toContainEqual(['ZIP_BOMB', 'copy-1']);
   });
 
   it('trusts declared sizes without verifyContent, and catches the lie with it', async () => {
-    const zip = buildRawZip([
-      { name: 'lie.txt', data: Buffer.alloc(100_000, 0x61), deflate: true, declaredSize: 10 },
+    const zip = rawZip([
+      { name: 'lie.txt', data: Buffer.alloc(100_000, 0x61), compress: true, declaredSize: 10 },
     ]);
     expect((await inspectZip(zip)).ok).toBe(true);
     expect(codes(await inspectZip(zip, { verifyContent: true }))).toEqual([['SIZE_MISMATCH', 'lie.txt']]);

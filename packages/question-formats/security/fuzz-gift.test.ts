@@ -1,9 +1,5 @@
-import { bySize } from '@hoclieu/db/testing/suite-size';
-import fc from 'fast-check';
-import { describe, it } from 'vitest';
-import { parseQuestions } from '../src/index.js';
 import { textInputs } from './fuzz-inputs.js';
-import { fuzzImporter } from './fuzz-runner.js';
+import { describeImporterFuzz } from './fuzz-runner.js';
 import { GIFT_SEED } from './seeds.js';
 
 const TOKENS = [
@@ -36,20 +32,4 @@ const TOKENS = [
   '<b>',
 ];
 
-describe('GIFT importer under hostile input', () => {
-  const runs = bySize(300, 10_000);
-  it(`answers ${runs} malformed files with a result or a file-level error, each in < 2 s`, async () => {
-    // Half go through format detection, as an upload named .txt does.
-    const input = fc.tuple(textInputs([GIFT_SEED], TOKENS), fc.boolean()).map(([bytes, named]) => ({
-      bytes,
-      fileName: named ? 'cau-hoi.gift' : 'cau-hoi.txt',
-    }));
-    await fuzzImporter(
-      'GIFT',
-      input,
-      ({ bytes, fileName }) =>
-        parseQuestions(bytes, fileName, fileName.endsWith('.txt') ? {} : { format: 'gift' }),
-      runs,
-    );
-  });
-});
+describeImporterFuzz('GIFT', 'gift', () => textInputs([GIFT_SEED], TOKENS));

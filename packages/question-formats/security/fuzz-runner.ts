@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ImportResult, importResultSchema } from '@hoclieu/contracts';
-import { MAX_MS } from '@hoclieu/db/testing/suite-size';
+import { bySize, MAX_MS } from '@hoclieu/db/testing/suite-size';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseQuestions } from '../src/index.js';
 
 /**
  * The runner shared by the importer fuzzers: every input must end in a schema-valid result or a
@@ -69,6 +70,53 @@ export async function fuzzImporter(
     `[fuzz] ${name}: ${stats.inputs} inputs, ${stats.accepted} accepted, rejected: ${rejected || 'none'}; max ${Math.round(stats.maxMs)} ms per input; ${((Date.now() - started) / 1000).toFixed(1)} s in all (seed ${FUZZ_SEED})`,
   );
   return stats;
+}
+
+type RoutedFormat = 'aiken' | 'gift' | 'moodle_xml' | 'qti';
+
+/**
+ * The two ways a fuzzed file of each format reaches its importer: named so that format detection must
+ * see through it (many uploads are a "cau-hoi.txt"), or sent with its format declared.
+ */
+const ROUTES: Record<RoutedFormat, { detectedAs: string; declaredAs: string }> = {
+  aiken: { detectedAs: 'cau-hoi.txt', declaredAs: 'aiken.txt' },
+  gift: { detectedAs: 'cau-hoi.txt', declaredAs: 'cau-hoi.gift' },
+  moodle_xml: { detectedAs: 'cau-hoi.xml', declaredAs: 'moodle.xml' },
+  qti: { detectedAs: 'item.xml', declaredAs: 'qti.xml' },
+};
+
+/** `fuzzImporter` on generated files of `format`, half of them reaching the importer through detection. */
+export function fuzzDetectedOrDeclared(
+  name: string,
+  files: fc.Arbitrary<Uint8Array>,
+  format: RoutedFormat,
+  numRuns: number,
+): Promise<FuzzStats> {
+  const { detectedAs, declaredAs } = ROUTES[format];
+  const input = fc.tuple(files, fc.boolean()).map(([bytes, detect]) => ({
+    bytes,
+    fileName: detect ? detectedAs : declaredAs,
+  }));
+  return fuzzImporter(
+    name,
+    input,
+    ({ bytes, fileName }) => parseQuestions(bytes, fileName, fileName === declaredAs ? { format } : {}),
+    numRuns,
+  );
+}
+
+/** The fuzz suite of an importer reached by detection or by declared format (`fuzzDetectedOrDeclared`). */
+export function describeImporterFuzz(
+  name: string,
+  format: RoutedFormat,
+  files: () => fc.Arbitrary<Uint8Array>,
+) {
+  describe(`${name} importer under hostile input`, () => {
+    const runs = bySize(300, 10_000);
+    it(`answers ${runs} malformed files with a result or a file-level error, each in < 2 s`, async () => {
+      await fuzzDetectedOrDeclared(name, files(), format, runs);
+    });
+  });
 }
 
 /**

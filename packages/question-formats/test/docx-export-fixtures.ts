@@ -1,27 +1,9 @@
 import type { ImportedImage, ImportedQuestion } from '@hoclieu/contracts';
-import { emptyQuestion } from '../src/question.js';
+import { choices, math, question, statements } from '../testing/index.js';
 import { PNG } from './docx-writer.js';
 
-/**
- * A realistic paper in the exact HTML the Word reader produces (one paragraph inline, several as
- * <p>, display math as <div>), so a round trip through Word can be compared with toEqual.
- */
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
-const math = (latex: string): string =>
-  `<span class="math" data-latex="${latex.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"></span>`;
 const display = (latex: string): string => math(latex).replace(/span/g, 'div');
 const img = (id: string): string => `<img src="embedded:${id}" alt="">`;
-const options = (correct: string, ...html: string[]) =>
-  html.map((item, i) => ({
-    label: 'ABCDEFGH'.charAt(i) as 'A',
-    html: item,
-    correct: correct.includes('ABCDEFGH'.charAt(i)),
-  }));
-const statements = (truth: string, ...html: string[]) =>
-  html.map((item, i) => ({ label: 'abcd'.charAt(i) as 'a', html: item, correct: truth.charAt(i) === 'Đ' }));
 
 /** A 2x1 PNG (so the picture has a size of its own). */
 const WIDE_PNG = Buffer.from(
@@ -34,13 +16,17 @@ export const IMAGES: ImportedImage[] = [
   { id: 'do_thi.png', contentType: 'image/png', dataBase64: WIDE_PNG.toString('base64') },
 ];
 
+/**
+ * A realistic paper in the exact HTML the Word reader produces (one paragraph inline, several as
+ * <p>, display math as <div>), so a round trip through Word can be compared with toEqual.
+ */
 export const PAPER: ImportedQuestion[] = [
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'I',
     type: 'single_choice',
     level: 'biet',
     stem: `Cho hình vẽ ${img('hinh-1.png')}. Giá trị của ${math('\\frac{1}{2}+\\sqrt{4}')} bằng`,
-    options: options(
+    options: choices(
       'C',
       math('\\sqrt[3]{8}'),
       '<strong>2</strong>',
@@ -49,35 +35,35 @@ export const PAPER: ImportedQuestion[] = [
     ),
     solution: `<p>Ta có:</p>${display('\\frac{1}{2}+\\sqrt{4}=\\frac{1}{2}+2=\\frac{5}{2}')}<p>Chọn C.</p>`,
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     part: 'I',
     type: 'single_choice',
     level: 'hieu',
     stem: '<p>Cho bảng giá trị:</p><table><tr><td>x</td><td>1</td><td>2</td></tr><tr><td>y</td><td>3</td><td>5</td></tr></table><p>Hàm số nào <em>phù hợp</em> với bảng trên?</p>',
-    options: options('A', math('y=2x+1'), math('y=x+2'), math('y={x}^{2}+2'), math('y=3x')),
+    options: choices('A', math('y=2x+1'), math('y=x+2'), math('y={x}^{2}+2'), math('y=3x')),
   }),
-  q('Câu 3-4', {
+  question('Câu 3-4', {
     part: 'I',
     type: 'group',
     stem: '<p>Đọc đoạn văn sau và trả lời câu 3 đến câu 4.</p><p>Hà Nội là thủ đô của Việt Nam, nằm bên bờ <strong>sông Hồng</strong>.</p>',
     children: [
-      q('Câu 3', {
+      question('Câu 3', {
         part: 'I',
         type: 'single_choice',
         level: 'biet',
         stem: 'Thủ đô của Việt Nam là',
-        options: options('B', 'Huế', 'Hà Nội', 'Đà Nẵng', 'Cần Thơ'),
+        options: choices('B', 'Huế', 'Hà Nội', 'Đà Nẵng', 'Cần Thơ'),
       }),
-      q('Câu 4', {
+      question('Câu 4', {
         part: 'I',
         type: 'single_choice',
         stem: 'Hà Nội nằm bên bờ sông nào?',
-        options: options('D', 'Sông Cửu Long', 'Sông Đà', 'Sông Mã', 'Sông Hồng'),
+        options: choices('D', 'Sông Cửu Long', 'Sông Đà', 'Sông Mã', 'Sông Hồng'),
         solution: 'Đoạn văn nêu rõ <u>sông Hồng</u>.',
       }),
     ],
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'II',
     type: 'true_false_group',
     level: 'hieu',
@@ -91,7 +77,7 @@ export const PAPER: ImportedQuestion[] = [
     ),
     solution: `Tổng ba góc của tam giác bằng ${math('\\pi')}.`,
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     part: 'II',
     type: 'true_false_group',
     stem: `Cho dãy số ${math('{u}_{n}=\\frac{1}{n}')}.`,
@@ -103,7 +89,7 @@ export const PAPER: ImportedQuestion[] = [
       `${math('\\sum_{k=1}^{3} {u}_{k}=1')}.`,
     ),
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'III',
     type: 'short_answer',
     level: 'biet',
@@ -111,14 +97,14 @@ export const PAPER: ImportedQuestion[] = [
     answer: { accepted: ['0,5'], tolerance: null },
     solution: math('\\frac{9-7}{4}=0{,}5'),
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     part: 'III',
     type: 'short_answer',
     level: 'van_dung',
     stem: `Giải hệ ${math('\\left\\{ \\begin{array}{l} x+y=1 \\\\ x-y=3.5 \\end{array} \\right.')}, nhập giá trị của ${math('y')}.`,
     answer: { accepted: ['-1,25'], tolerance: null },
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     type: 'essay',
     level: 'van_dung',
     stem: `<p>Cho ma trận ${math('A=\\left( \\begin{matrix} 1 & 2 \\\\ 3 & 4 \\end{matrix} \\right)')}.</p><p>Tính ${math('\\det A')} và vẽ đồ thị ${img('do_thi.png')}.</p>`,

@@ -1,15 +1,10 @@
-import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
+import { importResultSchema } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { openPackage } from '../src/docx/package-parts.js';
 import { detectFormat, exportDocx, exportQuestions, parseQuestions } from '../src/index.js';
-import { emptyQuestion } from '../src/question.js';
+import { choices, question, statements } from '../testing/index.js';
 import { IMAGES, PAPER } from './docx-export-fixtures.js';
 import { xmlParts } from './paper-package.js';
-
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
 
 describe('exportDocx', () => {
   it('round-trips a paper of every type through Word: parts, groups, math, images, tables, solutions, levels', async () => {
@@ -62,7 +57,7 @@ describe('exportDocx', () => {
     const special =
       'Kí tự &amp; &lt;b&gt; &quot;trích dẫn&quot; ]]&gt; và tiếng Việt: Đường thẳng đi qua điểm Ả';
     const questions = [
-      q('Câu 1', {
+      question('Câu 1', {
         type: 'single_choice',
         stem: special.normalize('NFD'),
         options: [
@@ -74,15 +69,16 @@ describe('exportDocx', () => {
           },
         ],
       }),
-      q('Câu 2', {
+      question('Câu 2', {
         type: 'true_false_group',
         stem: 'Xét mặt cầu (S).',
-        statements: [
-          { label: 'a', html: 'Điểm O thuộc (S)', correct: true },
-          { label: 'b', html: 'Bán kính bằng 2', correct: false },
-          { label: 'c', html: 'Tâm là gốc tọa độ', correct: false },
-          { label: 'd', html: 'Đi qua (1;0;0)', correct: true },
-        ],
+        statements: statements(
+          'ĐSSĐ',
+          'Điểm O thuộc (S)',
+          'Bán kính bằng 2',
+          'Tâm là gốc tọa độ',
+          'Đi qua (1;0;0)',
+        ),
       }),
     ];
     const result = await parseQuestions(await exportDocx(questions, []), 'a.docx');
@@ -90,35 +86,34 @@ describe('exportDocx', () => {
   });
 
   it('drops characters XML cannot hold instead of writing a broken file', async () => {
-    const bytes = await exportDocx([q('Câu 1', { stem: 'Một\u0001 hai\uFFFF ba' })], []);
+    const bytes = await exportDocx([question('Câu 1', { stem: 'Một\u0001 hai\uFFFF ba' })], []);
     await xmlParts(bytes);
     expect((await parseQuestions(bytes, 'a.docx')).questions[0]?.stem).toBe('Một hai ba');
   });
 
   it('writes a multiple-select question marked "(Chọn nhiều đáp án)" with every answer underlined; it reads back as is', async () => {
-    const question = q('Câu 1', {
+    const multiSelect = question('Câu 1', {
       type: 'multiple_select',
       stem: 'Chọn số chẵn',
-      options: [
-        { label: 'A', html: '2', correct: true },
-        { label: 'B', html: '3', correct: false },
-        { label: 'C', html: '4', correct: true },
-      ],
+      options: choices('AC', '2', '3', '4'),
     });
-    const back = (await parseQuestions(await exportDocx([question], []), 'a.docx')).questions[0];
+    const back = (await parseQuestions(await exportDocx([multiSelect], []), 'a.docx')).questions[0];
     expect(back?.type).toBe('multiple_select');
-    expect(back?.options).toEqual(question.options);
+    expect(back?.options).toEqual(multiSelect.options);
     expect(back?.problems).toEqual([]);
   });
 
   it('numbers questions afresh when their own numbers would not read back, and names a group in its intro', async () => {
     const questions = [
-      q('1', { type: 'essay', stem: 'Một' }),
-      q('Bài 7', { type: 'essay', stem: 'Hai' }),
-      q('x', {
+      question('1', { type: 'essay', stem: 'Một' }),
+      question('Bài 7', { type: 'essay', stem: 'Hai' }),
+      question('x', {
         type: 'group',
         stem: 'Đoạn văn chung.',
-        children: [q('1', { type: 'essay', stem: 'Ba' }), q('2', { type: 'essay', stem: 'Bốn' })],
+        children: [
+          question('1', { type: 'essay', stem: 'Ba' }),
+          question('2', { type: 'essay', stem: 'Bốn' }),
+        ],
       }),
     ];
     const back = (await parseQuestions(await exportDocx(questions, []), 'a.docx')).questions;
@@ -132,14 +127,17 @@ describe('exportDocx', () => {
 
   it('renumbers a group intro that names other questions instead of writing a second, stale one', async () => {
     const group = (stem: string) =>
-      q('x', {
+      question('x', {
         type: 'group',
         stem,
-        children: [q('1', { type: 'essay', stem: 'Ba' }), q('2', { type: 'essay', stem: 'Bốn' })],
+        children: [
+          question('1', { type: 'essay', stem: 'Ba' }),
+          question('2', { type: 'essay', stem: 'Bốn' }),
+        ],
       });
     const questions = [
-      q('1', { type: 'essay', stem: 'Một' }),
-      q('2', { type: 'essay', stem: 'Hai' }),
+      question('1', { type: 'essay', stem: 'Một' }),
+      question('2', { type: 'essay', stem: 'Hai' }),
       group('<p>Dùng dữ kiện sau cho <em>các câu</em> 1 và 2:</p><p>Đoạn văn chung.</p>'),
       group('<p>Sử dụng thông tin sau để trả lời câu 1 đến câu 2.</p>'),
     ];
@@ -159,7 +157,9 @@ describe('exportDocx', () => {
   });
 
   it('quotes a title the reader would take for a question; notes a missing picture in the text', async () => {
-    const questions = [q('Câu 1', { type: 'essay', stem: 'Vẽ <img src="embedded:khong-co.png" alt="">' })];
+    const questions = [
+      question('Câu 1', { type: 'essay', stem: 'Vẽ <img src="embedded:khong-co.png" alt="">' }),
+    ];
     const result = await parseQuestions(
       await exportDocx(questions, [], { title: 'Bài 3. Hàm số' }),
       'a.docx',
@@ -178,7 +178,7 @@ describe('exportDocx', () => {
     ];
     const stem = '<img src="embedded:hình 1" alt=""><img src="embedded:a.jpg" alt="">';
     const result = await parseQuestions(
-      await exportDocx([q('Câu 1', { type: 'essay', stem })], images),
+      await exportDocx([question('Câu 1', { type: 'essay', stem })], images),
       'a.docx',
     );
     expect(result.images.map((image) => [image.id, image.contentType])).toEqual([

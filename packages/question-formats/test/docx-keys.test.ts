@@ -7,9 +7,10 @@ import { docx, p, r, table } from './docx-writer.js';
 import { KEY } from './paper-fixtures.js';
 import { documentXml } from './paper-package.js';
 
-const keyOf = (q: ImportedQuestion): string | boolean[] | string[] | undefined => {
-  if (q.type === 'true_false_group') return q.statements.map((s) => s.correct);
-  if (q.type === 'short_answer') return q.answer?.accepted;
+/** A question's key as a paper writes it: "B", "ĐSĐS" for true/false statements, "0,5" for a short answer. */
+const keyOf = (q: ImportedQuestion): string => {
+  if (q.type === 'true_false_group') return q.statements.map((s) => (s.correct ? 'Đ' : 'S')).join('');
+  if (q.type === 'short_answer') return q.answer?.accepted.join('; ') ?? '';
   return q.options
     .filter((o) => o.correct)
     .map((o) => o.label)
@@ -63,19 +64,8 @@ describe('parseDocx: answer keys written as text after a heading', () => {
     ]);
     const result = await parseDocx(file);
     expect(result.problems).toEqual([]);
-    expect(result.questions.map(keyOf)).toEqual([
-      'B',
-      'D',
-      'C',
-      'B',
-      'A',
-      [true, false, true, false],
-      [true, false, false, true],
-      [false, true, true, false],
-      ['40'],
-      ['20'],
-      ['0,5'],
-    ]);
+    const keys = result.questions.map(keyOf);
+    expect(keys).toEqual(['B', 'D', 'C', 'B', 'A', 'ĐSĐS', 'ĐSSĐ', 'SĐĐS', '40', '20', '0,5']);
     expect(result.questions.slice(0, 5).map((q) => q.options.length)).toEqual([4, 4, 4, 4, 4]);
     for (const q of result.questions) expect(codes(q)).toEqual([]);
   });
@@ -115,10 +105,10 @@ describe('parseDocx: answer keys written as text after a heading', () => {
     expect(result.questions.map((q) => [q.part, keyOf(q)])).toEqual([
       ['I', 'B'],
       ['I', 'A'],
-      ['II', [true, false, true, false]],
-      ['II', [false, false, true, true]],
-      ['III', ['-1,5']],
-      ['III', ['0,25']],
+      ['II', 'ĐSĐS'],
+      ['II', 'SSĐĐ'],
+      ['III', '-1,5'],
+      ['III', '0,25'],
     ]);
     for (const q of result.questions) expect(codes(q)).toEqual([]);
   });
@@ -193,7 +183,7 @@ describe('parseDocx: answer keys written as text after a heading', () => {
       ]),
     );
     expect(result.problems).toEqual([]);
-    expect(result.questions.map(keyOf)).toEqual(['B', 'D', 'C', 'B', ['50'], ['40']]);
+    expect(result.questions.map(keyOf)).toEqual(['B', 'D', 'C', 'B', '50', '40']);
   });
 
   it('recognises the headings and the Đúng/Sai forms', () => {
@@ -247,8 +237,8 @@ describe('parseDocx: answer keys written as text after a heading', () => {
     expect(result.problems[0]!.message).toContain('101');
     expect(result.questions.map(keyOf)).toEqual([
       ...Array.from({ length: 12 }, (_, i) => 'ABCD'.charAt(i % 4)),
-      [true, false, true, false],
-      ['4,5'],
+      'ĐSĐS',
+      '4,5',
       '',
     ]);
     const essay = result.questions[14]!;
@@ -301,19 +291,8 @@ describe('parseDocx: per-question key lines', () => {
     ]);
     const result = await parseDocx(file);
     expect(result.problems).toEqual([]);
-    expect(result.questions.map(keyOf)).toEqual([
-      'C',
-      'D',
-      'A',
-      'B',
-      'C',
-      'A',
-      'C',
-      [true, false, true, false],
-      [false, true, true, false],
-      ['0,5'],
-      ['12'],
-    ]);
+    const keys = result.questions.map(keyOf);
+    expect(keys).toEqual(['C', 'D', 'A', 'B', 'C', 'A', 'C', 'ĐSĐS', 'SĐĐS', '0,5', '12']);
     const [, , , , q5, q6, q7] = result.questions;
     expect(q5!.stem).toBe('<p>Cho hàm số y = x².</p><p>Đáp án nào sau đây đúng?</p>');
     expect(q5!.solution).toBe('<p>Vì f(−x) = f(x) với mọi x.</p><p>→ Chọn C</p>');

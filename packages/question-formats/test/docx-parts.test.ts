@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../src/index.js';
+import { statements } from '../testing/index.js';
 import { docx, image, m, PNG, p, r, table } from './docx-writer.js';
 
 describe('parseDocx: 2025 paper parts', () => {
@@ -25,12 +26,15 @@ describe('parseDocx: 2025 paper parts', () => {
       type: 'true_false_group',
       stem: 'Cho hàm số bậc hai.',
     });
-    expect(tf!.statements).toEqual([
-      { label: 'a', html: 'Đồ thị là parabol.', correct: true },
-      { label: 'b', html: 'Hàm số đồng biến trên ℝ.', correct: false },
-      { label: 'c', html: 'Đỉnh nằm trên trục tung.', correct: true },
-      { label: 'd', html: 'Không có giá trị nhỏ nhất.', correct: false },
-    ]);
+    expect(tf!.statements).toEqual(
+      statements(
+        'ĐSĐS',
+        'Đồ thị là parabol.',
+        'Hàm số đồng biến trên ℝ.',
+        'Đỉnh nằm trên trục tung.',
+        'Không có giá trị nhỏ nhất.',
+      ),
+    );
     expect(tf!.problems).toEqual([]);
     expect(short).toMatchObject({
       part: 'III',

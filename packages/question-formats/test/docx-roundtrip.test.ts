@@ -1,23 +1,10 @@
-import type { ImportedQuestion, QuestionOption } from '@hoclieu/contracts';
+import type { ImportedQuestion } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { openPackage } from '../src/docx/package-parts.js';
 import { exportDocx, parseDocx } from '../src/index.js';
-import { emptyQuestion } from '../src/question.js';
+import { choices, credited, math, question, shortAnswer, statements } from '../testing/index.js';
 import { IMAGES } from './docx-export-fixtures.js';
 import { docx, p, r } from './docx-writer.js';
-
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
-const math = (latex: string): string =>
-  `<span class="math" data-latex="${latex.replaceAll('"', '&quot;')}"></span>`;
-const options = (correct: string, ...html: string[]): QuestionOption[] =>
-  html.map((item, i) => ({
-    label: 'ABCDEFGH'.charAt(i) as 'A',
-    html: item,
-    correct: correct.includes('ABCDEFGH'.charAt(i)),
-  }));
 
 /** The document's paragraphs as plain text, one a line. */
 async function paragraphsOf(bytes: Buffer): Promise<string> {
@@ -34,58 +21,52 @@ async function roundTrip(questions: ImportedQuestion[]) {
 
 /** Every question type with what the Word convention now carries. */
 const EVERY_TYPE: ImportedQuestion[] = [
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'I',
     type: 'single_choice',
     level: 'van_dung',
     metadata: { points: 0.25, tags: ['vận dụng cao'] },
     stem: 'Xem <a href="https://vi.wikipedia.org/wiki/S%E1%BB%91_pi">số π</a>: công thức H<sub>2</sub>O và x<sup>2</sup>.',
-    options: options('B', 'Hai', '<a href="http://example.edu.vn/a?b=1&amp;c=2">Ba</a>', 'Bốn', 'Năm'),
+    options: choices('B', 'Hai', '<a href="http://example.edu.vn/a?b=1&amp;c=2">Ba</a>', 'Bốn', 'Năm'),
     solution:
       '<p>Chương trình kiểm tra:</p><pre>for i in range(3):\n    print(i &lt; 2)</pre><p>Gọi <code>len(s)</code>.</p>',
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     part: 'I',
     type: 'multiple_select',
     level: 'hieu',
     metadata: { points: 0.5 },
     stem: `Những số nào là nghiệm của ${math('{x}^{2}-5x+6=0')}?`,
-    options: options('AB', '2', '3', '−2', '6'),
+    options: choices('AB', '2', '3', '−2', '6'),
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'II',
     type: 'true_false_group',
     level: 'biet',
     stem: 'Cho hình vẽ <img src="embedded:do_thi.png" alt="Đồ thị hàm số y = 2x" width="240" height="120">.',
-    statements: [
-      { label: 'a', html: 'Đồ thị là đường thẳng.', correct: true },
-      { label: 'b', html: 'Đi qua gốc tọa độ.', correct: true },
-      { label: 'c', html: 'Nghịch biến.', correct: false },
-      { label: 'd', html: 'Song song với trục hoành.', correct: false },
-    ],
+    statements: statements(
+      'ĐĐSS',
+      'Đồ thị là đường thẳng.',
+      'Đi qua gốc tọa độ.',
+      'Nghịch biến.',
+      'Song song với trục hoành.',
+    ),
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'III',
     type: 'short_answer',
     level: 'hieu',
     metadata: { points: 1 },
     stem: 'Tính 1 : 2 (viết dạng số thập phân).',
-    answer: {
-      accepted: ['0,5', '0,50'],
-      tolerance: 0.01,
-      credited: [
-        { text: '0,4', credit: 0.5, tolerance: 0.1 },
-        { text: '1', credit: 0.25, tolerance: null },
-      ],
-    },
+    answer: shortAnswer(['0,5', '0,50'], 0.01, credited('0,4', 0.5, 0.1), credited('1', 0.25)),
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     part: 'III',
     type: 'short_answer',
     stem: 'Một số nguyên bất kì lớn hơn 2.',
     answer: { accepted: ['3'], tolerance: null },
   }),
-  q('Câu 3', {
+  question('Câu 3', {
     part: 'I',
     type: 'multiple_select',
     stem: 'Chọn các số chẵn.',
@@ -96,7 +77,7 @@ const EVERY_TYPE: ImportedQuestion[] = [
       { label: 'D', html: '3 học sinh (25%)', correct: true },
     ],
   }),
-  q('Câu 4', {
+  question('Câu 4', {
     part: 'I',
     type: 'single_choice',
     stem: 'Một phương án được một phần điểm.',
@@ -105,25 +86,25 @@ const EVERY_TYPE: ImportedQuestion[] = [
       { label: 'B', html: 'Gần đúng', correct: false, credit: 0.5 },
     ],
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     type: 'essay',
     level: 'van_dung',
     metadata: { points: 2 },
     stem: '<p>Viết chương trình in bảng cửu chương.</p><pre>n = int(input())\nfor i in range(1, 11):\n\tprint(n * i)</pre>',
     solution: 'Xem <a href="https://docs.python.org/3/">tài liệu Python</a>.',
   }),
-  q('Câu 2-3', {
+  question('Câu 2-3', {
     type: 'group',
     stem: '<p>Đọc thông tin sau và trả lời câu 2 đến câu 3.</p><p>Nước có công thức H<sub>2</sub>O.</p>',
     children: [
-      q('Câu 2', {
+      question('Câu 2', {
         type: 'single_choice',
         level: 'biet',
         metadata: { points: 0.25 },
         stem: 'Một phân tử nước có mấy nguyên tử hiđro?',
-        options: options('B', '1', '2', '3', '4'),
+        options: choices('B', '1', '2', '3', '4'),
       }),
-      q('Câu 3', {
+      question('Câu 3', {
         type: 'essay',
         level: 'van_dung',
         metadata: { tags: ['vận dụng cao'] },
@@ -154,9 +135,9 @@ describe('Word export -> import round trip', () => {
   it('keeps a picture without its own size plain, and one placed larger at its Word size', async () => {
     const stem = (attrs: string) => `Hình <img src="embedded:hinh-1.png" alt=""${attrs}>`;
     const back = await roundTrip([
-      q('Câu 1', { type: 'essay', stem: stem('') }),
-      q('Câu 2', { type: 'essay', stem: stem(' width="30" height="30"') }),
-      q('Câu 3', { type: 'essay', stem: stem(' width="2000" height="1000"') }),
+      question('Câu 1', { type: 'essay', stem: stem('') }),
+      question('Câu 2', { type: 'essay', stem: stem(' width="30" height="30"') }),
+      question('Câu 3', { type: 'essay', stem: stem(' width="2000" height="1000"') }),
     ]);
     expect(back.questions.map((x) => x.stem)).toEqual([
       stem(''),
@@ -168,7 +149,7 @@ describe('Word export -> import round trip', () => {
 
   it('drops links that are not web links, keeping their text', async () => {
     const back = await roundTrip([
-      q('Câu 1', {
+      question('Câu 1', {
         type: 'essay',
         stem: 'Bấm <a href="javascript:alert(1)">vào đây</a> hoặc <a href="/x">đây</a>.',
       }),
@@ -196,7 +177,7 @@ describe('Word conventions written by hand', () => {
     expect(a?.answer).toEqual({
       accepted: ['0,5', '0,50'],
       tolerance: 0.01,
-      credited: [{ text: '0,4', credit: 0.5, tolerance: null }],
+      credited: [credited('0,4', 0.5)],
     });
     expect(b?.answer).toEqual({ accepted: ['20 (m)'], tolerance: null });
     expect(c?.options).toEqual([

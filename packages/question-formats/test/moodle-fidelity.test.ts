@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMoodleXml } from '../src/moodle/moodle-export.js';
 import { parseMoodleXml } from '../src/moodle/moodle-import.js';
 import { emptyQuestion } from '../src/question.js';
+import { choices } from '../testing/index.js';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 const quiz = (...questions: string[]) =>
@@ -38,10 +39,7 @@ describe('Moodle truefalse', () => {
     const plain = question({
       type: 'single_choice',
       stem: 'Nước sôi ở 100 °C',
-      options: [
-        { label: 'A', html: 'Đúng', correct: true },
-        { label: 'B', html: 'Sai', correct: false },
-      ],
+      options: choices('A', 'Đúng', 'Sai'),
     });
     const written = exportMoodleXml([plain]);
     expect(written).toContain('<question type="truefalse">');

@@ -3,13 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATE_QUESTIONS } from '../src/docx-export/word-template.js';
 import { exportMoodleXml } from '../src/moodle/moodle-export.js';
 import { parseMoodleXml } from '../src/moodle/moodle-import.js';
-import { emptyQuestion } from '../src/question.js';
+import { choices, credited, question, shortAnswer, statements, withCredits } from '../testing/index.js';
 import { IMAGES, PAPER } from './docx-export-fixtures.js';
 
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
 const roundTrip = (questions: ImportedQuestion[], images = IMAGES) => {
   const result = importResultSchema.parse(parseMoodleXml(exportMoodleXml(questions, images)));
   expect(result.problems).toEqual([]);
@@ -17,7 +13,7 @@ const roundTrip = (questions: ImportedQuestion[], images = IMAGES) => {
 };
 
 const EVERY_TYPE: ImportedQuestion[] = [
-  q('Câu 1', {
+  question('Câu 1', {
     type: 'single_choice',
     part: 'I',
     level: 'biet',
@@ -33,67 +29,53 @@ const EVERY_TYPE: ImportedQuestion[] = [
     hints: ['Gợi ý 1', '<em>Gợi ý 2</em>'],
     metadata: { tags: ['hình học', 'lớp 10'], subject: 'Toán' },
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     type: 'multiple_select',
     stem: 'Chọn số chẵn (có điểm từng phương án)',
-    options: [
-      { label: 'A', html: '2', correct: true, credit: 0.5 },
-      { label: 'B', html: '3', correct: false, credit: -1 },
-      { label: 'C', html: '4', correct: true, credit: 0.5 },
-    ],
+    options: withCredits(choices('AC', '2', '3', '4'), 0.5, -1, 0.5),
   }),
-  q('Câu 3', {
+  question('Câu 3', {
     type: 'multiple_select',
     stem: 'Chọn số nguyên tố (chấm theo quy tắc của đề)',
-    options: [
-      { label: 'A', html: '2', correct: true },
-      { label: 'B', html: '3', correct: true },
-      { label: 'C', html: '4', correct: false },
-      { label: 'D', html: '5', correct: true },
-    ],
+    options: choices('ABD', '2', '3', '4', '5'),
   }),
-  q('Câu 4', {
+  question('Câu 4', {
     type: 'true_false_group',
     part: 'II',
     stem: 'Cho hàm số <span class="math" data-latex="y=x^3"></span>',
-    statements: [
-      { label: 'a', html: 'Đồng biến', correct: true },
-      { label: 'b', html: 'Có cực trị', correct: false },
-      { label: 'c', html: 'Đi qua gốc <span class="math" data-latex="O"></span>', correct: true },
-      { label: 'd', html: 'Chẵn', correct: false },
-    ],
+    statements: statements(
+      'ĐSĐS',
+      'Đồng biến',
+      'Có cực trị',
+      'Đi qua gốc <span class="math" data-latex="O"></span>',
+      'Chẵn',
+    ),
   }),
-  q('Câu 5', {
+  question('Câu 5', {
     type: 'short_answer',
     part: 'III',
     stem: 'Tính <span class="math" data-latex="\\pi"></span>',
-    answer: {
-      accepted: ['3,14', '3.14159'],
-      tolerance: 0.01,
-      credited: [
-        { text: '3,1', credit: 0.5, tolerance: 0.05, feedback: 'Gần đúng' },
-        { text: '3', credit: 0.1, tolerance: null },
-      ],
-    },
+    answer: shortAnswer(
+      ['3,14', '3.14159'],
+      0.01,
+      { ...credited('3,1', 0.5, 0.05), feedback: 'Gần đúng' },
+      credited('3', 0.1),
+    ),
     feedback: { correct: 'Đúng', incorrect: 'Sai' },
   }),
-  q('Câu 6', {
+  question('Câu 6', {
     type: 'short_answer',
     stem: 'Thủ đô của Việt Nam?',
-    answer: {
-      accepted: ['Hà Nội', 'Ha Noi', 'a*b'],
-      tolerance: null,
-      credited: [{ text: 'Thăng Long', credit: 0.5, tolerance: null }],
-    },
+    answer: shortAnswer(['Hà Nội', 'Ha Noi', 'a*b'], null, credited('Thăng Long', 0.5)),
   }),
-  q('Câu 7', {
+  question('Câu 7', {
     type: 'essay',
     level: 'van_dung',
     stem: 'Viết đoạn văn về quê hương',
     rubric: '<p>Mở bài: 0,5 điểm</p><p>Thân bài: 2 điểm</p>',
     metadata: { points: 3 },
   }),
-  q('Câu 8-9', {
+  question('Câu 8-9', {
     type: 'group',
     part: 'I',
     level: 'hieu',
@@ -101,17 +83,14 @@ const EVERY_TYPE: ImportedQuestion[] = [
     solution: 'Lời giải chung',
     metadata: { topic: 'Đọc hiểu' },
     children: [
-      q('Câu 8', {
+      question('Câu 8', {
         type: 'single_choice',
         part: 'I',
         stem: 'Ý chính?',
-        options: [
-          { label: 'A', html: 'X', correct: false },
-          { label: 'B', html: 'Y', correct: true },
-        ],
+        options: choices('B', 'X', 'Y'),
         solution: 'Vì Y',
       }),
-      q('Câu 9', {
+      question('Câu 9', {
         type: 'short_answer',
         stem: 'Năm?',
         answer: { accepted: ['1010'], tolerance: null },

@@ -1,24 +1,9 @@
 import type { ImportedQuestion } from '@hoclieu/contracts';
-import { imageHtml, mathHtml } from '../src/html.js';
+import { imageHtml } from '../src/html.js';
 import type { AnswerKeyDoc, MatrixDoc, PaperHeader, PrintablePaper } from '../src/index.js';
-import { emptyQuestion } from '../src/question.js';
+import { choices, math, question, statements } from '../testing/index.js';
 
 export { IMAGES } from './docx-export-fixtures.js';
-
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
-const math = (latex: string): string => mathHtml(latex, false);
-/** Options as the caller hands them over: relabelled A, B, C…, the correct one still flagged. */
-const options = (correct: string, ...html: string[]) =>
-  html.map((item, i) => ({
-    label: 'ABCD'.charAt(i) as 'A',
-    html: item,
-    correct: 'ABCD'.charAt(i) === correct,
-  }));
-const statements = (truth: string, ...html: string[]) =>
-  html.map((item, i) => ({ label: 'abcd'.charAt(i) as 'a', html: item, correct: truth.charAt(i) === 'Đ' }));
 
 export const HEADER: PaperHeader = {
   authority: 'Sở GDĐT Quảng Bình',
@@ -32,25 +17,25 @@ export const HEADER: PaperHeader = {
 
 /** One version of a paper: own numbers out of order (the print renumbers), every part present. */
 export const ITEMS: ImportedQuestion[] = [
-  q('Câu 7', {
+  question('Câu 7', {
     part: 'I',
     type: 'single_choice',
     level: 'biet',
     stem: `Nghiệm của phương trình ${math('2x-4=0')} là`,
-    options: options('B', math('x=1'), math('x=2'), math('x=-2'), '4'),
+    options: choices('B', math('x=1'), math('x=2'), math('x=-2'), '4'),
     solution: 'Chuyển vế, chọn B.',
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     part: 'I',
     type: 'single_choice',
     stem: 'Thủ đô của Việt Nam là thành phố nào?',
-    options: options('A', 'Thành phố Hà Nội', 'Thành phố Hồ Chí Minh', 'Thành phố Đà Nẵng', 'Thành phố Huế'),
+    options: choices('A', 'Thành phố Hà Nội', 'Thành phố Hồ Chí Minh', 'Thành phố Đà Nẵng', 'Thành phố Huế'),
   }),
-  q('Câu 3', {
+  question('Câu 3', {
     part: 'I',
     type: 'single_choice',
     stem: 'Phát biểu nào sau đây là đúng?',
-    options: options(
+    options: choices(
       'C',
       'Mọi số nguyên tố đều là số lẻ, kể cả số nhỏ nhất trong chúng.',
       `Tập hợp ${math('\\mathbb{N}')} chứa mọi số nguyên âm và số nguyên dương.`,
@@ -58,16 +43,16 @@ export const ITEMS: ImportedQuestion[] = [
       'Tổng hai số vô tỉ luôn là một số vô tỉ, không có ngoại lệ.',
     ),
   }),
-  q('Câu 4-5', {
+  question('Câu 4-5', {
     part: 'I',
     type: 'group',
     stem: `<p>Đọc thông tin sau và trả lời câu 1 đến câu 2.</p><p>Cho hàm số ${math('y=\\frac{1}{x}')} có đồ thị như hình ${imageHtml('hinh-1.png')}</p>`,
     children: [
-      q('Câu 1', {
+      question('Câu 1', {
         part: 'I',
         type: 'single_choice',
         stem: 'Tập xác định của hàm số là',
-        options: options(
+        options: choices(
           'D',
           math('\\mathbb{R}'),
           math('\\left[ 0;+\\infty \\right)'),
@@ -75,15 +60,15 @@ export const ITEMS: ImportedQuestion[] = [
           math('x\\ne 0'),
         ),
       }),
-      q('Câu 2', {
+      question('Câu 2', {
         part: 'I',
         type: 'single_choice',
         stem: 'Đồ thị nào là của hàm số?',
-        options: options('A', imageHtml('do_thi.png'), 'Hình 2', 'Hình 3', 'Hình 4'),
+        options: choices('A', imageHtml('do_thi.png'), 'Hình 2', 'Hình 3', 'Hình 4'),
       }),
     ],
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'II',
     type: 'true_false_group',
     stem: `Cho hàm số ${math('f\\left( x \\right)={x}^{2}-2x')}.`,
@@ -95,13 +80,13 @@ export const ITEMS: ImportedQuestion[] = [
       'Giá trị nhỏ nhất bằng 1.',
     ),
   }),
-  q('Câu 1', {
+  question('Câu 1', {
     part: 'III',
     type: 'short_answer',
     stem: `Tính ${math('\\sqrt{16}+0{,}5')}.`,
     answer: { accepted: ['4,5'], tolerance: null },
   }),
-  q('Bài 1', {
+  question('Bài 1', {
     type: 'essay',
     stem: 'Giải phương trình x + 1 = 3.',
     solution: 'x = 2',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportMatrix, type MatrixKey, matrixTotals } from '../src/index.js';
 import { MATRIX } from './paper-fixtures.js';
-import { documentXml, paragraphs, tables } from './paper-package.js';
+import { documentXml, paragraphs, rowText, tables } from './paper-package.js';
 
 const LEVELS = ['biet', 'hieu', 'van_dung'] as const;
 
@@ -43,91 +43,15 @@ describe('exportMatrix', () => {
       ['', '', '', 'Nhiều lựa chọn', 'Đúng – Sai', 'Trả lời ngắn', 'Tự luận', ...levels, ''],
       ['', '', '', ...levels, ...levels, ...levels, ...levels, '', '', '', ''],
     ]);
-    expect(matrix.slice(3, 6)).toEqual([
-      [
-        '1',
-        'Mệnh đề và tập hợp',
-        'Mệnh đề',
-        '2',
-        '1',
-        '',
-        '2',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '4',
-        '1',
-        '',
-        '35,71',
-      ],
-      ['', '', 'Tập hợp', '1', '', '', '', '2', '', '', '', '1', '', '', '', '1', '2', '1', '28,57'],
-      [
-        '2',
-        'Bất phương trình bậc nhất hai ẩn',
-        '',
-        '',
-        '1',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '1',
-        '',
-        '1',
-        '1',
-        '35,71',
-      ],
+    expect(matrix.slice(3, 6).map(rowText)).toEqual([
+      '1 | Mệnh đề và tập hợp | Mệnh đề | 2 | 1 |  | 2 |  |  |  |  |  |  |  |  | 4 | 1 |  | 35,71',
+      ' |  | Tập hợp | 1 |  |  |  | 2 |  |  |  | 1 |  |  |  | 1 | 2 | 1 | 28,57',
+      '2 | Bất phương trình bậc nhất hai ẩn |  |  | 1 |  |  |  |  |  |  |  |  |  | 1 |  | 1 | 1 | 35,71',
     ]);
-    expect(matrix.slice(6)).toEqual([
-      ['Tổng số câu', '3', '2', '0', '2', '2', '0', '0', '0', '1', '0', '0', '1', '5', '4', '2', '11'],
-      [
-        'Tổng số điểm',
-        '0,75',
-        '0,5',
-        '0',
-        '0,5',
-        '0,5',
-        '0',
-        '0',
-        '0',
-        '0,25',
-        '0',
-        '0',
-        '1',
-        '1,25',
-        '1',
-        '1,25',
-        '3,5',
-      ],
-      [
-        'Tỉ lệ %',
-        '21,43',
-        '14,29',
-        '0',
-        '14,29',
-        '14,29',
-        '0',
-        '0',
-        '0',
-        '7,14',
-        '0',
-        '0',
-        '28,57',
-        '35,71',
-        '28,57',
-        '35,71',
-        '100',
-      ],
+    expect(matrix.slice(6).map(rowText)).toEqual([
+      'Tổng số câu | 3 | 2 | 0 | 2 | 2 | 0 | 0 | 0 | 1 | 0 | 0 | 1 | 5 | 4 | 2 | 11',
+      'Tổng số điểm | 0,75 | 0,5 | 0 | 0,5 | 0,5 | 0 | 0 | 0 | 0,25 | 0 | 0 | 1 | 1,25 | 1 | 1,25 | 3,5',
+      'Tỉ lệ % | 21,43 | 14,29 | 0 | 14,29 | 14,29 | 0 | 0 | 0 | 7,14 | 0 | 0 | 28,57 | 35,71 | 28,57 | 35,71 | 100',
     ]);
   });
 
@@ -156,37 +80,18 @@ describe('exportMatrix', () => {
     // The page break is the paragraph right before the specification's title.
     expect(document).toMatch(/<w:br w:type="page"\/><\/w:r><\/w:p><w:p>(?:(?!<\/w:p>).)*BẢN ĐẶC TẢ/);
     const specification = tables(document)[2] ?? [];
-    expect(specification.slice(0, 2)).toEqual([
-      [
-        'TT',
-        'Chủ đề/Chương',
-        'Nội dung/đơn vị kiến thức',
-        'Mức độ',
-        'Yêu cầu cần đạt',
-        'Số câu hỏi',
-        'Câu hỏi',
-      ],
-      ['', '', '', '', '', 'Nhiều lựa chọn', 'Đúng – Sai', 'Trả lời ngắn', 'Tự luận', ''],
+    expect(specification.slice(0, 2).map(rowText)).toEqual([
+      'TT | Chủ đề/Chương | Nội dung/đơn vị kiến thức | Mức độ | Yêu cầu cần đạt | Số câu hỏi | Câu hỏi',
+      ' |  |  |  |  | Nhiều lựa chọn | Đúng – Sai | Trả lời ngắn | Tự luận | ',
     ]);
-    expect(specification.slice(2)).toEqual([
-      [
-        '1',
-        'Mệnh đề và tập hợp',
-        'Mệnh đề',
-        'Biết',
-        '- Nhận biết mệnh đề, mệnh đề phủ định.',
-        '2',
-        '2',
-        '',
-        '',
-        'Câu 1, 2; Câu 13a, 13b',
-      ],
-      ['', '', '', 'Hiểu', '- Xác định tính đúng sai của mệnh đề.', '1', '', '', '', 'Câu 3'],
-      ['', '', 'Tập hợp', 'Biết', '', '1', '', '', '', ''],
-      ['', '', '', 'Hiểu', '', '', '2', '', '', ''],
-      ['', '', '', 'Vận dụng', '- Giải bài toán thực tế về tập hợp.', '', '', '1', '', 'Câu 14'],
-      ['2', 'Bất phương trình bậc nhất hai ẩn', '', 'Hiểu', '', '1', '', '', '', ''],
-      ['', '', '', 'Vận dụng', '', '', '', '', '1', ''],
+    expect(specification.slice(2).map(rowText)).toEqual([
+      '1 | Mệnh đề và tập hợp | Mệnh đề | Biết | - Nhận biết mệnh đề, mệnh đề phủ định. | 2 | 2 |  |  | Câu 1, 2; Câu 13a, 13b',
+      ' |  |  | Hiểu | - Xác định tính đúng sai của mệnh đề. | 1 |  |  |  | Câu 3',
+      ' |  | Tập hợp | Biết |  | 1 |  |  |  | ',
+      ' |  |  | Hiểu |  |  | 2 |  |  | ',
+      ' |  |  | Vận dụng | - Giải bài toán thực tế về tập hợp. |  |  | 1 |  | Câu 14',
+      '2 | Bất phương trình bậc nhất hai ẩn |  | Hiểu |  | 1 |  |  |  | ',
+      ' |  |  | Vận dụng |  |  |  |  | 1 | ',
     ]);
   });
 });

@@ -53,6 +53,9 @@ export function tables(document: string): string[][][] {
   );
 }
 
+/** A table row as one line, cells joined by " | ", so a wide table reads one row a line. */
+export const rowText = (row: string[]): string => row.join(' | ');
+
 /** The body's top-level paragraphs as text. */
 export function paragraphs(document: string): string[] {
   const doc = new DOMParser().parseFromString(document, 'text/xml');

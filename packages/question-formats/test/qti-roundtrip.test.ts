@@ -1,13 +1,9 @@
 import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { exportQuestions, parseQuestions } from '../src/index.js';
-import { emptyQuestion } from '../src/question.js';
+import { choices, credited, question, shortAnswer, statements, withCredits } from '../testing/index.js';
 import { PNG } from './docx-writer.js';
 
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
 const IMAGES = [{ id: 'hinh 1.png', contentType: 'image/png', dataBase64: PNG.toString('base64') }];
 
 async function roundTrip(questions: ImportedQuestion[], images = IMAGES) {
@@ -17,7 +13,7 @@ async function roundTrip(questions: ImportedQuestion[], images = IMAGES) {
 
 /** One question of each type, with what each type can carry. */
 const everyType: ImportedQuestion[] = [
-  q('Câu 1', {
+  question('Câu 1', {
     type: 'single_choice',
     part: 'I',
     level: 'biet',
@@ -42,82 +38,68 @@ const everyType: ImportedQuestion[] = [
     feedback: { correct: '<p>Giỏi lắm!</p>', incorrect: 'Chưa đúng.' },
     metadata: { tags: ['phân số', 'lớp 6'], points: 0.5, subject: 'Toán' },
   }),
-  q('Câu 2', {
+  question('Câu 2', {
     type: 'multiple_select',
     level: 'hieu',
     stem: 'Chọn các số nguyên tố',
-    options: [
-      { label: 'A', html: '2', correct: true, credit: 0.5 },
-      { label: 'B', html: '4', correct: false, credit: -0.5 },
-      { label: 'C', html: '5', correct: true, credit: 0.5 },
-      { label: 'D', html: '9', correct: false, credit: -1 },
-    ],
+    options: withCredits(choices('AC', '2', '4', '5', '9'), 0.5, -0.5, 0.5, -1),
     feedback: { correct: 'Đủ.', partial: 'Thiếu một số.', incorrect: 'Sai.' },
   }),
-  q('Câu 3', {
+  question('Câu 3', {
     type: 'multiple_select',
     stem: 'Chọn số chẵn (không điểm thành phần)',
-    options: [
-      { label: 'A', html: '2', correct: true },
-      { label: 'B', html: '3', correct: false },
-      { label: 'C', html: '4', correct: true },
-    ],
+    options: choices('AC', '2', '3', '4'),
   }),
-  q('Câu 4', {
+  question('Câu 4', {
     type: 'true_false_group',
     part: 'II',
     stem: 'Cho hàm số <span class="math" data-latex="y = x^2"></span>',
-    statements: [
-      { label: 'a', html: 'Đồng biến trên (0; +∞)', correct: true },
-      { label: 'b', html: 'Nghịch biến trên ℝ', correct: false },
-      { label: 'c', html: 'Có cực tiểu', correct: true },
-      { label: 'd', html: 'Đồ thị đi qua gốc toạ độ', correct: true },
-    ],
+    statements: statements(
+      'ĐSĐĐ',
+      'Đồng biến trên (0; +∞)',
+      'Nghịch biến trên ℝ',
+      'Có cực tiểu',
+      'Đồ thị đi qua gốc toạ độ',
+    ),
     feedback: { incorrect: 'Xem lại bảng biến thiên.' },
   }),
-  q('Câu 5', {
+  question('Câu 5', {
     type: 'short_answer',
     part: 'III',
     stem: 'Tính <span class="math" data-latex="\\sqrt{2}"></span> (hai chữ số thập phân)',
-    answer: {
-      accepted: ['1.41', '1.414'],
-      tolerance: 0.005,
-      credited: [
-        { text: '1.4', credit: 0.5, tolerance: 0.05 },
-        { text: '1', credit: 0.25, tolerance: null },
-      ],
-    },
+    answer: shortAnswer(['1.41', '1.414'], 0.005, credited('1.4', 0.5, 0.05), credited('1', 0.25)),
   }),
-  q('Câu 6', {
+  question('Câu 6', {
     type: 'short_answer',
     stem: 'Thủ đô của Việt Nam?',
-    answer: {
-      accepted: ['Hà Nội', 'Ha Noi'],
-      tolerance: null,
-      credited: [{ text: 'Hanoi', credit: 0.5, tolerance: null }],
-    },
+    answer: shortAnswer(['Hà Nội', 'Ha Noi'], null, credited('Hanoi', 0.5)),
   }),
-  q('Câu 7', { type: 'short_answer', stem: 'Một đáp án', answer: { accepted: ['42'], tolerance: 0.5 } }),
-  q('Câu 8', {
+  question('Câu 7', {
+    type: 'short_answer',
+    stem: 'Một đáp án',
+    answer: { accepted: ['42'], tolerance: 0.5 },
+  }),
+  question('Câu 8', {
     type: 'essay',
     level: 'van_dung',
     stem: 'Viết đoạn văn<br>ngắn',
     solution: '<p>Gợi ý chấm.</p>',
   }),
-  q('Câu 9', {
+  question('Câu 9', {
     type: 'group',
     stem: '<p>Đọc bảng <img src="embedded:hinh 1.png" alt="Bảng số liệu"></p>',
     level: 'hieu',
     children: [
-      q('Câu 9a', {
+      question('Câu 9a', {
         type: 'single_choice',
         stem: 'Năm nào nhiều nhất?',
-        options: [
-          { label: 'A', html: '2023', correct: false },
-          { label: 'B', html: '2024', correct: true },
-        ],
+        options: choices('B', '2023', '2024'),
       }),
-      q('Câu 9b', { type: 'short_answer', stem: 'Tổng?', answer: { accepted: ['30'], tolerance: null } }),
+      question('Câu 9b', {
+        type: 'short_answer',
+        stem: 'Tổng?',
+        answer: { accepted: ['30'], tolerance: null },
+      }),
     ],
   }),
 ];
@@ -132,13 +114,17 @@ describe('QTI 3.0 export → import', () => {
 
   it('writes numbers as QTI floats: a decimal comma comes back as a point, tolerance kept', async () => {
     const result = await roundTrip([
-      q('Câu 1', { type: 'short_answer', stem: 'x', answer: { accepted: ['1,5', '−2'], tolerance: 0.1 } }),
+      question('Câu 1', {
+        type: 'short_answer',
+        stem: 'x',
+        answer: { accepted: ['1,5', '−2'], tolerance: 0.1 },
+      }),
     ]);
     expect(result.questions[0]!.answer).toEqual({ accepted: ['1.5', '-2'], tolerance: 0.1 });
   });
 
   it("keeps an essay's marking guide as the scorers' rubric block, and leaves candidates' rubrics out", async () => {
-    const essay = q('Câu 1', {
+    const essay = question('Câu 1', {
       type: 'essay',
       stem: 'Trình bày cách so sánh hai phân số khác mẫu.',
       rubric: '<p>Nêu đúng quy tắc (1 điểm).</p><p>Ví dụ đúng (1 điểm).</p>',

@@ -5,30 +5,23 @@ import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { openPackage } from '../src/docx/package-parts.js';
+import { LISTS, TABLE_PARTS, TEXT_MARKS } from '../src/html-elements.js';
 import { exportQuestions } from '../src/index.js';
-import { emptyQuestion } from '../src/question.js';
 import { attr, childElements, descendants, parseXml } from '../src/xml.js';
+import { choices, credited, question, shortAnswer, statements } from '../testing/index.js';
 
 const SCHEMAS = fileURLToPath(new URL('./schemas/', import.meta.url));
 const CP_XSD = 'imsqtiv3p0_imscpv1p2_v1p0.xsd';
 const QTI = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-const q = (number: string, fields: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion(number),
-  ...fields,
-});
-
 const questions: ImportedQuestion[] = [
-  q('Câu 2', {
+  question('Câu 2', {
     type: 'single_choice',
     stem: 'Giá trị của <span class="math" data-latex="\\sqrt{49}"></span> là',
-    options: [
-      { label: 'A', html: '7', correct: true },
-      { label: 'B', html: '−7', correct: false },
-    ],
+    options: choices('A', '7', '−7'),
   }),
-  q('Câu 8', {
+  question('Câu 8', {
     type: 'single_choice',
     level: 'biet',
     stem: '<p style="color:red">Chọn <span class="math" data-latex="\\frac{1}{2}"></span></p>',
@@ -39,35 +32,32 @@ const questions: ImportedQuestion[] = [
     feedback: { correct: 'Giỏi.', incorrect: 'Xem lại.' },
     metadata: { tags: ['phân số'], points: 0.25 },
   }),
-  q('Câu 9', {
+  question('Câu 9', {
     type: 'short_answer',
     stem: 'Tính',
-    answer: {
-      accepted: ['1.41'],
-      tolerance: 0.01,
-      credited: [{ text: '1.4', credit: 0.5, tolerance: null }],
-    },
+    answer: shortAnswer(['1.41'], 0.01, credited('1.4', 0.5)),
   }),
-  q('Câu 10', {
+  question('Câu 10', {
     type: 'essay',
     stem: 'Trình bày cách so sánh hai phân số khác mẫu.',
     rubric: '<p>Nêu đúng quy tắc (1 điểm).</p>',
   }),
-  q('Câu 11', {
+  question('Câu 11', {
     type: 'group',
     stem: '<p>Bảng số học sinh giỏi:</p><table><tr><th>Năm</th><th>Số</th></tr><tr><td>2024</td><td>12</td></tr></table>',
     children: [
-      q('Câu 11.1', {
+      question('Câu 11.1', {
         type: 'true_false_group',
         stem: 'Xét các khẳng định:',
-        statements: [
-          { label: 'a', html: 'Có 12 học sinh giỏi.', correct: true },
-          { label: 'b', html: 'Có 10 học sinh giỏi.', correct: false },
-          { label: 'c', html: 'Số liệu của năm 2024.', correct: true },
-          { label: 'd', html: 'Bảng có ba cột.', correct: false },
-        ],
+        statements: statements(
+          'ĐSĐS',
+          'Có 12 học sinh giỏi.',
+          'Có 10 học sinh giỏi.',
+          'Số liệu của năm 2024.',
+          'Bảng có ba cột.',
+        ),
       }),
-      q('Câu 11.2', {
+      question('Câu 11.2', {
         type: 'short_answer',
         stem: 'Số học sinh giỏi?',
         answer: { accepted: ['12'], tolerance: null },
@@ -93,43 +83,13 @@ const ALLOWED = new Set([
   ...['qti-assessment-item', 'qti-assessment-stimulus', 'qti-stimulus-body', 'qti-assessment-stimulus-ref'],
   ...['qti-response-declaration', 'qti-outcome-declaration', 'qti-correct-response', 'qti-default-value'],
   ...['qti-value', 'qti-mapping', 'qti-map-entry', 'qti-item-body', 'qti-prompt', 'qti-choice-interaction'],
-  ...[
-    'qti-simple-choice',
-    'qti-text-entry-interaction',
-    'qti-extended-text-interaction',
-    'qti-feedback-inline',
-    'qti-rubric-block',
-  ],
-  ...['qti-feedback-block', 'qti-modal-feedback', 'qti-content-body', 'qti-response-processing'],
+  ...['qti-simple-choice', 'qti-text-entry-interaction', 'qti-extended-text-interaction'],
+  ...['qti-feedback-inline', 'qti-rubric-block', 'qti-feedback-block', 'qti-modal-feedback'],
+  ...['qti-content-body', 'qti-response-processing'],
   ...['qti-response-condition', 'qti-response-if', 'qti-response-else-if', 'qti-response-else', 'qti-match'],
-  ...[
-    'qti-and',
-    'qti-variable',
-    'qti-correct',
-    'qti-base-value',
-    'qti-set-outcome-value',
-    'qti-map-response',
-  ],
-  ...['qti-is-null', 'qti-equal', 'qti-gte', 'qti-gt'],
-  ...[
-    'p',
-    'div',
-    'span',
-    'br',
-    'strong',
-    'em',
-    'u',
-    's',
-    'sub',
-    'sup',
-    'img',
-    'a',
-    'pre',
-    'code',
-    'ul',
-    'ol',
-  ],
-  ...['li', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'],
+  ...['qti-and', 'qti-variable', 'qti-correct', 'qti-base-value', 'qti-set-outcome-value'],
+  ...['qti-map-response', 'qti-is-null', 'qti-equal', 'qti-gte', 'qti-gt'],
+  ...['p', 'div', 'span', 'br', 'img', 'a', 'pre', ...TEXT_MARKS, ...LISTS, ...TABLE_PARTS],
 ]);
 const ITEM_ORDER = [
   'qti-response-declaration',

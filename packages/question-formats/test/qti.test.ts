@@ -1,6 +1,7 @@
 import { importResultSchema } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, exportQuestions, parseQuestions } from '../src/index.js';
+import { choices } from '../testing/index.js';
 import { PNG, zip } from './docx-writer.js';
 import { QTI3_ITEM } from './qti-items.js';
 import { questionsOfEveryType, sampleQuestion } from './sample-questions.js';
@@ -29,11 +30,7 @@ describe('QTI import', () => {
     expect(q.type).toBe('single_choice');
     expect(q.number).toBe('Câu 1');
     expect(q.stem).toBe('<p>Cho <strong>hình</strong> sau đỏ</p><p>Hình nào tròn?</p>');
-    expect(q.options).toEqual([
-      { label: 'A', html: 'Vuông', correct: false },
-      { label: 'B', html: 'Tròn', correct: true },
-      { label: 'C', html: '<em>Tam giác</em>', correct: false },
-    ]);
+    expect(q.options).toEqual(choices('B', 'Vuông', 'Tròn', '<em>Tam giác</em>'));
     expect(q.solution).toBe('<p>Vì tròn.</p>');
     expect(q.problems).toEqual([]);
   });
@@ -132,10 +129,7 @@ describe('QTI 3.0 export', () => {
   const questions = questionsOfEveryType({
     'Câu 1': {
       stem: 'Hình nào? <img src="embedded:hinh 1.png" alt=""> <span class="math" data-latex="\\frac{1}{2} &lt; 1"></span>',
-      options: [
-        { label: 'A', html: 'Vuông', correct: false },
-        { label: 'B', html: 'Tròn &amp; <strong>đẹp</strong>', correct: true },
-      ],
+      options: choices('B', 'Vuông', 'Tròn &amp; <strong>đẹp</strong>'),
       solution: '<p>Vì <strong>tròn</strong>.</p><p>Hết.</p>',
     },
     'Câu 2': { stem: '<p>Chọn số chẵn</p><table><tr><td colspan="2">x</td></tr></table>' },

@@ -1,11 +1,9 @@
 import type { ImportedQuestion } from '@hoclieu/contracts';
-import { emptyQuestion } from '../src/question.js';
+import { choices, question, statements } from '../testing/index.js';
 
 /** A question as an import reads it: the empty question numbered "Câu 1", with the given fields. */
-export const sampleQuestion = (overrides: Partial<ImportedQuestion>): ImportedQuestion => ({
-  ...emptyQuestion('Câu 1'),
-  ...overrides,
-});
+export const sampleQuestion = (overrides: Partial<ImportedQuestion>): ImportedQuestion =>
+  question('Câu 1', overrides);
 
 /**
  * One question of every type an exchange format must carry (single choice with an image, formula and
@@ -21,10 +19,7 @@ export function questionsOfEveryType(
       part: 'I',
       level: 'biet',
       stem: 'Hình nào? <img src="embedded:hinh 1.png" alt=""> <span class="math" data-latex="\\frac{1}{2}"></span>',
-      options: [
-        { label: 'A', html: 'Vuông', correct: false },
-        { label: 'B', html: 'Tròn ]]> lạ', correct: true },
-      ],
+      options: choices('B', 'Vuông', 'Tròn ]]> lạ'),
       solution: '<p>Vì <strong>tròn</strong>.</p>',
       metadata: { subject: 'Toán', grade: '10' },
     }),
@@ -32,11 +27,7 @@ export function questionsOfEveryType(
       number: 'Câu 2',
       type: 'multiple_select',
       stem: 'Chọn số chẵn',
-      options: [
-        { label: 'A', html: '2', correct: true },
-        { label: 'B', html: '3', correct: false },
-        { label: 'C', html: '4', correct: true },
-      ],
+      options: choices('AC', '2', '3', '4'),
     }),
     sampleQuestion({
       number: 'Câu 3',
@@ -57,12 +48,7 @@ export function questionsOfEveryType(
       type: 'true_false_group',
       part: 'II',
       stem: 'Cho hàm số',
-      statements: [
-        { label: 'a', html: 'Đồng biến', correct: true },
-        { label: 'b', html: 'Nghịch biến', correct: false },
-        { label: 'c', html: 'Có cực trị', correct: false },
-        { label: 'd', html: 'Liên tục', correct: true },
-      ],
+      statements: statements('ĐSSĐ', 'Đồng biến', 'Nghịch biến', 'Có cực trị', 'Liên tục'),
     }),
   ];
   return questions.map((question) => ({ ...question, ...changes[question.number] }));

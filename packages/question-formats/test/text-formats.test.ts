@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAiken } from '../src/text/aiken.js';
 import { parseGift } from '../src/text/gift.js';
+import { choices } from '../testing/index.js';
 import { GIFT_SAMPLE } from './text-samples.js';
 
 describe('parseAiken', () => {
@@ -53,10 +54,7 @@ describe('parseGift', () => {
       ['Huế', false],
       ['Đà Nẵng', false],
     ]);
-    expect(tf!.options).toEqual([
-      { label: 'A', html: 'Đúng', correct: true },
-      { label: 'B', html: 'Sai', correct: false },
-    ]);
+    expect(tf!.options).toEqual(choices('A', 'Đúng', 'Sai'));
     expect(numeric).toMatchObject({ type: 'short_answer', answer: { accepted: ['0.5'], tolerance: 0.01 } });
     expect(range!.answer).toEqual({ accepted: ['3'], tolerance: 2 });
     expect(multi!.type).toBe('multiple_select');

@@ -15,17 +15,20 @@ afterAll(async () => {
   await database?.close();
 });
 
+/** A new, empty index of its own on the suite's database. */
+async function readyIndex() {
+  const index = createPostgresIndex({ name: uniqueIndexName(), query: database.query });
+  await index.ensureReady();
+  return index;
+}
+
 describeSearchIndexContract('postgres (embedded)', async (name) =>
   createPostgresIndex({ name, query: database.query }),
 );
 
 describe('postgres: bounded work on huge match sets', () => {
   it('counts exactly up to TOTAL_CAP, then says "more than"', async () => {
-    const index = createPostgresIndex({
-      name: uniqueIndexName(),
-      query: database.query,
-    });
-    await index.ensureReady();
+    const index = await readyIndex();
     const docs = Array.from({ length: TOTAL_CAP + 5 }, (_, i) =>
       material({
         id: `m${i}`,
@@ -73,11 +76,7 @@ describe('postgres: bounded work on huge match sets', () => {
 
 describe('postgres: ranking among many title matches', () => {
   it('puts a title about the query, with its words in order, before titles that mention them', async () => {
-    const index = createPostgresIndex({
-      name: uniqueIndexName(),
-      query: database.query,
-    });
-    await index.ensureReady();
+    const index = await readyIndex();
     const noise = ['thể tích', 'quãng đường', 'đoạn văn', 'lò xo', 'tu từ', 'góc'];
     // The expected ones are the oldest: ties would put them last.
     const newer = '2026-02-01T00:00:00.000Z';
@@ -100,11 +99,7 @@ describe('postgres: ranking among many title matches', () => {
 
 describe('postgres: typo correction against the vocabulary', () => {
   it('corrects each word to a known one and keeps word counts through updates and removals', async () => {
-    const index = createPostgresIndex({
-      name: uniqueIndexName(),
-      query: database.query,
-    });
-    await index.ensureReady();
+    const index = await readyIndex();
     await index.upsert([
       material({ id: 'dd', title: 'Dao động điều hoà của con lắc lò xo' }),
       material({ id: 'pt', title: 'Phương trình bậc hai', body: 'Quang hợp' }),

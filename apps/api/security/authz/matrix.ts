@@ -1,4 +1,4 @@
-import type { Role } from '@hoclieu/contracts';
+import { type Role, roles } from '@hoclieu/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { RouteAccess, TargetScope } from '../../src/http/route.js';
 import type { Client } from '../../test/helpers.js';
@@ -6,15 +6,7 @@ import type { AuthzWorld, Person, Unit } from './world.js';
 
 /** Who calls: a signed-in role, or nobody. */
 export type Caller = Role | 'anonymous';
-export const CALLERS: Caller[] = [
-  'anonymous',
-  'student',
-  'teacher',
-  'school_admin',
-  'district_officer',
-  'province_officer',
-  'system_admin',
-];
+export const CALLERS: Caller[] = ['anonymous', ...roles];
 
 /**
  * Where the target lies, seen from the caller (school roles sit in school A1, the district officer in
@@ -115,6 +107,16 @@ export const probe = (route: string, build: Probe['build'], single?: string): Pr
   build,
   ...(single ? { single } : {}),
 });
+
+/**
+ * A request without a body to a route naming one target in its path: the path's `:param` is the id
+ * of what `target` makes (or reuses) for the case.
+ */
+export const targetProbe = (route: string, target: (ctx: CaseContext) => Promise<{ id: string }>): Probe =>
+  probe(route, async (ctx) => {
+    const [method = '', path = ''] = route.split(' ');
+    return { method: method as ProbeRequest['method'], url: path.replace(/:\w+/, (await target(ctx)).id) };
+  });
 
 /** A list filtered by the caller's scope: one case per caller, checked for what it must not name. */
 export const list = (route: string, build: Probe['build'], hidden: NonNullable<Probe['hidden']>): Probe => ({

@@ -48,6 +48,7 @@ const TABLE_OF: Record<string, string> = {
   school: 'School',
   target: 'KpiTarget',
   exam: 'Exam',
+  goal: 'PracticeGoal',
   topic: 'Topic',
   parent: 'Topic',
   upload: 'Upload',

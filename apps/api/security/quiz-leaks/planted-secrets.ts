@@ -1,4 +1,5 @@
 import type { QuestionInput } from '@hoclieu/contracts';
+import { questions } from '../../test/assessment-world.js';
 
 /**
  * The quiz's questions, each with a secret planted where it must stay hidden until release (keys,
@@ -53,20 +54,8 @@ export const QUESTIONS: Record<string, QuestionInput> = {
     },
     meta,
   },
-  trueFalse: {
-    content: {
-      type: 'true_false_group',
-      stem: 'Cho hàm số y = 2x.',
-      statements: [
-        { label: 'a', html: 'Đồng biến', correct: true },
-        { label: 'b', html: 'Đi qua gốc toạ độ', correct: true },
-        { label: 'c', html: 'Đi qua điểm (1; 3)', correct: false },
-        { label: 'd', html: 'Song song với y = 2x + 1', correct: true },
-      ],
-      solution: SOLUTION('3'),
-    },
-    meta,
-  },
+  // The assessment suites' Đúng/Sai group (its statements' correct flags are the secret here).
+  trueFalse: { ...questions.trueFalse, content: { ...questions.trueFalse.content, solution: SOLUTION('3') } },
   short: {
     content: {
       type: 'short_answer',

@@ -8,6 +8,8 @@ import fp from 'fastify-plugin';
 const ENTRIES: { prefix: string; html: string }[] = [
   // Làm bài: the student quiz page, built without the main app's libraries (apps/web/quiz.html).
   { prefix: '/lam-bai/', html: 'quiz.html' },
+  // Luyện tập: the student's practice, a second view of the same light entry.
+  { prefix: '/luyen-tap', html: 'quiz.html' },
 ];
 
 /**

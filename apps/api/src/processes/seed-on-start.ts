@@ -1,26 +1,18 @@
 import { DEMO_PASSWORD, seed } from '@hoclieu/db/seed';
-import type { Logger } from 'pino';
-import type { Infrastructure } from '../bootstrap.js';
 import { seedDemoDeliveryRecords } from '../demo/delivery-records.js';
 import { seedDemoExam } from '../demo/exams.js';
 import { seedDemoMaterials } from '../demo/materials.js';
+import { seedDemoPractice } from '../demo/practice.js';
 import { seedDemoQuestions } from '../demo/questions.js';
-import type { JobQueue } from '../jobs/queue.js';
-import type { PasswordHasher } from '../modules/auth/passwords.js';
 import { PROCESS_UPLOAD } from '../modules/materials/processing.js';
+import type { ProcessDeps } from './process-deps.js';
 
 /**
  * The start-up work done once however many processes serve (by the first process, before the
  * others start): the province's fixed data, and the demo data when SEED_DEMO asks for it. The
  * search outbox rows the demo writes are applied by the serving processes' first drain.
  */
-export async function seedOnStart(deps: {
-  infra: Infrastructure;
-  seedDemo: boolean;
-  passwords: PasswordHasher;
-  jobs: JobQueue;
-  log: Logger;
-}): Promise<void> {
+export async function seedOnStart(deps: ProcessDeps & { seedDemo: boolean }): Promise<void> {
   const { infra, seedDemo, passwords, jobs, log } = deps;
   const { db } = infra;
   const clock = () => new Date();
@@ -44,6 +36,10 @@ export async function seedOnStart(deps: {
     await seedDemoQuestions({ db, onChange });
     await seedDemoExam({ db, clock });
     log.info('demo questions and exam created');
+  }
+  if ((await db.question.count({ where: { tags: { has: 'luyen-tap' } } })) === 0) {
+    await seedDemoPractice({ db, onChange });
+    log.info('demo practice questions created');
   }
   await seedDemoDeliveryRecords({ db, clock });
 }

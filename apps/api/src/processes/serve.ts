@@ -1,9 +1,7 @@
 import type { Logger } from 'pino';
 import { buildApp } from '../app.js';
-import type { Infrastructure } from '../bootstrap.js';
 import { type Config, presignedUploadOrigins } from '../env.js';
-import type { JobQueue } from '../jobs/queue.js';
-import type { PasswordHasher } from '../modules/auth/passwords.js';
+import type { ProcessDeps } from './process-deps.js';
 
 interface ServingProcess {
   /** Stops taking requests, finishes the ones in flight, stops the jobs and closes the clients. */
@@ -14,13 +12,7 @@ interface ServingProcess {
  * One process serving the API: the app on the configured port (a cluster's workers share it),
  * its job workers and the search outbox's catch-up timer.
  */
-export async function serve(deps: {
-  config: Config;
-  infra: Infrastructure;
-  passwords: PasswordHasher;
-  jobs: JobQueue;
-  log: Logger;
-}): Promise<ServingProcess> {
+export async function serve(deps: ProcessDeps & { config: Config }): Promise<ServingProcess> {
   const { config, infra, passwords, jobs, log } = deps;
   const app = await buildApp({
     ...infra,

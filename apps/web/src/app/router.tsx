@@ -18,6 +18,7 @@ import { librarySearchSchema } from '../pages/materials/material-search';
 import { reviewSearchSchema } from '../pages/materials/review-tabs';
 import { NotFoundPage } from '../pages/not-found-page';
 import { bankSearchSchema } from '../pages/questions/bank/bank-search';
+import { learningStudentsSearchSchema } from '../pages/reports/learning-search';
 import { onlineShareSearchSchema, reportPeriodSearchSchema } from '../pages/reports/report-search';
 import { sessionQueryOptions } from '../session/session-query';
 import { AppLayout } from '../shell/app-layout';
@@ -104,6 +105,16 @@ const myClassesRoute = createRoute({
 
 const classRoute = createRoute({
   ...page('/lop/$classId', () => import('../pages/schools/class-page'), 'ClassPage'),
+  beforeLoad: requireSection('myClasses', 'schools'),
+});
+
+/** Mức thành thạo luyện tập: the class × topic table, goals, a student's history (teachers, school admin). */
+const classMasteryRoute = createRoute({
+  ...page(
+    '/lop/$classId/thanh-thao',
+    () => import('../pages/mastery/class-mastery-page'),
+    'ClassMasteryPage',
+  ),
   beforeLoad: requireSection('myClasses', 'schools'),
 });
 
@@ -286,6 +297,17 @@ const classReportRoute = createRoute({
   beforeLoad: requireSection('reports'),
 });
 
+/** Học sinh học trực tuyến: the students behind a school's figure. */
+const learningStudentsRoute = createRoute({
+  ...page(
+    '/bao-cao/hoc-truc-tuyen/$schoolId',
+    () => import('../pages/reports/learning-students-page'),
+    'LearningStudentsPage',
+  ),
+  validateSearch: learningStudentsSearchSchema,
+  beforeLoad: requireSection('reports'),
+});
+
 /** Nhật ký thao tác: approvals, grade and target changes in the admin's unit. */
 const auditRoute = createRoute({
   ...page('/nhat-ky', () => import('../pages/audit/audit-page'), 'AuditPage'),
@@ -304,6 +326,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     myClassesRoute,
     classRoute,
+    classMasteryRoute,
     schoolsRoute,
     schoolRoute,
     districtsRoute,
@@ -331,6 +354,7 @@ const routeTree = rootRoute.addChildren([
     reportsRoute,
     schoolReportRoute,
     classReportRoute,
+    learningStudentsRoute,
     auditRoute,
     changePasswordRoute,
   ]),

@@ -22,7 +22,10 @@ export function DimmedWhileLoading({
   );
 }
 
-interface PagedQueryViewProps<T extends { total: number }> {
+/** A page of a list read: how many there are in all (at least, when the count stops at a cap). */
+type PagedData = { total: number; totalCapped?: boolean | undefined };
+
+interface PagedQueryViewProps<T extends PagedData> {
   query: UseQueryResult<T>;
   page: number;
   pageSize: number;
@@ -33,7 +36,7 @@ interface PagedQueryViewProps<T extends { total: number }> {
 }
 
 /** A paged list read: loading and error states, the list (dimmed while the next page loads), the pager. */
-export function PagedQueryView<T extends { total: number }>({
+export function PagedQueryView<T extends PagedData>({
   query,
   page,
   pageSize,
@@ -41,6 +44,7 @@ export function PagedQueryView<T extends { total: number }>({
   empty,
   children,
 }: PagedQueryViewProps<T>) {
+  const pager = { page, pageSize, onChange: onPageChange };
   return (
     <QueryView query={query}>
       {(data) =>
@@ -49,7 +53,7 @@ export function PagedQueryView<T extends { total: number }>({
         ) : (
           <>
             <DimmedWhileLoading query={query}>{children(data)}</DimmedWhileLoading>
-            <Paging total={data.total} page={page} pageSize={pageSize} onChange={onPageChange} />
+            <Paging total={data.total} capped={data.totalCapped} {...pager} />
           </>
         )
       }

@@ -17,6 +17,11 @@ export const RouterAnchor: LinkComponent<typeof AnchorLink> = (props) => (
   <AnchorLink preload="intent" {...props} />
 );
 
+/** A table row's name as a link to its page: small and bold, as every list draws it. */
+export const RowNameLink: LinkComponent<typeof AnchorLink> = (props) => (
+  <AnchorLink preload="intent" size="sm" fw={600} {...props} />
+);
+
 const ButtonLink = createLink((props: ButtonProps & AnchorAttributes) => <Button component="a" {...props} />);
 export const RouterButton: LinkComponent<typeof ButtonLink> = (props) => (
   <ButtonLink preload="intent" {...props} />

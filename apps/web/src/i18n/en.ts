@@ -1,9 +1,12 @@
 import { auditEn } from './audit-en';
 import { examsEn } from './exams-en';
+import { learningOnlineEn } from './learning-online-en';
 import { lecturesEn } from './lectures-en';
+import { masteryEn } from './mastery-en';
 import { materialsEn } from './materials-en';
 import { orgEn } from './org-en';
 import { orgImportEn } from './org-import-en';
+import { practiceEn } from './practice-en';
 import { questionsEn } from './questions-en';
 import { quizEn } from './quiz-en';
 import { reportsEn } from './reports-en';
@@ -321,9 +324,12 @@ export const en: Messages = {
   ...examsEn,
   ...supervisionEn,
   ...reportsEn,
+  ...learningOnlineEn,
   ...auditEn,
   ...orgEn,
   ...orgImportEn,
   ...yearsEn,
+  ...masteryEn,
+  ...practiceEn,
   notFound: { title: 'Page not found', text: 'This address does not exist.', home: 'Back to home' },
 };

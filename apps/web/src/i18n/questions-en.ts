@@ -33,6 +33,7 @@ export const questionsEn: Pick<
       type: 'Question type',
       status: 'Status',
       scope: 'Sharing scope',
+      estimate: 'Estimated difficulty',
     },
     grade: 'Grade {{grade}}',
     otherTopic: 'Other chapter or lesson',

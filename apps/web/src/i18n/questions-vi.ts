@@ -19,6 +19,7 @@ export const questionsVi = {
       type: 'Loại câu hỏi',
       status: 'Trạng thái',
       scope: 'Phạm vi chia sẻ',
+      estimate: 'Độ khó ước lượng',
     },
     grade: 'Lớp {{grade}}',
     otherTopic: 'Chương, bài khác',

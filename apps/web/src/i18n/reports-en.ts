@@ -58,7 +58,8 @@ export const reportsEn: Pick<
         '{{numerator}} of {{denominator}} lower secondary (THCS, TH&THCS) schools have an online test and approved questions of their own',
       schools_sharing_platform:
         '{{numerator}} of {{denominator}} schools have materials shared at school level or wider',
-      students_online_access: '{{numerator}} of {{denominator}} students have taken at least one online test',
+      students_online_access:
+        '{{numerator}} of {{denominator}} students took a quiz, practised or opened an e-learning lecture online in the period',
     },
     summary: 'Summary by level',
     planKpis: 'Other targets of the plan',

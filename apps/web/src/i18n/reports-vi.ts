@@ -54,7 +54,7 @@ export const reportsVi = {
       schools_sharing_platform:
         '{{numerator}} trong {{denominator}} trường có học liệu chia sẻ từ cấp trường trở lên',
       students_online_access:
-        '{{numerator}} trong {{denominator}} học sinh đã làm ít nhất một bài kiểm tra trực tuyến',
+        '{{numerator}} trong {{denominator}} học sinh đã làm bài kiểm tra, luyện tập hoặc học bài giảng điện tử trực tuyến trong kỳ',
     },
     summary: 'Tổng hợp theo cấp học',
     planKpis: 'Các chỉ tiêu khác của kế hoạch',

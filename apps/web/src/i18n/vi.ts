@@ -1,9 +1,12 @@
 import { auditVi } from './audit-vi';
 import { examsVi } from './exams-vi';
+import { learningOnlineVi } from './learning-online-vi';
 import { lecturesVi } from './lectures-vi';
+import { masteryVi } from './mastery-vi';
 import { materialsVi } from './materials-vi';
 import { orgImportVi } from './org-import-vi';
 import { orgVi } from './org-vi';
+import { practiceVi } from './practice-vi';
 import { questionsVi } from './questions-vi';
 import { quizVi } from './quiz-vi';
 import { reportsVi } from './reports-vi';
@@ -311,10 +314,13 @@ export const vi = {
   ...examsVi,
   ...supervisionVi,
   ...reportsVi,
+  ...learningOnlineVi,
   ...auditVi,
   ...orgVi,
   ...orgImportVi,
   ...yearsVi,
+  ...masteryVi,
+  ...practiceVi,
   notFound: { title: 'Không tìm thấy trang', text: 'Địa chỉ này không tồn tại.', home: 'Về trang chủ' },
 };
 

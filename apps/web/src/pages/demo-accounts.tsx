@@ -1,17 +1,19 @@
-import type { Role } from '@hoclieu/contracts';
+import { type Role, roles } from '@hoclieu/contracts';
 import { Anchor, Collapse, List, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 
-/** The seeded demo logins (apps/api seeds them; README "Demo accounts"). */
-const demoAccounts: { username: string; role: Role }[] = [
-  { username: 'admin', role: 'system_admin' },
-  { username: 'so.quangbinh', role: 'province_officer' },
-  { username: 'phong.tuyenhoa', role: 'district_officer' },
-  { username: 'hieutruong', role: 'school_admin' },
-  { username: 'giaovien', role: 'teacher' },
-  { username: 'hocsinh', role: 'student' },
-];
+/** The seeded demo login of each role (apps/api seeds them; README "Demo accounts"). */
+const demoUsername: Record<Role, string> = {
+  system_admin: 'admin',
+  province_officer: 'so.quangbinh',
+  district_officer: 'phong.tuyenhoa',
+  school_admin: 'hieutruong',
+  teacher: 'giaovien',
+  student: 'hocsinh',
+};
+// From the system administrator down to the student.
+const demoAccounts = [...roles].reverse().map((role) => ({ role, username: demoUsername[role] }));
 
 export function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
   const { t } = useTranslation();

@@ -2,12 +2,13 @@ import { endpoints } from '@hoclieu/contracts';
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../app/api-context';
+import { FormError } from '../components/form-error';
 import { PasswordField } from '../components/password-field';
 import { RouterAnchor } from '../components/router-links';
-import { useErrorText } from '../components/use-error-text';
+import { useTextFields } from '../components/use-text-fields';
 import { useSessionActions } from '../session/use-session-actions';
 import { StandaloneCard } from '../shell/standalone-card';
 import { DemoAccounts } from './demo-accounts';
@@ -21,9 +22,8 @@ export function LoginPage() {
   const router = useRouter();
   const { next } = loginRoute.useSearch();
   const { remember } = useSessionActions();
-  const errorText = useErrorText();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const { values, set, bind } = useTextFields({ username: '', password: '' });
+  const { username, password } = values;
   const setup = useQuery(setupStatusQuery(api));
   const login = useMutation({
     mutationFn: () => api.call(endpoints.auth.login, { body: { username, password } }),
@@ -43,7 +43,7 @@ export function LoginPage() {
       width={420}
       title={t('login.title')}
       subtitle={t('login.subtitle')}
-      below={setup.data?.demo && <DemoAccounts onPick={setUsername} />}
+      below={setup.data?.demo && <DemoAccounts onPick={(picked) => set('username', picked)} />}
     >
       {setup.data?.pending && (
         <Alert color="blue" variant="light" title={t('login.setupPendingTitle')}>
@@ -55,27 +55,21 @@ export function LoginPage() {
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {login.isError && (
-            <Alert color="red" variant="light" role="alert">
-              {errorText(login.error).text}
-            </Alert>
-          )}
+          {login.isError && <FormError error={login.error} />}
           <TextInput
             label={t('login.username')}
             name="username"
             autoComplete="username"
             autoCapitalize="none"
             required
-            value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
+            {...bind('username')}
           />
           <PasswordField
             label={t('login.password')}
             name="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            {...bind('password')}
           />
           <Button type="submit" loading={login.isPending} disabled={!username.trim() || !password} fullWidth>
             {t('login.submit')}

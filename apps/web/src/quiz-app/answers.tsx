@@ -8,7 +8,7 @@ import { texts } from './texts';
  * Question HTML from the attempt: sanitised and typeset (KaTeX) by the server, shown as is, with
  * no math library on the phone. Memoised: long papers re-render on every keystroke.
  */
-const ServerHtml = memo(function ServerHtml({
+export const ServerHtml = memo(function ServerHtml({
   html,
   className,
   inline = false,
@@ -202,7 +202,7 @@ function EssayInput({ item, value, onChange, disabled, label }: LabelledAnswerPr
 type LabelledAnswerProps = AnswerInputProps & { label: string };
 
 /** The input of an item's type. */
-function ItemAnswer(props: LabelledAnswerProps) {
+export function ItemAnswer(props: LabelledAnswerProps) {
   switch (props.item.type) {
     case 'single_choice':
     case 'multiple_select':

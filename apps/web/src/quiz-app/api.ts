@@ -1,5 +1,14 @@
-import type { AttemptResult, AttemptView, Session } from '@hoclieu/contracts';
-import { attemptPaths, authPaths, pathOf } from '@hoclieu/contracts/paths';
+import type {
+  AttemptResult,
+  AttemptView,
+  PracticeAnswerInput,
+  PracticeFeedback,
+  PracticeNext,
+  PracticeNextQuery,
+  PracticeProgress,
+  Session,
+} from '@hoclieu/contracts';
+import { attemptPaths, authPaths, pathOf, practicePaths } from '@hoclieu/contracts/paths';
 import type { SaveBatch } from './answer-queue';
 import { deviceHeaders } from './device-id';
 import { quizLanguage } from './quiz-language';
@@ -55,6 +64,8 @@ export function createQuizApi(fetchFn: typeof fetch = globalThis.fetch.bind(glob
     // The device id rides on every call of the quiz page (exam supervision): a random id, nothing more.
     const headers: Record<string, string> = { accept: 'application/json', ...deviceHeaders() };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    // A page reopened offline had no session to read: it is read before the first save instead.
+    if (method !== 'GET' && csrfToken === null) await me();
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
     let response: Response;
     try {
@@ -71,18 +82,31 @@ export function createQuizApi(fetchFn: typeof fetch = globalThis.fetch.bind(glob
     return (await response.json()) as T;
   }
 
+  /** The session; keeps its csrf token for the state-changing calls. */
+  async function me(): Promise<Session> {
+    const session = await call<Session>('GET', authPaths.me);
+    csrfToken = session.csrfToken;
+    return session;
+  }
+
   return {
-    /** The session; keeps its csrf token for the state-changing calls. */
-    async me(): Promise<Session> {
-      const session = await call<Session>('GET', authPaths.me);
-      csrfToken = session.csrfToken;
-      return session;
-    },
+    me,
     attempt: (attemptId: string) => call<AttemptView>('GET', pathOf(attemptPaths.attempt, { attemptId })),
     saveAnswers: (attemptId: string, batch: SaveBatch) =>
       call<{ seq: number; savedAt: string }>('PUT', pathOf(attemptPaths.answers, { attemptId }), batch),
     submit: (attemptId: string) => call<AttemptResult>('POST', pathOf(attemptPaths.submit, { attemptId })),
     result: (attemptId: string) => call<AttemptResult>('GET', pathOf(attemptPaths.result, { attemptId })),
+    // Luyện tập (/luyen-tap): the same light entry, the student's own practice.
+    practiceProgress: () => call<PracticeProgress>('GET', practicePaths.progress),
+    practiceNext: (query: PracticeNextQuery) => {
+      const search = new URLSearchParams();
+      if (query.topicId) search.set('topicId', query.topicId);
+      if (query.subjectCode) search.set('subjectCode', query.subjectCode);
+      const qs = search.toString();
+      return call<PracticeNext>('GET', qs ? `${practicePaths.next}?${qs}` : practicePaths.next);
+    },
+    practiceAnswer: (body: PracticeAnswerInput) =>
+      call<PracticeFeedback>('POST', practicePaths.answers, body),
   };
 }
 

@@ -2,6 +2,7 @@ import type { AttemptResult, AttemptView } from '@hoclieu/contracts';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { type AnswerMap, type AnswerQueue, createAnswerQueue, type SyncState } from './answer-queue';
 import type { QuizApi } from './api';
+import { forgetSnapshot, recordSaved } from './attempt-snapshot';
 import { FinishCancelled, finishAttempt } from './finish-attempt';
 import { marksKeyOf } from './quiz-marks';
 
@@ -20,7 +21,11 @@ export function useQuizQueue(
   const [{ queue, initialAnswers }] = useState(() => {
     const created = createAnswerQueue({
       attemptId: attempt.id,
-      send: (batch) => api.saveAnswers(attempt.id, batch),
+      send: async (batch) => {
+        const ack = await api.saveAnswers(attempt.id, batch);
+        recordSaved(attempt.id, batch);
+        return ack;
+      },
     });
     return { queue: created, initialAnswers: created.resume({ answers: attempt.answers, seq: attempt.seq }) };
   });
@@ -89,6 +94,7 @@ export function useFinish(api: QuizApi, attemptId: string, queue: AnswerQueue) {
       }).then(
         (result) => {
           queue.forget();
+          forgetSnapshot(attemptId);
           try {
             localStorage.removeItem(marksKeyOf(attemptId));
           } catch {

@@ -2,7 +2,9 @@ import type { AttemptResult, AttemptView } from '@hoclieu/contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { goToLogin, type QuizApi, QuizApiError } from './api';
 import { AttemptOutcome } from './attempt-outcome';
+import { resumeFromSnapshot } from './attempt-snapshot';
 import { ErrorNotice } from './error-notice';
+import { keepPaperOffline } from './offline-worker';
 import { takeStartedAttempt } from './open-quiz-page';
 import { QuizSession } from './quiz-session';
 import { serverClock } from './server-clock';
@@ -18,6 +20,12 @@ type Loaded =
 const isUnauthenticated = (error: unknown) =>
   error instanceof QuizApiError && (error.status === 401 || error.code === 'UNAUTHENTICATED');
 
+/** No network for the session: the paper may still come from the service worker; saves read it later. */
+const sessionLater = (error: unknown) => {
+  if (error instanceof QuizApiError && error.code === 'NETWORK_ERROR') return null;
+  throw error;
+};
+
 /**
  * Làm bài, the light page: the session (for its csrf token) and the attempt read together, once;
  * answers move on without reading the attempt again. Signed out → the login page, back here after.
@@ -30,10 +38,13 @@ export function QuizApp({ api, attemptId }: { api: QuizApi; attemptId: string })
     // Just started from the list: the paper came with the start, no need to read it again.
     const started = takeStartedAttempt(attemptId);
     const requestedAt = started?.requestedAt ?? Date.now();
-    Promise.all([api.me(), started?.view ?? api.attempt(attemptId)])
+    Promise.all([api.me().catch(sessionLater), started?.view ?? api.attempt(attemptId)])
       .then(async ([, view]): Promise<Loaded> => {
         if (view.status === 'submitted') return { kind: 'submitted', result: await api.result(attemptId) };
-        return { kind: 'open', view, requestedAt };
+        // Offline, the service worker replays the last paper: answers and clock come from the snapshot.
+        const resumed = resumeFromSnapshot({ view, requestedAt });
+        if (!resumed.replayed) void keepPaperOffline(view);
+        return { kind: 'open', view: resumed.view, requestedAt: resumed.requestedAt };
       })
       .then(setState, (error: unknown) => {
         if (isUnauthenticated(error)) goToLogin();

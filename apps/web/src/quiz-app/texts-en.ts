@@ -102,5 +102,10 @@ export const textsEn = {
     ITEM_NOT_FOUND: 'No such question in the test.',
     OPTION_NOT_FOUND: 'The chosen option is not in this attempt; please reload the page.',
     VALIDATION_FAILED: 'The request data is not valid.',
+    PRACTICE_NOT_SERVED:
+      'This is not the question practice gave you (or it was too long ago). Please take the next question.',
+    PRACTICE_QUESTION_UNAVAILABLE:
+      'This question cannot be practised now (it is in an open test or was withdrawn).',
+    PRACTICE_ALREADY_ANSWERED: 'This question has already been answered. Please take the next question.',
   },
 };

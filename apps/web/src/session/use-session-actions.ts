@@ -2,6 +2,7 @@ import { endpoints, type Session } from '@hoclieu/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useApi } from '../app/api-context';
+import { forgetOfflineCopies } from '../quiz-app/offline-worker';
 import { sessionKey } from './session-query';
 
 /** Storing a new session (after login or a password change) and ending it. */
@@ -11,6 +12,8 @@ export function useSessionActions() {
   const navigate = useNavigate();
 
   function remember(session: Session) {
+    // A shared phone: the quiz pages' offline copies belong to whoever was signed in before.
+    void forgetOfflineCopies();
     api.setCsrfToken(session.csrfToken);
     queryClient.setQueryData(sessionKey, session);
   }
@@ -20,6 +23,7 @@ export function useSessionActions() {
       await api.call(endpoints.auth.logout);
     } finally {
       api.setCsrfToken(null);
+      await forgetOfflineCopies();
       queryClient.clear();
       queryClient.setQueryData(sessionKey, null);
       await navigate({ to: '/dang-nhap' });

@@ -21,10 +21,8 @@ export type Section =
   | 'reports'
   | 'audit';
 
-const OFFICER_SECTIONS: Section[] = [
-  'home',
-  'reports',
-  'schools',
+/** Materials, questions and tests, their reviews, accounts, imports and the curriculum: staff's work. */
+const STAFF_SECTIONS: Section[] = [
   'library',
   'myMaterials',
   'questionBank',
@@ -33,6 +31,13 @@ const OFFICER_SECTIONS: Section[] = [
   'users',
   'imports',
   'curriculum',
+];
+
+const OFFICER_SECTIONS: Section[] = [
+  'home',
+  'reports',
+  'schools',
+  ...STAFF_SECTIONS,
   'kpi',
   'schoolYears',
   'audit',
@@ -43,22 +48,7 @@ export const sectionsByRole: Record<Role, Section[]> = {
   // Students never see the question bank: it holds the answers.
   student: ['home', 'quiz', 'library'],
   teacher: ['home', 'myClasses', 'library', 'myMaterials', 'questionBank', 'exams', 'curriculum'],
-  school_admin: [
-    'home',
-    'mySchool',
-    'reports',
-    'myClasses',
-    'library',
-    'myMaterials',
-    'questionBank',
-    'exams',
-    'reviews',
-    'users',
-    'imports',
-    'curriculum',
-    'schoolYears',
-    'audit',
-  ],
+  school_admin: ['home', 'mySchool', 'reports', 'myClasses', ...STAFF_SECTIONS, 'schoolYears', 'audit'],
   district_officer: OFFICER_SECTIONS,
   province_officer: ['home', 'districts', ...OFFICER_SECTIONS.slice(1)],
   // The system admin reviews anything but authors nothing of their own.

@@ -1,4 +1,5 @@
 import type { CognitiveLevel, MatrixCell, QuestionType } from '@hoclieu/contracts';
+import { preferFittingEstimate } from '../practice/estimated-difficulty.js';
 import { type CellSupply, STATEMENTS_PER_QUESTION, shortfallReason } from './matrix-shortfall.js';
 import { seededRandom, shuffleWith } from './random.js';
 
@@ -13,6 +14,13 @@ export interface DrawCandidate {
   level: CognitiveLevel | null;
   /** Statements of a Đúng/Sai question (normally 4); ignored for other types. */
   statementCount: number;
+  /** Difficulty estimated from students' answers (Elo logit), null before any: `preferEstimate` reads it. */
+  estimatedDifficulty?: number | null;
+}
+
+export interface MatrixDrawOptions {
+  /** In each cell, questions whose estimated difficulty fits the level come first (practice/estimated-difficulty.ts). */
+  preferEstimate?: boolean;
 }
 
 export interface MatrixPick {
@@ -71,7 +79,12 @@ const byId = (a: DrawCandidate, b: DrawCandidate) => (a.id < b.id ? -1 : a.id > 
  * questions a narrow one could use. A short cell keeps what it found and is reported with the
  * reason. Picks are listed by cell, in draw order within a cell.
  */
-export function drawFromMatrix(cells: MatrixCell[], candidates: DrawCandidate[], seed: string): MatrixDraw {
+export function drawFromMatrix(
+  cells: MatrixCell[],
+  candidates: DrawCandidate[],
+  seed: string,
+  options: MatrixDrawOptions = {},
+): MatrixDraw {
   const pool = [...new Map(candidates.map((c) => [c.id, c])).values()].sort(byId);
   const matching = cells.map((cell) => pool.filter((candidate) => fits(candidate, cell)));
   const fillOrder = cells
@@ -86,10 +99,11 @@ export function drawFromMatrix(cells: MatrixCell[], candidates: DrawCandidate[],
     const cell = cells[cellIndex] as MatrixCell;
     const cellMatching = matching[cellIndex] ?? [];
     // One generator per cell: a cell's draw does not depend on how many numbers other cells used.
-    const free = shuffleWith(
+    const shuffled = shuffleWith(
       cellMatching.filter((c) => !used.has(c.id)),
       seededRandom(`${seed}:cell:${cellIndex}`),
     );
+    const free = options.preferEstimate ? preferFittingEstimate(shuffled, cell.level) : shuffled;
     const perStatement = cell.type === 'true_false_group';
     const chosen = perStatement ? chooseStatements(free, cell.count) : free.slice(0, cell.count);
     for (const candidate of chosen) used.add(candidate.id);

@@ -3,6 +3,7 @@ export * from './assignments.js';
 export * from './class-grant.js';
 export * from './lectures.js';
 export * from './live-classes.js';
+export * from './mastery.js';
 export * from './materials.js';
 export * from './org-imports.js';
 export * from './question-bank.js';

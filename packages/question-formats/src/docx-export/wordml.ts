@@ -1,3 +1,4 @@
+import { HEADINGS, LISTS } from '../html-elements.js';
 import { xmlText } from '../xml.js';
 import { type HtmlElement, type HtmlNode, mathOf, parseHtml, plainTextOf } from './html-tree.js';
 import { latexToOmml } from './latex-omml.js';
@@ -24,24 +25,9 @@ const MONOSPACE = 'Courier New';
 export const TEXT_WIDTH_TWIPS = 9638;
 
 const CONTAINERS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'center',
-  'pre',
+  ...['p', 'div', 'pre', 'blockquote', 'section', 'article', 'header', 'footer', 'center'],
+  ...LISTS,
+  ...HEADINGS,
 ]);
 const SKIPPED = new Set(['script', 'style', 'head', 'template', 'object', 'iframe']);
 

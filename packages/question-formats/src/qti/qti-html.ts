@@ -1,5 +1,6 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import { escapeHtml, mathHtml } from '../html.js';
+import { HEADINGS, LISTS, TABLE_PARTS, TEXT_MARKS } from '../html-elements.js';
 import { attr, descendants, isElement } from '../xml.js';
 import { mathMlToHtml } from './qti-mathml.js';
 
@@ -12,56 +13,14 @@ export function qtiAttr(element: Element | undefined, v3: boolean, kebab: string
   return attr(element, v3 ? kebab : kebab.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()));
 }
 
-const KEEP = new Set([
-  'p',
-  'br',
-  'strong',
-  'em',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'pre',
-  'code',
-  'ul',
-  'ol',
-  'li',
-  'caption',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-]);
+const KEEP = new Set(['p', 'br', 'pre', ...TEXT_MARKS, ...LISTS, ...TABLE_PARTS]);
 const RENAME: Record<string, string> = {
   b: 'strong',
   i: 'em',
-  h1: 'p',
-  h2: 'p',
-  h3: 'p',
-  h4: 'p',
-  h5: 'p',
-  h6: 'p',
+  ...Object.fromEntries(HEADINGS.map((heading) => [heading, 'p'])),
 };
 const DROP = new Set(['script', 'style', 'object', 'iframe', 'embed', 'audio', 'video', 'head', 'template']);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'table',
-  'ul',
-  'ol',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-]);
+const BLOCK = new Set(['p', 'div', 'table', 'blockquote', 'pre', ...LISTS, ...HEADINGS]);
 
 export interface SanitiseContext {
   /** An `<img src>` to an image id, or null when the image is not available (it is then dropped). */

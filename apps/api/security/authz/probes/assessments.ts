@@ -1,4 +1,6 @@
-import { type CaseContext, list, probe } from '../matrix.js';
+import { type CaseContext, list, probe, targetProbe } from '../matrix.js';
+import type { AuthzWorld } from '../world.js';
+import type { Unit } from '../world-org.js';
 
 /** A test with a paper version, written by the case's author (the caller's own on `own`). */
 const sharedExam = (ctx: CaseContext) =>
@@ -11,6 +13,14 @@ const openAttempt = (ctx: CaseContext) =>
 const submittedAttempt = (ctx: CaseContext) =>
   ctx.world.shared(`attempt:submitted:${ctx.unit.label}`, () =>
     ctx.world.attempt(ctx.unit, { submitted: true }),
+  );
+
+/** One item in each class other than the caller's own: a list of one's own must leave them out. */
+const othersItems = (world: AuthzWorld, item: (unit: Unit) => Promise<{ id: string }>) =>
+  Promise.all(
+    [world.units.peer, world.units.otherSchool, world.units.otherDistrict].map(
+      async (unit) => (await item(unit)).id,
+    ),
   );
 
 const examInput = (title: string, questionIds: string[]) => ({
@@ -27,11 +37,7 @@ export const assessmentProbes = [
     async () => ({ method: 'GET', url: '/api/exams' }),
     // Only the caller's own tests: never another teacher's, in the same school or elsewhere.
     async ({ world }) =>
-      Promise.all(
-        [world.units.peer, world.units.otherSchool, world.units.otherDistrict].map(
-          async (unit) => (await world.shared(`exam:${unit.teacher.id}`, () => world.exam(unit.teacher))).id,
-        ),
-      ),
+      othersItems(world, (unit) => world.shared(`exam:${unit.teacher.id}`, () => world.exam(unit.teacher))),
   ),
   probe(
     'POST /api/exams/draw',
@@ -57,10 +63,7 @@ export const assessmentProbes = [
     },
     "no target: created in the caller's own unit from questions they may use",
   ),
-  probe('GET /api/exams/:examId', async (ctx) => ({
-    method: 'GET',
-    url: `/api/exams/${(await sharedExam(ctx)).id}`,
-  })),
+  targetProbe('GET /api/exams/:examId', sharedExam),
   probe('PUT /api/exams/:examId', async (ctx) => {
     const t = await ctx.world.exam(ctx.author);
     return { method: 'PUT', url: `/api/exams/${t.id}`, payload: examInput('Đề đã sửa', t.questionIds) };
@@ -79,14 +82,8 @@ export const assessmentProbes = [
     const t = await sharedExam(ctx);
     return { method: 'GET', url: `/api/exams/${t.id}/versions/${t.code}/paper` };
   }),
-  probe('GET /api/exams/:examId/answer-key', async (ctx) => ({
-    method: 'GET',
-    url: `/api/exams/${(await sharedExam(ctx)).id}/answer-key`,
-  })),
-  probe('GET /api/exams/:examId/matrix', async (ctx) => ({
-    method: 'GET',
-    url: `/api/exams/${(await sharedExam(ctx)).id}/matrix`,
-  })),
+  targetProbe('GET /api/exams/:examId/answer-key', sharedExam),
+  targetProbe('GET /api/exams/:examId/matrix', sharedExam),
   // Two targets in the same place: the author's test and the unit's class.
   probe('POST /api/exams/:examId/assignments', async (ctx) => {
     const now = Date.now();
@@ -106,32 +103,13 @@ export const assessmentProbes = [
     async () => ({ method: 'GET', url: '/api/assignments' }),
     // A student's are their classes', a teacher's their own: never another class's.
     async ({ world }) =>
-      Promise.all(
-        [world.units.peer, world.units.otherSchool, world.units.otherDistrict].map(
-          async (unit) => (await world.shared(`assignment:${unit.label}`, () => world.assignment(unit))).id,
-        ),
-      ),
+      othersItems(world, (unit) => world.shared(`assignment:${unit.label}`, () => world.assignment(unit))),
   ),
-  probe('POST /api/assignments/:assignmentId/release', async (ctx) => ({
-    method: 'POST',
-    url: `/api/assignments/${(await ctx.world.assignment(ctx.unit)).id}/release`,
-  })),
-  probe('GET /api/assignments/:assignmentId/results', async (ctx) => ({
-    method: 'GET',
-    url: `/api/assignments/${(await sharedAssignment(ctx)).id}/results`,
-  })),
-  probe('GET /api/assignments/:assignmentId/results.xlsx', async (ctx) => ({
-    method: 'GET',
-    url: `/api/assignments/${(await sharedAssignment(ctx)).id}/results.xlsx`,
-  })),
-  probe('POST /api/assignments/:assignmentId/attempts', async (ctx) => ({
-    method: 'POST',
-    url: `/api/assignments/${(await sharedAssignment(ctx)).id}/attempts`,
-  })),
-  probe('GET /api/attempts/:attemptId', async (ctx) => ({
-    method: 'GET',
-    url: `/api/attempts/${(await openAttempt(ctx)).id}`,
-  })),
+  targetProbe('POST /api/assignments/:assignmentId/release', (ctx) => ctx.world.assignment(ctx.unit)),
+  targetProbe('GET /api/assignments/:assignmentId/results', sharedAssignment),
+  targetProbe('GET /api/assignments/:assignmentId/results.xlsx', sharedAssignment),
+  targetProbe('POST /api/assignments/:assignmentId/attempts', sharedAssignment),
+  targetProbe('GET /api/attempts/:attemptId', openAttempt),
   probe('PUT /api/attempts/:attemptId/answers', async (ctx) => {
     const a = await openAttempt(ctx);
     return {
@@ -143,14 +121,8 @@ export const assessmentProbes = [
       },
     };
   }),
-  probe('POST /api/attempts/:attemptId/submit', async (ctx) => ({
-    method: 'POST',
-    url: `/api/attempts/${(await ctx.world.attempt(ctx.unit)).id}/submit`,
-  })),
-  probe('GET /api/attempts/:attemptId/result', async (ctx) => ({
-    method: 'GET',
-    url: `/api/attempts/${(await submittedAttempt(ctx)).id}/result`,
-  })),
+  targetProbe('POST /api/attempts/:attemptId/submit', (ctx) => ctx.world.attempt(ctx.unit)),
+  targetProbe('GET /api/attempts/:attemptId/result', submittedAttempt),
   probe('POST /api/attempts/:attemptId/items/:key/grade', async (ctx) => {
     const a = await submittedAttempt(ctx);
     return {
@@ -160,12 +132,6 @@ export const assessmentProbes = [
     };
   }),
   // Exam supervision: the teacher's timeline of an attempt and the device unlock.
-  probe('GET /api/attempts/:attemptId/events', async (ctx) => ({
-    method: 'GET',
-    url: `/api/attempts/${(await openAttempt(ctx)).id}/events`,
-  })),
-  probe('POST /api/attempts/:attemptId/unlock-device', async (ctx) => ({
-    method: 'POST',
-    url: `/api/attempts/${(await openAttempt(ctx)).id}/unlock-device`,
-  })),
+  targetProbe('GET /api/attempts/:attemptId/events', openAttempt),
+  targetProbe('POST /api/attempts/:attemptId/unlock-device', openAttempt),
 ];

@@ -1,4 +1,4 @@
-import { type CaseContext, probe } from '../matrix.js';
+import { type CaseContext, probe, targetProbe } from '../matrix.js';
 import {
   decisionProbe,
   reviewQueueProbe,
@@ -28,10 +28,7 @@ export const materialProbes = [
     }),
     "no target: created in the caller's own unit",
   ),
-  probe('GET /api/materials/:materialId', async (ctx) => ({
-    method: 'GET',
-    url: `/api/materials/${(await schoolMaterial(ctx)).id}`,
-  })),
+  targetProbe('GET /api/materials/:materialId', schoolMaterial),
   probe('PATCH /api/materials/:materialId', async (ctx) => ({
     method: 'PATCH',
     url: `/api/materials/${(await draft(ctx)).id}`,

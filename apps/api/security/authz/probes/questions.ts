@@ -1,5 +1,5 @@
 import { aikenFile, choiceQuestion } from '../../../test/question-fixtures.js';
-import { type CaseContext, probe } from '../matrix.js';
+import { type CaseContext, probe, targetProbe } from '../matrix.js';
 import { multipart } from './common.js';
 import {
   decisionProbe,
@@ -44,10 +44,7 @@ export const questionProbes = [
     }),
     noTarget,
   ),
-  probe('GET /api/questions/:questionId', async (ctx) => ({
-    method: 'GET',
-    url: `/api/questions/${(await schoolQuestion(ctx)).id}`,
-  })),
+  targetProbe('GET /api/questions/:questionId', schoolQuestion),
   probe('PUT /api/questions/:questionId', async (ctx) => ({
     method: 'PUT',
     url: `/api/questions/${(await ctx.world.question(ctx.author)).id}`,

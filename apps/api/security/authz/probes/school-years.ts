@@ -3,34 +3,25 @@ import type { AuthzWorld } from '../world.js';
 
 const sectorWide = 'sector-wide: school years and plan targets belong to no unit';
 
+/** A school year from 5 September of `start` to 31 May after it, its semesters split in January. */
+const createYear = (world: AuthzWorld, start: number, closedAt: Date | null = null) =>
+  world.db.schoolYear.create({
+    data: {
+      code: `${start}-${start + 1}`,
+      startDate: new Date(`${start}-09-05`),
+      endDate: new Date(`${start + 1}-05-31`),
+      semester1End: new Date(`${start + 1}-01-08`),
+      semester2Start: new Date(`${start + 1}-01-09`),
+      closedAt,
+    },
+  });
+
 /** A year far ahead, with no classes: roll-over previews into it write nothing. */
-const futureYear = (world: AuthzWorld) =>
-  world.shared('future-school-year', () =>
-    world.db.schoolYear.create({
-      data: {
-        code: '2090-2091',
-        startDate: new Date('2090-09-05'),
-        endDate: new Date('2091-05-31'),
-        semester1End: new Date('2091-01-08'),
-        semester2Start: new Date('2091-01-09'),
-      },
-    }),
-  );
+const futureYear = (world: AuthzWorld) => world.shared('future-school-year', () => createYear(world, 2090));
 
 /** A past year closed already: closing it again changes nothing whoever asks. */
 const closedYear = (world: AuthzWorld) =>
-  world.shared('closed-school-year', () =>
-    world.db.schoolYear.create({
-      data: {
-        code: '2001-2002',
-        startDate: new Date('2001-09-05'),
-        endDate: new Date('2002-05-31'),
-        semester1End: new Date('2002-01-08'),
-        semester2Start: new Date('2002-01-09'),
-        closedAt: new Date('2002-06-30T00:00:00Z'),
-      },
-    }),
-  );
+  world.shared('closed-school-year', () => createYear(world, 2001, new Date('2002-06-30T00:00:00Z')));
 
 const lessonDay = async (world: AuthzWorld, classId: string) => {
   const c = await world.db.class.findUniqueOrThrow({ where: { id: classId }, include: { schoolYear: true } });

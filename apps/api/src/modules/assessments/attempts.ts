@@ -33,6 +33,8 @@ export interface AttemptDeps {
   assignments: Pick<AssignmentService, 'managed'>;
   /** Invalidates the caches (attempt-caches.ts). */
   cacheBus: CacheBus;
+  /** Told after a grading committed (question difficulty from tests counts it in the background). */
+  onGraded?: () => void;
 }
 
 /** Which of an exam's versions a student gets: spread evenly, the same on every retry of the start. */
@@ -50,6 +52,7 @@ export function createAttemptService({
   optionIds,
   assignments,
   cacheBus,
+  onGraded,
 }: AttemptDeps) {
   const { assignmentFacts, ownerOf, load, paperOf, viewOf, caches } = createAttemptReads({
     db,
@@ -77,7 +80,7 @@ export function createAttemptService({
    * it as closed (read once, before its update), or null when it was not open.
    */
   async function close(attemptId: string): Promise<LoadedAttempt | null> {
-    return db.$transaction(async (tx) => {
+    const done = await db.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ status: string }[]>`
         SELECT status::text FROM "Attempt" WHERE id = ${attemptId}::uuid FOR UPDATE`;
       if (locked[0]?.status !== 'open') return null;
@@ -102,6 +105,8 @@ export function createAttemptService({
         results: JSON.parse(JSON.stringify(graded.results)) as LoadedAttempt['results'],
       };
     });
+    if (done) onGraded?.();
+    return done;
   }
 
   async function own(actor: Actor, attemptId: string) {

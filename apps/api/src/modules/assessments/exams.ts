@@ -185,13 +185,20 @@ export function createExamService(db: Db) {
     /** Approved questions in the viewer's scope for the subject and grade, drawn cell by cell. */
     async draw(
       actor: Actor,
-      body: { subjectCode: string; grade: number; cells: MatrixCell[]; seed?: string | undefined },
+      body: {
+        subjectCode: string;
+        grade: number;
+        cells: MatrixCell[];
+        seed?: string | undefined;
+        preferEstimate?: boolean | undefined;
+      },
     ) {
       if (!mayWriteExams(actor)) throw forbidden();
       const viewer = viewerTokens(actor, []);
       const candidates = await db.$queryRaw<DrawCandidate[]>`
         SELECT q.id, q."topicId", v.content->>'type' AS type, q.level::text AS level,
-               COALESCE(jsonb_array_length(v.content->'statements'), 0)::int AS "statementCount"
+               COALESCE(jsonb_array_length(v.content->'statements'), 0)::int AS "statementCount",
+               q."estimatedDifficulty"
         FROM "Question" q
         JOIN "QuestionVersion" v ON v."questionId" = q.id
           AND v.number = COALESCE(q."approvedVersion", q."currentVersion")
@@ -199,7 +206,10 @@ export function createExamService(db: Db) {
           AND q."subjectCode" = ${body.subjectCode} AND q.grade = ${body.grade}
           AND q.audience && ${viewer}::text[]`;
       const seed = body.seed ?? randomUUID();
-      return { seed, ...drawFromMatrix(body.cells, candidates, seed) };
+      return {
+        seed,
+        ...drawFromMatrix(body.cells, candidates, seed, { preferEstimate: body.preferEstimate ?? false }),
+      };
     },
 
     /** Mã đề: N shuffled versions, each rebuilt identically from its stored seed. */

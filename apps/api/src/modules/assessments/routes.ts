@@ -34,11 +34,13 @@ export interface AssessmentDeps {
   sessionSecret: string;
   /** Invalidates the attempt service's caches (attempt-caches.ts). */
   cacheBus: CacheBus;
+  /** Told after an attempt is graded (mastery/test-difficulty.ts). */
+  onGraded?: () => void;
 }
 
 export async function assessmentRoutes(
   app: FastifyInstance,
-  { db, sql, storage, jobs, clock, sessionSecret, cacheBus }: AssessmentDeps,
+  { db, sql, storage, jobs, clock, sessionSecret, cacheBus, onGraded }: AssessmentDeps,
 ) {
   const exams = createExamService(db);
   const assignments = createAssignmentService(db, clock);
@@ -50,6 +52,7 @@ export async function assessmentRoutes(
     optionIds: createOptionIds(sessionSecret),
     assignments,
     cacheBus,
+    ...(onGraded ? { onGraded } : {}),
   });
   const results = createResultService(db, assignments, clock);
   const supervision = createSupervisionService(db, assignments, clock);

@@ -28,3 +28,19 @@ export async function recordAudit(db: Writer, entry: AuditInput): Promise<void> 
     },
   });
 }
+
+/**
+ * The audit trail of one kind of resource, for a service writing several of its entries:
+ * `auditTrailOf('topic')(tx, actor, 'create', id, scope, details)` records a `topic.create`.
+ */
+export function auditTrailOf(resourceType: string) {
+  return (
+    db: Writer,
+    actor: Actor,
+    verb: string,
+    resourceId: string,
+    scope: OrgScope,
+    details: Prisma.InputJsonValue,
+  ) =>
+    recordAudit(db, { actor, action: `${resourceType}.${verb}`, resourceType, resourceId, scope, details });
+}

@@ -3,6 +3,7 @@ import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, addDays, can, GLOBAL_SCOPE, vietnamDayStart } from '@hoclieu/domain';
 import { auditDetailsOf } from '../../db-json.js';
 import { forbidden } from '../../http/errors.js';
+import { pageOf, pageWindow } from '../../paging.js';
 
 /**
  * The entries an admin may read: their own unit and everything below it. A province officer also
@@ -87,8 +88,7 @@ export function createAuditService(db: Db) {
         db.auditEntry.findMany({
           where,
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          skip: (query.page - 1) * query.pageSize,
-          take: query.pageSize,
+          ...pageWindow(query),
         }),
       ]);
       const names = await namesFor(rows);
@@ -114,7 +114,7 @@ export function createAuditService(db: Db) {
           createdAt: row.createdAt.toISOString(),
         };
       });
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      return pageOf(items, total, query);
     },
   };
 }

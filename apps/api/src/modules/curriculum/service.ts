@@ -1,10 +1,13 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { auditTrailOf } from '../audit/record.js';
 import { manualTopicCode } from './topic-codes.js';
 import { importTopics } from './topic-import.js';
 import { buildTopicTemplate } from './topic-template.js';
+
+/** Topics are sector-wide: their audit entries belong to no unit (GLOBAL_SCOPE). */
+const auditTopic = auditTrailOf('topic');
 
 type TopicRow = Awaited<ReturnType<Db['topic']['findFirstOrThrow']>>;
 const view = (t: TopicRow) => ({
@@ -133,14 +136,7 @@ export function createCurriculumService(db: Db, clock: () => Date = () => new Da
           createdById: actor.userId,
         },
       });
-      await recordAudit(db, {
-        actor,
-        action: 'topic.create',
-        resourceType: 'topic',
-        resourceId: topic.id,
-        scope: GLOBAL_SCOPE,
-        details: { title: topic.title },
-      });
+      await auditTopic(db, actor, 'create', topic.id, GLOBAL_SCOPE, { title: topic.title });
       return view(topic);
     },
 
@@ -155,16 +151,9 @@ export function createCurriculumService(db: Db, clock: () => Date = () => new Da
         where: { id: topicId },
         data: { title: input.title, position: input.position },
       });
-      await recordAudit(db, {
-        actor,
-        action: 'topic.update',
-        resourceType: 'topic',
-        resourceId: topicId,
-        scope: GLOBAL_SCOPE,
-        details: {
-          before: { title: before.title, position: before.position },
-          after: { title: topic.title, position: topic.position },
-        },
+      await auditTopic(db, actor, 'update', topicId, GLOBAL_SCOPE, {
+        before: { title: before.title, position: before.position },
+        after: { title: topic.title, position: topic.position },
       });
       return view(topic);
     },
@@ -173,14 +162,7 @@ export function createCurriculumService(db: Db, clock: () => Date = () => new Da
       requireManage(actor);
       const topic = await findTopic(topicId);
       await db.topic.delete({ where: { id: topicId } });
-      await recordAudit(db, {
-        actor,
-        action: 'topic.delete',
-        resourceType: 'topic',
-        resourceId: topicId,
-        scope: GLOBAL_SCOPE,
-        details: { title: topic.title },
-      });
+      await auditTopic(db, actor, 'delete', topicId, GLOBAL_SCOPE, { title: topic.title });
       return { ok: true as const };
     },
   };

@@ -1,21 +1,18 @@
 import type { ImportRowError } from '@hoclieu/contracts';
-import { type Parsed, withoutDuplicates } from '@hoclieu/domain';
+import type { Parsed } from '@hoclieu/domain';
 import type { NewAccount } from './accounts-sql.js';
-import { goodRows, type RowWrite, type Tx } from './plan.js';
+import { distinctRows, type RowWrite, rowWrite, type Tx } from './plan.js';
 
 /** The good rows of an account sheet, each username once (a repeat is reported, not imported). */
 export function accountRows<T extends { row: number; username: string }>(
   parsed: Parsed<T>[],
   errors: ImportRowError[],
 ): T[] {
-  const deduped = withoutDuplicates(
-    goodRows(parsed, errors),
-    (row) => row.username,
-    'Tên đăng nhập',
-    (row) => `tên đăng nhập "${row.username}"`,
-  );
-  errors.push(...deduped.errors);
-  return deduped.kept;
+  return distinctRows(parsed, errors, {
+    of: (row) => row.username,
+    column: 'Tên đăng nhập',
+    describe: (row) => `tên đăng nhập "${row.username}"`,
+  });
 }
 
 type AccountFields = Pick<NewAccount, 'email' | 'role'> & Partial<NewAccount>;
@@ -52,14 +49,9 @@ export function accountUpdateWrite(
   more?: (tx: Tx) => Promise<void>,
 ): RowWrite {
   const email = row.email ?? user.email;
-  if (user.fullName === row.fullName && user.email === email && !more)
-    return { row: row.row, outcome: 'unchanged' };
-  return {
-    row: row.row,
-    outcome: 'updated',
-    write: async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName, email } });
-      await more?.(tx);
-    },
-  };
+  if (user.fullName === row.fullName && user.email === email && !more) return rowWrite(row.row, 'unchanged');
+  return rowWrite(row.row, 'updated', async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName, email } });
+    await more?.(tx);
+  });
 }

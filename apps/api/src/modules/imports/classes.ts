@@ -8,11 +8,10 @@ import {
   parseClassRow,
   usualCalendar,
   vietnamDate,
-  withoutDuplicates,
 } from '@hoclieu/domain';
 import { electiveHistoryOf } from '../../db-json.js';
 import { schoolOfRow, schoolsByCode } from './lookups.js';
-import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
+import { distinctRows, type Planner, type RowWrite, rowError, rowWrite, unique } from './plan.js';
 
 /** A year first named by an import gets the usual calendar (the Sở can create it beforehand instead). */
 const yearDates = (code: string) => {
@@ -49,17 +48,15 @@ export function planClasses(db: Db, clock: () => Date): Planner {
       select: { code: true, name: true },
     });
     const keyOf = (row: ClassRow) => `${row.schoolCode}|${row.schoolYear}|${classKey(row.name)}`;
-    const deduped = withoutDuplicates(
-      goodRows(
-        records.map((record) => parseClassRow(record, electives)),
-        errors,
-      ),
-      keyOf,
-      'Tên lớp',
-      (row) => `lớp "${row.name}" năm học ${row.schoolYear} của trường mã "${row.schoolCode}"`,
+    const rows = distinctRows(
+      records.map((record) => parseClassRow(record, electives)),
+      errors,
+      {
+        of: keyOf,
+        column: 'Tên lớp',
+        describe: (row) => `lớp "${row.name}" năm học ${row.schoolYear} của trường mã "${row.schoolCode}"`,
+      },
     );
-    errors.push(...deduped.errors);
-    const rows = deduped.kept;
     const schools = await schoolsByCode(
       db,
       rows.map((row) => row.schoolCode),
@@ -99,10 +96,8 @@ export function planClasses(db: Db, clock: () => Date): Planner {
       const existing = classByKey.get(`${school.id}|${row.schoolYear}|${classKey(row.name)}`);
       const data = { grade: row.grade, electiveSubjects: row.electiveSubjects };
       if (!existing) {
-        writes.push({
-          row: row.row,
-          outcome: 'created',
-          write: async (tx) => {
+        writes.push(
+          rowWrite(row.row, 'created', async (tx) => {
             // A known year needs no write: a province's 7,520 classes are one statement each.
             const year =
               years.find((known) => known.code === row.schoolYear) ??
@@ -118,13 +113,11 @@ export function planClasses(db: Db, clock: () => Date): Planner {
             await tx.class.create({
               data: { schoolId: school.id, schoolYearId: year.id, name: row.name, ...data },
             });
-          },
-        });
+          }),
+        );
       } else if (existing.grade !== row.grade || !sameSet(existing.electiveSubjects, row.electiveSubjects)) {
-        writes.push({
-          row: row.row,
-          outcome: 'updated',
-          write: async (tx) => {
+        writes.push(
+          rowWrite(row.row, 'updated', async (tx) => {
             // A new combination mid-year: the old one stays on record for the weeks it was taught.
             const history = sameSet(existing.electiveSubjects, row.electiveSubjects)
               ? undefined
@@ -136,10 +129,10 @@ export function planClasses(db: Db, clock: () => Date): Planner {
               where: { id: existing.id },
               data: { ...data, electiveHistory: history },
             });
-          },
-        });
+          }),
+        );
       } else {
-        writes.push({ row: row.row, outcome: 'unchanged' });
+        writes.push(rowWrite(row.row, 'unchanged'));
       }
     }
     return { errors, writes };

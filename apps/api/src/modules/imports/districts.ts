@@ -1,25 +1,21 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { can, parseDistrictRow, withoutDuplicates } from '@hoclieu/domain';
-import { goodRows, type Planner, type RowWrite, rowError } from './plan.js';
+import { can, parseDistrictRow } from '@hoclieu/domain';
+import { distinctRows, type Planner, type RowWrite, rowError, rowWrite } from './plan.js';
 
 /** District offices (Phòng GDĐT) of one province by code: created, or renamed. */
 export function planDistricts(db: Db, provinceId: string): Planner {
   return async (actor, records) => {
     const errors: ImportRowError[] = [];
-    const deduped = withoutDuplicates(
-      goodRows(records.map(parseDistrictRow), errors),
-      (row) => row.code,
-      'Mã phòng',
-      (row) => `mã phòng "${row.code}"`,
-    );
-    errors.push(...deduped.errors);
-    const existing = await db.district.findMany({
-      where: { code: { in: deduped.kept.map((row) => row.code) } },
+    const rows = distinctRows(records.map(parseDistrictRow), errors, {
+      of: (row) => row.code,
+      column: 'Mã phòng',
+      describe: (row) => `mã phòng "${row.code}"`,
     });
+    const existing = await db.district.findMany({ where: { code: { in: rows.map((row) => row.code) } } });
     const districtByCode = new Map(existing.map((district) => [district.code, district]));
     const writes: RowWrite[] = [];
-    for (const row of deduped.kept) {
+    for (const row of rows) {
       const current = districtByCode.get(row.code);
       if (!can(actor, 'district.manage', { provinceId }) || (current && current.provinceId !== provinceId)) {
         const message = current
@@ -33,25 +29,19 @@ export function planDistricts(db: Db, provinceId: string): Planner {
         errors.push(rowError(row.row, 'Mã phòng', 'IMPORT_ROW_CONFLICT', message));
         continue;
       }
-      if (!current) {
-        writes.push({
-          row: row.row,
-          outcome: 'created',
-          write: async (tx) => {
-            await tx.district.create({ data: { code: row.code, name: row.name, provinceId } });
-          },
-        });
-      } else if (current.name !== row.name) {
-        writes.push({
-          row: row.row,
-          outcome: 'updated',
-          write: async (tx) => {
-            await tx.district.update({ where: { id: current.id }, data: { name: row.name } });
-          },
-        });
-      } else {
-        writes.push({ row: row.row, outcome: 'unchanged' });
-      }
+      if (!current)
+        writes.push(
+          rowWrite(row.row, 'created', (tx) =>
+            tx.district.create({ data: { code: row.code, name: row.name, provinceId } }),
+          ),
+        );
+      else if (current.name !== row.name)
+        writes.push(
+          rowWrite(row.row, 'updated', (tx) =>
+            tx.district.update({ where: { id: current.id }, data: { name: row.name } }),
+          ),
+        );
+      else writes.push(rowWrite(row.row, 'unchanged'));
     }
     return { errors, writes };
   };

@@ -1,6 +1,6 @@
 import type { ImportRowError, ImportRowErrorCode } from '@hoclieu/contracts';
 import type { Prisma, Role } from '@hoclieu/db';
-import type { Actor, ImportRecord, Parsed } from '@hoclieu/domain';
+import { type Actor, type ImportRecord, type Parsed, withoutDuplicates } from '@hoclieu/domain';
 import type { NewAccount } from './accounts-sql.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -25,13 +25,43 @@ interface ImportPlan {
 export type Planner = (actor: Actor, records: ImportRecord[]) => Promise<ImportPlan>;
 
 /** Splits parsed rows into the good ones and the errors of the bad ones. */
-export function goodRows<T>(results: Parsed<T>[], errors: ImportRowError[]): T[] {
+function goodRows<T>(results: Parsed<T>[], errors: ImportRowError[]): T[] {
   const good: T[] = [];
   for (const result of results) {
     if (result.ok) good.push(result.value);
     else errors.push(...result.errors);
   }
   return good;
+}
+
+/**
+ * The rows that parsed, each key once: the parse errors and every repeat of a key (described by
+ * `key.describe`, reported in `key.column`) go to `errors`, and the repeats are not imported.
+ */
+export function distinctRows<T extends { row: number }>(
+  parsed: Parsed<T>[],
+  errors: ImportRowError[],
+  key: { of: (row: T) => string; column: string; describe: (row: T) => string },
+): T[] {
+  const deduped = withoutDuplicates(goodRows(parsed, errors), key.of, key.column, key.describe);
+  errors.push(...deduped.errors);
+  return deduped.kept;
+}
+
+/** A good row's outcome, and what it writes in its chunk's transaction (nothing when unchanged). */
+export function rowWrite(
+  row: number,
+  outcome: RowWrite['outcome'],
+  write?: (tx: Tx) => Promise<unknown>,
+): RowWrite {
+  if (!write) return { row, outcome };
+  return {
+    row,
+    outcome,
+    write: async (tx) => {
+      await write(tx);
+    },
+  };
 }
 
 export const rowError = (

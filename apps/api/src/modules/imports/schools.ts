@@ -1,7 +1,7 @@
 import type { ImportRowError } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
-import { can, parseSchoolRow, type SchoolRow, withoutDuplicates } from '@hoclieu/domain';
-import { goodRows, type Planner, type RowWrite, rowError, unique } from './plan.js';
+import { can, parseSchoolRow, type SchoolRow } from '@hoclieu/domain';
+import { distinctRows, type Planner, type RowWrite, rowError, rowWrite, unique } from './plan.js';
 
 const sameLevels = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
 
@@ -9,14 +9,11 @@ const sameLevels = (a: string[], b: string[]) => [...a].sort().join() === [...b]
 export function planSchools(db: Db): Planner {
   return async (actor, records) => {
     const errors: ImportRowError[] = [];
-    const deduped = withoutDuplicates(
-      goodRows(records.map(parseSchoolRow), errors),
-      (row) => row.code,
-      'Mã trường',
-      (row) => `mã trường "${row.code}"`,
-    );
-    errors.push(...deduped.errors);
-    const rows = deduped.kept;
+    const rows = distinctRows(records.map(parseSchoolRow), errors, {
+      of: (row) => row.code,
+      column: 'Mã trường',
+      describe: (row) => `mã trường "${row.code}"`,
+    });
     const [districts, existing] = await Promise.all([
       db.district.findMany({ where: { code: { in: unique(rows.map((row) => row.districtCode)) } } }),
       db.school.findMany({
@@ -60,24 +57,17 @@ export function planSchools(db: Db): Planner {
       }
       const data = { name: row.name, kind: row.kind, levels: row.levels, districtId: district.id };
       if (!current) {
-        writes.push({
-          row: row.row,
-          outcome: 'created',
-          write: async (tx) => {
-            await tx.school.create({ data: { code: row.code, ...data, address: row.address } });
-          },
-        });
+        const created = { code: row.code, ...data, address: row.address };
+        writes.push(rowWrite(row.row, 'created', (tx) => tx.school.create({ data: created })));
       } else if (changed(current, row, district.id)) {
-        const address = row.address ?? current.address;
-        writes.push({
-          row: row.row,
-          outcome: 'updated',
-          write: async (tx) => {
-            await tx.school.update({ where: { id: current.id }, data: { ...data, address } });
-          },
-        });
+        const updated = { ...data, address: row.address ?? current.address };
+        writes.push(
+          rowWrite(row.row, 'updated', (tx) =>
+            tx.school.update({ where: { id: current.id }, data: updated }),
+          ),
+        );
       } else {
-        writes.push({ row: row.row, outcome: 'unchanged' });
+        writes.push(rowWrite(row.row, 'unchanged'));
       }
     }
     return { errors, writes };

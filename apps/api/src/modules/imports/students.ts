@@ -3,7 +3,7 @@ import type { Db } from '@hoclieu/db';
 import { classKey, parseStudentRow } from '@hoclieu/domain';
 import { accountRows, newAccountWrite } from './account-rows.js';
 import { accountConflict, schoolOfRow, schoolsByCode } from './lookups.js';
-import { type Planner, type RowWrite, rowError, unique } from './plan.js';
+import { type Planner, type RowWrite, rowError, rowWrite, unique } from './plan.js';
 
 /**
  * Students by username (mã học sinh), enrolled in an existing class. A student listed in another
@@ -72,19 +72,17 @@ export function planStudents(db: Db): Planner {
       const enrolled = sameYear.some((e) => e.classId === target.id);
       const renamed = user.fullName !== row.fullName;
       if (!renamed && enrolled && leaving.length === 0) {
-        writes.push({ row: row.row, outcome: 'unchanged' });
+        writes.push(rowWrite(row.row, 'unchanged'));
         continue;
       }
-      writes.push({
-        row: row.row,
-        outcome: 'updated',
-        write: async (tx) => {
+      writes.push(
+        rowWrite(row.row, 'updated', async (tx) => {
           if (renamed) await tx.user.update({ where: { id: user.id }, data: { fullName: row.fullName } });
           if (leaving.length > 0)
             await tx.enrollment.deleteMany({ where: { studentId: user.id, classId: { in: leaving } } });
           if (!enrolled) await tx.enrollment.create({ data: { studentId: user.id, classId: target.id } });
-        },
-      });
+        }),
+      );
     }
     return { errors, writes };
   };

@@ -1,5 +1,5 @@
 import type { KpiTargetInput } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE, targetPercentValid } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
@@ -27,6 +27,34 @@ function checkPercent(percent: number | undefined) {
   if (percent !== undefined && !targetPercentValid(percent)) throw new AppError('KPI_TARGET_OUT_OF_RANGE');
 }
 
+type Tx = Prisma.TransactionClient;
+
+/** What a change did to a target's figure and source, as its history row keeps it. */
+type TargetHistory = Pick<
+  Prisma.KpiTargetChangeUncheckedCreateInput,
+  'fromPercent' | 'toPercent' | 'fromDocument' | 'toDocument'
+>;
+
+/** A target's change: its history row and its audit entry, in the caller's transaction. */
+async function recordChange(
+  tx: Tx,
+  actor: Actor,
+  targetId: string,
+  action: 'create' | 'update',
+  history: TargetHistory,
+  details: Prisma.InputJsonValue,
+) {
+  await tx.kpiTargetChange.create({ data: { targetId, action, ...history, changedById: actor.userId } });
+  await recordAudit(tx, {
+    actor,
+    action: `kpi_target.${action}`,
+    resourceType: 'kpi_target',
+    resourceId: targetId,
+    scope: { provinceId: actor.provinceId },
+    details,
+  });
+}
+
 /**
  * Targets are the plans' data: province officers add the yearly targets the plans give and correct
  * them, naming the decision that sets each. Every change keeps a history row (who, when, before and
@@ -51,23 +79,8 @@ export function createKpiService(db: Db) {
         });
         if (exists) throw new AppError('KPI_TARGET_EXISTS');
         const target = await tx.kpiTarget.create({ data: { ...input, updatedById: actor.userId } });
-        await tx.kpiTargetChange.create({
-          data: {
-            targetId: target.id,
-            action: 'create',
-            toPercent: input.targetPercent,
-            toDocument: input.sourceDocument,
-            changedById: actor.userId,
-          },
-        });
-        await recordAudit(tx, {
-          actor,
-          action: 'kpi_target.create',
-          resourceType: 'kpi_target',
-          resourceId: target.id,
-          scope: { provinceId: actor.provinceId },
-          details: { ...input },
-        });
+        const history = { toPercent: input.targetPercent, toDocument: input.sourceDocument };
+        await recordChange(tx, actor, target.id, 'create', history, { ...input });
         return target;
       });
       return view(created);
@@ -83,32 +96,20 @@ export function createKpiService(db: Db) {
           where: { id: targetId },
           data: { ...change, updatedById: actor.userId },
         });
-        await tx.kpiTargetChange.create({
-          data: {
-            targetId,
-            action: 'update',
-            fromPercent: before.targetPercent,
-            toPercent: updated.targetPercent,
-            fromDocument: before.sourceDocument,
-            toDocument: updated.sourceDocument,
-            changedById: actor.userId,
-          },
-        });
-        await recordAudit(tx, {
-          actor,
-          action: 'kpi_target.update',
-          resourceType: 'kpi_target',
-          resourceId: targetId,
-          scope: { provinceId: actor.provinceId },
-          details: {
-            kpi: before.kpi,
-            scope: before.scope,
-            year: before.year,
-            from: Number(before.targetPercent),
-            to: Number(updated.targetPercent),
-            fromDocument: before.sourceDocument,
-            toDocument: updated.sourceDocument,
-          },
+        const history = {
+          fromPercent: before.targetPercent,
+          toPercent: updated.targetPercent,
+          fromDocument: before.sourceDocument,
+          toDocument: updated.sourceDocument,
+        };
+        await recordChange(tx, actor, targetId, 'update', history, {
+          kpi: before.kpi,
+          scope: before.scope,
+          year: before.year,
+          from: Number(before.targetPercent),
+          to: Number(updated.targetPercent),
+          fromDocument: before.sourceDocument,
+          toDocument: updated.sourceDocument,
         });
         return updated;
       });

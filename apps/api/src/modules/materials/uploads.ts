@@ -6,6 +6,7 @@ import { type BlobStore, BlobTooLargeError } from '@hoclieu/storage';
 import { AppError, forbidden } from '../../http/errors.js';
 import { classIdsOf } from './access.js';
 import type { UploadInspector } from './inspect.js';
+import { uploadFacts } from './view.js';
 
 interface Deps {
   db: Db;
@@ -53,12 +54,7 @@ export function createUploadService({ db, storage, inspector, maxBytes, enqueueP
       : [];
     return {
       id: upload.id,
-      name: upload.originalName,
-      size: upload.size === null ? null : Number(upload.size),
-      status: upload.status,
-      contentType: upload.contentType,
-      category: upload.category,
-      sha256: upload.sha256,
+      ...uploadFacts(upload),
       rejectionReason: upload.rejectionReason,
       // Others' materials by the title others see (the approved one).
       duplicates: twins.map((t) => ({

@@ -39,17 +39,26 @@ function scormView(upload: UploadRow) {
   return scorm && { version: scorm.version, title: scorm.title, masteryScore: scorm.masteryScore };
 }
 
-function fileView(file: { id: string; upload: UploadRow }, packageUrl: PackageUrl) {
-  const u = file.upload;
-  const isPackage = u.category === 'html5-package' && u.status === 'stored';
+/** What any view of an uploaded file tells of it: its name, size, kind, processing state and hash. */
+export function uploadFacts(
+  u: Pick<UploadRow, 'originalName' | 'size' | 'contentType' | 'category' | 'status' | 'sha256'>,
+) {
   return {
-    id: file.id,
     name: u.originalName,
     size: u.size === null ? null : Number(u.size),
     contentType: u.contentType,
     category: u.category,
     status: u.status,
     sha256: u.sha256,
+  };
+}
+
+function fileView(file: { id: string; upload: UploadRow }, packageUrl: PackageUrl) {
+  const u = file.upload;
+  const isPackage = u.category === 'html5-package' && u.status === 'stored';
+  return {
+    id: file.id,
+    ...uploadFacts(u),
     durationSeconds: u.durationSeconds,
     hasThumbnail: u.thumbnailKey !== null,
     preview: previewOf(u.category),

@@ -4,7 +4,7 @@ import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { createSchoolService } from './schools.js';
 import { schoolScope } from './scope.js';
-import { uniqueOr } from './unique.js';
+import { createUnit } from './unit-creation.js';
 
 interface NewSchool {
   districtId: string;
@@ -54,31 +54,14 @@ export function createSchoolChanges(
       if (!can(actor, 'school.manage', scope)) throw forbidden();
       if (target.deactivatedAt) throw new AppError('UNIT_INACTIVE');
       const { kind, levels } = kindOf(body.kind);
-      if (await db.school.findUnique({ where: { code: body.code } })) throw new AppError('SCHOOL_CODE_TAKEN');
-      const created = await uniqueOr('SCHOOL_CODE_TAKEN', () =>
-        db.$transaction(async (tx) => {
-          const school = await tx.school.create({
-            data: {
-              districtId: body.districtId,
-              code: body.code,
-              name: body.name,
-              kind,
-              levels,
-              address: body.address || null,
-            },
-          });
-          await recordAudit(tx, {
-            actor,
-            action: 'school.create',
-            resourceType: 'school',
-            resourceId: school.id,
-            scope: { ...scope, schoolId: school.id },
-            details: { code: body.code, name: body.name, kind },
-          });
-          return school;
-        }),
-      );
-      return schools.getSchool(actor, created.id);
+      const details = { code: body.code, name: body.name, kind };
+      const id = await createUnit(db, actor, 'school', details, async (tx) => {
+        const school = await tx.school.create({
+          data: { ...details, districtId: body.districtId, levels, address: body.address || null },
+        });
+        return { id: school.id, scope: { ...scope, schoolId: school.id } };
+      });
+      return schools.getSchool(actor, id);
     },
 
     async updateSchool(actor: Actor, schoolId: string, change: SchoolChange) {

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from '@hoclieu/db';
 import { type Actor, can } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { pageOf, pageWindow } from '../../paging.js';
 import { districtsWithin, schoolScope, schoolsWithin } from './scope.js';
 import { idsMatching } from './text-search.js';
 import { districtInclude, districtItem } from './unit-items.js';
@@ -77,17 +78,15 @@ export function createSchoolService(db: Db) {
           where,
           include: withDistrict,
           orderBy: [{ district: { name: 'asc' } }, { name: 'asc' }],
-          skip: (query.page - 1) * query.pageSize,
-          take: query.pageSize,
+          ...pageWindow(query),
         }),
       ]);
       const counts = await countsFor(schools.map((s) => s.id));
-      return {
-        items: schools.map((s) => summary(s, counts(s.id))),
+      return pageOf(
+        schools.map((s) => summary(s, counts(s.id))),
         total,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+        query,
+      );
     },
 
     async getSchool(actor: Actor, schoolId: string) {

@@ -1,6 +1,7 @@
 import type { Db, Prisma, Role } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE, outranks } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
+import { pageOf, pageWindow } from '../../paging.js';
 import { recordAudit } from '../audit/record.js';
 import { slowed, type ThrottleCount, throttleCount } from '../auth/login-throttle.js';
 import type { PasswordHasher } from '../auth/passwords.js';
@@ -69,17 +70,15 @@ export function createUserService(db: Db, passwords: PasswordHasher, clock: () =
           where,
           include: { ...orgChain, loginThrottles: { select: throttleCount } },
           orderBy: [{ role: 'desc' }, { username: 'asc' }],
-          skip: (query.page - 1) * query.pageSize,
-          take: query.pageSize,
+          ...pageWindow(query),
         }),
       ]);
       const now = clock();
-      return {
-        items: users.map((u) => userSummary(u, now)),
+      return pageOf(
+        users.map((u) => userSummary(u, now)),
         total,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+        query,
+      );
     },
 
     /** Issues a one-time password, forgets its failed sign-ins and ends its sessions. */

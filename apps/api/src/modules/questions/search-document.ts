@@ -1,5 +1,5 @@
 import type { Db } from '@hoclieu/db';
-import { htmlText, questionStatus } from '@hoclieu/domain';
+import { difficultyBand, htmlText, questionStatus } from '@hoclieu/domain';
 import type { SearchDocument } from '@hoclieu/search';
 import { asApproved } from './approved-view.js';
 import { contentText } from './content.js';
@@ -27,6 +27,7 @@ export async function questionDocument(db: Db, questionId: string): Promise<Sear
       type: content.type,
       status: questionStatus(q),
       scope: q.scope,
+      estimate: q.estimatedDifficulty === null ? 'none' : difficultyBand(q.estimatedDifficulty),
       schoolId: q.schoolId,
     },
     audience: q.audience,

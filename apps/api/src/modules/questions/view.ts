@@ -24,6 +24,8 @@ export function summaryOf(q: QuestionRow): QuestionSummary {
     topic: q.topic,
     level: q.level,
     difficulty: q.difficulty,
+    estimatedDifficulty: q.estimatedDifficulty,
+    difficultyAnswers: q.difficultyAnswers,
     tags: q.tags,
     status: questionStatus(q),
     scope: q.scope,

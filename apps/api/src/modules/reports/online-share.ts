@@ -1,5 +1,5 @@
 import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contracts';
-import type { Db } from '@hoclieu/db';
+import type { Db, Prisma } from '@hoclieu/db';
 import type { Queryable, Sql } from '@hoclieu/db/sql';
 import { type Actor, addDays, isoDate, mayReadDistrictReport } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
@@ -21,6 +21,24 @@ function monthsOf(start: Date, end: Date): string[] {
   return months;
 }
 
+type ReportUnit = { kind: 'school' | 'district' | 'province'; id: string; name: string };
+
+/** A report on one unit: the districts whose schools it counts, grouped by district for a province. */
+function reportScope(unit: ReportUnit, districtIds: string[], schoolFilter: Prisma.SchoolWhereInput) {
+  return {
+    unit,
+    byDistrict: unit.kind === 'province',
+    districtIds,
+    schoolId: unit.kind === 'school' ? unit.id : null,
+    schoolFilter,
+  };
+}
+
+const districtScope = (district: { id: string; name: string }) =>
+  reportScope({ kind: 'district', id: district.id, name: district.name }, [district.id], {
+    districtId: district.id,
+  });
+
 /** Which unit the viewer reports on, and its schools; enforced here, never by the client. */
 export async function unitOf(sql: Queryable, actor: Actor, districtId: string | undefined) {
   const found = <T>(row: T | null): T => {
@@ -30,45 +48,23 @@ export async function unitOf(sql: Queryable, actor: Actor, districtId: string | 
   switch (actor.role) {
     case 'school_admin': {
       const school = found(await schoolOf(sql, actor.schoolId ?? NO_ID));
-      return {
-        unit: { kind: 'school' as const, id: school.id, name: school.name },
-        byDistrict: false,
-        districtIds: [school.districtId],
-        schoolId: school.id as string | null,
-        schoolFilter: { id: school.id },
-      };
+      return reportScope({ kind: 'school', id: school.id, name: school.name }, [school.districtId], {
+        id: school.id,
+      });
     }
-    case 'district_officer': {
-      const district = found(await districtOf(sql, actor.districtId ?? NO_ID));
-      return {
-        unit: { kind: 'district' as const, id: district.id, name: district.name },
-        byDistrict: false,
-        districtIds: [district.id],
-        schoolId: null,
-        schoolFilter: { districtId: district.id },
-      };
-    }
+    case 'district_officer':
+      return districtScope(found(await districtOf(sql, actor.districtId ?? NO_ID)));
     case 'province_officer':
     case 'system_admin': {
       if (districtId) {
         const district = found(await districtOf(sql, districtId));
         if (!mayReadDistrictReport(actor, district)) throw forbidden();
-        return {
-          unit: { kind: 'district' as const, id: district.id, name: district.name },
-          byDistrict: false,
-          districtIds: [district.id],
-          schoolId: null,
-          schoolFilter: { districtId: district.id },
-        };
+        return districtScope(district);
       }
       const province = found(await provinceOf(sql, actor.provinceId ?? null));
-      return {
-        unit: { kind: 'province' as const, id: province.id, name: province.name },
-        byDistrict: true,
-        districtIds: province.districtIds,
-        schoolId: null,
-        schoolFilter: { district: { provinceId: province.id } },
-      };
+      return reportScope({ kind: 'province', id: province.id, name: province.name }, province.districtIds, {
+        district: { provinceId: province.id },
+      });
     }
     default:
       throw forbidden();

@@ -1,5 +1,5 @@
 import { type Queryable, queryRows } from '@hoclieu/db/sql';
-import { z } from 'zod';
+import { OnlineByClass, OnlineByMonth } from './school-facts-sql.js';
 
 /**
  * The report sums read from the per-class totals that PostgreSQL's triggers keep as records change
@@ -18,8 +18,6 @@ export type TotalsScope = [
   to: string,
   end: string,
 ];
-
-const OnlineByClass = z.object({ classId: z.string(), subjectCode: z.string(), online: z.number() });
 
 /** Confirmed online periods per class and subject in the window. */
 export function totalsByClass(sql: Queryable, scope: TotalsScope) {
@@ -45,8 +43,6 @@ export function totalsByClass(sql: Queryable, scope: TotalsScope) {
     OnlineByClass,
   );
 }
-
-const OnlineByMonth = z.object({ schoolId: z.string(), month: z.string(), online: z.number() });
 
 /** Confirmed online periods per school and month ('YYYY-MM') in the window, in month order. */
 export function totalsByMonth(sql: Queryable, scope: TotalsScope) {

@@ -4,9 +4,15 @@ import type { Sql } from '@hoclieu/db/sql';
 import { type Actor, targetFor } from '@hoclieu/domain';
 import { topicTreesLabel } from '../curriculum/coverage-label.js';
 import { reportWindow } from './data.js';
+import { countLearning } from './learning-online.js';
 import { unitOf } from './online-share.js';
 
-type Query = { schoolYear?: string | undefined; asOf?: string | undefined; districtId?: string | undefined };
+type Query = {
+  schoolYear?: string | undefined;
+  asOf?: string | undefined;
+  districtId?: string | undefined;
+  semester?: '1' | '2' | undefined;
+};
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
@@ -37,7 +43,8 @@ function kpi(
  * - question_bank_adoption: THCS and TH&THCS schools with at least one exam held online and at
  *   least one approved question of their own ÷ those schools;
  * - schools_sharing_platform: schools with at least one material shared beyond its author ÷ schools;
- * - students_online_access: students of the year's classes with at least one attempt ÷ students.
+ * - students_online_access: students of the year's classes who started a quiz, answered a practice
+ *   question or opened an e-learning lecture in the period ÷ students (learning-online.ts).
  */
 export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
   return async (actor: Actor, query: Query) => {
@@ -57,44 +64,33 @@ export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
     }));
     const target = (name: string, scopeName: string) => targetFor(targets, name, scopeName, window.endYear);
 
-    const [topics, coveredTopics, sharingSchools, adoptingSchools, students, activeStudents, topicTrees] =
-      await Promise.all([
-        db.topic.count({ where: { retiredAt: null } }),
-        db.topic.count({
-          where: {
-            retiredAt: null,
-            materials: {
-              some: { material: { deletedAt: null, scope: { not: 'private' }, schoolId: { in: schoolIds } } },
-            },
+    const [topics, coveredTopics, sharingSchools, adoptingSchools, learning, topicTrees] = await Promise.all([
+      db.topic.count({ where: { retiredAt: null } }),
+      db.topic.count({
+        where: {
+          retiredAt: null,
+          materials: {
+            some: { material: { deletedAt: null, scope: { not: 'private' }, schoolId: { in: schoolIds } } },
           },
-        }),
-        db.school.count({
-          where: {
-            id: { in: schoolIds },
-            materials: { some: { deletedAt: null, scope: { not: 'private' } } },
-          },
-        }),
-        db.school.count({
-          where: {
-            id: { in: lowerSecondary.map((s) => s.id) },
-            questions: { some: { deletedAt: null, scope: { not: 'private' } } },
-            classes: { some: { schoolYearId: window.schoolYearId, assignments: { some: {} } } },
-          },
-        }),
-        db.enrollment.count({
-          where: { class: { schoolId: { in: schoolIds }, schoolYearId: window.schoolYearId } },
-        }),
-        db.$queryRaw<{ n: number }[]>`
-        SELECT COUNT(DISTINCT e."studentId")::int AS n
-        FROM "Enrollment" e
-        JOIN "Class" c ON c.id = e."classId"
-        WHERE c."schoolId" = ANY(${schoolIds}::uuid[]) AND c."schoolYearId" = ${window.schoolYearId}::uuid
-          AND EXISTS (SELECT 1 FROM "Attempt" a
-                      JOIN "AssignmentClass" ac ON ac."assignmentId" = a."assignmentId"
-                      WHERE a."studentId" = e."studentId" AND ac."classId" = e."classId")`,
-        topicTreesLabel(db),
-      ]);
-    const active = activeStudents[0]?.n ?? 0;
+        },
+      }),
+      db.school.count({
+        where: {
+          id: { in: schoolIds },
+          materials: { some: { deletedAt: null, scope: { not: 'private' } } },
+        },
+      }),
+      db.school.count({
+        where: {
+          id: { in: lowerSecondary.map((s) => s.id) },
+          questions: { some: { deletedAt: null, scope: { not: 'private' } } },
+          classes: { some: { schoolYearId: window.schoolYearId, assignments: { some: {} } } },
+        },
+      }),
+      countLearning(sql, schoolIds, { ...query, schoolYear: window.code }),
+      topicTreesLabel(db),
+    ]);
+    const { learning: active, students } = learning.total;
     return {
       unit: scope.unit,
       schoolYear: window.code,
@@ -128,7 +124,7 @@ export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
           active,
           students,
           target('students_online_access', 'general_education_students'),
-          `${count(active)} trong ${count(students)} học sinh đã làm ít nhất một bài kiểm tra trực tuyến`,
+          `${count(active)} trong ${count(students)} học sinh đã làm bài kiểm tra, luyện tập hoặc học bài giảng điện tử trực tuyến`,
         ),
       ],
     };

@@ -12,23 +12,20 @@ const Unit = z.object({ id: z.string(), name: z.string() });
 const DistrictRow = Unit.extend({ provinceId: z.string() });
 const SchoolRow = Unit.extend({ districtId: z.string() });
 
-export function schoolOf(sql: Queryable, id: string) {
-  return queryOptionalRow(
-    sql,
-    { name: 'report-school', text: `SELECT id, name, "districtId" FROM "School" WHERE id = $1::uuid` },
-    [id],
-    SchoolRow,
-  );
-}
+const schoolStatement = {
+  name: 'report-school',
+  text: `SELECT id, name, "districtId" FROM "School" WHERE id = $1::uuid`,
+};
+const districtStatement = {
+  name: 'report-district',
+  text: `SELECT id, name, "provinceId" FROM "District" WHERE id = $1::uuid`,
+};
 
-export function districtOf(sql: Queryable, id: string) {
-  return queryOptionalRow(
-    sql,
-    { name: 'report-district', text: `SELECT id, name, "provinceId" FROM "District" WHERE id = $1::uuid` },
-    [id],
-    DistrictRow,
-  );
-}
+export const schoolOf = (sql: Queryable, id: string) =>
+  queryOptionalRow(sql, schoolStatement, [id], SchoolRow);
+
+export const districtOf = (sql: Queryable, id: string) =>
+  queryOptionalRow(sql, districtStatement, [id], DistrictRow);
 
 /** The officer's province (the first by name when none is set), with its districts' ids. */
 export function provinceOf(sql: Queryable, provinceId: string | null) {

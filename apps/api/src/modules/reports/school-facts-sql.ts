@@ -39,7 +39,8 @@ export function reportClasses(sql: Queryable, schoolIds: string, schoolYearId: s
 /** Which schools, which year and which dates a report counts: `$1`..`$4` of the statements below. */
 export type ReportScope = [schoolIds: string, schoolYearId: string, from: string, to: string];
 
-const OnlineByClass = z.object({ classId: z.string(), subjectCode: z.string(), online: z.number() });
+/** The online periods of a class and subject: from the records here, from the totals in online-totals-sql.ts. */
+export const OnlineByClass = z.object({ classId: z.string(), subjectCode: z.string(), online: z.number() });
 
 /**
  * Confirmed online periods per class and subject, from the records: for a window of another year's
@@ -62,7 +63,8 @@ export function onlineByClass(sql: Queryable, scope: ReportScope) {
   );
 }
 
-const OnlineByMonth = z.object({ schoolId: z.string(), month: z.string(), online: z.number() });
+/** The online periods of a school in a month ('YYYY-MM'), read either way as OnlineByClass. */
+export const OnlineByMonth = z.object({ schoolId: z.string(), month: z.string(), online: z.number() });
 
 /** Confirmed online periods per school and month ('YYYY-MM'), in month order. */
 export function onlineByMonth(sql: Queryable, scope: ReportScope) {

@@ -10,7 +10,9 @@ import {
   yearsOverlap,
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { auditTrailOf } from '../audit/record.js';
+
+const auditYear = auditTrailOf('school_year');
 
 type YearRow = Awaited<ReturnType<Db['schoolYear']['findFirstOrThrow']>>;
 
@@ -69,14 +71,7 @@ export function createSchoolYearCalendar(db: Db, clock: () => Date) {
             isCurrent: years.length === 0,
           },
         });
-        await recordAudit(tx, {
-          actor,
-          action: 'school_year.create',
-          resourceType: 'school_year',
-          resourceId: year.id,
-          scope: scope(actor),
-          details: { ...input },
-        });
+        await auditYear(tx, actor, 'create', year.id, scope(actor), { ...input });
         return year;
       });
       return schoolYearView(created);
@@ -90,14 +85,8 @@ export function createSchoolYearCalendar(db: Db, clock: () => Date) {
         const previous = await tx.schoolYear.findFirst({ where: { isCurrent: true } });
         await tx.schoolYear.updateMany({ where: { isCurrent: true }, data: { isCurrent: false } });
         const current = await tx.schoolYear.update({ where: { id: yearId }, data: { isCurrent: true } });
-        await recordAudit(tx, {
-          actor,
-          action: 'school_year.set_current',
-          resourceType: 'school_year',
-          resourceId: yearId,
-          scope: scope(actor),
-          details: { code: year.code, previous: previous?.code ?? null },
-        });
+        const details = { code: year.code, previous: previous?.code ?? null };
+        await auditYear(tx, actor, 'set_current', yearId, scope(actor), details);
         return current;
       });
       return schoolYearView(updated);
@@ -115,14 +104,7 @@ export function createSchoolYearCalendar(db: Db, clock: () => Date) {
           data: { closedAt: clock(), closedById: actor.userId },
         });
         if (changed.count === 0) throw new AppError('SCHOOL_YEAR_ALREADY_CLOSED');
-        await recordAudit(tx, {
-          actor,
-          action: 'school_year.close',
-          resourceType: 'school_year',
-          resourceId: yearId,
-          scope: scope(actor),
-          details: { code: year.code },
-        });
+        await auditYear(tx, actor, 'close', yearId, scope(actor), { code: year.code });
         return tx.schoolYear.findUniqueOrThrow({ where: { id: yearId } });
       });
       return schoolYearView(closed);

@@ -1,12 +1,14 @@
 import type { Db } from '@hoclieu/db';
 import { type Actor, can, dateValue, isoDate } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { auditTrailOf } from '../audit/record.js';
 import { schoolScope } from '../org/scope.js';
 import { userNames } from '../org/user-names.js';
 import { recordInclude, recordOf } from '../reports/drill-down.js';
 import { assertDateInYear } from './lesson-dates.js';
 import { assertYearOpen } from './open-year.js';
+
+const auditLesson = auditTrailOf('online_lesson');
 
 const classWithYear = {
   include: { schoolYear: true, school: { include: { district: { select: { provinceId: true } } } } },
@@ -51,14 +53,8 @@ export function createPastLessons(db: Db, clock: () => Date) {
             confirmedAt: clock(),
           },
         });
-        await recordAudit(tx, {
-          actor,
-          action: 'online_lesson.recorded',
-          resourceType: 'online_lesson',
-          resourceId: lesson.id,
-          scope: schoolScope(target.school),
-          details: { classId, schoolYear: target.schoolYear.code, ...input },
-        });
+        const details = { classId, schoolYear: target.schoolYear.code, ...input };
+        await auditLesson(tx, actor, 'recorded', lesson.id, schoolScope(target.school), details);
         return lesson;
       });
       return view(created.id);
@@ -95,18 +91,11 @@ export function createPastLessons(db: Db, clock: () => Date) {
               : {}),
           },
         });
-        await recordAudit(tx, {
-          actor,
-          action: 'online_lesson.corrected',
-          resourceType: 'online_lesson',
-          resourceId: lessonId,
-          scope: schoolScope(lesson.class.school),
-          details: {
-            classId: lesson.classId,
-            schoolYear: lesson.class.schoolYear.code,
-            before,
-            after: input,
-          },
+        await auditLesson(tx, actor, 'corrected', lessonId, schoolScope(lesson.class.school), {
+          classId: lesson.classId,
+          schoolYear: lesson.class.schoolYear.code,
+          before,
+          after: input,
         });
       });
       return view(lessonId);

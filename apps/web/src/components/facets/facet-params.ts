@@ -12,7 +12,7 @@ export const csvList = <T extends z.ZodType>(item: T) =>
     .catch(undefined);
 
 /** A list as one `a,b` API parameter; an empty list is left out. */
-export const csv = (values: readonly (string | number)[] | undefined) =>
+const csv = (values: readonly (string | number)[] | undefined) =>
   values && values.length > 0 ? values.join(',') : undefined;
 
 type ListParams<S> = {
@@ -22,6 +22,16 @@ type ListParams<S> = {
 /** The values chosen in one URL list, as the strings the API's facet counts use. */
 export function chosenIn<S extends object>(search: S, param: ListParams<S>): string[] {
   return ((search[param] as readonly (string | number)[] | undefined) ?? []).map(String);
+}
+
+/** Every facet's chosen values as one `a,b` API parameter each, named as the API names the facet. */
+export function facetQuery<S extends object, F extends string>(
+  search: S,
+  params: Record<F, ListParams<S>>,
+): Partial<Record<F, string>> {
+  const query: Partial<Record<F, string>> = {};
+  for (const facet of Object.keys(params) as F[]) query[facet] = csv(chosenIn(search, params[facet]));
+  return query;
 }
 
 /** Adds or removes one value of a URL list (parsed by its schema); an emptied list is dropped, paging restarts. */

@@ -1,7 +1,8 @@
 import type { Topic } from '@hoclieu/contracts';
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from '../../components/dialog-form';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
 import type { useTopicChanges } from './use-topic-changes';
@@ -32,8 +33,7 @@ export function TopicDialog({ state, changes, onClose }: TopicDialogProps) {
           ? t('curriculum.addLesson')
           : t('curriculum.addChapter');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (state.action === 'create')
       await changes.create.mutateAsync({ parentId: state.parentId, title: title.trim() });
     if (state.action === 'rename')
@@ -43,31 +43,33 @@ export function TopicDialog({ state, changes, onClose }: TopicDialogProps) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={heading} centered>
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
-          {state.action === 'delete' ? (
-            <Text size="sm">{t('curriculum.deleteConfirm', { title: state.topic.title })}</Text>
-          ) : (
-            <TextInput
-              label={t('curriculum.titleLabel')}
-              value={title}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-              required
-              maxLength={300}
-              data-autofocus
-            />
-          )}
-          <FormButtons
-            onCancel={onClose}
-            saving={mutation.isPending}
-            disabled={state.action !== 'delete' && !title.trim()}
-            color={state.action === 'delete' ? 'red' : undefined}
-            label={state.action === 'delete' ? t('common.delete') : t('common.save')}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      onClose={onClose}
+      title={heading}
+      centered
+      gap="md"
+      onSubmit={() => void submit().catch(() => undefined)}
+    >
+      {mutation.isError && <ErrorAlert error={mutation.error} />}
+      {state.action === 'delete' ? (
+        <Text size="sm">{t('curriculum.deleteConfirm', { title: state.topic.title })}</Text>
+      ) : (
+        <TextInput
+          label={t('curriculum.titleLabel')}
+          value={title}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          required
+          maxLength={300}
+          data-autofocus
+        />
+      )}
+      <FormButtons
+        onCancel={onClose}
+        saving={mutation.isPending}
+        disabled={state.action !== 'delete' && !title.trim()}
+        color={state.action === 'delete' ? 'red' : undefined}
+        label={state.action === 'delete' ? t('common.delete') : t('common.save')}
+      />
+    </DialogForm>
   );
 }

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { saveFile } from '../../components/save-file';
-import { TableHeader } from '../../components/table-header';
 
 /** The province officer's (or system admin's) topic import: template, upload, result by line. */
 export function TopicImportPanel() {
@@ -69,26 +69,24 @@ export function TopicImportPanel() {
                 <Text size="sm" fw={500}>
                   {t('curriculum.topicImport.errors', { count: report.errors.length })}
                 </Text>
-                <Table.ScrollContainer minWidth={420}>
-                  <Table striped>
-                    <TableHeader
-                      columns={[
-                        t('curriculum.topicImport.row'),
-                        t('curriculum.topicImport.column'),
-                        t('curriculum.topicImport.message'),
-                      ]}
-                    />
-                    <Table.Tbody>
-                      {report.errors.map((error) => (
-                        <Table.Tr key={`${error.row}-${error.column ?? ''}-${error.message}`}>
-                          <Table.Td>{error.row}</Table.Td>
-                          <Table.Td>{error.column ?? ''}</Table.Td>
-                          <Table.Td>{error.message}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <ListTable
+                  striped
+                  items={report.errors}
+                  scroll={{ minWidth: 420 }}
+                  columns={[
+                    t('curriculum.topicImport.row'),
+                    t('curriculum.topicImport.column'),
+                    t('curriculum.topicImport.message'),
+                  ]}
+                >
+                  {(error) => (
+                    <Table.Tr key={`${error.row}-${error.column ?? ''}-${error.message}`}>
+                      <Table.Td>{error.row}</Table.Td>
+                      <Table.Td>{error.column ?? ''}</Table.Td>
+                      <Table.Td>{error.message}</Table.Td>
+                    </Table.Tr>
+                  )}
+                </ListTable>
               </>
             )}
           </Stack>

@@ -29,6 +29,18 @@ export function useSubjectOptions(grade: number | null | undefined): { value: st
   ].map(([value, label]) => ({ value, label }));
 }
 
+interface TopicOption {
+  id: string;
+  title: string;
+}
+
+/** Chapters with their lessons as a select's groups, each chapter heading its own group. */
+export const topicGroups = (chapters: readonly (TopicOption & { children: TopicOption[] })[]) =>
+  chapters.map((chapter) => ({
+    group: chapter.title,
+    items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
+  }));
+
 /**
  * The chapters and lessons of a subject and grade, grouped by chapter for a select. `ready` once both are
  * chosen; `missing` says when the curriculum has none yet (see useMissingTopics).
@@ -41,11 +53,7 @@ function useTopicOptions(subjectCode: string | null | undefined, grade: number |
     { enabled: ready },
   );
   const missing = useMissingTopics(subjectCode, grade, topics);
-  const groups = (topics.data?.items ?? []).map((chapter) => ({
-    group: chapter.title,
-    items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
-  }));
-  return { ready, missing, groups };
+  return { ready, missing, groups: topicGroups(topics.data?.items ?? []) };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { endpoints, type MyShareDecision } from '@hoclieu/contracts';
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { MathText } from '../../components/rich-content/math-text';
 import { RouterAnchor } from '../../components/router-links';
@@ -27,10 +28,7 @@ export function RecentDecisions() {
   const when = useVietnamFormat();
   const decisions = useApiQuery(endpoints.shareDecisions.mine, { query: { limit: 10 } });
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="recent-decisions">
-      <Title order={2} fz="h4" mb="sm" id="recent-decisions">
-        {t('myDecisions.title')}
-      </Title>
+    <PageSection title={t('myDecisions.title')}>
       <QueryView query={decisions}>
         {({ items }) =>
           items.length === 0 ? (
@@ -65,6 +63,6 @@ export function RecentDecisions() {
           )
         }
       </QueryView>
-    </Paper>
+    </PageSection>
   );
 }

@@ -13,6 +13,32 @@ interface SchoolFactsProps {
   withCounts?: boolean;
 }
 
+/** One labelled fact of a school ("Địa chỉ: …"), left out when it is not known. */
+export function SchoolFact({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <Text size="sm">
+      {label}: {value}
+    </Text>
+  );
+}
+
+/** A school's class, teacher and student counts, side by side. */
+export function SchoolCounts({
+  school,
+}: {
+  school: { classCount: number; teacherCount: number; studentCount: number };
+}) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={3} spacing="sm">
+      <StatCard label={t('school.classes')} value={school.classCount} />
+      <StatCard label={t('school.teachers')} value={school.teacherCount} />
+      <StatCard label={t('school.students')} value={school.studentCount} />
+    </SimpleGrid>
+  );
+}
+
 export function SchoolFacts({ schoolId, title, withCounts = false }: SchoolFactsProps) {
   const { t } = useTranslation();
   const school = useApiQuery(endpoints.org.getSchool, { params: { schoolId } });
@@ -32,23 +58,11 @@ export function SchoolFacts({ schoolId, title, withCounts = false }: SchoolFacts
               <Text size="sm">
                 {t('school.kind')}: {data.kind} · {t('school.code')}: {data.code}
               </Text>
-              <Text size="sm">
-                {t('school.district')}: {data.district.name}
-              </Text>
-              {data.address && (
-                <Text size="sm">
-                  {t('school.address')}: {data.address}
-                </Text>
-              )}
+              <SchoolFact label={t('school.district')} value={data.district.name} />
+              <SchoolFact label={t('school.address')} value={data.address} />
             </Stack>
           </Paper>
-          {withCounts && (
-            <SimpleGrid cols={{ base: 3 }} spacing="sm">
-              <StatCard label={t('school.classes')} value={data.classCount} />
-              <StatCard label={t('school.teachers')} value={data.teacherCount} />
-              <StatCard label={t('school.students')} value={data.studentCount} />
-            </SimpleGrid>
-          )}
+          {withCounts && <SchoolCounts school={data} />}
         </Stack>
       )}
     </QueryView>

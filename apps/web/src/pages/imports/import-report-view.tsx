@@ -1,9 +1,9 @@
 import type { ImportReport } from '@hoclieu/contracts';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../components/list-table';
 import { saveFile } from '../../components/save-file';
 import { StatCard } from '../../components/stat-card';
-import { TableHeader } from '../../components/table-header';
 import { credentialsCsv } from './credentials-csv';
 import { RowErrorsTable } from './row-errors-table';
 
@@ -56,26 +56,25 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <Alert color="yellow" variant="light" mb="sm">
             {t('imports.credentialsHint')}
           </Alert>
-          <Table striped>
-            <TableHeader
-              columns={[
-                { label: t('imports.row'), visibleFrom: 'sm' },
-                t('users.fullName'),
-                t('users.username'),
-                t('imports.temporaryPassword'),
-              ]}
-            />
-            <Table.Tbody>
-              {report.credentials.map((item) => (
-                <Table.Tr key={item.username}>
-                  <Table.Td visibleFrom="sm">{item.row}</Table.Td>
-                  <Table.Td>{item.fullName}</Table.Td>
-                  <Table.Td ff="monospace">{item.username}</Table.Td>
-                  <Table.Td ff="monospace">{item.temporaryPassword}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ListTable
+            striped
+            items={report.credentials}
+            columns={[
+              { label: t('imports.row'), visibleFrom: 'sm' },
+              t('users.fullName'),
+              t('users.username'),
+              t('imports.temporaryPassword'),
+            ]}
+          >
+            {(item) => (
+              <Table.Tr key={item.username}>
+                <Table.Td visibleFrom="sm">{item.row}</Table.Td>
+                <Table.Td>{item.fullName}</Table.Td>
+                <Table.Td ff="monospace">{item.username}</Table.Td>
+                <Table.Td ff="monospace">{item.temporaryPassword}</Table.Td>
+              </Table.Tr>
+            )}
+          </ListTable>
         </Paper>
       )}
     </Stack>

@@ -19,8 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { saveFile } from '../../components/save-file';
-import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useActor } from '../../session/session-context';
 import { RowErrorsTable } from './row-errors-table';
@@ -205,36 +205,32 @@ function ImportProgressView({
           </Text>
         </Stack>
         {item.failure && <Alert color="red">{item.failure}</Alert>}
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped>
-            <TableHeader
-              columns={[
-                t('orgImport.sheet'),
-                t('orgImport.rows'),
-                t('imports.created'),
-                t('imports.updated'),
-                t('imports.unchanged'),
-                t('orgImport.errorRows'),
-              ]}
-            />
-            <Table.Tbody>
-              {item.sheets
-                .filter((s) => s.totalRows !== null)
-                .map((s) => (
-                  <Table.Tr key={s.kind}>
-                    <Table.Td>{t(`orgImport.sheets.${s.kind}`)}</Table.Td>
-                    <Table.Td>
-                      {s.doneRows} / {s.totalRows}
-                    </Table.Td>
-                    <Table.Td>{s.created}</Table.Td>
-                    <Table.Td>{s.updated}</Table.Td>
-                    <Table.Td>{s.unchanged}</Table.Td>
-                    <Table.Td>{s.errorRows}</Table.Td>
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          striped
+          items={item.sheets.filter((s) => s.totalRows !== null)}
+          scroll={{ minWidth: 520 }}
+          columns={[
+            t('orgImport.sheet'),
+            t('orgImport.rows'),
+            t('imports.created'),
+            t('imports.updated'),
+            t('imports.unchanged'),
+            t('orgImport.errorRows'),
+          ]}
+        >
+          {(s) => (
+            <Table.Tr key={s.kind}>
+              <Table.Td>{t(`orgImport.sheets.${s.kind}`)}</Table.Td>
+              <Table.Td>
+                {s.doneRows} / {s.totalRows}
+              </Table.Td>
+              <Table.Td>{s.created}</Table.Td>
+              <Table.Td>{s.updated}</Table.Td>
+              <Table.Td>{s.unchanged}</Table.Td>
+              <Table.Td>{s.errorRows}</Table.Td>
+            </Table.Tr>
+          )}
+        </ListTable>
         {item.credentialCount > 0 && mayDownload && (
           <Stack gap="xs">
             <Group justify="space-between">

@@ -1,7 +1,7 @@
 import { errorMessage, type Language } from '@hoclieu/contracts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TableHeader } from '../../components/table-header';
+import { ListTable } from '../../components/list-table';
 import { currentLanguage } from '../../i18n/language';
 
 interface RowError {
@@ -30,27 +30,26 @@ export function RowErrorsTable({ errors, withSheet = false }: { errors: RowError
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   return (
-    <Table striped>
-      <TableHeader
-        columns={[
-          withSheet && t('orgImport.sheet'),
-          t('imports.row'),
-          t('imports.column'),
-          t('imports.message'),
-        ]}
-      />
-      <Table.Tbody>
-        {errors.map((error, index) => (
-          <Table.Tr key={`${error.sheet ?? ''}-${error.row}-${error.column ?? ''}-${index}`}>
-            {withSheet && <Table.Td>{error.sheet}</Table.Td>}
-            <Table.Td>{error.row}</Table.Td>
-            <Table.Td>{error.column ?? '—'}</Table.Td>
-            <Table.Td>
-              <RowErrorText error={error} language={language} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <ListTable
+      striped
+      items={errors}
+      columns={[
+        withSheet && t('orgImport.sheet'),
+        t('imports.row'),
+        t('imports.column'),
+        t('imports.message'),
+      ]}
+    >
+      {(error, index) => (
+        <Table.Tr key={`${error.sheet ?? ''}-${error.row}-${error.column ?? ''}-${index}`}>
+          {withSheet && <Table.Td>{error.sheet}</Table.Td>}
+          <Table.Td>{error.row}</Table.Td>
+          <Table.Td>{error.column ?? '—'}</Table.Td>
+          <Table.Td>
+            <RowErrorText error={error} language={language} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </ListTable>
   );
 }

@@ -1,21 +1,12 @@
 import { endpoints, type KpiTarget, kpiNames } from '@hoclieu/contracts';
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
+import { DialogForm } from '../../components/dialog-form';
 import { ErrorAlert } from '../../components/error-alert';
 import { vietnamToday } from '../../components/vietnam-format';
 
@@ -76,76 +67,60 @@ export function TargetForm({ target, label, onClose }: TargetFormProps) {
     ? t('kpiTargets.editTitle', { kpi: label('names', target.kpi), year: target.year })
     : t('kpiTargets.addTitle');
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack gap="sm">
-          {!target && (
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <Select
-                label={t('kpi.kpi')}
-                value={kpi}
-                allowDeselect={false}
-                data={kpiNames.map((name) => ({ value: name, label: label('names', name) }))}
-                onChange={(value) => {
-                  const name = (value ?? 'online_program_share') as (typeof kpiNames)[number];
-                  setKpi(name);
-                  setScope(scopesOf[name][0] ?? '');
-                }}
-              />
-              <Select
-                label={t('kpi.scope')}
-                value={scope}
-                allowDeselect={false}
-                data={scopesOf[kpi].map((code) => ({ value: code, label: label('scopes', code) }))}
-                onChange={(value) => setScope(value ?? scope)}
-              />
-              <NumberInput
-                label={t('kpi.year')}
-                value={year}
-                onChange={setYear}
-                min={2000}
-                max={2100}
-                required
-              />
-            </SimpleGrid>
-          )}
-          <NumberInput
-            label={t('kpiTargets.percent')}
-            value={percent}
-            onChange={setPercent}
-            decimalScale={2}
-            suffix=" %"
-            required
-            w={160}
+    <DialogForm opened onClose={onClose} title={title} centered size="lg" onSubmit={() => save.mutate()}>
+      {!target && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Select
+            label={t('kpi.kpi')}
+            value={kpi}
+            allowDeselect={false}
+            data={kpiNames.map((name) => ({ value: name, label: label('names', name) }))}
+            onChange={(value) => {
+              const name = (value ?? 'online_program_share') as (typeof kpiNames)[number];
+              setKpi(name);
+              setScope(scopesOf[name][0] ?? '');
+            }}
           />
-          <TextInput
-            label={t('kpiTargets.decision')}
-            description={t('kpiTargets.decisionHint')}
-            value={decision}
-            onChange={(event) => setDecision(event.currentTarget.value)}
-            required
-            minLength={3}
+          <Select
+            label={t('kpi.scope')}
+            value={scope}
+            allowDeselect={false}
+            data={scopesOf[kpi].map((code) => ({ value: code, label: label('scopes', code) }))}
+            onChange={(value) => setScope(value ?? scope)}
           />
-          <Textarea
-            label={t('kpiTargets.quote')}
-            value={quote}
-            onChange={(event) => setQuote(event.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
-          {save.isError && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <NumberInput label={t('kpi.year')} value={year} onChange={setYear} min={2000} max={2100} required />
+        </SimpleGrid>
+      )}
+      <NumberInput
+        label={t('kpiTargets.percent')}
+        value={percent}
+        onChange={setPercent}
+        decimalScale={2}
+        suffix=" %"
+        required
+        w={160}
+      />
+      <TextInput
+        label={t('kpiTargets.decision')}
+        description={t('kpiTargets.decisionHint')}
+        value={decision}
+        onChange={(event) => setDecision(event.currentTarget.value)}
+        required
+        minLength={3}
+      />
+      <Textarea
+        label={t('kpiTargets.quote')}
+        value={quote}
+        onChange={(event) => setQuote(event.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+      {save.isError && <ErrorAlert error={save.error} />}
+      <Group justify="flex-end">
+        <Button type="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </DialogForm>
   );
 }

@@ -1,16 +1,16 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
+import { ClassSubjectSelects, PeriodsInput, useLessonClass } from '../schools/lesson-fields';
 
 interface AssignLessonDialogProps {
   materialId: string;
@@ -22,12 +22,11 @@ interface AssignLessonDialogProps {
 export function AssignLessonDialog({ materialId, opened, onClose }: AssignLessonDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
-  const [classId, setClassId] = useState<string | null>(null);
-  const [subjectCode, setSubjectCode] = useState<string | null>(null);
+  const lessonClass = useLessonClass(opened);
+  const { query: classes, teaching } = lessonClass;
+  const { classId, subjectCode } = lessonClass.picked;
   const [date, setDate] = useState(() => vietnamToday());
   const [periods, setPeriods] = useState<number | string>(1);
-  const teaching = (classes.data?.items ?? []).filter((item) => item.subjects.length > 0);
   const chosenClass = teaching.find((item) => item.id === classId);
   const assign = useMutation({
     mutationFn: () =>
@@ -57,41 +56,14 @@ export function AssignLessonDialog({ materialId, opened, onClose }: AssignLesson
               }}
             >
               <Stack gap="sm">
-                <Select
-                  label={t('assign.class')}
-                  withAsterisk
-                  value={classId}
-                  data={teaching.map((item) => ({
-                    value: item.id,
-                    label: `${item.name} · ${item.school.name}`,
-                  }))}
-                  onChange={(value) => {
-                    setClassId(value);
-                    const subjects = teaching.find((item) => item.id === value)?.subjects ?? [];
-                    setSubjectCode(subjects.length === 1 ? (subjects[0]?.code ?? null) : null);
-                  }}
-                />
-                <Select
-                  label={t('assign.subject')}
-                  withAsterisk
-                  value={subjectCode}
-                  data={(chosenClass?.subjects ?? []).map((subject) => ({
-                    value: subject.code,
-                    label: subject.name,
-                  }))}
-                  onChange={setSubjectCode}
-                  disabled={!chosenClass}
+                <ClassSubjectSelects
+                  of={lessonClass}
+                  labels={{ class: t('assign.class'), subject: t('assign.subject') }}
+                  classLabel={(item) => `${item.name} · ${item.school.name}`}
                 />
                 <Group grow gap="sm">
                   <DateField label={t('assign.date')} withAsterisk value={date} onChange={setDate} />
-                  <NumberInput
-                    label={t('assign.periods')}
-                    withAsterisk
-                    min={1}
-                    max={10}
-                    value={periods}
-                    onChange={setPeriods}
-                  />
+                  <PeriodsInput label={t('assign.periods')} value={periods} onChange={setPeriods} />
                 </Group>
                 {assign.isError && <ErrorAlert error={assign.error} />}
                 <FormButtons

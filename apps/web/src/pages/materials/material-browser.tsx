@@ -1,20 +1,18 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Box, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Box, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { FacetedSearchBar, useLiteralSearch } from '../../components/facets/faceted-search-bar';
 import { FacetedSearchLayout, FacetPanel } from '../../components/facets/faceted-search-layout';
-import { SearchInput } from '../../components/search/search-input';
-import { UnderstoodLine } from '../../components/search/understood-line';
 import { FacetFilters } from './facet-filters';
 import { MaterialCard } from './material-card';
 import { clearFilters, hasFilters, type LibrarySearch, materialSearchQuery } from './material-search';
 import { useSchoolNames } from './use-school-names';
 
 const PAGE_SIZE = 12;
-const TYPING_PAUSE_MS = 250;
 
 interface MaterialBrowserProps {
   mine: boolean;
@@ -28,9 +26,7 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
   const { t } = useTranslation();
   const [filtersOpen, filters] = useDisclosure(false);
   const page = search.page ?? 1;
-  // The text for which the teacher dropped what the search understood ("Tìm đúng chữ đã gõ").
-  const [literalFor, setLiteralFor] = useState<string | null>(null);
-  const literal = literalFor !== null && literalFor === (search.q ?? '');
+  const { literal, dropUnderstood } = useLiteralSearch(search.q);
   // Previous results stay on screen (dimmed) while the next ones load.
   const results = useApiQuery(
     endpoints.materials.search,
@@ -57,20 +53,16 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
 
   return (
     <Stack gap="md">
-      <Group gap="sm" align="flex-end" wrap="nowrap">
-        <SearchInput
-          label={t('materials.searchLabel')}
-          placeholder={t('materials.searchPlaceholder')}
-          initial={search.q}
-          pauseMs={TYPING_PAUSE_MS}
-          onSearch={(q) => onSearchChange({ ...search, q, page: undefined }, { replace: true })}
-          style={{ flex: 1 }}
-        />
-        <Button variant="default" hiddenFrom="md" onClick={filters.toggle} aria-expanded={filtersOpen}>
-          {t('materials.filters')}
-        </Button>
-      </Group>
-      <UnderstoodLine understood={results.data?.understood} onDrop={() => setLiteralFor(search.q ?? '')} />
+      <FacetedSearchBar
+        label={t('materials.searchLabel')}
+        placeholder={t('materials.searchPlaceholder')}
+        filtersLabel={t('materials.filters')}
+        filters={{ open: filtersOpen, toggle: filters.toggle }}
+        search={search}
+        onSearchChange={onSearchChange}
+        understood={results.data?.understood}
+        onDropUnderstood={dropUnderstood}
+      />
       <FacetedSearchLayout
         filtersLabel={t('materials.filters')}
         filtersOpen={filtersOpen}

@@ -1,6 +1,5 @@
 import {
   type endpoints,
-  gradeSchema,
   type MaterialFacet,
   materialFacets,
   materialTypeSchema,
@@ -8,24 +7,20 @@ import {
   shareScopeSchema,
 } from '@hoclieu/contracts';
 import { z } from 'zod';
-import { chosenIn, csv, csvList, toggledIn } from '../../components/facets/facet-params';
+import { chosenIn, csvList, facetQuery, toggledIn } from '../../components/facets/facet-params';
+import { facetedSearchSchema, subjectGradeParams } from '../../components/facets/search-schema';
 
 /** The library's state in the URL: `/hoc-lieu?q=phan so&subject=toan&grade=6,7`. */
-export const librarySearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  subject: csvList(z.string().min(1).max(60)),
-  grade: csvList(gradeSchema),
+export const librarySearchSchema = facetedSearchSchema({
   type: csvList(materialTypeSchema),
   scope: csvList(shareScopeSchema),
   school: csvList(z.uuid()),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type LibrarySearch = z.infer<typeof librarySearchSchema>;
 
 /** The URL parameter that filters each facet the API counts. */
 const facetParam = {
-  subjectCode: 'subject',
-  grade: 'grade',
+  ...subjectGradeParams,
   type: 'type',
   scope: 'scope',
   schoolId: 'school',
@@ -45,11 +40,7 @@ export function materialSearchQuery(
 ): SearchQuery {
   return {
     q: search.q?.trim() ?? '',
-    subjectCode: csv(search.subject),
-    grade: csv(search.grade),
-    type: csv(search.type),
-    scope: csv(search.scope),
-    schoolId: csv(search.school),
+    ...facetQuery(search, facetParam),
     mine: mine ? 'true' : undefined,
     page: search.page ?? 1,
     pageSize,

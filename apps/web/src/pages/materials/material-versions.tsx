@@ -1,6 +1,7 @@
 import type { MaterialDetail } from '@hoclieu/contracts';
-import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { newestFirst, VersionHeading } from '../../components/version-heading';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useFileUrls } from './file-urls';
 
@@ -9,25 +10,20 @@ export function MaterialVersions({ material }: { material: MaterialDetail }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();
   const urls = useFileUrls(material.id);
-  const versions = [...material.versions].sort((a, b) => b.number - a.number);
+  const versions = newestFirst(material.versions);
   if (versions.length === 0) return <Text c="dimmed">{t('materialDetail.noFiles')}</Text>;
   return (
     <Stack gap="md" data-testid="material-versions">
       {versions.map((version) => (
         <div key={version.number}>
-          <Group gap="xs">
-            <Text fw={600} size="sm">
-              {t('materialDetail.version', { number: version.number })}
-            </Text>
-            {version.number === material.currentVersion && (
-              <Badge size="xs" variant="light">
-                {t('materialDetail.current')}
-              </Badge>
-            )}
+          <VersionHeading
+            title={t('materialDetail.version', { number: version.number })}
+            current={version.number === material.currentVersion ? t('materialDetail.current') : null}
+          >
             <Text size="xs" c="dimmed">
               {when.dateTime(version.createdAt)}
             </Text>
-          </Group>
+          </VersionHeading>
           {version.note && (
             <Text size="sm" c="dimmed">
               {version.note}

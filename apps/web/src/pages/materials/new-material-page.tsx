@@ -1,5 +1,5 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { PageSection } from '../../components/page-section';
 import { FileDropZone } from './file-drop-zone';
 import { emptyMaterialFields, invalidFields, type MaterialFields, typeOfCategory } from './material-fields';
 import { MaterialForm } from './material-form';
@@ -63,23 +64,17 @@ export function NewMaterialPage() {
       <PageHeader title={t('materialForm.title')} description={t('materialForm.intro')} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="material-details">
-            <Title order={2} fz="h4" mb="md" id="material-details">
-              {t('materialForm.details')}
-            </Title>
+          <PageSection title={t('materialForm.details')} titleGap="md">
             <MaterialForm value={fields} onChange={onChange} invalid={invalidFields(save.error)} />
-          </Paper>
+          </PageSection>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="material-files">
-            <Title order={2} fz="h4" mb="md" id="material-files">
-              {t('materialForm.files')}
-            </Title>
+          <PageSection title={t('materialForm.files')} titleGap="md">
             <Stack gap="sm">
               <FileDropZone onFiles={uploads.add} />
               <UploadList items={uploads.items} onRemove={uploads.remove} />
             </Stack>
-          </Paper>
+          </PageSection>
         </Grid.Col>
       </Grid>
       <Stack gap="sm" mt="lg">

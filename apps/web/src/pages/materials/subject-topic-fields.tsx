@@ -1,7 +1,8 @@
 import { schoolLevels } from '@hoclieu/contracts';
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useGradeOptions, useSubjectOptions, useTopicSelect } from '../curriculum/use-curriculum-options';
+import { SubjectSelect } from '../curriculum/subject-select';
+import { useGradeOptions, useTopicSelect } from '../curriculum/use-curriculum-options';
 import { levelOfGrade, type MaterialFields } from './material-fields';
 
 interface Props {
@@ -15,7 +16,6 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
   const { t } = useTranslation();
   const error = (field: string) => (invalid.has(field) ? t('materialForm.invalid') : undefined);
   const grades = useGradeOptions();
-  const subjects = useSubjectOptions(value.grade);
   const topicSelect = useTopicSelect(value.subjectCode, value.grade, t('materialForm.topicsHint'));
 
   return (
@@ -44,13 +44,11 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
           }}
           error={error('grade')}
         />
-        <Select
+        <SubjectSelect
           label={t('materialForm.subject')}
           clearable
-          searchable
-          value={value.subjectCode}
-          data={subjects}
-          onChange={(subjectCode) => onChange({ subjectCode: subjectCode ?? null, topicIds: [] })}
+          of={value}
+          onPick={(subjectCode) => onChange({ subjectCode, topicIds: [] })}
           error={error('subjectCode')}
         />
       </SimpleGrid>

@@ -2,10 +2,11 @@ import { endpoints, type Role, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
 import { Button, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
+import { DialogForm } from '../../components/dialog-form';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
 import { useActor } from '../../session/session-context';
@@ -90,8 +91,7 @@ export function AccountDialog({ onClose }: { onClose: () => void }) {
     }),
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     create.mutate({
       ...values,
       username: values.username.trim().toLowerCase(),
@@ -119,64 +119,60 @@ export function AccountDialog({ onClose }: { onClose: () => void }) {
     );
 
   return (
-    <Modal opened onClose={onClose} title={t('orgAdmin.newAccount')} centered>
-      <form onSubmit={submit}>
-        <Stack gap="md">
-          {create.isError && <ErrorAlert error={create.error} />}
-          <Select
-            label={t('orgAdmin.accountRole')}
-            data={roleOptions.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-            value={values.role}
-            onChange={set('role')}
-            allowDeselect={false}
-            required
-          />
-          {kind && !fixedSchool && (
-            <Select
-              label={t('orgAdmin.accountUnit')}
-              data={unitOptions}
-              value={values.unitId || null}
-              onChange={set('unitId')}
-              searchable
-              onSearchChange={kind === 'school' ? setSchoolSearch : undefined}
-              nothingFoundMessage={t('common.noData')}
-              required
-            />
-          )}
-          <TextInput
-            label={t('users.username')}
-            description={t('orgAdmin.usernameHint')}
-            value={values.username}
-            onChange={(event) => set('username')(event.currentTarget.value)}
-            required
-            maxLength={64}
-            autoCapitalize="none"
-            autoComplete="off"
-          />
-          <TextInput
-            label={t('users.fullName')}
-            value={values.fullName}
-            onChange={(event) => set('fullName')(event.currentTarget.value)}
-            required
-            minLength={2}
-            maxLength={120}
-          />
-          <TextInput
-            label={t('orgAdmin.email')}
-            type="email"
-            value={values.email}
-            onChange={(event) => set('email')(event.currentTarget.value)}
-            maxLength={200}
-          />
-          <FormButtons
-            onCancel={onClose}
-            saving={create.isPending}
-            disabled={
-              values.username.trim().length < 3 || values.fullName.trim().length < 2 || (!!kind && !unitId)
-            }
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm onClose={onClose} title={t('orgAdmin.newAccount')} centered gap="md" onSubmit={submit}>
+      {create.isError && <ErrorAlert error={create.error} />}
+      <Select
+        label={t('orgAdmin.accountRole')}
+        data={roleOptions.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        value={values.role}
+        onChange={set('role')}
+        allowDeselect={false}
+        required
+      />
+      {kind && !fixedSchool && (
+        <Select
+          label={t('orgAdmin.accountUnit')}
+          data={unitOptions}
+          value={values.unitId || null}
+          onChange={set('unitId')}
+          searchable
+          onSearchChange={kind === 'school' ? setSchoolSearch : undefined}
+          nothingFoundMessage={t('common.noData')}
+          required
+        />
+      )}
+      <TextInput
+        label={t('users.username')}
+        description={t('orgAdmin.usernameHint')}
+        value={values.username}
+        onChange={(event) => set('username')(event.currentTarget.value)}
+        required
+        maxLength={64}
+        autoCapitalize="none"
+        autoComplete="off"
+      />
+      <TextInput
+        label={t('users.fullName')}
+        value={values.fullName}
+        onChange={(event) => set('fullName')(event.currentTarget.value)}
+        required
+        minLength={2}
+        maxLength={120}
+      />
+      <TextInput
+        label={t('orgAdmin.email')}
+        type="email"
+        value={values.email}
+        onChange={(event) => set('email')(event.currentTarget.value)}
+        maxLength={200}
+      />
+      <FormButtons
+        onCancel={onClose}
+        saving={create.isPending}
+        disabled={
+          values.username.trim().length < 3 || values.fullName.trim().length < 2 || (!!kind && !unitId)
+        }
+      />
+    </DialogForm>
   );
 }

@@ -1,14 +1,12 @@
 import { endpoints, type Province } from '@hoclieu/contracts';
-import { Button, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { QueryView } from '../../components/query-view';
-import { TableHeader } from '../../components/table-header';
-import { InactiveBadge, inactiveRow } from './inactive-badge';
-import { UnitActions } from './unit-actions';
 import { UnitDialog, type UnitValues } from './unit-dialog';
+import { UnitsTable } from './units-table';
 import { useOrgMutation } from './use-org-mutation';
 
 /** The system admin's provinces: create, rename, deactivate. */
@@ -60,45 +58,28 @@ export function NewProvinceButton({ label }: { label?: string }) {
 function ProvincesTable({ provinces }: { provinces: Province[] }) {
   const { t } = useTranslation();
   const api = useApi();
-  if (provinces.length === 0) return <Text c="dimmed">{t('common.noData')}</Text>;
   return (
-    <Table striped verticalSpacing="sm" mb="xl">
-      <TableHeader
-        columns={[
-          t('orgAdmin.name'),
-          { label: t('orgAdmin.code'), visibleFrom: 'sm' },
-          { label: t('orgAdmin.districtCount'), visibleFrom: 'sm', ta: 'right' },
-          { label: t('orgAdmin.actions'), hidden: true },
-        ]}
-      />
-      <Table.Tbody>
-        {provinces.map((province) => (
-          <Table.Tr key={province.id} style={inactiveRow(province.active)}>
-            <Table.Td>
-              <Text size="sm" fw={600} span>
-                {province.name}
-              </Text>
-              <InactiveBadge active={province.active} />
-            </Table.Td>
-            <Table.Td visibleFrom="sm">{province.code}</Table.Td>
-            <Table.Td visibleFrom="sm" ta="right">
-              {province.districtCount}
-            </Table.Td>
-            <Table.Td>
-              <UnitActions
-                unit={province}
-                renameTitle={t('orgAdmin.renameProvince')}
-                change={(body) =>
-                  api.call(endpoints.orgManagement.updateProvince, {
-                    params: { provinceId: province.id },
-                    body,
-                  })
-                }
-              />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <UnitsTable
+      mb="xl"
+      units={provinces}
+      name={(province) => (
+        <Text size="sm" fw={600} span>
+          {province.name}
+        </Text>
+      )}
+      columns={[
+        {
+          label: t('orgAdmin.districtCount'),
+          visibleFrom: 'sm',
+          ta: 'right',
+          cell: (province) => province.districtCount,
+        },
+      ]}
+      manage={{
+        renameTitle: t('orgAdmin.renameProvince'),
+        change: (province, body) =>
+          api.call(endpoints.orgManagement.updateProvince, { params: { provinceId: province.id }, body }),
+      }}
+    />
   );
 }

@@ -2,9 +2,9 @@ import { endpoints, type SchoolSummary } from '@hoclieu/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
-import { ConfirmDialog } from './confirm-dialog';
 import { RowActions } from './row-actions';
 import { SchoolDialog } from './school-dialog';
+import { SwitchConfirmDialog, switchAction, useActiveSwitch } from './state-switch';
 import { useOrgMutation } from './use-org-mutation';
 
 /** "Sửa" and "Ngừng hoạt động" / "Mở lại" on a school row. */
@@ -18,31 +18,19 @@ export function SchoolActions({ school }: { school: SchoolSummary }) {
       body: { active: !school.active },
     }),
   );
+  const activeSwitch = useActiveSwitch()(school);
   return (
     <>
       <RowActions
         label={`${t('orgAdmin.actions')}: ${school.name}`}
         actions={[
           { label: t('orgAdmin.edit'), onClick: () => setOpen('edit') },
-          {
-            label: school.active ? t('orgAdmin.deactivate') : t('orgAdmin.reactivate'),
-            color: school.active ? 'red' : 'teal',
-            onClick: () => setOpen('toggle'),
-          },
+          switchAction(activeSwitch, () => setOpen('toggle')),
         ]}
       />
       {open === 'edit' && <SchoolDialog school={school} onClose={() => setOpen(null)} />}
       {open === 'toggle' && (
-        <ConfirmDialog
-          title={school.active ? t('orgAdmin.deactivate') : t('orgAdmin.reactivate')}
-          text={t(school.active ? 'orgAdmin.deactivateConfirm' : 'orgAdmin.reactivateConfirm', {
-            name: school.name,
-          })}
-          confirmLabel={school.active ? t('orgAdmin.deactivate') : t('orgAdmin.reactivate')}
-          danger={school.active}
-          mutation={toggle}
-          onClose={() => setOpen(null)}
-        />
+        <SwitchConfirmDialog change={activeSwitch} mutation={toggle} onClose={() => setOpen(null)} />
       )}
     </>
   );

@@ -1,10 +1,11 @@
 import { endpoints, type SchoolSummary } from '@hoclieu/contracts';
 import { can, schoolKinds } from '@hoclieu/domain';
-import { Modal, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
+import { DialogForm } from '../../components/dialog-form';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
 import { useActor } from '../../session/session-context';
@@ -76,8 +77,7 @@ export function SchoolDialog({ school, onClose }: { school?: SchoolSummary; onCl
     .filter((d) => can(actor, 'school.manage', { provinceId: d.province.id, districtId: d.id }))
     .map((d) => ({ value: d.id, label: d.name }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     await save.mutateAsync({
       ...values,
       code: values.code.trim(),
@@ -88,68 +88,65 @@ export function SchoolDialog({ school, onClose }: { school?: SchoolSummary; onCl
   }
 
   return (
-    <Modal
-      opened
+    <DialogForm
       onClose={onClose}
       title={school ? t('orgAdmin.editSchool') : t('orgAdmin.newSchool')}
       centered
+      gap="md"
+      onSubmit={() => void submit().catch(() => undefined)}
     >
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Stack gap="md">
-          {save.isError && <ErrorAlert error={save.error} />}
-          {!school && (
-            <TextInput
-              label={t('school.code')}
-              description={t('orgAdmin.codeHint')}
-              value={values.code}
-              onChange={(event) => set('code')(event.currentTarget.value)}
-              required
-              maxLength={40}
-              data-autofocus
-            />
-          )}
-          <TextInput
-            label={t('school.name')}
-            value={values.name}
-            onChange={(event) => set('name')(event.currentTarget.value)}
-            required
-            minLength={2}
-            maxLength={200}
-          />
-          <Select
-            label={t('orgAdmin.schoolKind')}
-            data={kindOptions}
-            value={values.kind}
-            onChange={set('kind')}
-            allowDeselect={false}
-            required
-          />
-          <Select
-            label={t('orgAdmin.schoolDistrict')}
-            description={school ? t('orgAdmin.moveHint') : undefined}
-            data={districtOptions}
-            value={values.districtId || null}
-            onChange={set('districtId')}
-            disabled={districtOptions.length <= 1}
-            allowDeselect={false}
-            required
-          />
-          <TextInput
-            label={t('orgAdmin.address')}
-            value={address}
-            onChange={(event) => {
-              setAddressTouched(true);
-              set('address')(event.currentTarget.value);
-            }}
-            maxLength={300}
-          />
-          <FormButtons
-            onCancel={onClose}
-            saving={save.isPending}
-            disabled={values.name.trim().length < 2 || !values.districtId || (!school && !values.code.trim())}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      {save.isError && <ErrorAlert error={save.error} />}
+      {!school && (
+        <TextInput
+          label={t('school.code')}
+          description={t('orgAdmin.codeHint')}
+          value={values.code}
+          onChange={(event) => set('code')(event.currentTarget.value)}
+          required
+          maxLength={40}
+          data-autofocus
+        />
+      )}
+      <TextInput
+        label={t('school.name')}
+        value={values.name}
+        onChange={(event) => set('name')(event.currentTarget.value)}
+        required
+        minLength={2}
+        maxLength={200}
+      />
+      <Select
+        label={t('orgAdmin.schoolKind')}
+        data={kindOptions}
+        value={values.kind}
+        onChange={set('kind')}
+        allowDeselect={false}
+        required
+      />
+      <Select
+        label={t('orgAdmin.schoolDistrict')}
+        description={school ? t('orgAdmin.moveHint') : undefined}
+        data={districtOptions}
+        value={values.districtId || null}
+        onChange={set('districtId')}
+        disabled={districtOptions.length <= 1}
+        allowDeselect={false}
+        required
+      />
+      <TextInput
+        label={t('orgAdmin.address')}
+        value={address}
+        onChange={(event) => {
+          setAddressTouched(true);
+          set('address')(event.currentTarget.value);
+        }}
+        maxLength={300}
+      />
+      <FormButtons
+        onCancel={onClose}
+        saving={save.isPending}
+        disabled={values.name.trim().length < 2 || !values.districtId || (!school && !values.code.trim())}
+      />
+    </DialogForm>
   );
 }

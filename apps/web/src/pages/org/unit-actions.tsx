@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from './confirm-dialog';
 import { RowActions } from './row-actions';
+import { SwitchConfirmDialog, switchAction, useActiveSwitch } from './state-switch';
 import { UnitDialog, type UnitValues } from './unit-dialog';
 import { useOrgMutation } from './use-org-mutation';
 
@@ -17,17 +17,14 @@ export function UnitActions({ unit, renameTitle, change }: UnitActionsProps) {
   const [open, setOpen] = useState<'rename' | 'toggle' | null>(null);
   const rename = useOrgMutation(({ name }: UnitValues) => change({ name }));
   const toggle = useOrgMutation(() => change({ active: !unit.active }));
+  const activeSwitch = useActiveSwitch()(unit);
   return (
     <>
       <RowActions
         label={`${t('orgAdmin.actions')}: ${unit.name}`}
         actions={[
           { label: t('orgAdmin.rename'), onClick: () => setOpen('rename') },
-          {
-            label: unit.active ? t('orgAdmin.deactivate') : t('orgAdmin.reactivate'),
-            color: unit.active ? 'red' : 'teal',
-            onClick: () => setOpen('toggle'),
-          },
+          switchAction(activeSwitch, () => setOpen('toggle')),
         ]}
       />
       {open === 'rename' && (
@@ -40,16 +37,7 @@ export function UnitActions({ unit, renameTitle, change }: UnitActionsProps) {
         />
       )}
       {open === 'toggle' && (
-        <ConfirmDialog
-          title={unit.active ? t('orgAdmin.deactivate') : t('orgAdmin.reactivate')}
-          text={t(unit.active ? 'orgAdmin.deactivateConfirm' : 'orgAdmin.reactivateConfirm', {
-            name: unit.name,
-          })}
-          confirmLabel={unit.active ? t('orgAdmin.deactivate') : t('orgAdmin.reactivate')}
-          danger={unit.active}
-          mutation={toggle}
-          onClose={() => setOpen(null)}
-        />
+        <SwitchConfirmDialog change={activeSwitch} mutation={toggle} onClose={() => setOpen(null)} />
       )}
     </>
   );

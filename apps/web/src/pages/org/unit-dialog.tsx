@@ -1,7 +1,8 @@
-import { Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from '../../components/dialog-form';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
 
@@ -37,55 +38,56 @@ export function UnitDialog({
   const [name, setName] = useState(initialName);
   const [parentId, setParentId] = useState<string | null>(parents?.options[0]?.value ?? null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     await mutation.mutateAsync({ code: code.trim(), name: name.trim(), parentId: parentId ?? '' });
     onClose();
   }
 
   return (
-    <Modal opened onClose={onClose} title={title} centered>
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Stack gap="md">
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
-          {parents && (
-            <Select
-              label={parents.label}
-              data={parents.options}
-              value={parentId}
-              onChange={setParentId}
-              allowDeselect={false}
-              required
-            />
-          )}
-          {withCode && (
-            <TextInput
-              label={t('orgAdmin.code')}
-              description={t('orgAdmin.codeHint')}
-              value={code}
-              onChange={(event) => setCode(event.currentTarget.value)}
-              required
-              maxLength={40}
-              pattern="[A-Za-z0-9._\-]+"
-              data-autofocus
-            />
-          )}
-          <TextInput
-            label={t('orgAdmin.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            required
-            minLength={2}
-            maxLength={200}
-            data-autofocus={!withCode || undefined}
-          />
-          <FormButtons
-            onCancel={onClose}
-            saving={mutation.isPending}
-            disabled={name.trim().length < 2 || (withCode && !code.trim()) || (!!parents && !parentId)}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      onClose={onClose}
+      title={title}
+      centered
+      gap="md"
+      onSubmit={() => void submit().catch(() => undefined)}
+    >
+      {mutation.isError && <ErrorAlert error={mutation.error} />}
+      {parents && (
+        <Select
+          label={parents.label}
+          data={parents.options}
+          value={parentId}
+          onChange={setParentId}
+          allowDeselect={false}
+          required
+        />
+      )}
+      {withCode && (
+        <TextInput
+          label={t('orgAdmin.code')}
+          description={t('orgAdmin.codeHint')}
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          required
+          maxLength={40}
+          pattern="[A-Za-z0-9._\-]+"
+          data-autofocus
+        />
+      )}
+      <TextInput
+        label={t('orgAdmin.name')}
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        required
+        minLength={2}
+        maxLength={200}
+        data-autofocus={!withCode || undefined}
+      />
+      <FormButtons
+        onCancel={onClose}
+        saving={mutation.isPending}
+        disabled={name.trim().length < 2 || (withCode && !code.trim()) || (!!parents && !parentId)}
+      />
+    </DialogForm>
   );
 }

@@ -1,16 +1,25 @@
 import { endpoints, errorMessage } from '@hoclieu/contracts';
 import { isStrongPassword } from '@hoclieu/domain';
-import { Alert, Button, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
+import { FormError } from '../../components/form-error';
 import { PasswordField } from '../../components/password-field';
 import { useErrorText } from '../../components/use-error-text';
+import { useTextFields } from '../../components/use-text-fields';
 import { currentLanguage } from '../../i18n/language';
 import { useSessionActions } from '../../session/use-session-actions';
+
+/** The current password, then the new one typed twice. */
+const passwordInputs = [
+  { key: 'currentPassword', label: 'password.current', hint: null, autoComplete: 'current-password' },
+  { key: 'newPassword', label: 'password.new', hint: 'password.policy', autoComplete: 'new-password' },
+  { key: 'repeated', label: 'password.confirm', hint: null, autoComplete: 'new-password' },
+] as const;
 
 /** Current + new password (typed twice). The new session replaces the old one, lifting a forced change. */
 export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
@@ -18,9 +27,8 @@ export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
   const api = useApi();
   const errorText = useErrorText();
   const { remember } = useSessionActions();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [repeated, setRepeated] = useState('');
+  const { values, bind } = useTextFields({ currentPassword: '', newPassword: '', repeated: '' });
+  const { currentPassword, newPassword, repeated } = values;
   const [submitted, setSubmitted] = useState(false);
   const change = useMutation({
     mutationFn: () => api.call(endpoints.auth.changePassword, { body: { currentPassword, newPassword } }),
@@ -34,6 +42,11 @@ export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
   const weak = submitted && !isStrongPassword(newPassword);
   const mismatch = submitted && repeated !== newPassword;
   const wrongCurrent = change.error instanceof ApiError && change.error.code === 'CURRENT_PASSWORD_WRONG';
+  const errors = {
+    currentPassword: wrongCurrent ? errorText(change.error).text : undefined,
+    newPassword: weak ? errorMessage('PASSWORD_TOO_WEAK', currentLanguage(i18n)) : undefined,
+    repeated: mismatch ? t('password.mismatch') : undefined,
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,36 +57,18 @@ export function PasswordChangeForm({ onDone }: { onDone?: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={420}>
-        {change.isError && !wrongCurrent && (
-          <Alert color="red" variant="light" role="alert">
-            {errorText(change.error).text}
-          </Alert>
-        )}
-        <PasswordField
-          label={t('password.current')}
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.currentTarget.value)}
-          error={wrongCurrent ? errorText(change.error).text : undefined}
-        />
-        <PasswordField
-          label={t('password.new')}
-          description={t('password.policy')}
-          autoComplete="new-password"
-          required
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.currentTarget.value)}
-          error={weak ? errorMessage('PASSWORD_TOO_WEAK', currentLanguage(i18n)) : undefined}
-        />
-        <PasswordField
-          label={t('password.confirm')}
-          autoComplete="new-password"
-          required
-          value={repeated}
-          onChange={(event) => setRepeated(event.currentTarget.value)}
-          error={mismatch ? t('password.mismatch') : undefined}
-        />
+        {change.isError && !wrongCurrent && <FormError error={change.error} />}
+        {passwordInputs.map((input) => (
+          <PasswordField
+            key={input.key}
+            label={t(input.label)}
+            description={input.hint && t(input.hint)}
+            autoComplete={input.autoComplete}
+            required
+            {...bind(input.key)}
+            error={errors[input.key]}
+          />
+        ))}
         <Button
           type="submit"
           loading={change.isPending}

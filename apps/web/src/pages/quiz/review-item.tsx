@@ -6,6 +6,7 @@ import { CreditBadge } from '../questions/view/credit-badge';
 import { FeedbackPanel, OptionFeedback, type Outcome } from '../questions/view/feedback-view';
 import { ShortAnswerView } from '../questions/view/short-answer-view';
 import { SolutionToggle } from '../questions/view/solution-toggle';
+import { OptionRow, StatementCells, StatementsTable, useTruthText } from './answer-layout';
 
 export type ReviewEntry = NonNullable<AttemptResult['review']>[number];
 
@@ -39,39 +40,29 @@ function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: La
         const mine = chosen.includes(option.label);
         const earns = (option.credit ?? 0) > 0;
         return (
-          <Paper
+          <OptionRow
             key={option.label}
-            withBorder
-            px="sm"
-            py={6}
-            radius="sm"
+            label={option.label}
             bg={option.correct ? 'teal.0' : mine ? (earns ? 'yellow.0' : 'red.0') : undefined}
           >
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Text fw={700}>{option.label}.</Text>
-              <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-                <RichContent html={option.html} />
-                {mine && <OptionFeedback html={option.feedback} />}
-              </Stack>
-              <Stack gap={2} align="flex-end">
-                {mine && (
-                  <Badge
-                    variant="outline"
-                    color={option.correct ? 'teal' : earns ? 'yellow' : 'red'}
-                    tt="none"
-                  >
-                    {t('quizResult.yourChoice')}
-                  </Badge>
-                )}
-                <CreditBadge credit={option.credit} />
-                {option.correct && (
-                  <Badge color="teal" tt="none">
-                    ✓ {t('quizResult.correctAnswer')}
-                  </Badge>
-                )}
-              </Stack>
-            </Group>
-          </Paper>
+            <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+              <RichContent html={option.html} />
+              {mine && <OptionFeedback html={option.feedback} />}
+            </Stack>
+            <Stack gap={2} align="flex-end">
+              {mine && (
+                <Badge variant="outline" color={option.correct ? 'teal' : earns ? 'yellow' : 'red'} tt="none">
+                  {t('quizResult.yourChoice')}
+                </Badge>
+              )}
+              <CreditBadge credit={option.credit} />
+              {option.correct && (
+                <Badge color="teal" tt="none">
+                  ✓ {t('quizResult.correctAnswer')}
+                </Badge>
+              )}
+            </Stack>
+          </OptionRow>
         );
       })}
     </Stack>
@@ -80,39 +71,25 @@ function OptionsReview({ part, answer }: { part: QuestionPartContent; answer: La
 
 function StatementsReview({ part, answer }: { part: QuestionPartContent; answer: LabelledAnswer | null }) {
   const { t } = useTranslation();
-  const truth = (value: boolean | undefined) =>
-    value === undefined ? '—' : value ? t('quiz.true') : t('quiz.false');
+  const truth = useTruthText();
   return (
-    <Table withTableBorder layout="fixed" verticalSpacing={6}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={36} />
-          <Table.Th />
-          <Table.Th w={80}>{t('quizResult.yourChoice')}</Table.Th>
-          <Table.Th w={80}>{t('quizResult.key')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {part.statements.map((statement) => {
-          const mine = answer?.statements?.[statement.label];
-          return (
-            <Table.Tr key={statement.label}>
-              <Table.Td fw={700}>{statement.label})</Table.Td>
-              <Table.Td>
-                <RichContent html={statement.html} />
-              </Table.Td>
-              <Table.Td
-                c={mine === undefined ? 'dimmed' : mine === statement.correct ? 'teal.8' : 'red.7'}
-                fw={600}
-              >
-                {truth(mine)}
-              </Table.Td>
-              <Table.Td>{truth(statement.correct)}</Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <StatementsTable answerColumns={[t('quizResult.yourChoice'), t('quizResult.key')]}>
+      {part.statements.map((statement) => {
+        const mine = answer?.statements?.[statement.label];
+        return (
+          <Table.Tr key={statement.label}>
+            <StatementCells statement={statement} />
+            <Table.Td
+              c={mine === undefined ? 'dimmed' : mine === statement.correct ? 'teal.8' : 'red.7'}
+              fw={600}
+            >
+              {truth(mine)}
+            </Table.Td>
+            <Table.Td>{truth(statement.correct)}</Table.Td>
+          </Table.Tr>
+        );
+      })}
+    </StatementsTable>
   );
 }
 

@@ -4,12 +4,11 @@ import { Button, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
-import { keyboardScrollable } from '../../components/keyboard-scrollable';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { useSubjectName } from '../../components/subject-name';
-import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { FigureLine } from './figure-line';
 import { EvidenceLink, RecordStatusBadge } from './record-cells';
@@ -17,6 +16,10 @@ import { periodOf } from './report-search';
 import { useShareFormat } from './share-format';
 
 const route = getRouteApi('/app/bao-cao/lop/$classId');
+
+/** A report table scrolls sideways on a phone; with only text inside, the keyboard scrolls it by its name. */
+const reportScroll = (minWidth: number, label: string) =>
+  ({ minWidth, type: 'native', className: 'report-table-scroll', label }) as const;
 
 /** One class: its share with the formula, the programme by subject, and the records behind the figure. */
 export function ClassReportPage() {
@@ -49,85 +52,74 @@ export function ClassReportPage() {
               <FigureLine figure={data.figure} name={className} />
             </PageSection>
             <PageSection title={t('classReport.bySubject')}>
-              <Table.ScrollContainer
-                minWidth={480}
-                type="native"
-                className="report-table-scroll"
-                {...keyboardScrollable(t('classReport.bySubject'))}
+              <ListTable
+                striped
+                verticalSpacing={4}
+                aria-label={t('classReport.bySubject')}
+                items={data.subjects}
+                scroll={reportScroll(480, t('classReport.bySubject'))}
+                columns={[
+                  t('classReport.columns.subject'),
+                  { label: t('classReport.columns.programme'), ta: 'right' },
+                  { label: t('classReport.columns.online'), ta: 'right' },
+                  { label: t('reports.columns.share'), ta: 'right' },
+                ]}
               >
-                <Table striped verticalSpacing={4} aria-label={t('classReport.bySubject')}>
-                  <TableHeader
-                    columns={[
-                      t('classReport.columns.subject'),
-                      { label: t('classReport.columns.programme'), ta: 'right' },
-                      { label: t('classReport.columns.online'), ta: 'right' },
-                      { label: t('reports.columns.share'), ta: 'right' },
-                    ]}
-                  />
-                  <Table.Tbody>
-                    {data.subjects.map((subject) => (
-                      <Table.Tr key={subject.code}>
-                        <Table.Td>{subjectName(subject.code, subject.name)}</Table.Td>
-                        <Table.Td ta="right">{format.periods(subject.programme)}</Table.Td>
-                        <Table.Td ta="right">{format.periods(subject.online)}</Table.Td>
-                        <Table.Td ta="right">
-                          {format.share(subject.programme > 0 ? subject.online / subject.programme : null)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                {(subject) => (
+                  <Table.Tr key={subject.code}>
+                    <Table.Td>{subjectName(subject.code, subject.name)}</Table.Td>
+                    <Table.Td ta="right">{format.periods(subject.programme)}</Table.Td>
+                    <Table.Td ta="right">{format.periods(subject.online)}</Table.Td>
+                    <Table.Td ta="right">
+                      {format.share(subject.programme > 0 ? subject.online / subject.programme : null)}
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </ListTable>
             </PageSection>
             <PageSection title={t('classReport.records')}>
               <Text size="sm" c="dimmed" mb="sm">
                 {t('classReport.recordsHint')}
               </Text>
-              {data.records.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('classReport.noRecords')}
-                </Text>
-              ) : (
-                <Table.ScrollContainer
-                  minWidth={860}
-                  type="native"
-                  className="report-table-scroll"
-                  {...keyboardScrollable(t('classReport.records'))}
-                >
-                  <Table striped verticalSpacing={4} aria-label={t('classReport.records')}>
-                    <TableHeader
-                      columns={[
-                        t('classReport.columns.date'),
-                        t('classReport.columns.subject'),
-                        { label: t('classReport.columns.periods'), ta: 'right' },
-                        t('classReport.columns.source'),
-                        t('classReport.columns.status'),
-                        t('classReport.columns.teacher'),
-                        t('classReport.columns.evidence'),
-                        t('classReport.columns.confirmedBy'),
-                      ]}
-                    />
-                    <Table.Tbody>
-                      {data.records.map((record) => (
-                        <Table.Tr key={record.id}>
-                          <Table.Td>{date(record.date)}</Table.Td>
-                          <Table.Td>{subjectName(record.subject.code, record.subject.name)}</Table.Td>
-                          <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
-                          <Table.Td>{t(`classReport.sources.${record.source}`)}</Table.Td>
-                          <Table.Td>
-                            <RecordStatusBadge status={record.status} />
-                          </Table.Td>
-                          <Table.Td>{record.teacher}</Table.Td>
-                          <Table.Td>
-                            <EvidenceLink link={record.link} />
-                          </Table.Td>
-                          <Table.Td>{record.confirmedBy ?? '—'}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
+              <ListTable
+                striped
+                verticalSpacing={4}
+                aria-label={t('classReport.records')}
+                items={data.records}
+                empty={
+                  <Text size="sm" c="dimmed">
+                    {t('classReport.noRecords')}
+                  </Text>
+                }
+                scroll={reportScroll(860, t('classReport.records'))}
+                columns={[
+                  t('classReport.columns.date'),
+                  t('classReport.columns.subject'),
+                  { label: t('classReport.columns.periods'), ta: 'right' },
+                  t('classReport.columns.source'),
+                  t('classReport.columns.status'),
+                  t('classReport.columns.teacher'),
+                  t('classReport.columns.evidence'),
+                  t('classReport.columns.confirmedBy'),
+                ]}
+              >
+                {(record) => (
+                  <Table.Tr key={record.id}>
+                    <Table.Td>{date(record.date)}</Table.Td>
+                    <Table.Td>{subjectName(record.subject.code, record.subject.name)}</Table.Td>
+                    <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
+                    <Table.Td>{t(`classReport.sources.${record.source}`)}</Table.Td>
+                    <Table.Td>
+                      <RecordStatusBadge status={record.status} />
+                    </Table.Td>
+                    <Table.Td>{record.teacher}</Table.Td>
+                    <Table.Td>
+                      <EvidenceLink link={record.link} />
+                    </Table.Td>
+                    <Table.Td>{record.confirmedBy ?? '—'}</Table.Td>
+                  </Table.Tr>
+                )}
+              </ListTable>
             </PageSection>
           </Stack>
         );

@@ -1,10 +1,9 @@
 import type { ShareFigure } from '@hoclieu/contracts';
-import { Table } from '@mantine/core';
+import { Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableHeader } from '../../components/table-header';
-import { ShareValue, StatusBadge } from './share-figure';
-import { useShareFormat } from './share-format';
+import { ListTable } from '../../components/list-table';
+import { FigureCells, StatusCell } from './share-figure';
 
 export interface FigureRow {
   key: string;
@@ -15,8 +14,32 @@ export interface FigureRow {
   figure: ShareFigure;
 }
 
-/** Subjects or classes with their online and programme periods, share and status. */
+/**
+ * Subjects or classes under their `title`, with their online and programme periods, share and status.
+ * `of` names what they belong to (a grade), for the table's accessible name.
+ */
 export function FigureTable({
+  rows,
+  title,
+  of,
+  nameHeading,
+}: {
+  rows: FigureRow[];
+  title: string;
+  of: string;
+  nameHeading: string;
+}) {
+  return (
+    <div>
+      <Title order={3} fz="h5" mb={4}>
+        {title}
+      </Title>
+      <FigureRowsTable rows={rows} label={`${of}: ${title}`} nameHeading={nameHeading} />
+    </div>
+  );
+}
+
+function FigureRowsTable({
   rows,
   label,
   nameHeading,
@@ -26,35 +49,28 @@ export function FigureTable({
   nameHeading: string;
 }) {
   const { t } = useTranslation();
-  const format = useShareFormat();
   return (
-    <Table.ScrollContainer minWidth={480} type="native" className="report-table-scroll">
-      <Table striped verticalSpacing={4} aria-label={label}>
-        <TableHeader
-          columns={[
-            nameHeading,
-            { label: t('reports.columns.online'), ta: 'right' },
-            { label: t('reports.columns.programme'), ta: 'right' },
-            { label: t('reports.columns.share'), ta: 'right' },
-            t('reports.columns.status'),
-          ]}
-        />
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key} data-status={row.figure.status}>
-              <Table.Td>{row.cell ?? row.name}</Table.Td>
-              <Table.Td ta="right">{format.periods(row.figure.online)}</Table.Td>
-              <Table.Td ta="right">{format.periods(row.figure.programme)}</Table.Td>
-              <Table.Td ta="right">
-                <ShareValue figure={row.figure} name={row.name} />
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge status={row.figure.status} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      striped
+      verticalSpacing={4}
+      aria-label={label}
+      items={rows}
+      scroll={{ minWidth: 480, type: 'native', className: 'report-table-scroll' }}
+      columns={[
+        nameHeading,
+        { label: t('reports.columns.online'), ta: 'right' },
+        { label: t('reports.columns.programme'), ta: 'right' },
+        { label: t('reports.columns.share'), ta: 'right' },
+        t('reports.columns.status'),
+      ]}
+    >
+      {(row) => (
+        <Table.Tr key={row.key} data-status={row.figure.status}>
+          <Table.Td>{row.cell ?? row.name}</Table.Td>
+          <FigureCells figure={row.figure} name={row.name} />
+          <StatusCell status={row.figure.status} />
+        </Table.Tr>
+      )}
+    </ListTable>
   );
 }

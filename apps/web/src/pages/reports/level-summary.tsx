@@ -1,8 +1,8 @@
 import type { OnlineShareReport } from '@hoclieu/contracts';
 import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormulaButton, StatusBadge } from './share-figure';
-import { statusColors, useShareFormat } from './share-format';
+import { FormulaButton, LargeShare, StatusBadge } from './share-figure';
+import { useShareFormat } from './share-format';
 
 /** One card per level (primary, secondary, THCS, THPT): share, target, status and the formula. */
 export function LevelSummary({ levels }: { levels: OnlineShareReport['levels'] }) {
@@ -20,19 +20,10 @@ export function LevelSummary({ levels }: { levels: OnlineShareReport['levels'] }
               </Text>
               <FormulaButton figure={figure} name={label} />
             </Group>
-            <Text fz={28} fw={700} c={statusColors[figure.status]} data-testid="share">
-              {format.share(figure.share)}
-            </Text>
-            <Text size="sm">
-              {figure.target === null
-                ? t('reports.noTarget')
-                : t('reports.target', { value: format.target(figure.target) })}
-            </Text>
+            <LargeShare figure={figure} fz={28} />
+            <Text size="sm">{format.targetLine(figure.target)}</Text>
             <Text size="xs" c="dimmed" mb={6}>
-              {t('reports.periodsLine', {
-                online: format.periods(figure.online),
-                programme: format.periods(figure.programme),
-              })}
+              {format.periodsLine(figure)}
             </Text>
             <StatusBadge status={figure.status} />
           </Paper>

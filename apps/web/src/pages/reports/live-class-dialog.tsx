@@ -1,27 +1,18 @@
 import { endpoints, liveClassInputSchema } from '@hoclieu/contracts';
-import {
-  Button,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
+import { NoteField } from '../../components/note-field';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
+import { ClassSubjectSelects, PeriodsInput, useLessonClass } from '../schools/lesson-fields';
 import { invalidateReports } from './report-queries';
 
 type Field = 'classId' | 'subjectCode' | 'date' | 'periods' | 'link' | 'note';
@@ -35,18 +26,14 @@ function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => 
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const classes = useApiQuery(endpoints.org.myClasses, {}, { enabled: opened });
-  const [classId, setClassId] = useState<string | null>(null);
-  const [subjectCode, setSubjectCode] = useState<string | null>(null);
+  const lessonClass = useLessonClass(opened);
+  const { query: classes, teaching } = lessonClass;
+  const { classId, subjectCode } = lessonClass.picked;
   const [date, setDate] = useState(() => vietnamToday());
   const [periods, setPeriods] = useState<number | string>(1);
   const [link, setLink] = useState('');
   const [note, setNote] = useState('');
   const [invalid, setInvalid] = useState<Set<Field>>(new Set());
-
-  const teaching = (classes.data?.items ?? []).filter((item) => item.subjects.length > 0);
-  const chosen = teaching.find((item) => item.id === classId);
-  const subjects = chosen?.subjects ?? [];
 
   const add = useMutation({
     mutationFn: (body: z.output<typeof liveClassInputSchema>) =>
@@ -99,26 +86,11 @@ function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => 
                   {t('liveClass.hint')}
                 </Text>
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                  <Select
-                    label={t('liveClass.class')}
-                    withAsterisk
-                    value={classId}
-                    data={teaching.map((item) => ({ value: item.id, label: item.name }))}
-                    onChange={(id) => {
-                      setClassId(id);
-                      const only = teaching.find((item) => item.id === id)?.subjects;
-                      setSubjectCode(only?.length === 1 ? (only[0]?.code ?? null) : null);
-                    }}
-                    error={error('classId')}
-                  />
-                  <Select
-                    label={t('liveClass.subject')}
-                    withAsterisk
-                    value={subjectCode}
-                    data={subjects.map((subject) => ({ value: subject.code, label: subject.name }))}
-                    onChange={setSubjectCode}
-                    disabled={!chosen}
-                    error={error('subjectCode')}
+                  <ClassSubjectSelects
+                    of={lessonClass}
+                    labels={{ class: t('liveClass.class'), subject: t('liveClass.subject') }}
+                    classLabel={(item) => item.name}
+                    errors={{ classId: error('classId'), subjectCode: error('subjectCode') }}
                   />
                   <DateField
                     label={t('liveClass.date')}
@@ -128,12 +100,8 @@ function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => 
                     onChange={setDate}
                     error={error('date')}
                   />
-                  <NumberInput
+                  <PeriodsInput
                     label={t('liveClass.periods')}
-                    withAsterisk
-                    min={1}
-                    max={10}
-                    allowDecimal={false}
                     value={periods}
                     onChange={setPeriods}
                     error={error('periods')}
@@ -148,13 +116,11 @@ function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => 
                   onChange={(event) => setLink(event.currentTarget.value)}
                   error={error('link')}
                 />
-                <Textarea
+                <NoteField
                   label={t('liveClass.note')}
-                  autosize
-                  minRows={2}
                   maxLength={500}
                   value={note}
-                  onChange={(event) => setNote(event.currentTarget.value)}
+                  onChange={setNote}
                   error={error('note')}
                 />
                 {add.isError && <ErrorAlert error={add.error} />}

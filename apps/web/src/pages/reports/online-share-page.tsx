@@ -12,6 +12,7 @@ import { QueryView } from '../../components/query-view';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
 import { DownloadButton } from '../exams/download-button';
+import { LearningOnline } from './learning-online';
 import { LevelSummary } from './level-summary';
 import { MonthlyChart } from './monthly-chart';
 import { PendingRecords } from './pending-records';
@@ -101,6 +102,9 @@ export function OnlineSharePage() {
             </PageSection>
             <PageSection title={t('reports.planKpis')}>
               <PlanKpis query={query} />
+            </PageSection>
+            <PageSection title={t('learningOnline.title')}>
+              <LearningOnline search={search} shownYear={data.schoolYear} />
             </PageSection>
             <PageSection title={t('reports.monthly')}>
               <MonthlyChart months={data.monthly} />

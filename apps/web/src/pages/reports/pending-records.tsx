@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey, useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
-import { TableHeader } from '../../components/table-header';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { EvidenceLink } from './record-cells';
 import { invalidateReports } from './report-queries';
@@ -18,6 +18,24 @@ interface Decision {
   record: DeliveryRecord;
   confirm: boolean;
 }
+
+/** The two answers to a declared lesson, confirming first. */
+const decisions = [
+  {
+    confirm: true,
+    label: 'pendingRecords.confirm',
+    labelOf: 'pendingRecords.confirmOf',
+    color: 'teal',
+    variant: 'filled',
+  },
+  {
+    confirm: false,
+    label: 'pendingRecords.reject',
+    labelOf: 'pendingRecords.rejectOf',
+    color: 'red',
+    variant: 'light',
+  },
+] as const;
 
 /** Chờ xác nhận: live lessons teachers declared, for the school admin to confirm or reject. */
 export function PendingRecords() {
@@ -52,77 +70,67 @@ export function PendingRecords() {
       </Text>
       {decide.isError && <ErrorAlert error={decide.error} />}
       <QueryView query={pending}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('pendingRecords.empty')}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={820} type="native">
-              <Table verticalSpacing="xs" aria-label={t('pendingRecords.title')}>
-                <TableHeader
-                  columns={[
-                    t('classReport.columns.date'),
-                    t('classReport.columns.class'),
-                    t('classReport.columns.subject'),
-                    { label: t('classReport.columns.periods'), ta: 'right' },
-                    t('classReport.columns.teacher'),
-                    t('classReport.columns.evidence'),
-                    t('classReport.columns.note'),
-                    { label: t('pendingRecords.confirm'), hidden: true },
-                  ]}
-                />
-                <Table.Tbody>
-                  {items.map((record) => {
-                    const names = {
-                      subject: record.subject.name,
-                      className: record.className,
-                      date: date(record.date),
-                    };
-                    return (
-                      <Table.Tr key={record.id}>
-                        <Table.Td>{date(record.date)}</Table.Td>
-                        <Table.Td>{record.className}</Table.Td>
-                        <Table.Td>{record.subject.name}</Table.Td>
-                        <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
-                        <Table.Td>{record.teacher}</Table.Td>
-                        <Table.Td>
-                          <EvidenceLink link={record.link} />
-                        </Table.Td>
-                        <Table.Td>{record.note || '—'}</Table.Td>
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap" justify="flex-end">
-                            <Button
-                              size="compact-sm"
-                              color="teal"
-                              loading={busy(record, true)}
-                              disabled={decide.isPending}
-                              aria-label={t('pendingRecords.confirmOf', names)}
-                              onClick={() => decide.mutate({ record, confirm: true })}
-                            >
-                              {t('pendingRecords.confirm')}
-                            </Button>
-                            <Button
-                              size="compact-sm"
-                              variant="light"
-                              color="red"
-                              loading={busy(record, false)}
-                              disabled={decide.isPending}
-                              aria-label={t('pendingRecords.rejectOf', names)}
-                              onClick={() => decide.mutate({ record, confirm: false })}
-                            >
-                              {t('pendingRecords.reject')}
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {({ items }) => (
+          <ListTable
+            verticalSpacing="xs"
+            aria-label={t('pendingRecords.title')}
+            items={items}
+            empty={
+              <Text size="sm" c="dimmed">
+                {t('pendingRecords.empty')}
+              </Text>
+            }
+            scroll={{ minWidth: 820, type: 'native' }}
+            columns={[
+              t('classReport.columns.date'),
+              t('classReport.columns.class'),
+              t('classReport.columns.subject'),
+              { label: t('classReport.columns.periods'), ta: 'right' },
+              t('classReport.columns.teacher'),
+              t('classReport.columns.evidence'),
+              t('classReport.columns.note'),
+              { label: t('pendingRecords.confirm'), hidden: true },
+            ]}
+          >
+            {(record) => {
+              const names = {
+                subject: record.subject.name,
+                className: record.className,
+                date: date(record.date),
+              };
+              return (
+                <Table.Tr key={record.id}>
+                  <Table.Td>{date(record.date)}</Table.Td>
+                  <Table.Td>{record.className}</Table.Td>
+                  <Table.Td>{record.subject.name}</Table.Td>
+                  <Table.Td ta="right">{format.periods(record.periods)}</Table.Td>
+                  <Table.Td>{record.teacher}</Table.Td>
+                  <Table.Td>
+                    <EvidenceLink link={record.link} />
+                  </Table.Td>
+                  <Table.Td>{record.note || '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap" justify="flex-end">
+                      {decisions.map(({ confirm, label, labelOf, ...look }) => (
+                        <Button
+                          key={label}
+                          size="compact-sm"
+                          {...look}
+                          loading={busy(record, confirm)}
+                          disabled={decide.isPending}
+                          aria-label={t(labelOf, names)}
+                          onClick={() => decide.mutate({ record, confirm })}
+                        >
+                          {t(label)}
+                        </Button>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            }}
+          </ListTable>
+        )}
       </QueryView>
     </PageSection>
   );

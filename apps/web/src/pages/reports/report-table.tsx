@@ -1,13 +1,14 @@
 import { schoolLevelSchema } from '@hoclieu/contracts';
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LevelBadges } from '../../components/level-badges';
-import { RouterAnchor } from '../../components/router-links';
+import { RowNameLink } from '../../components/router-links';
+import { sortableHeadings } from '../../components/sortable-heading';
 import { nextSort, type ReportRow, type SortColumn, type SortState, sortRows } from './report-rows';
 import { type OnlineShareSearch, periodOf } from './report-search';
-import { ShareValue, StatusBadge } from './share-figure';
+import { FigureCells, StatusCell } from './share-figure';
 import { statusColors, useShareFormat } from './share-format';
 import { TrendSparkline } from './trend-sparkline';
 
@@ -40,25 +41,12 @@ export function ReportTable({ rows, label, search }: ReportTableProps) {
   const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'asc' });
   const sorted = sortRows(rows, sort);
 
-  const head = (column: SortColumn, align: 'left' | 'right' = 'left') => {
-    const active = sort.column === column;
-    const text = t(`reports.columns.${column}`);
-    return (
-      <Table.Th
-        ta={align}
-        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-      >
-        <UnstyledButton fw={700} fz="sm" onClick={() => setSort(nextSort(sort, column))}>
-          {text}
-          {active && <span aria-hidden> {sort.direction === 'asc' ? '▲' : '▼'}</span>}
-        </UnstyledButton>
-        {/* Buttons are not printed; the printed table still needs its headings. */}
-        <span className="print-only" aria-hidden>
-          {text}
-        </span>
-      </Table.Th>
-    );
-  };
+  const head = sortableHeadings({
+    sort,
+    onSort: (column: SortColumn) => setSort(nextSort(sort, column)),
+    label: (column) => t(`reports.columns.${column}`),
+    printable: true,
+  });
 
   const open = (row: ReportRow) =>
     row.kind === 'school'
@@ -100,29 +88,19 @@ export function ReportTable({ rows, label, search }: ReportTableProps) {
             >
               <Table.Td>
                 {row.kind === 'school' ? (
-                  <RouterAnchor
-                    to="/bao-cao/truong/$schoolId"
-                    params={{ schoolId: row.id }}
-                    search={period}
-                    size="sm"
-                    fw={600}
-                  >
+                  <RowNameLink to="/bao-cao/truong/$schoolId" params={{ schoolId: row.id }} search={period}>
                     {row.name}
-                  </RouterAnchor>
+                  </RowNameLink>
                 ) : (
-                  <RouterAnchor to="/bao-cao" search={{ ...search, districtId: row.id }} size="sm" fw={600}>
+                  <RowNameLink to="/bao-cao" search={{ ...search, districtId: row.id }}>
                     {row.name}
-                  </RouterAnchor>
+                  </RowNameLink>
                 )}
               </Table.Td>
               <Table.Td>
                 <LevelBadges levels={schoolLevelsOf(row.levels)} />
               </Table.Td>
-              <Table.Td ta="right">{format.periods(row.figure.online)}</Table.Td>
-              <Table.Td ta="right">{format.periods(row.figure.programme)}</Table.Td>
-              <Table.Td ta="right">
-                <ShareValue figure={row.figure} name={row.name} />
-              </Table.Td>
+              <FigureCells figure={row.figure} name={row.name} />
               <Table.Td ta="right">{format.target(row.figure.target)}</Table.Td>
               <Table.Td
                 ta="right"
@@ -135,9 +113,7 @@ export function ReportTable({ rows, label, search }: ReportTableProps) {
               <Table.Td>
                 <TrendSparkline trend={row.trend} color={statusColors[row.figure.status]} />
               </Table.Td>
-              <Table.Td>
-                <StatusBadge status={row.figure.status} />
-              </Table.Td>
+              <StatusCell status={row.figure.status} />
             </Table.Tr>
           ))}
         </Table.Tbody>

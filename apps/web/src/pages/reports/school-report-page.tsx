@@ -1,13 +1,13 @@
 import './reports.css';
 import { endpoints } from '@hoclieu/contracts';
-import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
-import { RouterAnchor } from '../../components/router-links';
+import { RouterAnchor, RowNameLink } from '../../components/router-links';
 import { useSubjectName } from '../../components/subject-name';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSession } from '../../session/session-context';
@@ -66,51 +66,39 @@ export function SchoolReportPage() {
           {data.grades.length === 0 && <Text c="dimmed">{t('schoolReport.noGrades')}</Text>}
           {data.grades.map((grade) => {
             const gradeName = t('schoolReport.grade', { grade: grade.grade });
+            const subjectRows = grade.subjects.map((subject) => ({
+              key: subject.code,
+              name: `${subjectName(subject.code, subject.name)} (${gradeName})`,
+              cell: subjectName(subject.code, subject.name),
+              figure: subject.figure,
+            }));
+            const classRows = grade.classes.map((item) => ({
+              key: item.id,
+              name: `${t('schoolReport.className')} ${item.name}`,
+              cell: (
+                <RowNameLink to="/bao-cao/lop/$classId" params={{ classId: item.id }} search={search}>
+                  {item.name}
+                </RowNameLink>
+              ),
+              figure: item.figure,
+            }));
             return (
               <PageSection key={grade.grade} title={gradeName}>
                 <Stack gap="md">
                   <FigureLine figure={grade.figure} name={gradeName} />
                   <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-                    <div>
-                      <Title order={3} fz="h5" mb={4}>
-                        {t('schoolReport.subjects')}
-                      </Title>
-                      <FigureTable
-                        label={`${gradeName}: ${t('schoolReport.subjects')}`}
-                        nameHeading={t('schoolReport.subject')}
-                        rows={grade.subjects.map((subject) => ({
-                          key: subject.code,
-                          name: `${subjectName(subject.code, subject.name)} (${gradeName})`,
-                          cell: subjectName(subject.code, subject.name),
-                          figure: subject.figure,
-                        }))}
-                      />
-                    </div>
-                    <div>
-                      <Title order={3} fz="h5" mb={4}>
-                        {t('schoolReport.classes')}
-                      </Title>
-                      <FigureTable
-                        label={`${gradeName}: ${t('schoolReport.classes')}`}
-                        nameHeading={t('schoolReport.className')}
-                        rows={grade.classes.map((item) => ({
-                          key: item.id,
-                          name: `${t('schoolReport.className')} ${item.name}`,
-                          cell: (
-                            <RouterAnchor
-                              to="/bao-cao/lop/$classId"
-                              params={{ classId: item.id }}
-                              search={search}
-                              size="sm"
-                              fw={600}
-                            >
-                              {item.name}
-                            </RouterAnchor>
-                          ),
-                          figure: item.figure,
-                        }))}
-                      />
-                    </div>
+                    <FigureTable
+                      title={t('schoolReport.subjects')}
+                      of={gradeName}
+                      nameHeading={t('schoolReport.subject')}
+                      rows={subjectRows}
+                    />
+                    <FigureTable
+                      title={t('schoolReport.classes')}
+                      of={gradeName}
+                      nameHeading={t('schoolReport.className')}
+                      rows={classRows}
+                    />
                   </SimpleGrid>
                 </Stack>
               </PageSection>

@@ -1,5 +1,5 @@
 import type { ShareFigure, ShareStatus } from '@hoclieu/contracts';
-import { ActionIcon, Badge, Group, Popover, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Popover, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { wrappingBadgeStyles } from '../../components/wrapping-badge';
 import { useFormulaText } from './formula-text';
@@ -55,8 +55,18 @@ export function FormulaButton({ figure, name }: { figure: ShareFigure; name: str
   );
 }
 
+/** A figure's share in large type, coloured by status (a report's headline number). */
+export function LargeShare({ figure, fz }: { figure: ShareFigure; fz: number }) {
+  const format = useShareFormat();
+  return (
+    <Text fz={fz} fw={700} c={statusColors[figure.status]} data-testid="share">
+      {format.share(figure.share)}
+    </Text>
+  );
+}
+
 /** The share, coloured by status, with its formula. */
-export function ShareValue({ figure, name }: { figure: ShareFigure; name: string }) {
+function ShareValue({ figure, name }: { figure: ShareFigure; name: string }) {
   const format = useShareFormat();
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
@@ -65,5 +75,28 @@ export function ShareValue({ figure, name }: { figure: ShareFigure; name: string
       </Text>
       <FormulaButton figure={figure} name={name} />
     </Group>
+  );
+}
+
+/** A figure's online periods, programme periods and share: three cells of a report row. */
+export function FigureCells({ figure, name }: { figure: ShareFigure; name: string }) {
+  const format = useShareFormat();
+  return (
+    <>
+      <Table.Td ta="right">{format.periods(figure.online)}</Table.Td>
+      <Table.Td ta="right">{format.periods(figure.programme)}</Table.Td>
+      <Table.Td ta="right">
+        <ShareValue figure={figure} name={name} />
+      </Table.Td>
+    </>
+  );
+}
+
+/** A report row's status cell. */
+export function StatusCell({ status }: { status: ShareStatus }) {
+  return (
+    <Table.Td>
+      <StatusBadge status={status} />
+    </Table.Td>
   );
 }

@@ -1,5 +1,5 @@
 import { endpoints, type SchoolYearInput } from '@hoclieu/contracts';
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
+import { DialogForm } from '../../components/dialog-form';
 import { ErrorAlert } from '../../components/error-alert';
 import { vietnamToday } from '../../components/vietnam-format';
 
@@ -44,35 +45,32 @@ export function YearForm({ latest, onClose }: { latest: string | undefined; onCl
     />
   );
   return (
-    <Modal opened onClose={onClose} title={t('schoolYears.create')} centered>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label={t('schoolYears.code')}
-            description={t('schoolYears.codeHint')}
-            value={draft.code}
-            required
-            onChange={(event) => setDraft({ ...draft, code: event.currentTarget.value })}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            {field('startDate')}
-            {field('endDate')}
-            {field('semester1End')}
-            {field('semester2Start')}
-          </SimpleGrid>
-          {create.isError && <ErrorAlert error={create.error} />}
-          <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending}>
-              {t('schoolYears.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      opened
+      onClose={onClose}
+      title={t('schoolYears.create')}
+      centered
+      onSubmit={() => create.mutate()}
+    >
+      <TextInput
+        label={t('schoolYears.code')}
+        description={t('schoolYears.codeHint')}
+        value={draft.code}
+        required
+        onChange={(event) => setDraft({ ...draft, code: event.currentTarget.value })}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        {field('startDate')}
+        {field('endDate')}
+        {field('semester1End')}
+        {field('semester2Start')}
+      </SimpleGrid>
+      {create.isError && <ErrorAlert error={create.error} />}
+      <Group justify="flex-end">
+        <Button type="submit" loading={create.isPending}>
+          {t('schoolYears.create')}
+        </Button>
+      </Group>
+    </DialogForm>
   );
 }

@@ -1,16 +1,18 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { ListTable } from '../../components/list-table';
 import { PageHeader } from '../../components/page-header';
+import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
 import { RouterAnchor } from '../../components/router-links';
-import { TableHeader } from '../../components/table-header';
 import { useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
 import { useSubjectNames } from '../curriculum/use-subject-names';
 import { ClassLectures } from '../lectures/class-lectures';
+import { ClassMasteryLink } from '../mastery/class-mastery-link';
 
 const route = getRouteApi('/app/lop/$classId');
 
@@ -26,6 +28,7 @@ export function ClassPage() {
         <Stack gap="lg">
           <PageHeader
             title={`${t('classes.name')} ${data.name}`}
+            actions={<ClassMasteryLink classId={classId} />}
             description={
               <>
                 {canOpenSchool ? (
@@ -51,46 +54,34 @@ export function ClassPage() {
             </Group>
           )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <Paper withBorder p="md" radius="md">
-              <Title order={2} fz="h4" mb="sm">
-                {t('classes.teachers')}
-              </Title>
-              {data.teachers.length === 0 ? (
-                <Text c="dimmed">{t('classes.noTeachers')}</Text>
-              ) : (
-                <Table>
-                  <TableHeader columns={[t('classes.fullName'), t('classes.subject')]} />
-                  <Table.Tbody>
-                    {data.teachers.map((teacher) => (
-                      <Table.Tr key={`${teacher.id}-${teacher.subjectCode}`}>
-                        <Table.Td>{teacher.fullName}</Table.Td>
-                        <Table.Td>{teacher.subjectName}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Paper>
-            <Paper withBorder p="md" radius="md">
-              <Title order={2} fz="h4" mb="sm">
-                {t('classes.students')}
-              </Title>
-              {data.students.length === 0 ? (
-                <Text c="dimmed">{t('classes.noStudents')}</Text>
-              ) : (
-                <Table>
-                  <TableHeader columns={[t('classes.fullName'), t('classes.username')]} />
-                  <Table.Tbody>
-                    {data.students.map((student) => (
-                      <Table.Tr key={student.id}>
-                        <Table.Td>{student.fullName}</Table.Td>
-                        <Table.Td ff="monospace">{student.username}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Paper>
+            <PageSection title={t('classes.teachers')}>
+              <ListTable
+                items={data.teachers}
+                empty={<Text c="dimmed">{t('classes.noTeachers')}</Text>}
+                columns={[t('classes.fullName'), t('classes.subject')]}
+              >
+                {(teacher) => (
+                  <Table.Tr key={`${teacher.id}-${teacher.subjectCode}`}>
+                    <Table.Td>{teacher.fullName}</Table.Td>
+                    <Table.Td>{teacher.subjectName}</Table.Td>
+                  </Table.Tr>
+                )}
+              </ListTable>
+            </PageSection>
+            <PageSection title={t('classes.students')}>
+              <ListTable
+                items={data.students}
+                empty={<Text c="dimmed">{t('classes.noStudents')}</Text>}
+                columns={[t('classes.fullName'), t('classes.username')]}
+              >
+                {(student) => (
+                  <Table.Tr key={student.id}>
+                    <Table.Td>{student.fullName}</Table.Td>
+                    <Table.Td ff="monospace">{student.username}</Table.Td>
+                  </Table.Tr>
+                )}
+              </ListTable>
+            </PageSection>
           </SimpleGrid>
           <ClassLectures classId={classId} />
         </Stack>

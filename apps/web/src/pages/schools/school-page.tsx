@@ -1,5 +1,5 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { LevelBadges } from '../../components/level-badges';
 import { PageHeader } from '../../components/page-header';
 import { QueryView } from '../../components/query-view';
-import { StatCard } from '../../components/stat-card';
+import { SchoolCounts, SchoolFact } from '../home/school-facts';
 import { SchoolYearSelect } from '../school-years/school-year-select';
 import { ClassesByGrade } from './classes-by-grade';
 
@@ -26,21 +26,11 @@ export function SchoolPage() {
           <Paper withBorder p="md" radius="md">
             <Stack gap={6}>
               <LevelBadges levels={data.levels} />
-              <Text size="sm">
-                {t('school.code')}: {data.code}
-              </Text>
-              {data.address && (
-                <Text size="sm">
-                  {t('school.address')}: {data.address}
-                </Text>
-              )}
+              <SchoolFact label={t('school.code')} value={data.code} />
+              <SchoolFact label={t('school.address')} value={data.address} />
             </Stack>
           </Paper>
-          <SimpleGrid cols={3} spacing="sm">
-            <StatCard label={t('school.classes')} value={data.classCount} />
-            <StatCard label={t('school.teachers')} value={data.teacherCount} />
-            <StatCard label={t('school.students')} value={data.studentCount} />
-          </SimpleGrid>
+          <SchoolCounts school={data} />
           <Group justify="space-between" align="flex-end">
             <Title order={2} fz="h4">
               {t('school.classesByGrade')}

@@ -30,6 +30,9 @@ export function SchoolsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
+  // A changed filter goes into the address and sends the list back to its first page.
+  const refine = (patch: Partial<typeof search>, replace = false) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }), replace });
   const schools = useApiQuery(
     endpoints.org.listSchools,
     {
@@ -63,9 +66,7 @@ export function SchoolsPage() {
       <ListFilters
         q={search.q}
         placeholder={t('schools.searchPlaceholder')}
-        onSearch={(q) =>
-          void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
-        }
+        onSearch={(q) => refine({ q }, true)}
       >
         <Select
           label={t('school.levels')}
@@ -73,11 +74,7 @@ export function SchoolsPage() {
           clearable
           value={search.level ?? null}
           data={schoolLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
-          onChange={(level) =>
-            void navigate({
-              search: (prev) => ({ ...prev, level: (level as SchoolLevel) ?? undefined, page: undefined }),
-            })
-          }
+          onChange={(level) => refine({ level: (level as SchoolLevel) ?? undefined })}
           miw={160}
         />
         <Select
@@ -91,7 +88,7 @@ export function SchoolsPage() {
           ]}
           onChange={(value) => {
             setStatus((value as typeof status | null) ?? 'active');
-            void navigate({ search: (prev) => ({ ...prev, page: undefined }) });
+            refine({});
           }}
           miw={160}
         />
@@ -105,11 +102,7 @@ export function SchoolsPage() {
               value: district.id,
               label: district.name,
             }))}
-            onChange={(districtId) =>
-              void navigate({
-                search: (prev) => ({ ...prev, districtId: districtId ?? undefined, page: undefined }),
-              })
-            }
+            onChange={(districtId) => refine({ districtId: districtId ?? undefined })}
             miw={200}
           />
         )}

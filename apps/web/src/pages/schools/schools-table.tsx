@@ -1,9 +1,9 @@
 import type { SchoolSummary } from '@hoclieu/contracts';
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ColumnTable } from '../../components/column-table';
 import { LevelBadges } from '../../components/level-badges';
-import { RouterAnchor } from '../../components/router-links';
-import { TableHeader } from '../../components/table-header';
+import { RowNameLink } from '../../components/router-links';
 import { InactiveBadge, inactiveRow } from '../org/inactive-badge';
 import { SchoolActions } from '../org/school-actions';
 
@@ -19,47 +19,48 @@ export function SchoolsTable({
   manage?: boolean;
 }) {
   const { t } = useTranslation();
-  if (schools.length === 0) return <Text c="dimmed">{t('schools.empty')}</Text>;
   return (
-    <Table striped highlightOnHover verticalSpacing="sm">
-      <TableHeader
-        columns={[
-          t('school.name'),
-          { label: t('school.kind'), visibleFrom: 'sm' },
-          showDistrict && { label: t('school.district'), visibleFrom: 'md' },
-          { label: t('school.classes'), visibleFrom: 'sm', ta: 'right' },
-          { label: t('school.teachers'), visibleFrom: 'sm', ta: 'right' },
-          { label: t('school.students'), ta: 'right' },
-          manage && { label: t('orgAdmin.actions'), hidden: true },
-        ]}
-      />
-      <Table.Tbody>
-        {schools.map((school) => (
-          <Table.Tr key={school.id} style={inactiveRow(school.active)}>
-            <Table.Td>
-              <RouterAnchor to="/truong/$schoolId" params={{ schoolId: school.id }} fw={600} size="sm">
+    <ColumnTable
+      striped
+      highlightOnHover
+      verticalSpacing="sm"
+      items={schools}
+      empty={<Text c="dimmed">{t('schools.empty')}</Text>}
+      rowKey={(school) => school.id}
+      rowStyle={(school) => inactiveRow(school.active)}
+      columns={[
+        {
+          label: t('school.name'),
+          cell: (school) => (
+            <>
+              <RowNameLink to="/truong/$schoolId" params={{ schoolId: school.id }}>
                 {school.name}
-              </RouterAnchor>
+              </RowNameLink>
               <InactiveBadge active={school.active} />
               <LevelBadges levels={school.levels} />
-            </Table.Td>
-            <Table.Td visibleFrom="sm">{school.kind}</Table.Td>
-            {showDistrict && <Table.Td visibleFrom="md">{school.district.name}</Table.Td>}
-            <Table.Td visibleFrom="sm" ta="right">
-              {school.classCount}
-            </Table.Td>
-            <Table.Td visibleFrom="sm" ta="right">
-              {school.teacherCount}
-            </Table.Td>
-            <Table.Td ta="right">{school.studentCount}</Table.Td>
-            {manage && (
-              <Table.Td>
-                <SchoolActions school={school} />
-              </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+        { label: t('school.kind'), visibleFrom: 'sm', cell: (school) => school.kind },
+        showDistrict && {
+          label: t('school.district'),
+          visibleFrom: 'md',
+          cell: (school) => school.district.name,
+        },
+        { label: t('school.classes'), visibleFrom: 'sm', ta: 'right', cell: (school) => school.classCount },
+        {
+          label: t('school.teachers'),
+          visibleFrom: 'sm',
+          ta: 'right',
+          cell: (school) => school.teacherCount,
+        },
+        { label: t('school.students'), ta: 'right', cell: (school) => school.studentCount },
+        manage && {
+          label: t('orgAdmin.actions'),
+          hidden: true,
+          cell: (school) => <SchoolActions school={school} />,
+        },
+      ]}
+    />
   );
 }

@@ -2,17 +2,31 @@ import { endpoints } from '@hoclieu/contracts';
 import { Alert, Button, Code, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
+import { FormError } from '../../components/form-error';
 import { PasswordField } from '../../components/password-field';
 import { RouterAnchor } from '../../components/router-links';
-import { useErrorText } from '../../components/use-error-text';
+import { useTextFields } from '../../components/use-text-fields';
 import { useSessionActions } from '../../session/use-session-actions';
 import { StandaloneCard } from '../../shell/standalone-card';
 import { setupStatusQuery } from './setup-status';
 
 const setupRoute = getRouteApi('/cai-dat');
+
+/** The plain text inputs of the form, in order; the token's is asked only when the link did not carry it. */
+const textInputs = [
+  { key: 'token', label: 'setup.token', hint: 'setup.tokenHint', autoComplete: 'off', lowercase: true },
+  {
+    key: 'username',
+    label: 'login.username',
+    hint: 'setup.usernameHint',
+    autoComplete: 'username',
+    lowercase: true,
+  },
+  { key: 'fullName', label: 'setup.fullName', hint: null, autoComplete: 'name', lowercase: false },
+] as const;
 
 /**
  * Cài đặt lần đầu: with the token the server printed at start, the first system administrator is
@@ -24,24 +38,16 @@ export function SetupPage() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { remember } = useSessionActions();
-  const errorText = useErrorText();
   const search = setupRoute.useSearch();
   const status = useQuery(setupStatusQuery(api));
-  const [form, setForm] = useState({
+  const { values, bind } = useTextFields({
     token: search.token ?? '',
     username: '',
     fullName: '',
     password: '',
     confirm: '',
   });
-  const field = (key: keyof typeof form) => ({
-    value: form[key],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value;
-      setForm((current) => ({ ...current, [key]: value }));
-    },
-  });
-  const { token, username, fullName, password, confirm } = form;
+  const { token, username, fullName, password, confirm } = values;
   const mismatch = confirm.length > 0 && confirm !== password;
   const create = useMutation({
     mutationFn: () =>
@@ -74,45 +80,28 @@ export function SetupPage() {
     <StandaloneCard width={480} title={t('setup.title')} subtitle={t('setup.subtitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {create.isError && (
-            <Alert color="red" variant="light" role="alert">
-              {errorText(create.error).text}
-            </Alert>
-          )}
-          {!search.token && (
-            <TextInput
-              label={t('setup.token')}
-              description={t('setup.tokenHint')}
-              name="token"
-              autoComplete="off"
-              autoCapitalize="none"
-              required
-              {...field('token')}
-            />
-          )}
-          <TextInput
-            label={t('login.username')}
-            description={t('setup.usernameHint')}
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            required
-            {...field('username')}
-          />
-          <TextInput
-            label={t('setup.fullName')}
-            name="name"
-            autoComplete="name"
-            required
-            {...field('fullName')}
-          />
+          {create.isError && <FormError error={create.error} />}
+          {textInputs
+            .filter((input) => input.key !== 'token' || !search.token)
+            .map((input) => (
+              <TextInput
+                key={input.key}
+                label={t(input.label)}
+                description={input.hint && t(input.hint)}
+                name={input.key === 'fullName' ? 'name' : input.key}
+                autoComplete={input.autoComplete}
+                autoCapitalize={input.lowercase ? 'none' : undefined}
+                required
+                {...bind(input.key)}
+              />
+            ))}
           <PasswordField
             label={t('login.password')}
             description={t('password.policy')}
             name="new-password"
             autoComplete="new-password"
             required
-            {...field('password')}
+            {...bind('password')}
           />
           <PasswordField
             label={t('setup.confirm')}
@@ -120,7 +109,7 @@ export function SetupPage() {
             autoComplete="new-password"
             required
             error={mismatch ? t('password.mismatch') : undefined}
-            {...field('confirm')}
+            {...bind('confirm')}
           />
           <Button
             type="submit"

@@ -23,6 +23,9 @@ export function UsersPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
+  // A changed filter goes into the address and sends the list back to its first page.
+  const refine = (patch: Partial<typeof search>, replace = false) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }), replace });
   const [creating, setCreating] = useState(false);
   const users = useApiQuery(
     endpoints.org.listUsers,
@@ -47,9 +50,7 @@ export function UsersPage() {
       <ListFilters
         q={search.q}
         placeholder={t('users.searchPlaceholder')}
-        onSearch={(q) =>
-          void navigate({ search: (prev) => ({ ...prev, q, page: undefined }), replace: true })
-        }
+        onSearch={(q) => refine({ q }, true)}
       >
         <Select
           label={t('users.role')}
@@ -57,11 +58,7 @@ export function UsersPage() {
           clearable
           value={search.role ?? null}
           data={visibleRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-          onChange={(role) =>
-            void navigate({
-              search: (prev) => ({ ...prev, role: (role as Role | null) ?? undefined, page: undefined }),
-            })
-          }
+          onChange={(role) => refine({ role: (role as Role | null) ?? undefined })}
           miw={180}
         />
       </ListFilters>

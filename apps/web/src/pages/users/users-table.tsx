@@ -1,9 +1,10 @@
 import type { userSummarySchema } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { TableHeader } from '../../components/table-header';
+import { ColumnTable } from '../../components/column-table';
+import { PersonName } from '../../components/person-name';
 import { useActor } from '../../session/session-context';
 import { AccountActions } from '../org/account-actions';
 
@@ -44,43 +45,37 @@ function StatusBadges({ user }: { user: UserSummary }) {
 export function UsersTable({ users }: { users: UserSummary[] }) {
   const { t } = useTranslation();
   const actor = useActor();
-  if (users.length === 0) return <Text c="dimmed">{t('users.empty')}</Text>;
   return (
-    <Table striped verticalSpacing="sm">
-      <TableHeader
-        columns={[
-          t('users.fullName'),
-          { label: t('users.role'), visibleFrom: 'sm' },
-          { label: t('orgAdmin.accountUnit'), visibleFrom: 'md' },
-          { label: t('users.status'), visibleFrom: 'sm' },
-          { label: t('users.actions'), hidden: true },
-        ]}
-      />
-      <Table.Tbody>
-        {users.map((user) => (
-          <Table.Tr key={user.id} style={user.disabled ? { opacity: 0.55 } : undefined}>
-            <Table.Td>
-              <Text size="sm" fw={600}>
-                {user.fullName}
-              </Text>
-              <Text size="xs" c="dimmed" ff="monospace">
-                {user.username}
-              </Text>
+    <ColumnTable
+      striped
+      verticalSpacing="sm"
+      items={users}
+      empty={<Text c="dimmed">{t('users.empty')}</Text>}
+      rowKey={(user) => user.id}
+      rowStyle={(user) => (user.disabled ? { opacity: 0.55 } : undefined)}
+      columns={[
+        {
+          label: t('users.fullName'),
+          cell: (user) => (
+            <>
+              <PersonName fullName={user.fullName} username={user.username} />
               <Text size="xs" c="dimmed" hiddenFrom="sm">
                 {t(`roles.${user.role}`)}
               </Text>
-            </Table.Td>
-            <Table.Td visibleFrom="sm">{t(`roles.${user.role}`)}</Table.Td>
-            <Table.Td visibleFrom="md">{user.unit?.name ?? '—'}</Table.Td>
-            <Table.Td visibleFrom="sm">
-              <StatusBadges user={user} />
-            </Table.Td>
-            <Table.Td ta="right">
-              {user.id !== actor.userId && outranks(actor, user.role) && <AccountActions user={user} />}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+        { label: t('users.role'), visibleFrom: 'sm', cell: (user) => t(`roles.${user.role}`) },
+        { label: t('orgAdmin.accountUnit'), visibleFrom: 'md', cell: (user) => user.unit?.name ?? '—' },
+        { label: t('users.status'), visibleFrom: 'sm', cell: (user) => <StatusBadges user={user} /> },
+        {
+          label: t('users.actions'),
+          hidden: true,
+          ta: 'right',
+          cell: (user) =>
+            user.id !== actor.userId && outranks(actor, user.role) && <AccountActions user={user} />,
+        },
+      ]}
+    />
   );
 }

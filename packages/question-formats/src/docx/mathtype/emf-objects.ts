@@ -1,3 +1,4 @@
+import { gdiColour } from './metafile.js';
 import type { Font } from './wmf-text.js';
 
 /** The drawing objects of an EMF (pens, brushes, fonts) that the SVG drawing uses. */
@@ -15,17 +16,6 @@ export const STOCK: Record<number, GdiObject> = {
   8: { kind: 'pen', color: '#000000', width: 0, none: true },
 };
 
-function colour(view: DataView, at: number): string {
-  return `#${[0, 1, 2]
-    .map((i) =>
-      view
-        .getUint8(at + i)
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
-}
-
 /** A CreatePen (38), ExtCreatePen (95), CreateBrushIndirect (39) or ExtCreateFontIndirectW (82). */
 export function emfObject(
   view: DataView,
@@ -35,24 +25,20 @@ export function emfObject(
 ): { index: number; object: GdiObject } | null {
   const index = view.getUint32(at + 8, true);
   const u32 = (offset: number) => view.getUint32(at + offset, true);
+  // A pen's style, width and colour sit at different offsets in the two records; style 5 is PS_NULL.
+  const pen = (style: number, width: number, colourAt: number): Pen => ({
+    kind: 'pen',
+    none: (style & 0x0f) === 5,
+    width,
+    color: gdiColour(view, at + colourAt),
+  });
   switch (type) {
     case 38:
-      return {
-        index,
-        object: {
-          kind: 'pen',
-          none: (u32(12) & 0x0f) === 5,
-          width: view.getInt32(at + 16, true),
-          color: colour(view, at + 24),
-        },
-      };
+      return { index, object: pen(u32(12), view.getInt32(at + 16, true), 24) };
     case 95:
-      return {
-        index,
-        object: { kind: 'pen', none: (u32(28) & 0x0f) === 5, width: u32(32), color: colour(view, at + 40) },
-      };
+      return { index, object: pen(u32(28), u32(32), 40) };
     case 39:
-      return { index, object: { kind: 'brush', none: u32(12) === 1, color: colour(view, at + 16) } };
+      return { index, object: { kind: 'brush', none: u32(12) === 1, color: gdiColour(view, at + 16) } };
     case 82: {
       let face = '';
       for (let i = 0; i < 32 && at + 40 + i * 2 + 2 <= end; i++) {

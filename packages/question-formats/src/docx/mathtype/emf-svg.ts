@@ -1,4 +1,5 @@
 import { type Brush, emfObject, type GdiObject, type Pen, STOCK } from './emf-objects.js';
+import { gdiColour, MAX_RECORDS, nullWhenUnreadable } from './metafile.js';
 import { decodeEmfText, decodeWmfText, type Font, textElement } from './wmf-text.js';
 
 /**
@@ -6,15 +7,8 @@ import { decodeEmfText, decodeWmfText, type Font, textElement } from './wmf-text
  * (ExtTextOutW/A with the selected font), lines, poly-lines, polygons, Béziers, rectangles and
  * paths. Bitmaps, clipping and world transforms are skipped. Null when the bytes are not an EMF.
  */
-export function emfToSvg(bytes: Uint8Array): string | null {
-  try {
-    return convert(bytes);
-  } catch {
-    return null;
-  }
-}
+export const emfToSvg = nullWhenUnreadable(convert);
 
-const MAX_RECORDS = 50_000;
 const SIGNATURE = 0x464d4520; // " EMF"
 
 function convert(bytes: Uint8Array): string | null {
@@ -22,15 +16,7 @@ function convert(bytes: Uint8Array): string | null {
   if (bytes.length < 88 || view.getUint32(0, true) !== 1 || view.getUint32(40, true) !== SIGNATURE)
     return null;
   const i32 = (at: number) => view.getInt32(at, true);
-  const colour = (at: number) =>
-    `#${[0, 1, 2]
-      .map((i) =>
-        view
-          .getUint8(at + i)
-          .toString(16)
-          .padStart(2, '0'),
-      )
-      .join('')}`;
+  const colour = (at: number) => gdiColour(view, at);
   const bounds = { x: i32(8), y: i32(12), w: i32(16) - i32(8), h: i32(20) - i32(12) };
   const frame = { w: (i32(32) - i32(24)) / 100, h: (i32(36) - i32(28)) / 100 }; // millimetres
   let origin = { x: bounds.x, y: bounds.y };

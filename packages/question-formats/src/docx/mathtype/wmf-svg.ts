@@ -1,3 +1,4 @@
+import { gdiColour, MAX_RECORDS, nullWhenUnreadable } from './metafile.js';
 import { decodeWmfText, type Font, textElement } from './wmf-text.js';
 
 /**
@@ -5,15 +6,8 @@ import { decodeWmfText, type Font, textElement } from './wmf-text.js';
  * text (ExtTextOut/TextOut with the selected font), lines, polylines, polygons and rectangles.
  * Anything else (bitmaps, regions, clipping) is skipped. Null when the bytes are not a WMF.
  */
-export function wmfToSvg(bytes: Uint8Array): string | null {
-  try {
-    return convert(bytes);
-  } catch {
-    return null;
-  }
-}
+export const wmfToSvg = nullWhenUnreadable(convert);
 
-const MAX_RECORDS = 50_000;
 const PLACEABLE = 0x9ac6cdd7;
 const PIXEL = 'PIXEL';
 
@@ -21,15 +15,6 @@ type GdiObject =
   | Font
   | { kind: 'pen'; color: string; width: number; none: boolean }
   | { kind: 'brush'; color: string; none: boolean };
-
-function colour(view: DataView, at: number): string {
-  const hex = (i: number) =>
-    view
-      .getUint8(at + i)
-      .toString(16)
-      .padStart(2, '0');
-  return `#${hex(0)}${hex(1)}${hex(2)}`;
-}
 
 function convert(bytes: Uint8Array): string | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -100,10 +85,10 @@ function convert(bytes: Uint8Array): string | null {
         break;
       }
       case 0x02fa:
-        add({ kind: 'pen', none: (i16(0) & 0x0f) === 5, width: i16(1), color: colour(view, p + 6) });
+        add({ kind: 'pen', none: (i16(0) & 0x0f) === 5, width: i16(1), color: gdiColour(view, p + 6) });
         break;
       case 0x02fc:
-        add({ kind: 'brush', none: i16(0) === 1, color: colour(view, p + 2) });
+        add({ kind: 'brush', none: i16(0) === 1, color: gdiColour(view, p + 2) });
         break;
       case 0x012d: {
         const object = objects[view.getUint16(p, true)];
@@ -116,7 +101,7 @@ function convert(bytes: Uint8Array): string | null {
         if (view.getUint16(p, true) < objects.length) objects[view.getUint16(p, true)] = null;
         break;
       case 0x0209:
-        textColour = colour(view, p);
+        textColour = gdiColour(view, p);
         break;
       case 0x012e:
         align = view.getUint16(p, true);

@@ -6,20 +6,16 @@ import {
   type QuestionType,
   questionTypeSchema,
 } from '@hoclieu/contracts';
-import { htmlLabel } from '@hoclieu/domain';
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
-import { DimmedWhileLoading } from '../../../components/paged-query-view';
-import { Paging } from '../../../components/paging';
-import { QueryView } from '../../../components/query-view';
-import { RichContent } from '../../../components/rich-content/rich-content';
+import { PagedQueryView } from '../../../components/paged-query-view';
+import { topicGroups } from '../../curriculum/use-curriculum-options';
 import { bankSearchQuery } from '../../questions/bank/bank-search';
-import { useQuestionSubjectLine } from '../../questions/bank/question-card';
-import { QuestionBadges } from '../../questions/view/question-badges';
+import { QuestionArticle, useQuestionSubjectLine } from '../../questions/bank/question-card';
 import { useTopicTree } from '../use-topic-tree';
 import type { DraftItem } from './exam-draft';
 
@@ -55,24 +51,11 @@ function PickCard({
 }) {
   const { t } = useTranslation();
   const subjectLine = useQuestionSubjectLine();
-  const title = htmlLabel(question.stem, 80) || t(`questions.types.${question.type}`);
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="md"
-      component="article"
-      aria-label={title}
-      data-chosen={chosen || undefined}
-    >
-      <Group gap="sm" align="flex-start" wrap="nowrap">
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
-          <QuestionBadges question={question} />
-          <RichContent html={question.stem} className="question-card-stem" />
-          <Text size="xs" c="dimmed">
-            {[subjectLine(question), question.author.fullName].join(' · ')}
-          </Text>
-        </Stack>
+    <QuestionArticle
+      question={question}
+      marked={chosen}
+      trailing={(title) => (
         <Button
           size="xs"
           variant={chosen ? 'light' : 'filled'}
@@ -82,8 +65,14 @@ function PickCard({
         >
           {chosen ? t('examBuilder.remove') : t('examBuilder.add')}
         </Button>
-      </Group>
-    </Paper>
+      )}
+    >
+      {() => (
+        <Text size="xs" c="dimmed">
+          {[subjectLine(question), question.author.fullName].join(' · ')}
+        </Text>
+      )}
+    </QuestionArticle>
   );
 }
 
@@ -117,10 +106,6 @@ export function BankPicker({ subjectCode, grade, chosen, onAdd, onRemove }: Bank
     },
     { enabled: ready, placeholderData: keepPreviousData },
   );
-  const topicGroups = (topics.data?.items ?? []).map((chapter) => ({
-    group: chapter.title,
-    items: [chapter, ...chapter.children].map((topic) => ({ value: topic.id, label: topic.title })),
-  }));
   const filtered =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
@@ -128,13 +113,12 @@ export function BankPicker({ subjectCode, grade, chosen, onAdd, onRemove }: Bank
       setPage(1);
     };
 
-  if (!ready) {
+  if (!ready)
     return (
       <Alert color="gray" variant="light">
         {t('examBuilder.pickSubjectFirst')}
       </Alert>
     );
-  }
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
@@ -174,42 +158,37 @@ export function BankPicker({ subjectCode, grade, chosen, onAdd, onRemove }: Bank
           clearable
           searchable
           value={topicId}
-          data={topicGroups}
+          data={topicGroups(topics.data?.items ?? [])}
           onChange={filtered(setTopicId)}
         />
       </SimpleGrid>
-      <QueryView query={results}>
+      <PagedQueryView
+        query={results}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+        empty={
+          <Text c="dimmed" py="md">
+            {t('examBuilder.bankEmpty')}
+          </Text>
+        }
+      >
         {(data) => (
-          <DimmedWhileLoading query={results}>
-            {data.items.length === 0 ? (
-              <Text c="dimmed" py="md">
-                {t('examBuilder.bankEmpty')}
-              </Text>
-            ) : (
-              <Stack gap="sm" data-testid="bank-results">
-                {data.items.map((question) => {
-                  const isChosen = chosen.has(question.id);
-                  return (
-                    <PickCard
-                      key={question.id}
-                      question={question}
-                      chosen={isChosen}
-                      onToggle={() => (isChosen ? onRemove(question.id) : onAdd(draftItemOf(question)))}
-                    />
-                  );
-                })}
-              </Stack>
-            )}
-            <Paging
-              total={data.total}
-              capped={data.totalCapped}
-              page={page}
-              pageSize={PAGE_SIZE}
-              onChange={setPage}
-            />
-          </DimmedWhileLoading>
+          <Stack gap="sm" data-testid="bank-results">
+            {data.items.map((question) => {
+              const isChosen = chosen.has(question.id);
+              return (
+                <PickCard
+                  key={question.id}
+                  question={question}
+                  chosen={isChosen}
+                  onToggle={() => (isChosen ? onRemove(question.id) : onAdd(draftItemOf(question)))}
+                />
+              );
+            })}
+          </Stack>
         )}
-      </QueryView>
+      </PagedQueryView>
     </Stack>
   );
 }

@@ -134,13 +134,12 @@ export function DraftItems({ items, subjectCode, onChange }: DraftItemsProps) {
     (sum, item) => sum + (item.points ?? defaultPointsHint(item.type, subjectCode) ?? 0),
     0,
   );
-  if (items.length === 0) {
+  if (items.length === 0)
     return (
       <Text c="dimmed" size="sm">
         {t('examBuilder.noItems')}
       </Text>
     );
-  }
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">

@@ -1,6 +1,8 @@
-import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { gradeNumbers, useSubjectOptions } from '../../curriculum/use-curriculum-options';
+import { SubjectSelect } from '../../curriculum/subject-select';
+import { gradeNumbers } from '../../curriculum/use-curriculum-options';
+import { MinutesInput } from '../minutes-input';
 import type { ExamDraft } from './exam-draft';
 
 interface Props {
@@ -11,7 +13,6 @@ interface Props {
 /** Tên đề, khối lớp, môn học and thời gian làm bài. */
 export function ExamInfoFields({ draft, onChange }: Props) {
   const { t } = useTranslation();
-  const subjects = useSubjectOptions(draft.grade);
   return (
     <Stack gap="sm">
       <TextInput
@@ -33,20 +34,16 @@ export function ExamInfoFields({ draft, onChange }: Props) {
           }))}
           onChange={(picked) => onChange({ grade: picked ? Number(picked) : null })}
         />
-        <Select
+        <SubjectSelect
           label={t('questionMeta.subject')}
           withAsterisk
-          searchable
-          value={draft.subjectCode}
-          data={subjects}
-          onChange={(subjectCode) => onChange({ subjectCode })}
+          of={draft}
+          onPick={(subjectCode) => onChange({ subjectCode })}
         />
-        <NumberInput
+        <MinutesInput
           label={t('examBuilder.duration')}
-          suffix={` ${t('examBuilder.minutesSuffix')}`}
           min={5}
           max={240}
-          allowDecimal={false}
           value={draft.durationMinutes}
           onChange={(value) => onChange({ durationMinutes: Number(value) || 45 })}
         />

@@ -16,15 +16,28 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointKey, useApiQuery } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
 import { DateField } from '../../../components/date-field';
 import { ErrorAlert } from '../../../components/error-alert';
+import { FormButtons } from '../../../components/form-buttons';
 import { QueryView } from '../../../components/query-view';
 import { fromVietnamInput, toVietnamInput, useVietnamFormat } from '../../../components/vietnam-format';
+import { PeriodsInput } from '../../schools/lesson-fields';
+import { MinutesInput } from '../minutes-input';
 import { assignableClasses } from './assignable-classes';
+
+/** An opening or closing time, typed as Vietnam's clock reads it. */
+function VietnamTimeField(
+  props: Omit<ComponentProps<typeof DateField>, 'kind' | 'description' | 'withAsterisk'>,
+) {
+  const { t } = useTranslation();
+  return (
+    <DateField kind="datetime-local" description={t('assignExam.vietnamTime')} withAsterisk {...props} />
+  );
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FIVE_MINUTES_MS = 5 * 60 * 1000;
@@ -170,29 +183,16 @@ export function AssignExamDialog({ exam, opened, onClose }: AssignExamDialogProp
                   }}
                 />
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                  <DateField
-                    kind="datetime-local"
-                    label={t('assignExam.opensAt')}
-                    description={t('assignExam.vietnamTime')}
-                    withAsterisk
-                    value={opensAt}
-                    onChange={setOpensAt}
-                  />
-                  <DateField
-                    kind="datetime-local"
+                  <VietnamTimeField label={t('assignExam.opensAt')} value={opensAt} onChange={setOpensAt} />
+                  <VietnamTimeField
                     label={t('assignExam.closesAt')}
-                    description={t('assignExam.vietnamTime')}
-                    withAsterisk
                     value={closesAt}
                     onChange={setClosesAt}
                     error={timesWrong ? t('assignExam.closesBeforeOpens') : undefined}
                   />
-                  <NumberInput
+                  <MinutesInput
                     label={t('assignExam.timeLimit')}
-                    suffix={` ${t('examBuilder.minutesSuffix')}`}
-                    min={1}
                     max={600}
-                    allowDecimal={false}
                     value={timeLimit}
                     onChange={setTimeLimit}
                   />
@@ -231,12 +231,10 @@ export function AssignExamDialog({ exam, opened, onClose }: AssignExamDialogProp
                     {t('assignExam.retakeHold')}
                   </Text>
                 )}
-                <NumberInput
+                <PeriodsInput
                   label={t('assignExam.periods')}
                   description={t('assignExam.periodsHint')}
-                  min={1}
-                  max={10}
-                  allowDecimal={false}
+                  withAsterisk={false}
                   value={periods}
                   onChange={setPeriods}
                   maw={240}
@@ -267,12 +265,9 @@ export function AssignExamDialog({ exam, opened, onClose }: AssignExamDialogProp
                         }
                         style={{ flex: 1 }}
                       />
-                      <NumberInput
+                      <MinutesInput
                         aria-label={t('assignExam.extraMinutes', { number: index + 1 })}
-                        suffix={` ${t('examBuilder.minutesSuffix')}`}
-                        min={1}
                         max={240}
-                        allowDecimal={false}
                         w={110}
                         value={row.minutes}
                         onChange={(minutes) =>
@@ -303,14 +298,12 @@ export function AssignExamDialog({ exam, opened, onClose }: AssignExamDialogProp
                   </Button>
                 </Stack>
                 {assign.isError && <ErrorAlert error={assign.error} />}
-                <Group justify="flex-end" gap="sm">
-                  <Button variant="default" onClick={onClose}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button type="submit" loading={assign.isPending} disabled={!ready}>
-                    {t('assignExam.submit')}
-                  </Button>
-                </Group>
+                <FormButtons
+                  onCancel={onClose}
+                  saving={assign.isPending}
+                  disabled={!ready}
+                  label={t('assignExam.submit')}
+                />
               </Stack>
             </form>
           )

@@ -1,8 +1,9 @@
 import type { ExamDetail } from '@hoclieu/contracts';
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NamedCard } from '../../../components/named-card';
 import { QuestionView } from '../../questions/view/question-view';
 import { useScoreFormat } from '../format';
 import { correctionTargets } from './key-correction';
@@ -25,13 +26,7 @@ export function ExamItemCard({ examId, item, canCorrect }: Props) {
   const [regraded, setRegraded] = useState<number | null>(null);
   const targets = correctionTargets(item);
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-label={t('examDetail.item', { number: item.key })}
-    >
+    <NamedCard component="article" label={t('examDetail.item', { number: item.key })}>
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Group gap={6}>
@@ -84,6 +79,6 @@ export function ExamItemCard({ examId, item, canCorrect }: Props) {
           onCorrected={setRegraded}
         />
       )}
-    </Paper>
+    </NamedCard>
   );
 }

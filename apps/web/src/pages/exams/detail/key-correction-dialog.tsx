@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   Radio,
   SegmentedControl,
   Select,
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
+import { DialogForm } from '../../../components/dialog-form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import {
@@ -36,55 +36,59 @@ function OptionLabel({ label, html }: { label: string; html: string }) {
   );
 }
 
-function KeyEditor({
-  part,
-  value,
-  onChange,
-}: {
+/** A part's key as it is being corrected. */
+interface KeyEditorProps {
   part: QuestionPartContent;
   value: KeyDraft;
   onChange: (next: KeyDraft) => void;
-}) {
+}
+
+/** The correct option (one choice) or options (several): the part's options to tick. */
+function OptionKeyPicker({ part, value, onChange }: KeyEditorProps) {
+  const { t } = useTranslation();
+  const several = part.type === 'multiple_select';
+  const label = t(several ? 'keyCorrection.correctOptions' : 'keyCorrection.correctOption');
+  const controls = (
+    <Stack gap={6} mt={4}>
+      {part.options.map((option) => {
+        const control = {
+          value: option.label,
+          'aria-label': t('questionEditor.option', { label: option.label }),
+          label: <OptionLabel label={option.label} html={option.html} />,
+        };
+        return several ? (
+          <Checkbox key={option.label} {...control} />
+        ) : (
+          <Radio key={option.label} {...control} />
+        );
+      })}
+    </Stack>
+  );
+  return several ? (
+    <Checkbox.Group
+      label={label}
+      value={value.options}
+      onChange={(options) => onChange({ ...value, options: [...options].sort() })}
+    >
+      {controls}
+    </Checkbox.Group>
+  ) : (
+    <Radio.Group
+      label={label}
+      value={value.options[0] ?? null}
+      onChange={(option) => onChange({ ...value, options: [option] })}
+    >
+      {controls}
+    </Radio.Group>
+  );
+}
+
+function KeyEditor({ part, value, onChange }: KeyEditorProps) {
   const { t } = useTranslation();
   switch (part.type) {
     case 'single_choice':
-      return (
-        <Radio.Group
-          label={t('keyCorrection.correctOption')}
-          value={value.options[0] ?? null}
-          onChange={(label) => onChange({ ...value, options: [label] })}
-        >
-          <Stack gap={6} mt={4}>
-            {part.options.map((option) => (
-              <Radio
-                key={option.label}
-                value={option.label}
-                aria-label={t('questionEditor.option', { label: option.label })}
-                label={<OptionLabel label={option.label} html={option.html} />}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-      );
     case 'multiple_select':
-      return (
-        <Checkbox.Group
-          label={t('keyCorrection.correctOptions')}
-          value={value.options}
-          onChange={(options) => onChange({ ...value, options: [...options].sort() })}
-        >
-          <Stack gap={6} mt={4}>
-            {part.options.map((option) => (
-              <Checkbox
-                key={option.label}
-                value={option.label}
-                aria-label={t('questionEditor.option', { label: option.label })}
-                label={<OptionLabel label={option.label} html={option.html} />}
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      );
+      return <OptionKeyPicker part={part} value={value} onChange={onChange} />;
     case 'true_false_group':
       return (
         <Stack gap="xs">
@@ -169,61 +173,58 @@ export function KeyCorrectionDialog({
   });
   if (!target || !key) return null;
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={t('keyCorrection.title', { number: itemKey })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          correct.mutate();
-        }}
-      >
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('keyCorrection.intro')}
-          </Text>
-          {targets.length > 1 && (
-            <Select
-              label={t('keyCorrection.which')}
-              allowDeselect={false}
-              value={target.key}
-              data={targets.map((candidate) => ({
-                value: candidate.key,
-                label: t('keyCorrection.child', { number: candidate.key }),
-              }))}
-              onChange={(picked) => {
-                const next = targets.find((candidate) => candidate.key === picked);
-                if (!next) return;
-                setTargetKey(next.key);
-                setKey(currentKey(next.part));
-              }}
-            />
-          )}
-          <RichContent html={target.part.stem} />
-          <KeyEditor part={target.part} value={key} onChange={setKey} />
-          <Textarea
-            label={t('keyCorrection.reason')}
-            description={t('keyCorrection.reasonHint')}
-            withAsterisk
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          {correct.isError && <ErrorAlert error={correct.error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={correct.isPending}
-              disabled={reason.trim().length < 3 || !keyIsComplete(target.part, key)}
-            >
-              {t('keyCorrection.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={t('keyCorrection.title', { number: itemKey })}
+      onSubmit={() => correct.mutate()}
+    >
+      <Text size="sm" c="dimmed">
+        {t('keyCorrection.intro')}
+      </Text>
+      {targets.length > 1 && (
+        <Select
+          label={t('keyCorrection.which')}
+          allowDeselect={false}
+          value={target.key}
+          data={targets.map((candidate) => ({
+            value: candidate.key,
+            label: t('keyCorrection.child', { number: candidate.key }),
+          }))}
+          onChange={(picked) => {
+            const next = targets.find((candidate) => candidate.key === picked);
+            if (!next) return;
+            setTargetKey(next.key);
+            setKey(currentKey(next.part));
+          }}
+        />
+      )}
+      <RichContent html={target.part.stem} />
+      <KeyEditor part={target.part} value={key} onChange={setKey} />
+      <Textarea
+        label={t('keyCorrection.reason')}
+        description={t('keyCorrection.reasonHint')}
+        withAsterisk
+        autosize
+        minRows={2}
+        maxLength={500}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+      />
+      {correct.isError && <ErrorAlert error={correct.error} />}
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          type="submit"
+          loading={correct.isPending}
+          disabled={reason.trim().length < 3 || !keyIsComplete(target.part, key)}
+        >
+          {t('keyCorrection.submit')}
+        </Button>
+      </Group>
+    </DialogForm>
   );
 }

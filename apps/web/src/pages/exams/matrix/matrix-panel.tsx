@@ -1,5 +1,5 @@
 import { endpoints, type MatrixCell, type MatrixDrawResult } from '@hoclieu/contracts';
-import { Alert, Button, Group, List, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Select, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +37,7 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
   const score = useScoreFormat();
   const topics = useTopicTree(subjectCode, grade);
   const [draw, setDraw] = useState<Draw | null>(null);
+  const [preferEstimate, setPreferEstimate] = useState(false);
   const ready = Boolean(subjectCode && grade);
   const missing = useMissingTopics(subjectCode, grade, topics);
   const titleOf = (topicId: string | null) =>
@@ -46,7 +47,13 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
     mutationFn: async (seed: string | undefined) => {
       const { cells, keys } = matrixCells(matrix);
       const result = await api.call(endpoints.assessments.drawMatrix, {
-        body: { subjectCode: subjectCode ?? '', grade: grade ?? 1, cells, ...(seed ? { seed } : {}) },
+        body: {
+          subjectCode: subjectCode ?? '',
+          grade: grade ?? 1,
+          cells,
+          ...(seed ? { seed } : {}),
+          ...(preferEstimate ? { preferEstimate } : {}),
+        },
       });
       return { cells, keys, result };
     },
@@ -123,6 +130,12 @@ export function MatrixPanel({ subjectCode, grade, matrix, onMatrixChange, onDraw
       <Text size="sm" c="dimmed">
         {t('examMatrix.estimate', { count: total, points: score(estimatedPoints(matrix, subjectCode)) })}
       </Text>
+      <Checkbox
+        label={t('estimate.preferInMatrix')}
+        description={t('estimate.preferHint')}
+        checked={preferEstimate}
+        onChange={(event) => setPreferEstimate(event.currentTarget.checked)}
+      />
       <Group gap="sm">
         <Button
           onClick={() => run.mutate(undefined)}

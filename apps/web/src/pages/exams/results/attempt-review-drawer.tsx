@@ -1,9 +1,10 @@
 import { type AttemptResult, endpoints, type LabelledAnswer } from '@hoclieu/contracts';
-import { Badge, Drawer, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { QueryView } from '../../../components/query-view';
+import { RightDrawer } from '../../../components/right-drawer';
 import { useScoreFormat } from '../format';
 import { EssayGradeForm } from './essay-grade-form';
 import type { StudentRow } from './student-sort';
@@ -71,13 +72,7 @@ export function AttemptReviewDrawer({ student, onClose }: AttemptReviewDrawerPro
   const attemptId = student.attemptId;
   const result = useApiQuery(endpoints.assessments.result, { params: { attemptId } });
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="xl"
-      title={t('essayGrading.title', { name: student.fullName })}
-    >
+    <RightDrawer onClose={onClose} size="xl" title={t('essayGrading.title', { name: student.fullName })}>
       <QueryView query={result}>
         {(data) => {
           const review = data.review ?? [];
@@ -118,6 +113,6 @@ export function AttemptReviewDrawer({ student, onClose }: AttemptReviewDrawerPro
           );
         }}
       </QueryView>
-    </Drawer>
+    </RightDrawer>
   );
 }

@@ -1,5 +1,5 @@
 import { type AttemptResult, endpoints } from '@hoclieu/contracts';
-import { Badge, Button, Group, NumberInput, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { NamedCard } from '../../../components/named-card';
+import { NoteField } from '../../../components/note-field';
 import { QuestionView } from '../../questions/view/question-view';
 import { useDecimalSeparator, useScoreFormat } from '../format';
 
@@ -41,13 +43,7 @@ export function EssayGradeForm({ attemptId, item }: EssayGradeFormProps) {
   });
   const valid = points !== '' && Number(points) >= 0 && Number(points) <= item.result.max;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-label={t('essayGrading.item', { number: item.number })}
-    >
+    <NamedCard component="section" label={t('essayGrading.item', { number: item.number })}>
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Text fw={700}>{t('essayGrading.item', { number: item.number })}</Text>
@@ -95,18 +91,16 @@ export function EssayGradeForm({ attemptId, item }: EssayGradeFormProps) {
                 {t('essayGrading.save')}
               </Button>
             </Group>
-            <Textarea
+            <NoteField
               label={t('essayGrading.comment')}
-              autosize
-              minRows={2}
               maxLength={2000}
               value={comment}
-              onChange={(event) => setComment(event.currentTarget.value)}
+              onChange={setComment}
             />
             {grade.isError && <ErrorAlert error={grade.error} />}
           </Stack>
         </form>
       </Stack>
-    </Paper>
+    </NamedCard>
   );
 }

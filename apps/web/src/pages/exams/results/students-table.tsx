@@ -1,7 +1,9 @@
 import type { AssignmentResults } from '@hoclieu/contracts';
-import { Badge, Button, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonName } from '../../../components/person-name';
+import { sortableHeadings } from '../../../components/sortable-heading';
 import { useScoreFormat } from '../format';
 import { nextSort, type SortColumn, type SortState, type StudentRow, sortStudents } from './student-sort';
 import { SupervisionCell, SupervisionDrawer } from './supervision';
@@ -22,20 +24,11 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
   // Exam supervision: the log (and unlock) of one student's attempt.
   const [logOf, setLogOf] = useState<(StudentRow & { attemptId: string }) | null>(null);
   const rows = sortStudents(results.students, sort);
-  const head = (column: SortColumn, align: 'left' | 'right' = 'left') => {
-    const active = sort.column === column;
-    return (
-      <Table.Th
-        ta={align}
-        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-      >
-        <UnstyledButton fw={700} fz="sm" onClick={() => setSort(nextSort(sort, column))}>
-          {t(`examResults.columns.${column}`)}
-          {active && <span aria-hidden> {sort.direction === 'asc' ? '▲' : '▼'}</span>}
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const head = sortableHeadings({
+    sort,
+    onSort: (column: SortColumn) => setSort(nextSort(sort, column)),
+    label: (column) => t(`examResults.columns.${column}`),
+  });
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped verticalSpacing="xs" aria-label={t('examResults.students')}>
@@ -57,12 +50,7 @@ export function StudentsTable({ results, onOpenAttempt }: StudentsTableProps) {
           {rows.map((student) => (
             <Table.Tr key={student.studentId}>
               <Table.Td>
-                <Text size="sm" fw={600}>
-                  {student.fullName}
-                </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {student.username}
-                </Text>
+                <PersonName fullName={student.fullName} username={student.username} />
               </Table.Td>
               <Table.Td>{student.className}</Table.Td>
               <Table.Td>{student.versionCode ?? '—'}</Table.Td>

@@ -1,6 +1,6 @@
 import { type AttemptSupervision, endpoints } from '@hoclieu/contracts';
 import { VIETNAM_TIME_ZONE } from '@hoclieu/domain';
-import { Alert, Badge, Button, Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -9,6 +9,7 @@ import { endpointKey, useApiQuery } from '../../../api/use-api-query';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
 import { QueryView } from '../../../components/query-view';
+import { RightDrawer } from '../../../components/right-drawer';
 import type { StudentRow } from './student-sort';
 
 /** "45 giây", "3 phút 5 giây", "1 giờ 2 phút". */
@@ -167,14 +168,8 @@ export function SupervisionDrawer({
 }) {
   const { t } = useTranslation();
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="md"
-      title={t('supervision.title', { name: student.fullName })}
-    >
+    <RightDrawer onClose={onClose} size="md" title={t('supervision.title', { name: student.fullName })}>
       <SupervisionTimeline attemptId={student.attemptId} />
-    </Drawer>
+    </RightDrawer>
   );
 }

@@ -1,5 +1,6 @@
 import {
   cognitiveLevels,
+  estimateBands,
   type QuestionBankFacet,
   type QuestionSummary,
   questionBankFacets,
@@ -25,6 +26,7 @@ const canonical: Partial<Record<QuestionBankFacet, readonly string[]>> = {
   type: questionTypeSchema.options,
   status: questionStatuses,
   scope: shareScopes,
+  estimate: estimateBands,
 };
 
 /** The bank's filters: subject, grade, topic, level, type, status and scope, each value with its count. */
@@ -48,6 +50,8 @@ export function BankFacetFilters({ facets, search, onChange, items }: BankFacetF
         return t(`questions.statuses.${value as (typeof questionStatuses)[number]}`);
       case 'scope':
         return t(`materials.scopes.${value as (typeof shareScopes)[number]}`);
+      case 'estimate':
+        return t(`estimate.filter.${value as (typeof estimateBands)[number]}`);
     }
   };
   return (

@@ -1,7 +1,7 @@
 import {
   cognitiveLevelSchema,
   type endpoints,
-  gradeSchema,
+  estimateBandSchema,
   type QueryOf,
   type QuestionBankFacet,
   questionBankFacets,
@@ -10,32 +10,30 @@ import {
   shareScopeSchema,
 } from '@hoclieu/contracts';
 import { z } from 'zod';
-import { chosenIn, csv, csvList, toggledIn } from '../../../components/facets/facet-params';
+import { chosenIn, csvList, facetQuery, toggledIn } from '../../../components/facets/facet-params';
+import { facetedSearchSchema, subjectGradeParams } from '../../../components/facets/search-schema';
 
 /** The bank's state in the URL: `/ngan-hang-cau-hoi?q=phan so&subject=toan&level=biet&mine=true`. */
-export const bankSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  subject: csvList(z.string().min(1).max(60)),
-  grade: csvList(gradeSchema),
+export const bankSearchSchema = facetedSearchSchema({
   topic: csvList(z.uuid()),
   level: csvList(cognitiveLevelSchema),
   type: csvList(questionTypeSchema),
   status: csvList(questionStatusSchema),
   scope: csvList(shareScopeSchema),
+  estimate: csvList(estimateBandSchema),
   mine: z.boolean().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type BankSearch = z.infer<typeof bankSearchSchema>;
 
 /** The URL parameter that filters each facet the API counts. */
 const facetParam = {
-  subjectCode: 'subject',
-  grade: 'grade',
+  ...subjectGradeParams,
   topicId: 'topic',
   level: 'level',
   type: 'type',
   status: 'status',
   scope: 'scope',
+  estimate: 'estimate',
 } as const satisfies Record<QuestionBankFacet, keyof BankSearch>;
 
 /** The values of one facet chosen in the URL, as the strings the API's facet counts use. */
@@ -50,13 +48,7 @@ export function bankSearchQuery(
 ): QueryOf<typeof endpoints.questions.search> {
   return {
     q: search.q?.trim() ?? '',
-    subjectCode: csv(search.subject),
-    grade: csv(search.grade),
-    topicId: csv(search.topic),
-    level: csv(search.level),
-    type: csv(search.type),
-    status: csv(search.status),
-    scope: csv(search.scope),
+    ...facetQuery(search, facetParam),
     mine: search.mine ? 'true' : undefined,
     page: search.page ?? 1,
     pageSize,

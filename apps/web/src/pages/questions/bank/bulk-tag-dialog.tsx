@@ -1,10 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Modal, Stack, TagsInput } from '@mantine/core';
+import { TagsInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
+import { DialogForm } from '../../../components/dialog-form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormButtons } from '../../../components/form-buttons';
 import { useQuestionChanged } from '../use-question-changed';
@@ -33,31 +34,27 @@ export function BulkTagDialog({ ids, opened, onClose }: BulkTagDialogProps) {
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('questionBulk.tagTitle', { count: ids.length })}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          tag.mutate();
-        }}
-      >
-        <Stack gap="sm">
-          <TagsInput
-            label={t('questionBulk.addTags')}
-            description={t('questionMeta.tagsHint')}
-            value={add}
-            onChange={setAdd}
-            data-autofocus
-          />
-          <TagsInput label={t('questionBulk.removeTags')} value={remove} onChange={setRemove} />
-          {tag.isError && <ErrorAlert error={tag.error} />}
-          <FormButtons
-            onCancel={onClose}
-            saving={tag.isPending}
-            disabled={add.length === 0 && remove.length === 0}
-            label={t('questionBulk.applyTags')}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      opened={opened}
+      onClose={onClose}
+      title={t('questionBulk.tagTitle', { count: ids.length })}
+      onSubmit={() => tag.mutate()}
+    >
+      <TagsInput
+        label={t('questionBulk.addTags')}
+        description={t('questionMeta.tagsHint')}
+        value={add}
+        onChange={setAdd}
+        data-autofocus
+      />
+      <TagsInput label={t('questionBulk.removeTags')} value={remove} onChange={setRemove} />
+      {tag.isError && <ErrorAlert error={tag.error} />}
+      <FormButtons
+        onCancel={onClose}
+        saving={tag.isPending}
+        disabled={add.length === 0 && remove.length === 0}
+        label={t('questionBulk.applyTags')}
+      />
+    </DialogForm>
   );
 }

@@ -1,20 +1,18 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { Stack, Switch, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
+import { FacetedSearchBar, useLiteralSearch } from '../../../components/facets/faceted-search-bar';
 import { FacetedSearchLayout, FacetPanel } from '../../../components/facets/faceted-search-layout';
-import { SearchInput } from '../../../components/search/search-input';
-import { UnderstoodLine } from '../../../components/search/understood-line';
 import { BankFacetFilters } from './bank-facet-filters';
 import { type BankSearch, bankSearchQuery, clearBankFilters, hasBankFilters } from './bank-search';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { QuestionResults } from './question-results';
 
 const PAGE_SIZE = 20;
-const TYPING_PAUSE_MS = 250;
 
 interface QuestionBrowserProps {
   search: BankSearch;
@@ -27,9 +25,7 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
   const [filtersOpen, filters] = useDisclosure(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const page = search.page ?? 1;
-  // The text for which the teacher dropped what the search understood ("Tìm đúng chữ đã gõ").
-  const [literalFor, setLiteralFor] = useState<string | null>(null);
-  const literal = literalFor !== null && literalFor === (search.q ?? '');
+  const { literal, dropUnderstood } = useLiteralSearch(search.q);
   const results = useApiQuery(
     endpoints.questions.search,
     { query: { ...bankSearchQuery(search, PAGE_SIZE), understand: literal ? 'false' : undefined } },
@@ -59,15 +55,16 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
 
   return (
     <Stack gap="md">
-      <Group gap="sm" align="flex-end">
-        <SearchInput
-          label={t('questions.searchLabel')}
-          placeholder={t('questions.searchPlaceholder')}
-          initial={search.q}
-          pauseMs={TYPING_PAUSE_MS}
-          onSearch={(q) => onSearchChange({ ...search, q, page: undefined }, { replace: true })}
-          style={{ flex: 1, minWidth: 220 }}
-        />
+      <FacetedSearchBar
+        label={t('questions.searchLabel')}
+        placeholder={t('questions.searchPlaceholder')}
+        filtersLabel={t('questions.filters')}
+        filters={{ open: filtersOpen, toggle: filters.toggle }}
+        search={search}
+        onSearchChange={onSearchChange}
+        understood={results.data?.understood}
+        onDropUnderstood={dropUnderstood}
+      >
         <Switch
           label={t('questions.mine')}
           checked={search.mine ?? false}
@@ -76,11 +73,7 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
           }
           mb={8}
         />
-        <Button variant="default" hiddenFrom="md" onClick={filters.toggle} aria-expanded={filtersOpen}>
-          {t('questions.filters')}
-        </Button>
-      </Group>
-      <UnderstoodLine understood={results.data?.understood} onDrop={() => setLiteralFor(search.q ?? '')} />
+      </FacetedSearchBar>
       <FacetedSearchLayout
         filtersLabel={t('questions.filters')}
         filtersOpen={filtersOpen}

@@ -1,6 +1,7 @@
 import type { QuestionSummary } from '@hoclieu/contracts';
 import { htmlLabel } from '@hoclieu/domain';
 import { Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { authorLine } from '../../../components/sharing/author-line';
@@ -22,6 +23,58 @@ export function useQuestionSubjectLine() {
       .join(' · ');
 }
 
+/** A question's name for screen readers: the start of its stem, or its type when the stem has no text. */
+function useQuestionTitle() {
+  const { t } = useTranslation();
+  return (question: Pick<QuestionSummary, 'stem' | 'type'>) =>
+    htmlLabel(question.stem, 80) || t(`questions.types.${question.type}`);
+}
+
+/** What a question card adds around its stem, given the question's title (for the controls' names). */
+type CardPart = (title: string) => ReactNode;
+
+/**
+ * The card a question stands in within a list, named by its title: its badges and typeset stem, then
+ * `children`, with a control before (`leading`) or after (`trailing`) them. `marked`: chosen or selected.
+ */
+export function QuestionArticle({
+  question,
+  marked,
+  highlight,
+  leading,
+  trailing,
+  children,
+}: {
+  question: QuestionSummary;
+  marked: boolean;
+  highlight?: string[];
+  leading?: CardPart | undefined;
+  trailing?: CardPart;
+  children: CardPart;
+}) {
+  const title = useQuestionTitle()(question);
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      component="article"
+      aria-label={title}
+      data-marked={marked || undefined}
+    >
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        {leading?.(title)}
+        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+          <QuestionBadges question={question} />
+          <RichContent html={question.stem} highlight={highlight} className="question-card-stem" />
+          {children(title)}
+        </Stack>
+        {trailing?.(title)}
+      </Group>
+    </Paper>
+  );
+}
+
 interface QuestionCardProps {
   question: QuestionSummary;
   /** Folded words a search matched, marked in the stem's text (formulas untouched). */
@@ -34,28 +87,25 @@ interface QuestionCardProps {
 export function QuestionCard({ question, highlight, selected, onSelect }: QuestionCardProps) {
   const { t } = useTranslation();
   const subjectLine = useQuestionSubjectLine();
-  const title = htmlLabel(question.stem, 80) || t(`questions.types.${question.type}`);
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="md"
-      component="article"
-      aria-label={title}
-      data-selected={selected || undefined}
-    >
-      <Group gap="sm" align="flex-start" wrap="nowrap">
-        {onSelect && (
+    <QuestionArticle
+      question={question}
+      marked={selected ?? false}
+      highlight={highlight}
+      leading={
+        onSelect &&
+        ((title) => (
           <Checkbox
             mt={4}
             checked={selected ?? false}
             onChange={(event) => onSelect(event.currentTarget.checked)}
             aria-label={t('questionBulk.select', { title })}
           />
-        )}
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
-          <QuestionBadges question={question} />
-          <RichContent html={question.stem} highlight={highlight} className="question-card-stem" />
+        ))
+      }
+    >
+      {(title) => (
+        <>
           <Text size="sm">{subjectLine(question)}</Text>
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">
@@ -65,8 +115,8 @@ export function QuestionCard({ question, highlight, selected, onSelect }: Questi
               {t('questions.open')}
             </OpenQuestionLink>
           </Group>
-        </Stack>
-      </Group>
-    </Paper>
+        </>
+      )}
+    </QuestionArticle>
   );
 }

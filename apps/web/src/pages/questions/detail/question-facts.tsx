@@ -4,6 +4,7 @@ import { type Fact, FactTable, TagBadges } from '../../../components/fact-table'
 import { useSubjectName } from '../../../components/subject-name';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { difficultyNames } from '../editor/question-meta-fields';
+import { useEstimate } from '../view/estimate-badge';
 
 /** Metadata, author, school and version of a question. */
 export function QuestionFacts({ question }: { question: QuestionDetail }) {
@@ -11,6 +12,7 @@ export function QuestionFacts({ question }: { question: QuestionDetail }) {
   const subjectName = useSubjectName();
   const when = useVietnamFormat();
   const { meta } = question;
+  const estimate = useEstimate()(question);
   const rows: Fact[] = [
     [t('questionMeta.type'), t(`questions.types.${question.type}`)],
     [
@@ -25,6 +27,12 @@ export function QuestionFacts({ question }: { question: QuestionDetail }) {
       question.difficulty
         ? t(`questionMeta.difficulties.${difficultyNames[question.difficulty - 1] ?? 'medium'}`)
         : '—',
+    ],
+    [
+      t('estimate.fact'),
+      <span key="estimate" data-testid="estimate-badge">
+        {estimate?.text ?? '—'}
+      </span>,
     ],
   ];
   if (meta.learningOutcome) rows.push([t('questionMeta.learningOutcome'), meta.learningOutcome]);

@@ -1,11 +1,12 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../components/page-header';
+import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
 import { useQuestionSubjectLine } from '../bank/question-card';
 import { QuestionForm } from '../editor/question-form';
@@ -17,24 +18,6 @@ import { QuestionSharingPanel } from './question-sharing-panel';
 import { QuestionVersions } from './question-versions';
 
 const route = getRouteApi('/app/ngan-hang-cau-hoi/$questionId');
-
-function Section({ title, children, print = true }: { title: string; children: ReactNode; print?: boolean }) {
-  return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-label={title}
-      className={print ? undefined : 'no-print'}
-    >
-      <Title order={2} fz="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** One question: as students would get it (with its answer), its facts, sharing and versions; edit in place. */
 export function QuestionPage() {
@@ -81,21 +64,21 @@ export function QuestionPage() {
           ) : (
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 8 }}>
-                <Section title={t('questionDetail.question')}>
+                <PageSection title={t('questionDetail.question')}>
                   <QuestionView content={data.content} />
-                </Section>
+                </PageSection>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 4 }}>
                 <Stack gap="lg">
-                  <Section title={t('sharing.title')} print={false}>
+                  <PageSection title={t('sharing.title')} print={false}>
                     <QuestionSharingPanel question={data} />
-                  </Section>
-                  <Section title={t('questionDetail.about')}>
+                  </PageSection>
+                  <PageSection title={t('questionDetail.about')}>
                     <QuestionFacts question={data} />
-                  </Section>
-                  <Section title={t('questionDetail.versions')} print={false}>
+                  </PageSection>
+                  <PageSection title={t('questionDetail.versions')} print={false}>
                     <QuestionVersions question={data} />
-                  </Section>
+                  </PageSection>
                 </Stack>
               </Grid.Col>
             </Grid>

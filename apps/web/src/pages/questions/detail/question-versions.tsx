@@ -1,9 +1,10 @@
 import { endpoints, type QuestionDetail } from '@hoclieu/contracts';
-import { Anchor, Badge, Group, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { QueryView } from '../../../components/query-view';
+import { newestFirst, VersionHeading } from '../../../components/version-heading';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { QuestionView } from '../view/question-view';
 
@@ -30,25 +31,21 @@ export function QuestionVersions({ question }: { question: QuestionDetail }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();
   const [open, setOpen] = useState<number | null>(null);
-  const versions = [...question.versions].sort((a, b) => b.number - a.number);
+  const versions = newestFirst(question.versions);
   return (
     <Stack gap="xs" data-testid="question-versions">
       {versions.map((version) => (
         <div key={version.number}>
-          <Group gap="xs">
-            <Text fw={600} size="sm">
-              {t('questions.version', { number: version.number })}
-            </Text>
-            {version.number === question.currentVersion ? (
-              <Badge size="xs" variant="light">
-                {t('questionDetail.current')}
-              </Badge>
-            ) : (
+          <VersionHeading
+            title={t('questions.version', { number: version.number })}
+            current={version.number === question.currentVersion ? t('questionDetail.current') : null}
+          >
+            {version.number !== question.currentVersion && (
               <Anchor component="button" size="sm" onClick={() => setOpen(version.number)}>
                 {t('questionDetail.viewVersion')}
               </Anchor>
             )}
-          </Group>
+          </VersionHeading>
           <Text size="xs" c="dimmed">
             {[version.createdBy, when.date(version.createdAt)].filter(Boolean).join(' · ')}
           </Text>

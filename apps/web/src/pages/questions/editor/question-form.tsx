@@ -1,10 +1,11 @@
 import { endpoints, type QuestionDetail, type QuestionMeta, questionMetaSchema } from '@hoclieu/contracts';
-import { Alert, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { PageSection } from '../../../components/page-section';
 import { CheckResultView } from './check-result-view';
 import { QuestionContentEditor } from './question-content-editor';
 import { contentFromDraft, draftFromContent, emptyDraft } from './question-draft';
@@ -40,21 +41,15 @@ export function QuestionForm({ initial, onSaved, onCancel }: QuestionFormProps) 
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, lg: 8 }}>
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="question-content">
-          <Title order={2} fz="h4" mb="md" id="question-content">
-            {t('questionEditor.content')}
-          </Title>
+        <PageSection title={t('questionEditor.content')} titleGap="md">
           <QuestionContentEditor value={draft} onChange={setDraft} />
-        </Paper>
+        </PageSection>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
         <Stack gap="lg">
-          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="question-meta">
-            <Title order={2} fz="h4" mb="md" id="question-meta">
-              {t('questionEditor.about')}
-            </Title>
+          <PageSection title={t('questionEditor.about')} titleGap="md">
             <QuestionMetaFields value={meta} onChange={(patch) => setMeta((m) => ({ ...m, ...patch }))} />
-          </Paper>
+          </PageSection>
           <Paper withBorder p="md" radius="md" component="section">
             <CheckResultView result={check.result} checking={check.checking} />
           </Paper>

@@ -1,7 +1,8 @@
 import type { QuestionMeta } from '@hoclieu/contracts';
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useGradeOptions, useSubjectOptions, useTopicSelect } from '../../curriculum/use-curriculum-options';
+import { SubjectSelect } from '../../curriculum/subject-select';
+import { useGradeOptions, useTopicSelect } from '../../curriculum/use-curriculum-options';
 
 type SubjectGradeTopic = Pick<QuestionMeta, 'subjectCode' | 'grade' | 'topicId'>;
 
@@ -17,7 +18,6 @@ interface Props {
 export function SubjectGradeTopicFields({ value, onChange }: Props) {
   const { t } = useTranslation();
   const grades = useGradeOptions();
-  const subjects = useSubjectOptions(value.grade);
   const topicSelect = useTopicSelect(value.subjectCode, value.grade, t('questionMeta.topicHint'));
   return (
     // Sized by its container: three across on the import page, stacked in the editor's side column.
@@ -29,13 +29,11 @@ export function SubjectGradeTopicFields({ value, onChange }: Props) {
         data={grades}
         onChange={(picked) => onChange({ grade: picked ? Number(picked) : null, topicId: null })}
       />
-      <Select
+      <SubjectSelect
         label={t('questionMeta.subject')}
         clearable
-        searchable
-        value={value.subjectCode}
-        data={subjects}
-        onChange={(subjectCode) => onChange({ subjectCode: subjectCode ?? null, topicId: null })}
+        of={value}
+        onPick={(subjectCode) => onChange({ subjectCode, topicId: null })}
       />
       <Select
         label={t('questionMeta.topic')}

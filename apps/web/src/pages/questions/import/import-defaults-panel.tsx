@@ -1,6 +1,7 @@
 import { cognitiveLevels, type QuestionMeta } from '@hoclieu/contracts';
-import { Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageSection } from '../../../components/page-section';
 import { SubjectGradeTopicFields } from '../editor/subject-grade-topic-fields';
 import type { ImportDefaults } from './import-items';
 
@@ -13,11 +14,8 @@ interface ImportDefaultsPanelProps {
 export function ImportDefaultsPanel({ value, onChange }: ImportDefaultsPanelProps) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="import-defaults">
+    <PageSection title={t('questionImport.defaultsTitle')}>
       <Stack gap="sm">
-        <Title order={2} fz="h4" id="import-defaults">
-          {t('questionImport.defaultsTitle')}
-        </Title>
         <Text size="sm" c="dimmed">
           {t('questionImport.defaultsHint')}
         </Text>
@@ -31,6 +29,6 @@ export function ImportDefaultsPanel({ value, onChange }: ImportDefaultsPanelProp
           onChange={(level) => onChange({ ...value, level: (level as QuestionMeta['level']) ?? null })}
         />
       </Stack>
-    </Paper>
+    </PageSection>
   );
 }

@@ -1,8 +1,9 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Anchor, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../app/api-context';
 import { ErrorAlert } from '../../../components/error-alert';
+import { PageSection } from '../../../components/page-section';
 import { FileDropZone } from '../../materials/file-drop-zone';
 
 const formats = ['docx', 'moodle', 'gift', 'aiken', 'qti'] as const;
@@ -21,11 +22,8 @@ export function ImportFileStep({ onFile, progress, error }: ImportFileStepProps)
   const api = useApi();
   const percent = progress === null ? 0 : Math.round(progress * 100);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="import-file">
+    <PageSection title={t('questionImport.fileTitle')}>
       <Stack gap="sm">
-        <Title order={2} fz="h4" id="import-file">
-          {t('questionImport.fileTitle')}
-        </Title>
         <FileDropZone
           multiple={false}
           accept={ACCEPT}
@@ -58,6 +56,6 @@ export function ImportFileStep({ onFile, progress, error }: ImportFileStepProps)
           </Anchor>
         </Text>
       </Stack>
-    </Paper>
+    </PageSection>
   );
 }

@@ -1,6 +1,7 @@
 import type { QuestionContent } from '@hoclieu/contracts';
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NamedCard } from '../../../components/named-card';
 import { ProblemList } from '../editor/problem-list';
 import { SimilarQuestions } from '../editor/similar-questions';
 import type { CheckResult } from '../editor/use-question-check';
@@ -24,12 +25,9 @@ export function ImportItemCard({ item, editing, onEdit, onSkip, onFixed }: Impor
   const status = itemStatus(item);
   const label = item.number || t('questionImport.itemNumber', { number: item.index + 1 });
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
+    <NamedCard
       component="article"
-      aria-label={label}
+      label={label}
       data-status={status}
       style={status === 'error' ? { borderColor: 'var(--mantine-color-red-4)' } : undefined}
     >
@@ -63,6 +61,6 @@ export function ImportItemCard({ item, editing, onEdit, onSkip, onFixed }: Impor
           !item.skipped && <QuestionView content={item.content} />
         )}
       </Stack>
-    </Paper>
+    </NamedCard>
   );
 }

@@ -2,6 +2,7 @@ import type { QuestionSummary } from '@hoclieu/contracts';
 import { Badge, type BadgeProps, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ScopeBadge } from '../../materials/share-badges';
+import { EstimateBadge } from './estimate-badge';
 
 const statusColors = { draft: 'gray', submitted: 'orange', approved: 'teal' } as const;
 const levelColors = { biet: 'blue', hieu: 'grape', van_dung: 'pink' } as const;
@@ -40,6 +41,7 @@ export function QuestionBadges({ question }: { question: QuestionSummary }) {
           {t('questions.difficulty', { value: question.difficulty })}
         </Badge>
       )}
+      <EstimateBadge question={question} />
       <QuestionStatusBadge question={question} size="sm" />
       {question.scope !== 'private' && <ScopeBadge scope={question.scope} size="sm" />}
     </Group>

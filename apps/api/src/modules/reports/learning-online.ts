@@ -1,0 +1,164 @@
+import type { LearningOnlineReport, LearningStudents, ReportLevel } from '@hoclieu/contracts';
+import type { Db } from '@hoclieu/db';
+import type { Queryable, Sql } from '@hoclieu/db/sql';
+import {
+  type Actor,
+  isoDate,
+  type LearningCounts,
+  type LearningPeriodQuery,
+  learningByLevel,
+  learningFigure,
+  learningInstants,
+  learningPeriod,
+  mayReadSchoolReport,
+  sumLearning,
+  targetFor,
+} from '@hoclieu/domain';
+import { AppError, forbidden } from '../../http/errors.js';
+import { learningByGrade, learningStudents } from './learning-online-sql.js';
+import { unitOf } from './online-share.js';
+import { kpiTargetsOf, reportSchools, schoolYearOf } from './report-scope-sql.js';
+
+type Query = LearningPeriodQuery & { schoolYear?: string | undefined; districtId?: string | undefined };
+type StudentsQuery = Query & {
+  level?: ReportLevel | undefined;
+  learning?: 'yes' | 'no' | undefined;
+  page: number;
+  pageSize: number;
+};
+
+const KPI = 'students_online_access';
+/** The grades of each report level. */
+const GRADES: Record<ReportLevel, [number, number]> = {
+  primary: [1, 5],
+  lower_secondary: [6, 9],
+  upper_secondary: [10, 12],
+  secondary: [6, 12],
+};
+
+/** The school year asked for, the period's days and instants, and the plan's target for that year. */
+async function periodOf(sql: Queryable, query: Query) {
+  const year = await schoolYearOf(sql, query.schoolYear);
+  if (!year) throw new AppError('SCHOOL_YEAR_NOT_FOUND');
+  const period = learningPeriod(
+    {
+      startDate: isoDate(year.startDate),
+      endDate: isoDate(year.endDate),
+      semester1End: isoDate(year.semester1End),
+      semester2Start: isoDate(year.semester2Start),
+    },
+    query,
+  );
+  const { start, end } = learningInstants(period);
+  const targets = await kpiTargetsOf(sql, KPI);
+  return {
+    year,
+    period,
+    target: targetFor(targets, KPI, 'general_education_students', year.endDate.getUTCFullYear()),
+    scopeOf: (schoolIds: string[]) =>
+      [`{${schoolIds.join(',')}}`, year.id, start.toISOString(), end.toISOString()] as [
+        string,
+        string,
+        string,
+        string,
+      ],
+  };
+}
+
+/** Students of the schools' classes in the year, and how many learned online in the period. */
+export async function countLearning(sql: Queryable, schoolIds: string[], query: Query) {
+  const { year, period, target, scopeOf } = await periodOf(sql, query);
+  const byGrade = schoolIds.length === 0 ? [] : await learningByGrade(sql, scopeOf(schoolIds));
+  return { schoolYear: year.code, period, target, byGrade, total: sumLearning(byGrade) };
+}
+
+/** The indicator for the viewer's unit, per level and per school (or district), and its students. */
+export function createLearningOnline(db: Db, sql: Sql) {
+  return {
+    async report(actor: Actor, query: Query): Promise<LearningOnlineReport> {
+      const scope = await unitOf(sql, actor, query.districtId);
+      const year = await schoolYearOf(sql, query.schoolYear);
+      if (!year) throw new AppError('SCHOOL_YEAR_NOT_FOUND');
+      const schools = await reportSchools(sql, scope.districtIds, scope.schoolId, year.id);
+      const counted = await countLearning(
+        sql,
+        schools.map((s) => s.id),
+        { ...query, schoolYear: year.code },
+      );
+      const groupOf = new Map(schools.map((s) => [s.id, scope.byDistrict ? s.districtId : s.id]));
+      const groups = scope.byDistrict
+        ? [
+            ...new Map(
+              schools.map((s) => [s.districtId, { id: s.districtId, name: s.districtName }]),
+            ).values(),
+          ].map((d) => ({ kind: 'district' as const, ...d, levels: [] as string[] }))
+        : schools.map((s) => ({ kind: 'school' as const, id: s.id, name: s.name, levels: s.levels }));
+      return {
+        unit: scope.unit,
+        schoolYear: counted.schoolYear,
+        period: counted.period,
+        figure: learningFigure(counted.total, counted.target),
+        levels: learningByLevel(counted.byGrade, counted.target),
+        rows: groups.map((group) => {
+          const inGroup = counted.byGrade.filter((row) => groupOf.get(row.schoolId) === group.id);
+          return {
+            ...group,
+            figure: learningFigure(sumLearning(inGroup), counted.target),
+            byLevel: learningByLevel(inGroup, counted.target),
+          };
+        }),
+      };
+    },
+
+    /** One school's students, those who count and those who do not, with what they did and when. */
+    async students(actor: Actor, schoolId: string, query: StudentsQuery): Promise<LearningStudents> {
+      const school = await db.school.findUnique({ where: { id: schoolId }, include: { district: true } });
+      if (!school) throw new AppError('SCHOOL_NOT_FOUND');
+      const place = { id: school.id, districtId: school.districtId, provinceId: school.district.provinceId };
+      if (!mayReadSchoolReport(actor, place)) throw forbidden();
+      const { year, period, target, scopeOf } = await periodOf(sql, query);
+      const [fromGrade, toGrade] = query.level ? GRADES[query.level] : [1, 12];
+      const scope = scopeOf([school.id]);
+      const learning = query.learning === undefined ? null : query.learning === 'yes';
+      const [byGrade, rows] = await Promise.all([
+        learningByGrade(sql, scope),
+        learningStudents(sql, scope, [
+          fromGrade,
+          toGrade,
+          learning,
+          query.pageSize,
+          (query.page - 1) * query.pageSize,
+        ]),
+      ]);
+      const counts: LearningCounts = sumLearning(
+        byGrade.filter((row) => row.grade >= fromGrade && row.grade <= toGrade),
+      );
+      const at = (instant: Date | null) => instant?.toISOString() ?? null;
+      return {
+        school: { id: school.id, name: school.name },
+        schoolYear: year.code,
+        period,
+        figure: learningFigure(counts, target),
+        total:
+          learning === null
+            ? counts.students
+            : learning
+              ? counts.learning
+              : counts.students - counts.learning,
+        page: query.page,
+        pageSize: query.pageSize,
+        items: rows.map((row) => ({
+          id: row.id,
+          fullName: row.fullName,
+          username: row.username,
+          className: row.className,
+          grade: row.grade,
+          learning: row.quiz + row.practice + row.lecture > 0,
+          quiz: { count: row.quiz, last: at(row.quizLast) },
+          practice: { count: row.practice, last: at(row.practiceLast) },
+          lecture: { count: row.lecture, last: at(row.lectureLast) },
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { gradeSchema } from '@hoclieu/contracts';
+import { z } from 'zod';
+import { csvList } from './facet-params';
+
+/**
+ * A faceted search page's state in its address: the typed text, the subjects and grades chosen, the
+ * page's own `filters`, then the page of results.
+ */
+export const facetedSearchSchema = <F extends z.ZodRawShape>(filters: F) =>
+  z.object({
+    q: z.string().max(200).optional().catch(undefined),
+    subject: csvList(z.string().min(1).max(60)),
+    grade: csvList(gradeSchema),
+    ...filters,
+    page: z.coerce.number().int().min(1).optional().catch(undefined),
+  });
+
+/** The URL parameters of the facets every search counts: subject and grade. */
+export const subjectGradeParams = { subjectCode: 'subject', grade: 'grade' } as const;

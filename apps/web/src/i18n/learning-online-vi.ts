@@ -1,0 +1,53 @@
+/** Vietnamese texts of the indicator "học sinh học trực tuyến" and its students, spread into `vi`. */
+export const learningOnlineVi = {
+  learningOnline: {
+    title: 'Học sinh học trực tuyến',
+    intro:
+      'Học sinh được tính khi trong kỳ đã làm bài kiểm tra, luyện tập hoặc mở bài giảng điện tử trên hệ thống.',
+    period: 'Từ {{from}} đến {{to}}',
+    month: 'Tháng',
+    wholePeriod: 'Cả kỳ báo cáo',
+    share: '{{learning}} / {{students}} học sinh',
+    kinds: {
+      quiz: 'Làm bài kiểm tra',
+      practice: 'Luyện tập',
+      lecture: 'Học bài giảng điện tử',
+    },
+    byLevel: 'Theo cấp học',
+    schoolsTable: 'Học sinh học trực tuyến theo trường',
+    districtsTable: 'Học sinh học trực tuyến theo Phòng GDĐT',
+    columns: {
+      name: 'Đơn vị',
+      students: 'Học sinh',
+      learning: 'Học trực tuyến',
+      share: 'Tỷ lệ',
+      quiz: 'Kiểm tra',
+      practice: 'Luyện tập',
+      lecture: 'Bài giảng',
+      status: 'Trạng thái',
+    },
+    statuses: {
+      reached: 'Đạt',
+      below: 'Chưa đạt',
+      no_target: 'Chưa có chỉ tiêu',
+    },
+    noStudents: 'Không có học sinh nào trong đơn vị và năm học này.',
+    students: {
+      title: 'Học sinh học trực tuyến: {{school}}',
+      back: 'Quay lại báo cáo',
+      filter: 'Học sinh',
+      all: 'Tất cả',
+      yes: 'Được tính (có hoạt động)',
+      no: 'Chưa được tính',
+      level: 'Cấp học',
+      name: 'Họ và tên',
+      className: 'Lớp',
+      counted: 'Được tính',
+      countedYes: 'Có',
+      countedNo: 'Chưa',
+      activity: '{{count}} lần, gần nhất {{last}}',
+      empty: 'Không có học sinh nào khớp bộ lọc.',
+      label: 'Danh sách học sinh và hoạt động trực tuyến',
+    },
+  },
+};

@@ -1,0 +1,33 @@
+import { Alert, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../session/session-context';
+import { SchoolFacts } from './school-facts';
+
+/**
+ * The home page of a teacher or a student: their classes under `classesTitle`, what the role adds,
+ * then their school's facts and `footer`.
+ */
+export function SchoolMemberHome({
+  classesTitle,
+  children,
+  footer,
+}: {
+  classesTitle: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (!user.school) return <Alert color="gray">{t('common.noData')}</Alert>;
+  return (
+    <Stack gap="md">
+      <Title order={2} fz="h4">
+        {classesTitle}
+      </Title>
+      {children}
+      <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />
+      {footer}
+    </Stack>
+  );
+}

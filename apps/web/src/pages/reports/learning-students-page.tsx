@@ -1,0 +1,127 @@
+import './reports.css';
+import { endpoints, type ReportLevel, reportLevels } from '@hoclieu/contracts';
+import { Group, Select, Stack } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/use-api-query';
+import { PageHeader } from '../../components/page-header';
+import { PagedQueryView } from '../../components/paged-query-view';
+import { RouterAnchor } from '../../components/router-links';
+import { useVietnamFormat } from '../../components/vietnam-format';
+import { LearningFigureCard } from './learning-figure';
+import { type LearningStudentsSearch, schoolYearMonths } from './learning-search';
+import { LearningStudentsTable } from './learning-students-table';
+import { periodOf } from './report-search';
+
+const route = getRouteApi('/app/bao-cao/hoc-truc-tuyen/$schoolId');
+const PAGE_SIZE = 50;
+const ALL = 'all';
+
+/** The students behind a school's "học sinh học trực tuyến": who counts, who does not, what they did. */
+export function LearningStudentsPage() {
+  const { t } = useTranslation();
+  const format = useVietnamFormat();
+  const { schoolId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const students = useApiQuery(
+    endpoints.learningOnline.students,
+    {
+      params: { schoolId },
+      query: {
+        ...periodOf(search),
+        month: search.month,
+        level: search.level,
+        learning: search.learning,
+        page,
+        pageSize: PAGE_SIZE,
+      },
+    },
+    { placeholderData: keepPreviousData },
+  );
+  const setSearch = (patch: Partial<LearningStudentsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, page: undefined, ...patch }), replace: true });
+  const data = students.data;
+  const schoolYear = search.schoolYear ?? data?.schoolYear;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('learningOnline.students.title', { school: data?.school.name ?? '' })}
+        description={
+          <>
+            {data &&
+              `${t('reports.schoolYear')} ${data.schoolYear} · ${t('learningOnline.period', {
+                from: format.day(data.period.from),
+                to: format.day(data.period.to),
+              })} `}
+            <RouterAnchor to="/bao-cao" search={periodOf(search)} size="sm">
+              {t('learningOnline.students.back')}
+            </RouterAnchor>
+          </>
+        }
+      />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label={t('learningOnline.month')}
+          value={search.month ?? ALL}
+          data={[
+            { value: ALL, label: t('learningOnline.wholePeriod') },
+            ...(schoolYear ? schoolYearMonths(schoolYear) : []).map((value) => ({
+              value,
+              label: format.month(value),
+            })),
+          ]}
+          allowDeselect={false}
+          onChange={(month) => setSearch({ month: month && month !== ALL ? month : undefined })}
+          w={180}
+        />
+        <Select
+          label={t('learningOnline.students.level')}
+          value={search.level ?? ALL}
+          data={[ALL, ...reportLevels].map((level) => ({
+            value: level,
+            label: t(`reports.levels.${level as ReportLevel | typeof ALL}`),
+          }))}
+          allowDeselect={false}
+          onChange={(level) =>
+            setSearch({ level: level && level !== ALL ? (level as ReportLevel) : undefined })
+          }
+          w={210}
+        />
+        <Select
+          label={t('learningOnline.students.filter')}
+          value={search.learning ?? ALL}
+          data={[
+            { value: ALL, label: t('learningOnline.students.all') },
+            { value: 'yes', label: t('learningOnline.students.yes') },
+            { value: 'no', label: t('learningOnline.students.no') },
+          ]}
+          allowDeselect={false}
+          onChange={(learning) =>
+            setSearch({ learning: learning === 'yes' || learning === 'no' ? learning : undefined })
+          }
+          w={230}
+        />
+      </Group>
+      {data && (
+        <Group>
+          <LearningFigureCard
+            label={search.level ? t(`reports.levels.${search.level}`) : data.school.name}
+            figure={data.figure}
+          />
+        </Group>
+      )}
+      <PagedQueryView
+        query={students}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+      >
+        {(result) => <LearningStudentsTable students={result.items} />}
+      </PagedQueryView>
+    </Stack>
+  );
+}

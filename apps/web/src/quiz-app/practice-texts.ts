@@ -1,0 +1,100 @@
+import { quizLanguage } from './quiz-language';
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Luyện tập's texts in Vietnamese; English mirrors them below (checked by the compiler). */
+const practiceVi = {
+  pageTitle: 'Luyện tập – Hoclieu',
+  title: 'Luyện tập',
+  intro: 'Mỗi lần một câu, vừa sức em. Câu sai sẽ được ôn lại sau ít phút, rồi giãn dần.',
+  suggested: 'Gợi ý cho em',
+  suggestedHint: 'Câu cần ôn trước, rồi chủ đề em còn yếu nhất.',
+  allSubjects: 'Tất cả các môn',
+  subject: 'Môn học',
+  grade: (grade: number) => `Lớp ${grade}`,
+  topics: 'Chủ đề',
+  noTopics: 'Chưa có câu hỏi luyện tập nào cho lớp của em. Hãy quay lại sau.',
+  practise: 'Luyện tập',
+  mastery: 'Mức thành thạo',
+  notPractised: 'Chưa luyện tập',
+  masteryValue: (value: number) => percent(value),
+  answered: (answers: number, correct: number) => `${answers} câu, đúng ${correct}`,
+  dueReviews: (count: number) => `${count} câu cần ôn`,
+  available: (count: number) => `${count} câu hỏi`,
+  back: '‹ Chủ đề',
+  review: 'Ôn lại',
+  check: 'Kiểm tra',
+  checking: 'Đang chấm…',
+  offline: 'Mất mạng – câu trả lời được giữ trên máy và sẽ được gửi khi có mạng.',
+  correct: 'Đúng rồi!',
+  partial: 'Đúng một phần.',
+  wrong: 'Chưa đúng.',
+  blank: 'Em chưa trả lời.',
+  keyTitle: 'Đáp án',
+  keyChoice: (letters: string) => `Đáp án đúng: ${letters}`,
+  keyStatements: 'Đúng/Sai:',
+  keyText: (text: string) => `Đáp án: ${text}`,
+  solution: 'Lời giải',
+  masteryChange: (before: number, after: number) => `Mức thành thạo: ${percent(before)} → ${percent(after)}`,
+  reviewAt: (when: string) => `Câu này sẽ được ôn lại lúc ${when}.`,
+  next: 'Câu tiếp theo',
+  nothingLeft: 'Em đã luyện hết các câu hỏi ở đây. Hãy chọn chủ đề khác hoặc quay lại sau.',
+  home: 'Về trang chủ',
+  true: 'Đúng',
+  false: 'Sai',
+};
+
+const practiceEn: typeof practiceVi = {
+  pageTitle: 'Practice – Hoclieu',
+  title: 'Practice',
+  intro:
+    'One question at a time, at your level. Questions you miss come back after a few minutes, then less often.',
+  suggested: 'Suggested for you',
+  suggestedHint: 'Questions due for review first, then your weakest topic.',
+  allSubjects: 'All subjects',
+  subject: 'Subject',
+  grade: (grade: number) => `Grade ${grade}`,
+  topics: 'Topics',
+  noTopics: 'There are no practice questions for your class yet. Please come back later.',
+  practise: 'Practise',
+  mastery: 'Mastery',
+  notPractised: 'Not practised',
+  masteryValue: (value: number) => percent(value),
+  answered: (answers: number, correct: number) => `${answers} answered, ${correct} right`,
+  dueReviews: (count: number) => `${count} to review`,
+  available: (count: number) => `${count} ${count === 1 ? 'question' : 'questions'}`,
+  back: '‹ Topics',
+  review: 'Review',
+  check: 'Check',
+  checking: 'Checking…',
+  offline: 'Offline – your answer is kept on this device and will be sent when the network returns.',
+  correct: 'Right!',
+  partial: 'Partly right.',
+  wrong: 'Not right.',
+  blank: 'You did not answer.',
+  keyTitle: 'Answer',
+  keyChoice: (letters: string) => `Correct answer: ${letters}`,
+  keyStatements: 'True/False:',
+  keyText: (text: string) => `Answer: ${text}`,
+  solution: 'Solution',
+  masteryChange: (before: number, after: number) => `Mastery: ${percent(before)} → ${percent(after)}`,
+  reviewAt: (when: string) => `This question comes back at ${when}.`,
+  next: 'Next question',
+  nothingLeft: 'You have practised every question here. Choose another topic or come back later.',
+  home: 'Back to home',
+  true: 'True',
+  false: 'False',
+};
+
+export const practiceTexts = quizLanguage === 'en' ? practiceEn : practiceVi;
+
+/** An instant as a time in Vietnam: 14:05, 7/12. */
+export function vietnamTime(iso: string): string {
+  return new Intl.DateTimeFormat(quizLanguage, {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: 'numeric',
+    month: 'numeric',
+  }).format(new Date(iso));
+}
