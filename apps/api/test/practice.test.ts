@@ -146,6 +146,10 @@ describe('practice for a student', () => {
     const question = await t.db.question.findUniqueOrThrow({ where: { id: ids.easy } });
     expect(question.estimatedDifficulty).toBeCloseTo(-1.2 - 0.8 * surprise, 6);
     expect(question.difficultyAnswers).toBe(1);
+    // Its band moved (none → easy): the bank's filter by estimate finds it there once the outbox is applied.
+    await t.app.searchOutbox.drain();
+    const easy = await get(w.teacher.client, '/api/questions?estimate=easy');
+    expect((easy.json().items as { id: string }[]).map((q) => q.id)).toContain(ids.easy);
 
     // The network dropped the reply: the page sends the same answer again.
     const retry = await answer(w.student.client, item?.ticket ?? '', { choice: 'A' }, answerId);

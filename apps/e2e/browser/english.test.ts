@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiSignIn, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call } from './api-calls.js';
 import { type Browser, launchBrowser } from './browser.js';
 import { collectApiData, englishLeftovers } from './english-leftovers.js';
 import { screenshot, settle, signIn } from './journey.js';
@@ -112,21 +112,14 @@ async function startedAttempt(page: Page): Promise<string> {
     content: { type: 'single_choice', stem: 'Số nào là số nguyên tố?', options },
     meta: { subjectCode: 'toan', grade, level: 'biet' },
   });
-  const exam = await call(page.request, 'POST', '/api/exams', csrf, {
+  const assignment = await assignedExam(page.request, csrf, {
     title: 'Kiểm tra tiếng Anh (e2e)',
-    subjectCode: 'toan',
-    grade,
-    durationMinutes: 15,
-    items: [{ questionId: question.id }],
-  });
-  await call(page.request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'english' });
-  const now = Date.now();
-  const assignment = await call(page.request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
-    classIds: [schoolClass.id],
-    opensAt: new Date(now - 60_000).toISOString(),
-    closesAt: new Date(now + 30 * 60_000).toISOString(),
-    timeLimitMinutes: 15,
-    releasePolicy: 'immediately',
+    grade: grade,
+    questionIds: [question.id],
+    classId: schoolClass.id,
+    seed: 'english',
+    minutes: 15,
+    openForMs: 30 * 60_000,
   });
   await page.context().clearCookies();
   const studentCsrf = await apiSignIn(page.request, `hs.thcs-tienhoa.${schoolClass.name.toLowerCase()}.2`);

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call } from './api-calls.js';
 import { heading, screenshot, signIn } from './journey.js';
 import { usePage } from './session.js';
 
@@ -32,23 +32,16 @@ describe('item statistics of short answers and essays', () => {
       },
       meta,
     });
-    const exam = await call(request, 'POST', '/api/exams', csrf, {
-      title: TITLE,
-      subjectCode: 'toan',
-      grade: 6,
-      durationMinutes: 15,
-      items: [{ questionId: short.id }, { questionId: essay.id }],
-    });
-    await call(request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'stats' });
     const classes = await call(request, 'GET', '/api/me/classes', csrf);
     const classId = (classes.items as { id: string; name: string }[]).find((c) => c.name === '6A')?.id;
-    const now = Date.now();
-    const assignment = await call(request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
-      classIds: [classId],
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 3_600_000).toISOString(),
-      timeLimitMinutes: 15,
-      releasePolicy: 'immediately',
+    const assignment = await assignedExam(request, csrf, {
+      title: TITLE,
+      grade: 6,
+      questionIds: [short.id, essay.id],
+      classId: classId as string,
+      seed: 'stats',
+      minutes: 15,
+      openForMs: 3_600_000,
     });
 
     // Three students: "0,5" and "0.5" are one answer to the grader, "1/2" another; essays typed.

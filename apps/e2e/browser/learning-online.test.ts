@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiSignIn, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call } from './api-calls.js';
 import { DESKTOP, PHONE } from './browser.js';
 import { heading, navbarSettled, openSection, screenshot } from './journey.js';
 import { usePage } from './session.js';
@@ -22,21 +22,14 @@ async function quizStarted(page: Page) {
     content: { type: 'single_choice', stem: 'Số nào là số nguyên tố?', options },
     meta: { subjectCode: 'toan', grade: 7, level: 'biet' },
   });
-  const exam = await call(page.request, 'POST', '/api/exams', csrf, {
+  const assignment = await assignedExam(page.request, csrf, {
     title: 'Kiểm tra nhanh (học trực tuyến, e2e)',
-    subjectCode: 'toan',
     grade: 7,
-    durationMinutes: 15,
-    items: [{ questionId: question.id }],
-  });
-  await call(page.request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'learning' });
-  const now = Date.now();
-  const assignment = await call(page.request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
-    classIds: [schoolClass.id],
-    opensAt: new Date(now - 60_000).toISOString(),
-    closesAt: new Date(now + 30 * 60_000).toISOString(),
-    timeLimitMinutes: 15,
-    releasePolicy: 'immediately',
+    questionIds: [question.id],
+    classId: schoolClass.id,
+    seed: 'learning',
+    minutes: 15,
+    openForMs: 30 * 60_000,
   });
   await page.context().clearCookies();
   const studentCsrf = await apiSignIn(page.request, STUDENT);

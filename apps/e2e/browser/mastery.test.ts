@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call } from './api-calls.js';
 import { heading, screenshot, screenshotBoth, signIn } from './journey.js';
 import { usePage } from './session.js';
 
@@ -30,23 +30,16 @@ describe("the teacher's side of practice", () => {
       },
       meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
     });
-    const exam = await call(request, 'POST', '/api/exams', csrf, {
-      title: 'Độ khó ước lượng (e2e)',
-      subjectCode: 'toan',
-      grade: 6,
-      durationMinutes: 15,
-      items: [{ questionId: question.id }],
-    });
-    await call(request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'estimate' });
     const classes = await call(request, 'GET', '/api/me/classes', csrf);
     const classId = (classes.items as { id: string; name: string }[]).find((c) => c.name === '6A')?.id;
-    const now = Date.now();
-    const assignment = await call(request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
-      classIds: [classId],
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 3_600_000).toISOString(),
-      timeLimitMinutes: 15,
-      releasePolicy: 'immediately',
+    const assignment = await assignedExam(request, csrf, {
+      title: 'Độ khó ước lượng (e2e)',
+      grade: 6,
+      questionIds: [question.id],
+      classId: classId as string,
+      seed: 'estimate',
+      minutes: 15,
+      openForMs: 3_600_000,
     });
     // All three students answer right: the question is easier than an unknown one.
     for (const username of STUDENTS) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call } from './api-calls.js';
 import { PHONE } from './browser.js';
 import { screenshot, signOut } from './journey.js';
 import { usePage } from './session.js';
@@ -41,21 +41,14 @@ async function startedAttempt(page: Page) {
   const questions = [];
   for (const content of contents)
     questions.push(await call(page.request, 'POST', '/api/questions', csrf, { content, meta }));
-  const exam = await call(page.request, 'POST', '/api/exams', csrf, {
+  const assignment = await assignedExam(page.request, csrf, {
     title: TITLE,
-    subjectCode: 'toan',
-    grade,
-    durationMinutes: 30,
-    items: questions.map((question) => ({ questionId: question.id })),
-  });
-  await call(page.request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'offline' });
-  const now = Date.now();
-  const assignment = await call(page.request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
-    classIds: [schoolClass.id],
-    opensAt: new Date(now - 60_000).toISOString(),
-    closesAt: new Date(now + 60 * 60_000).toISOString(),
-    timeLimitMinutes: 30,
-    releasePolicy: 'immediately',
+    grade: grade,
+    questionIds: questions.map((q) => q.id),
+    classId: schoolClass.id,
+    seed: 'offline',
+    minutes: 30,
+    openForMs: 60 * 60_000,
   });
   await page.context().clearCookies();
   const student = `hs.thcs-tienhoa.${schoolClass.name.toLowerCase()}.3`;

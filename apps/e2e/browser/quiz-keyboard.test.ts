@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call } from './api-calls.js';
 import { axeViolations } from './axe.js';
 import { PHONE } from './browser.js';
 import { screenshot, settle } from './journey.js';
@@ -68,21 +68,14 @@ async function assignedPaper(page: Page) {
   const questions = [];
   for (const content of contents)
     questions.push(await call(page.request, 'POST', '/api/questions', csrf, { content, meta }));
-  const exam = await call(page.request, 'POST', '/api/exams', csrf, {
+  const assignment = await assignedExam(page.request, csrf, {
     title: TITLE,
-    subjectCode: 'toan',
-    grade,
-    durationMinutes: 15,
-    items: questions.map((question) => ({ questionId: question.id })),
-  });
-  await call(page.request, 'POST', `/api/exams/${exam.id}/versions`, csrf, { count: 1, seed: 'keyboard' });
-  const now = Date.now();
-  const assignment = await call(page.request, 'POST', `/api/exams/${exam.id}/assignments`, csrf, {
-    classIds: [schoolClass.id],
-    opensAt: new Date(now - 60_000).toISOString(),
-    closesAt: new Date(now + 10 * 60_000 + 45_000).toISOString(),
-    timeLimitMinutes: 15,
-    releasePolicy: 'immediately',
+    grade: grade,
+    questionIds: questions.map((q) => q.id),
+    classId: schoolClass.id,
+    seed: 'keyboard',
+    minutes: 15,
+    openForMs: 10 * 60_000 + 45_000,
   });
   await page.context().clearCookies();
   const student = `hs.thcs-tienhoa.${schoolClass.name.toLowerCase()}.1`;

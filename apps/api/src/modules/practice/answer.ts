@@ -1,6 +1,13 @@
 import type { LabelledAnswer, PracticeAnswerInput, PracticeFeedback } from '@hoclieu/contracts';
 import type { Prisma } from '@hoclieu/db';
-import { type Actor, eloUpdate, gradePart, masteryOf, practiceDifficulty } from '@hoclieu/domain';
+import {
+  type Actor,
+  difficultyBand,
+  eloUpdate,
+  gradePart,
+  masteryOf,
+  practiceDifficulty,
+} from '@hoclieu/domain';
 import { z } from 'zod';
 import { contentOf } from '../../db-json.js';
 import { AppError } from '../../http/errors.js';
@@ -127,6 +134,12 @@ export function createPracticeAnswers({ db, clock, tickets }: PracticeDeps) {
           UPDATE "Question" SET "estimatedDifficulty" = ${moved.difficulty},
             "difficultyAnswers" = "difficultyAnswers" + 1
           WHERE id = ${questionId}::uuid`;
+        // The bank's estimate filter reads the band from the search index: refresh it when it moved.
+        const bandBefore = q.estimatedDifficulty === null ? null : difficultyBand(q.estimatedDifficulty);
+        if (bandBefore !== difficultyBand(moved.difficulty))
+          await tx.searchOutbox.create({
+            data: { indexName: 'questions', documentId: questionId, operation: 'upsert' },
+          });
         const row = await tx.practiceAnswer.create({
           data: {
             id: input.answerId,

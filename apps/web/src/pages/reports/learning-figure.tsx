@@ -25,7 +25,8 @@ export function LearningFigureCard({ label, figure }: { label: string; figure: L
   const format = useShareFormat();
   const count = (value: number) => value.toLocaleString(i18n.language);
   return (
-    <Paper withBorder p="md" radius="md" role="group" aria-label={label}>
+    // Named apart from the online share's figure of the same unit or level on the same page.
+    <Paper withBorder p="md" radius="md" role="group" aria-label={`${t('learningOnline.title')}: ${label}`}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
