@@ -90,7 +90,7 @@ export const reports: Scenario = {
     const autosaveAlone = await saveContinuously(ctx, takers, seconds, acknowledged, SAVE_RATE[ctx.scale]);
     const saving = () => saveContinuously(ctx, takers, seconds, acknowledged, SAVE_RATE[ctx.scale]);
     // Officers at a person's pace (the goal), then back to back, then the same closed loops on the
-    // health check: a closed loop takes whatever CPU is free, whatever it asks for.
+    // health check: the control that tells the dashboards' own cost from the load of the loops.
     const [autosaveDuringReports] = await Promise.all([
       saving(),
       dashboard(ctx, districtOfficers, DISTRICT_VIEWERS, seconds, PACE_PER_SECOND),
