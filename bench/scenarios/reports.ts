@@ -13,6 +13,8 @@ const DISTRICT_VIEWERS = 4;
 const PROVINCE_VIEWERS = 2;
 /** A person's pace, generously: each officer reloads the dashboard once a second. */
 const PACE_PER_SECOND = 1;
+/** Marks the records the recording phase writes (and removes). */
+const RECORDING_NOTE = 'bench: reports scenario';
 
 let districtOfficers: BenchSession[] = [];
 let provinceOfficer: BenchSession[] = [];
@@ -39,6 +41,46 @@ function dashboard(
       return undefined;
     },
   });
+}
+
+/**
+ * A teacher of the officers' district recording a live class `perSecond` times a second, for
+ * `seconds`: each record changes what the district's and the province's dashboards are computed from,
+ * so every API process computes them again (at most once per DASHBOARD_CACHE_MS). The records are
+ * removed afterwards (the next run starts from the same figures). Returns how many were written.
+ */
+async function recording(ctx: BenchContext, seconds: number, perSecond = 1): Promise<number> {
+  const { rows } = await ctx.pool.query<{
+    classId: string;
+    teacherId: string;
+    subjectCode: string;
+    date: string;
+  }>(
+    `SELECT c.id AS "classId", t.id AS "teacherId", cp."subjectCode", (y."startDate" + 10)::text AS date
+     FROM "User" o
+     JOIN "School" s ON s."districtId" = o."districtId"
+     JOIN "Class" c ON c."schoolId" = s.id
+     JOIN "SchoolYear" y ON y.id = c."schoolYearId" AND y."isCurrent"
+     JOIN "User" t ON t."schoolId" = s.id AND t.role = 'teacher'
+     JOIN "CurriculumPeriod" cp ON cp.grade = c.grade AND cp.kind = 'compulsory'
+     WHERE o.id = $1 LIMIT 1`,
+    [ctx.facts.districtOfficerIds[0]],
+  );
+  const lesson = rows[0];
+  if (!lesson) throw new Error('no class with a teacher in the first officer’s district');
+  let written = 0;
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    await ctx.pool.query(
+      `INSERT INTO "OnlineLesson" (id, "classId", "subjectCode", date, periods, source, "teacherId", note)
+       VALUES (gen_random_uuid(), $1, $2, $3::date, 1, 'live', $4, $5)`,
+      [lesson.classId, lesson.subjectCode, lesson.date, lesson.teacherId, RECORDING_NOTE],
+    );
+    written += 1;
+    await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
+  }
+  await ctx.pool.query(`DELETE FROM "OnlineLesson" WHERE note = $1`, [RECORDING_NOTE]);
+  return written;
 }
 
 /** The control: as many connections as officers, each asking the health check back to back. */
@@ -102,6 +144,15 @@ export const reports: Scenario = {
       dashboard(ctx, provinceOfficer, PROVINCE_VIEWERS, seconds),
     ]);
     const [autosaveDuringHealthLoops] = await Promise.all([saving(), healthLoop(ctx, seconds)]);
+    // Reported, not a goal: the officers at a person's pace while a teacher of the district records a
+    // class every second, so the dashboards are computed again every DASHBOARD_CACHE_MS in each process.
+    const [autosaveWhileRecording, districtWhileRecording, provinceWhileRecording, recorded] =
+      await Promise.all([
+        saving(),
+        dashboard(ctx, districtOfficers, DISTRICT_VIEWERS, seconds, PACE_PER_SECOND),
+        dashboard(ctx, provinceOfficer, PROVINCE_VIEWERS, seconds, PACE_PER_SECOND),
+        recording(ctx, seconds),
+      ]);
     const rise = (during: Measure) =>
       Math.round((during.p99Ms / Math.max(1, autosaveAlone.p99Ms) - 1) * 100) / 100;
     return {
@@ -112,11 +163,16 @@ export const reports: Scenario = {
         autosaveDuringReports,
         autosaveDuringClosedLoops,
         autosaveDuringHealthLoops,
+        autosaveWhileRecording,
+        districtWhileRecording,
+        provinceWhileRecording,
       },
       figures: {
         autosaveP99Rise: rise(autosaveDuringReports),
         autosaveP99RiseClosedLoops: rise(autosaveDuringClosedLoops),
         autosaveP99RiseHealthLoops: rise(autosaveDuringHealthLoops),
+        autosaveP99RiseWhileRecording: rise(autosaveWhileRecording),
+        recordsWritten: recorded,
       },
     };
   },

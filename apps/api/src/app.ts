@@ -207,8 +207,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(masteryRoutes, { db, clock });
   await app.register(practiceRoutes, { db, clock, sessionSecret: config.sessionSecret });
-  await app.register(reportRoutes, { db, sql: deps.sql, clock });
-  await app.register(learningOnlineRoutes, { db, sql: deps.sql });
+  await app.register(reportRoutes, { db, sql: deps.sql, clock, cacheBus: deps.cacheBus });
+  await app.register(learningOnlineRoutes, { db, sql: deps.sql, clock });
   await app.register(schoolYearRoutes, { db, sql: deps.sql, clock });
   await app.register(auditRoutes, { db });
   await app.register(webApp, { dist: config.webDist });

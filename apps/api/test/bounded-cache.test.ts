@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createBoundedCache } from '../src/modules/assessments/bounded-cache.js';
+import { createBoundedCache } from '../src/cache/bounded-cache.js';
 
 describe('createBoundedCache', () => {
   test('keeps at most max entries, evicting the least recently used', () => {

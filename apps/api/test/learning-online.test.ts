@@ -1,6 +1,7 @@
 import { seed } from '@hoclieu/db/seed';
 import { makeClass, makeUser } from '@hoclieu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEARNING_CACHE_MS } from '../src/modules/reports/learning-online.js';
 import { createTestApp, type TestApp, testPasswordHash } from './helpers.js';
 import { buildWorld, get, type World } from './world.js';
 
@@ -271,5 +272,51 @@ describe('the students behind a school’s figure', () => {
     expect((await studentsOf(w.school.id, '', w.teacher.client)).statusCode).toBe(403);
     expect((await studentsOf(w.school.id, '', w.student.client)).statusCode).toBe(403);
     expect((await studentsOf('00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+});
+
+describe('the indicator reused between requests', () => {
+  it('keeps its figures LEARNING_CACHE_MS per unit and query, then counts what happened since', async () => {
+    // Past what the tests above computed: the first report below is computed afresh.
+    const start = new Date(Date.now() + 2 * LEARNING_CACHE_MS);
+    t.clock.now = start;
+    const question = await t.db.question.findFirstOrThrow({ where: { schoolId: w.school.id } });
+    try {
+      const before = counts(rowOf(await reportOf('&month=2026-11'), w.school.id));
+      const answer = await t.db.practiceAnswer.create({
+        data: {
+          studentId: pupil.Idle as string,
+          questionId: question.id,
+          versionNumber: 1,
+          score: 0,
+          correct: false,
+          answer: {},
+          abilityBefore: 0,
+          abilityAfter: -0.1,
+          answeredAt: new Date('2026-11-20T03:00:00Z'),
+        },
+      });
+      t.clock.now = new Date(start.getTime() + LEARNING_CACHE_MS - 1);
+      expect(counts(rowOf(await reportOf('&month=2026-11'), w.school.id))).toEqual(before);
+      // The list of students is live, and another query is computed for itself.
+      const url = `/api/reports/learning-online/schools/${w.school.id}/students?schoolYear=2026-2027&month=2026-11&learning=yes`;
+      const idle = (await get(w.districtOfficer.client, url)).json();
+      expect(idle.items.map((s: { fullName: string }) => s.fullName)).toEqual(['Idle']);
+      // A changed target shows at once, with the figures computed again.
+      const target = { kpi: 'students_online_access', scope: 'general_education_students' };
+      const targets = await t.db.kpiTarget.findMany({ where: target });
+      await t.db.kpiTarget.updateMany({ where: target, data: { targetPercent: 95 } });
+      const retargeted = await reportOf('&month=2026-11');
+      expect(retargeted.figure.target).toBe(0.95);
+      expect(counts(rowOf(retargeted, w.school.id))).toEqual([4, 1, 0, 1, 0]);
+      for (const row of targets)
+        await t.db.kpiTarget.update({ where: { id: row.id }, data: { targetPercent: row.targetPercent } });
+      expect(counts(rowOf(await reportOf('&month=2026-11'), w.school.id))).toEqual(before);
+      t.clock.now = new Date(start.getTime() + LEARNING_CACHE_MS);
+      expect(counts(rowOf(await reportOf('&month=2026-11'), w.school.id))).toEqual([4, 1, 0, 1, 0]);
+      await t.db.practiceAnswer.delete({ where: { id: answer.id } });
+    } finally {
+      t.clock.now = new Date();
+    }
   });
 });

@@ -18,6 +18,8 @@ export interface CacheBus {
   onReset(handler: () => void): void;
   /** Resolves once the process listens (retried in the background until it does). */
   listening(): Promise<void>;
+  /** Whether the process listens now: while it does not, a cache must not count on hearing of changes. */
+  isListening(): boolean;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export function createCacheBus({ connectionString, log }: { connectionString: st
       resets.push(handler);
     },
     listening: () => listening,
+    isListening: () => connection !== undefined,
     async close() {
       closed = true;
       clearTimeout(retry);

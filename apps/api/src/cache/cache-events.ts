@@ -16,6 +16,8 @@ const cacheEventSchema = z.discriminatedUnion('topic', [
   z.object({ topic: z.literal('user'), id: z.string() }),
   /** What starting an attempt reads of the assignment changed (window, time limit, extra time, ...). */
   z.object({ topic: z.literal('assignment'), id: z.string() }),
+  /** What a dashboard is computed from changed: classes, units, years, the programme, online totals. */
+  z.object({ topic: z.literal('reports') }),
 ]);
 
 export type CacheEvent = z.infer<typeof cacheEventSchema>;

@@ -9,7 +9,7 @@ import {
 } from '@hoclieu/contracts';
 import { scoringUnits } from '@hoclieu/domain';
 import { z } from 'zod';
-import { createBoundedCache } from './bounded-cache.js';
+import { createBoundedCache } from '../../cache/bounded-cache.js';
 import type { OptionIds } from './option-ids.js';
 import { type ExamItemRow, itemContent, layoutOf } from './repository.js';
 import { typesetMath } from './typeset.js';

@@ -7,8 +7,11 @@ import { unitAdmins } from '../../http/route.js';
 import { createLearningOnline } from './learning-online.js';
 
 /** Học sinh học trực tuyến: the indicator for the viewer's unit, and a school's students behind it. */
-export async function learningOnlineRoutes(app: FastifyInstance, { db, sql }: { db: Db; sql: Sql }) {
-  const learning = createLearningOnline(db, sql);
+export async function learningOnlineRoutes(
+  app: FastifyInstance,
+  { db, sql, clock }: { db: Db; sql: Sql; clock: () => Date },
+) {
+  const learning = createLearningOnline(db, sql, clock);
   const e = learningOnlineEndpoints;
   actorRoute(app, e.report, unitAdmins('none'), (actor, { query }) => learning.report(actor, query));
   actorRoute(app, e.students, unitAdmins('unit'), (actor, { params, query }) =>

@@ -2,9 +2,11 @@ import { type OnlineShareReport, onlineShareReportSchema } from '@hoclieu/contra
 import type { Db, Prisma } from '@hoclieu/db';
 import type { Queryable, Sql } from '@hoclieu/db/sql';
 import { type Actor, addDays, isoDate, mayReadDistrictReport } from '@hoclieu/domain';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
 import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
+import { createReportCache } from './report-cache.js';
 import { districtOf, provinceOf, reportSchools, schoolOf } from './report-scope-sql.js';
 
 /** Matches no row: a viewer without a unit finds none (NOT_FOUND), as before. */
@@ -39,6 +41,9 @@ const districtScope = (district: { id: string; name: string }) =>
     districtId: district.id,
   });
 
+/** The unit a viewer reports on, and which schools it holds. */
+export type UnitScope = Awaited<ReturnType<typeof unitOf>>;
+
 /** Which unit the viewer reports on, and its schools; enforced here, never by the client. */
 export async function unitOf(sql: Queryable, actor: Actor, districtId: string | undefined) {
   const found = <T>(row: T | null): T => {
@@ -72,11 +77,11 @@ export async function unitOf(sql: Queryable, actor: Actor, districtId: string | 
 }
 
 /**
- * A dashboard is reused this long for the same unit and window: the officers of a district open it
- * together. Each API process keeps its own copy, computed from the database when it was made, so a
- * changed record shows on every process within this bound (tested across two apps on one database in
- * online-totals.test.ts); a changed target shows at once (it is part of the key); drill-downs are live.
- * Short because the per-class totals made a cold dashboard cheap (a province sums its classes' totals).
+ * A dashboard is reused at least this long for the same unit and window (the officers of a district
+ * open it together), and after that for as long as nothing it is computed from has changed (report-cache.ts:
+ * the database notifies every API process of such a change on commit). So a changed record shows on
+ * every process within this bound (tested across two apps on one database in online-totals.test.ts); a
+ * changed target shows at once (it is part of the key); drill-downs are live.
  */
 export const DASHBOARD_CACHE_MS = 10_000;
 
@@ -87,30 +92,27 @@ export interface CachedReport {
 }
 
 /** The dashboard: the unit by level, its schools (or districts), and the months of the year. */
-export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date) {
-  const cache = new Map<string, { at: number; report: Promise<CachedReport> }>();
+export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date, bus: CacheBus) {
+  const cache = createReportCache<CachedReport>({
+    now: () => clock().getTime(),
+    freshMs: DASHBOARD_CACHE_MS,
+    bus,
+  });
   return async (actor: Actor, query: Query): Promise<CachedReport> => {
     // Who may see which unit is decided on every request; only the figures are reused.
     const scope = await unitOf(sql, actor, query.districtId);
     const [window, targets] = await Promise.all([reportWindow(sql, query, clock()), onlineShareTargets(sql)]);
     // A changed target shows at once: the targets are part of what the figures are reused for.
     const key = JSON.stringify([scope.unit, window.code, window.start, window.asOf, targets]);
-    const now = clock().getTime();
-    const cached = cache.get(key);
-    if (cached && now - cached.at < DASHBOARD_CACHE_MS && now >= cached.at) return cached.report;
-    for (const [k, entry] of cache) if (now - entry.at >= DASHBOARD_CACHE_MS) cache.delete(k);
     // Shaped by the contract and serialised once: a cached dashboard costs a lookup, not a render.
-    const report = compute(scope, window, targets).then((data) => {
-      const checked = onlineShareReportSchema.parse(data);
+    return cache.get(key, async () => {
+      const checked = onlineShareReportSchema.parse(await compute(scope, window, targets));
       return { data: checked, json: JSON.stringify(checked) };
     });
-    cache.set(key, { at: now, report });
-    report.catch(() => cache.delete(key));
-    return report;
   };
 
   async function compute(
-    scope: Awaited<ReturnType<typeof unitOf>>,
+    scope: UnitScope,
     window: Awaited<ReturnType<typeof reportWindow>>,
     targets: Awaited<ReturnType<typeof onlineShareTargets>>,
   ): Promise<OnlineShareReport> {

@@ -2,6 +2,7 @@ import { reportEndpoints } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
 import type { FastifyInstance } from 'fastify';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { actorRoute } from '../../http/actor-route.js';
 import { sendAttachment, XLSX_TYPE } from '../../http/attachment.js';
 import { rolesWith, unitAdmins } from '../../http/route.js';
@@ -13,9 +14,9 @@ import { onlineShareWorkbook } from './workbook.js';
 
 export async function reportRoutes(
   app: FastifyInstance,
-  { db, sql, clock }: { db: Db; sql: Sql; clock: () => Date },
+  { db, sql, clock, cacheBus }: { db: Db; sql: Sql; clock: () => Date; cacheBus: CacheBus },
 ) {
-  const report = createOnlineShareReport(db, sql, clock);
+  const report = createOnlineShareReport(db, sql, clock, cacheBus);
   const drill = createDrillDown(db, sql, clock);
   const live = createLiveClasses(db, clock);
   const planKpis = createPlanKpis(db, sql, clock);
