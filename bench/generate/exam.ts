@@ -1,32 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { shuffleWith } from '@hoclieu/domain';
 import type pg from 'pg';
+import type { ProvinceFacts } from '../lib/scenario.js';
 import { random } from './text.js';
-
-export interface Exam {
-  examId: string;
-  assignmentId: string;
-  teacherId: string;
-  items: number;
-}
 
 const ITEMS = 20;
 const VERSIONS = 4;
-
-function shuffled<T>(list: T[], next: () => number): T[] {
-  const copy = [...list];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
 
 /**
  * A district exam: 20 approved single-choice questions of the first district, 4 paper versions
  * (question and option order shuffled, the layout the API rebuilds papers from), assigned to every
  * secondary class of the district, open for a year with many attempts allowed (runs repeat it).
  */
-export async function generateExam(pool: pg.Pool, provinceId: string): Promise<Exam> {
+export async function generateExam(pool: pg.Pool, provinceId: string): Promise<ProvinceFacts['exam']> {
   const district = await pool.query<{ id: string; teacher_id: string; school_id: string }>(
     `SELECT d.id, u.id AS teacher_id, sc.id AS school_id FROM "District" d
      JOIN "School" sc ON sc."districtId" = d.id JOIN "User" u ON u."schoolId" = sc.id AND u.role = 'teacher'
@@ -81,7 +67,7 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
   );
   for (let v = 0; v < VERSIONS; v++) {
     const next = random(100 + v);
-    const options = Object.fromEntries(keys.map((key) => [key, shuffled(['A', 'B', 'C', 'D'], next)]));
+    const options = Object.fromEntries(keys.map((key) => [key, shuffleWith(['A', 'B', 'C', 'D'], next)]));
     await pool.query(
       `INSERT INTO "ExamVersion" (id, "examId", code, seed, layout) VALUES ($1, $2, $3, $4, $5)`,
       [
@@ -89,7 +75,7 @@ export async function generateExam(pool: pg.Pool, provinceId: string): Promise<E
         examId,
         String(101 + v),
         `bench-${v}`,
-        JSON.stringify({ order: shuffled(keys, next), options }),
+        JSON.stringify({ order: shuffleWith(keys, next), options }),
       ],
     );
   }

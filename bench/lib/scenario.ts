@@ -10,6 +10,16 @@ export interface Goal {
   value: number;
 }
 
+/** Goals that each metric's median stays at or under its bound: `atMost({ 'start.errors': 0 })`. */
+export function atMost(bounds: Record<string, number>): Goal[] {
+  return Object.entries(bounds).map(([metric, value]) => ({ metric, op: '<=', value }));
+}
+
+/** Goals that each metric's median reaches at least its bound: `atLeast({ startsPerSecond: 1000 })`. */
+export function atLeast(bounds: Record<string, number>): Goal[] {
+  return Object.entries(bounds).map(([metric, value]) => ({ metric, op: '>=', value }));
+}
+
 /** One measured run: latency groups (query classes, endpoints) and single figures. */
 export interface RunResult {
   groups: Record<string, Measure>;

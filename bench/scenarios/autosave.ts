@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { cpuPerUnit, postmasterOf, sampleCpu } from '../lib/cpu-account.js';
-import type { Scenario } from '../lib/scenario.js';
+import { atLeast, atMost, type Scenario } from '../lib/scenario.js';
 import type { Measure } from '../lib/stats.js';
 import { type Acknowledged, lostSaves, openAttempts, saveContinuously, type Taker } from './saving.js';
 
@@ -60,11 +60,8 @@ export const autosave: Scenario = {
   description:
     'open connections each saving answers continuously; raw upsert ceiling; acknowledged saves counted',
   goals: [
-    { metric: 'save.throughput', op: '>=', value: 3000 },
-    { metric: 'save.p99Ms', op: '<=', value: P99_GOAL_MS },
-    { metric: 'ceilingRatio', op: '>=', value: 0.5 },
-    { metric: 'save.errors', op: '<=', value: 0 },
-    { metric: 'lostSaves', op: '<=', value: 0 },
+    ...atMost({ 'save.p99Ms': P99_GOAL_MS, 'save.errors': 0, lostSaves: 0 }),
+    ...atLeast({ 'save.throughput': 3000, ceilingRatio: 0.5 }),
   ],
   async setup(ctx) {
     takers = await openAttempts(ctx, CONNECTIONS[ctx.scale]);

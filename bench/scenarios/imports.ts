@@ -1,6 +1,6 @@
 import type { ImportedQuestion } from '@hoclieu/contracts';
 import { exportQuestions } from '@hoclieu/question-formats';
-import type { BenchContext, Scenario } from '../lib/scenario.js';
+import { atMost, type BenchContext, type Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import { type Measure, Recorder } from '../lib/stats.js';
 import { type Acknowledged, openAttempts, saveContinuously, type Taker } from './saving.js';
@@ -70,11 +70,11 @@ async function importContinuously(ctx: BenchContext, seconds: number): Promise<M
 export const imports: Scenario = {
   name: 'imports',
   description: `${IMPORTERS} teachers previewing a large Word bank file; autosave p99 alone vs during imports`,
-  goals: [
-    { metric: 'autosaveDuringImports.p99Ms', op: '<=', value: 500 },
-    { metric: 'autosaveDuringImports.errors', op: '<=', value: 0 },
-    { metric: 'preview.errors', op: '<=', value: 0 },
-  ],
+  goals: atMost({
+    'autosaveDuringImports.p99Ms': 500,
+    'autosaveDuringImports.errors': 0,
+    'preview.errors': 0,
+  }),
   async setup(ctx) {
     const questions = Array.from({ length: QUESTIONS[ctx.scale] }, (_, i) => bankQuestion(i + 1));
     file = (await exportQuestions(questions, 'docx')).bytes;

@@ -1,4 +1,4 @@
-import type { BenchContext, Scenario } from '../lib/scenario.js';
+import { atMost, type BenchContext, type Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import { type Measure, Recorder } from '../lib/stats.js';
 import { type Acknowledged, openAttempts, saveContinuously, type Taker } from './saving.js';
@@ -83,12 +83,12 @@ async function rollProvince(ctx: BenchContext, session: BenchSession, recorder: 
 export const rollover: Scenario = {
   name: 'rollover',
   description: 'the whole province rolled over to the next year; autosave p99 alone vs during the roll-over',
-  goals: [
-    { metric: 'rolloverSeconds', op: '<=', value: 120 },
-    { metric: 'autosaveP99Rise', op: '<=', value: 0.5 },
-    { metric: 'rollover.errors', op: '<=', value: 0 },
-    { metric: 'autosaveDuringRollover.errors', op: '<=', value: 0 },
-  ],
+  goals: atMost({
+    rolloverSeconds: 120,
+    autosaveP99Rise: 0.5,
+    'rollover.errors': 0,
+    'autosaveDuringRollover.errors': 0,
+  }),
   async setup(ctx) {
     [officer] = await ctx.sessions([ctx.facts.provinceOfficerId]);
     if (!officer) throw new Error('no province officer');

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { startS3Peer } from '@hoclieu/storage/testing';
 import { Pool } from 'undici';
 import type { RunningApi } from '../lib/api.js';
-import type { BenchContext, Scenario } from '../lib/scenario.js';
+import { atLeast, atMost, type BenchContext, type Scenario } from '../lib/scenario.js';
 import type { BenchSession } from '../lib/sessions.js';
 import { measure } from '../lib/stats.js';
 
@@ -92,11 +92,8 @@ export const upload: Scenario = {
   name: 'upload',
   description: `${FILE_MB} MB uploads at once to the local-disk store (API memory sampled); MinIO presigned uploads bypass the API`,
   goals: [
-    { metric: 'rssGrowthMB', op: '<=', value: 50 },
-    { metric: 'aggregateMBps', op: '>=', value: 100 },
-    { metric: 'put.errors', op: '<=', value: 0 },
-    { metric: 'minioTicketsToObjectStore', op: '>=', value: 1 },
-    { metric: 'minioBytesThroughApiMB', op: '<=', value: 1 },
+    ...atMost({ rssGrowthMB: 50, 'put.errors': 0, minioBytesThroughApiMB: 1 }),
+    ...atLeast({ aggregateMBps: 100, minioTicketsToObjectStore: 1 }),
   ],
   async setup(ctx) {
     [teacher] = (await ctx.sessions([ctx.facts.teacherId])) as [BenchSession];

@@ -1,4 +1,5 @@
 import type { QuestionInput } from '@hoclieu/contracts';
+import { choices, statements } from '@hoclieu/question-formats/testing';
 import { afterAll, expect } from 'vitest';
 import { type Client, createTestApp } from './helpers.js';
 import { approvedQuestionOf, post } from './question-fixtures.js';
@@ -10,12 +11,7 @@ export const questions = {
     content: {
       type: 'single_choice',
       stem: `Giá trị của ${m('\\sqrt{16}')} là`,
-      options: [
-        { label: 'A', html: '4', correct: true },
-        { label: 'B', html: '8', correct: false },
-        { label: 'C', html: '2', correct: false },
-        { label: 'D', html: 'Cả A và B', correct: false },
-      ],
+      options: choices('A', '4', '8', '2', 'Cả A và B'),
     },
     meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
   },
@@ -23,12 +19,7 @@ export const questions = {
     content: {
       type: 'true_false_group',
       stem: 'Cho hàm số y = 2x.',
-      statements: [
-        { label: 'a', html: 'Đồng biến', correct: true },
-        { label: 'b', html: 'Đi qua O', correct: true },
-        { label: 'c', html: 'Qua (1; 3)', correct: false },
-        { label: 'd', html: 'Song song y = 2x + 1', correct: true },
-      ],
+      statements: statements('ĐĐSĐ', 'Đồng biến', 'Đi qua O', 'Qua (1; 3)', 'Song song y = 2x + 1'),
     },
     meta: { subjectCode: 'toan', grade: 6, level: 'hieu' },
   },

@@ -1,3 +1,4 @@
+import type { KpiTarget } from '@hoclieu/contracts';
 import { seed } from '@hoclieu/db/seed';
 import { describe, expect, it } from 'vitest';
 import { fileWorld } from './file-app.js';
@@ -19,12 +20,7 @@ const target2026 = {
 
 describe('plan targets as data', () => {
   it('ships targets that name their real source documents, with no development wording', async () => {
-    const items = (await get(w.teacher.client, '/api/kpi-targets')).json().items as {
-      sourceDocument: string;
-      kpi: string;
-      scope: string;
-      year: number;
-    }[];
+    const items = (await get(w.teacher.client, '/api/kpi-targets')).json().items as KpiTarget[];
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {
       expect(item.sourceDocument).toMatch(/^(Kế hoạch|Quyết định)/);

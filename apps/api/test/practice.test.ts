@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PracticeFeedback, PracticeNext, PracticeProgress, QuestionInput } from '@hoclieu/contracts';
 import { makeClass, makeUser } from '@hoclieu/db/testing';
 import { expectedScore } from '@hoclieu/domain';
+import { choices, statements } from '@hoclieu/question-formats/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, signIn, type TestApp, testPasswordHash } from './helpers.js';
 import { approvedQuestionOf, createQuestion, post } from './question-fixtures.js';
@@ -27,11 +28,7 @@ const choice = (stem: string, topicId: string, difficulty: number | null): Quest
   content: {
     type: 'single_choice',
     stem,
-    options: [
-      { label: 'A', html: '<span class="math" data-latex="\\frac{1}{2}"></span>', correct: true },
-      { label: 'B', html: 'Hai', correct: false },
-      { label: 'C', html: 'Ba', correct: false },
-    ],
+    options: choices('A', '<span class="math" data-latex="\\frac{1}{2}"></span>', 'Hai', 'Ba'),
     solution: 'Lời giải: chọn A.',
   },
   meta: { subjectCode: 'toan', grade: 6, topicId, difficulty },
@@ -86,12 +83,7 @@ beforeAll(async () => {
       content: {
         type: 'true_false_group',
         stem: 'Cho phân số 2/4.',
-        statements: [
-          { label: 'a', html: 'Bằng 1/2', correct: true },
-          { label: 'b', html: 'Lớn hơn 1', correct: false },
-          { label: 'c', html: 'Tối giản', correct: false },
-          { label: 'd', html: 'Dương', correct: true },
-        ],
+        statements: statements('ĐSSĐ', 'Bằng 1/2', 'Lớn hơn 1', 'Tối giản', 'Dương'),
       },
       meta: { subjectCode: 'toan', grade: 6, topicId: topics.fractions, difficulty: 4 },
     })

@@ -1,4 +1,5 @@
 import type { QuestionContent, QuestionContentInput } from '@hoclieu/contracts';
+import { choices, credited, shortAnswer, withCredits } from '@hoclieu/question-formats/testing';
 import { describe, expect, it } from 'vitest';
 import { demoQuestionContents } from '../src/demo/questions.js';
 import { fileWorld } from './file-app.js';
@@ -15,12 +16,7 @@ const everyKind: QuestionContentInput[] = [
   {
     type: 'multiple_select',
     stem: `Chọn các số nguyên tố nhỏ hơn ${math('10')}.`,
-    options: [
-      { label: 'A', html: '2', correct: true, credit: 0.5 },
-      { label: 'B', html: '4', correct: false, credit: -0.5 },
-      { label: 'C', html: '7', correct: true, credit: 0.5 },
-      { label: 'D', html: '9', correct: false, credit: -0.5 },
-    ],
+    options: withCredits(choices('AC', '2', '4', '7', '9'), 0.5, -0.5, 0.5, -0.5),
     solution: 'Số nguyên tố chỉ có hai ước.',
   },
   {
@@ -36,11 +32,7 @@ const everyKind: QuestionContentInput[] = [
   {
     type: 'short_answer',
     stem: 'Tính chu kì (giây) của con lắc đơn dài 1 m, lấy g = π² m/s².',
-    answer: {
-      accepted: ['2'],
-      tolerance: 0.01,
-      credited: [{ text: '1', credit: 0.5, tolerance: null }],
-    },
+    answer: shortAnswer(['2'], 0.01, credited('1', 0.5)),
   },
   {
     type: 'essay',

@@ -107,55 +107,77 @@ function finish() {
 <button id="xong" onclick="finish()">Làm bài kiểm tra</button>
 </body></html>`;
 
-/** SCORM 2004: Initialize, GetValue of learner_name / suspend_data, completion + success + scaled score. */
+/**
+ * SCORM 2004, the way tools that wrap the runtime in one object write it (the 1.2 page above is the
+ * older plain-functions style): Initialize, GetValue of learner_name / suspend_data, then completion,
+ * success and a scaled score set from a table of values.
+ */
 const scorm2004Page = `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>Quang hợp</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>Quang hợp</title>
 <script>
-function findAPI(win) {
-  var tries = 0;
-  while (win.API_1484_11 == null && win.parent != null && win.parent != win && tries < 7) { tries++; win = win.parent; }
-  return win.API_1484_11;
-}
-var api = null;
-function show(id, text) { document.getElementById(id).textContent = text; }
-function start() {
-  api = findAPI(window);
-  if (!api) { show('trang-thai', 'Không tìm thấy LMS'); return; }
-  api.Initialize('');
-  show('nguoi-hoc', 'Xin chào ' + api.GetValue('cmi.learner_name'));
-  var saved = api.GetValue('cmi.suspend_data');
-  show('da-luu', saved ? 'Tiếp tục từ: ' + saved : 'Bắt đầu bài mới');
-  show('trang-thai', 'Đã kết nối (' + api.GetValue('cmi.entry') + ')');
-}
-function learn() {
-  api.SetValue('cmi.location', 'muc-3');
-  api.SetValue('cmi.suspend_data', '{"muc":3}');
-  api.SetValue('cmi.completion_status', 'incomplete');
-  api.SetValue('cmi.exit', 'suspend');
-  api.Commit('');
-  show('trang-thai', 'Đã lưu mục 3');
-}
-function finish() {
-  api.SetValue('cmi.score.raw', '6');
-  api.SetValue('cmi.score.min', '0');
-  api.SetValue('cmi.score.max', '10');
-  api.SetValue('cmi.score.scaled', '0.6');
-  api.SetValue('cmi.completion_status', 'completed');
-  api.SetValue('cmi.success_status', 'failed');
-  api.SetValue('cmi.session_time', 'PT3M');
-  api.SetValue('cmi.exit', 'normal');
-  api.Commit('');
-  api.Terminate('');
-  show('trang-thai', 'Đã nộp bài');
-}
-</script></head>
-<body onload="start()">
-<h1>Quang hợp ở thực vật</h1>
-<p id="nguoi-hoc"></p><p id="da-luu"></p><p id="trang-thai">Đang tải</p>
-<button id="hoc" onclick="learn()">Học mục 3</button>
-<button id="xong" onclick="finish()">Làm bài kiểm tra</button>
-</body></html>`;
+var scorm = {
+  api: null,
+  locate: function () {
+    for (var win = window, depth = 0; win && depth < 8; depth++) {
+      if (win.API_1484_11) return win.API_1484_11;
+      win = win.parent === win ? null : win.parent;
+    }
+    return (window.opener && window.opener.API_1484_11) || null;
+  },
+  save: function (values) {
+    for (var key in values) this.api.SetValue(key, values[key]);
+    this.api.Commit('');
+  }
+};
+window.addEventListener('load', function () {
+  var status = document.querySelector('.status');
+  scorm.api = scorm.locate();
+  if (!scorm.api) { status.textContent = 'Không tìm thấy LMS'; return; }
+  scorm.api.Initialize('');
+  var saved = scorm.api.GetValue('cmi.suspend_data');
+  document.querySelector('.learner').textContent = 'Xin chào ' + scorm.api.GetValue('cmi.learner_name');
+  document.querySelector('.resume').textContent = saved ? 'Tiếp tục từ: ' + saved : 'Bắt đầu bài mới';
+  status.textContent = 'Đã kết nối (' + scorm.api.GetValue('cmi.entry') + ')';
+  document.querySelector('[data-action=learn]').addEventListener('click', function () {
+    scorm.save({
+      'cmi.location': 'muc-3',
+      'cmi.suspend_data': '{"muc":3}',
+      'cmi.completion_status': 'incomplete',
+      'cmi.exit': 'suspend'
+    });
+    status.textContent = 'Đã lưu mục 3';
+  });
+  document.querySelector('[data-action=finish]').addEventListener('click', function () {
+    scorm.save({
+      'cmi.score.raw': '6',
+      'cmi.score.min': '0',
+      'cmi.score.max': '10',
+      'cmi.score.scaled': '0.6',
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'failed',
+      'cmi.session_time': 'PT3M',
+      'cmi.exit': 'normal'
+    });
+    scorm.api.Terminate('');
+    status.textContent = 'Đã nộp bài';
+  });
+});
+</script>
+</head>
+<body>
+<main>
+  <h1>Quang hợp ở thực vật</h1>
+  <p class="learner"></p>
+  <p class="resume"></p>
+  <p class="status">Đang tải</p>
+  <button type="button" data-action="learn">Học mục 3</button>
+  <button type="button" data-action="finish">Làm bài kiểm tra</button>
+</main>
+</body>
+</html>`;
 
 export const scorm12Zip = (mastery?: string) =>
   zipOf({

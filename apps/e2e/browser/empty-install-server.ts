@@ -1,7 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { exited, freePort, spawnApi, waitForHealth } from './server.js';
+import { dataDirectory, freePort, spawnApi, stopApi, waitForHealth } from './server.js';
 
 export interface EmptyServer {
   url: string;
@@ -21,9 +18,7 @@ function setupTokenIn(output: string): string | null {
  */
 export async function startEmptyServer(): Promise<EmptyServer> {
   const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'hoclieu-empty-'));
-  // As root, embedded Postgres drops to a `postgres` user, which must be able to enter the directory.
-  await chmod(dataDir, 0o755);
+  const dataDir = await dataDirectory('hoclieu-empty-');
   const { child, output } = spawnApi({
     port,
     dataDir,
@@ -39,13 +34,7 @@ export async function startEmptyServer(): Promise<EmptyServer> {
   });
   const url = `http://127.0.0.1:${port}`;
 
-  async function stop() {
-    if (child.pid && child.exitCode === null) {
-      child.kill('SIGTERM');
-      if (!(await exited(child, 15_000))) process.kill(-child.pid, 'SIGKILL');
-    }
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
-  }
+  const stop = () => stopApi(child, dataDir);
 
   try {
     await waitForHealth(url, child, output, 180_000);

@@ -18,6 +18,7 @@ import { setUpProvince } from './empty-install-province.js';
 import { type EmptyServer, startEmptyServer } from './empty-install-server.js';
 import { journeyAccounts, pick, shot, shown } from './empty-install-ui.js';
 import { field, heading, screenshotDir, settle, signOut } from './journey.js';
+import { wordFile } from './question-fixtures.js';
 
 /**
  * The empty-install journey: a Sở puts the platform into use from an EMPTY database, through the UI only,
@@ -184,11 +185,9 @@ describe('a province set up from an empty install, in Vietnam time', () => {
     await firstSignIn(teacher.username, passwords.get(teacher.username) ?? '', teacher.password);
     await page.goto(`${base}/ngan-hang-cau-hoi/nhap`);
     await heading(page, 'Nhập câu hỏi từ tệp');
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'Kiểm tra 15 phút Toán 6.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: await mathPaper(),
-    });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await wordFile('Kiểm tra 15 phút Toán 6.docx', mathPaper()));
     const main = page.getByRole('main');
     await main.getByRole('article', { name: 'Câu 2' }).waitFor();
     await pick(page, 'Khối lớp', 'Lớp 6', main);

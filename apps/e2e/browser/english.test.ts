@@ -1,6 +1,7 @@
+import { choices } from '@hoclieu/question-formats/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiSignIn, assignedExam, call } from './api-calls.js';
+import { quizStartedInOtherClass } from './api-calls.js';
 import { type Browser, launchBrowser } from './browser.js';
 import { collectApiData, englishLeftovers } from './english-leftovers.js';
 import { screenshot, settle, signIn } from './journey.js';
@@ -99,30 +100,16 @@ describe('English mode: no Vietnamese wording left on any page', () => {
  * second student (6A and first students belong to other journeys).
  */
 async function startedAttempt(page: Page): Promise<string> {
-  const csrf = await apiSignIn(page.request, 'giaovien');
-  const classes = (await call(page.request, 'GET', '/api/me/classes', csrf)).items as {
-    id: string;
-    name: string;
-  }[];
-  const schoolClass = classes.filter((c) => c.name !== '6A' && /^\d+[A-Z]$/.test(c.name)).at(-1);
-  if (!schoolClass) throw new Error('The demo teacher has no class');
-  const grade = Number.parseInt(schoolClass.name, 10);
-  const options = ['4', '6', '7', '9'].map((html, i) => ({ label: 'ABCD'[i], html, correct: i === 2 }));
-  const question = await call(page.request, 'POST', '/api/questions', csrf, {
-    content: { type: 'single_choice', stem: 'Số nào là số nguyên tố?', options },
-    meta: { subjectCode: 'toan', grade, level: 'biet' },
-  });
-  const assignment = await assignedExam(page.request, csrf, {
+  const { attemptId } = await quizStartedInOtherClass(page, {
     title: 'Kiểm tra tiếng Anh (e2e)',
-    grade: grade,
-    questionIds: [question.id],
-    classId: schoolClass.id,
+    contents: [
+      { type: 'single_choice', stem: 'Số nào là số nguyên tố?', options: choices('C', '4', '6', '7', '9') },
+    ],
     seed: 'english',
     minutes: 15,
     openForMs: 30 * 60_000,
+    student: 2,
+    whichClass: 'last',
   });
-  await page.context().clearCookies();
-  const studentCsrf = await apiSignIn(page.request, `hs.thcs-tienhoa.${schoolClass.name.toLowerCase()}.2`);
-  const view = await call(page.request, 'POST', `/api/assignments/${assignment.id}/attempts`, studentCsrf);
-  return view.id as string;
+  return attemptId;
 }

@@ -1,5 +1,6 @@
+import type { APIRequestContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, assignedExam, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call, classIdOf, submittedBy } from './api-calls.js';
 import { heading, screenshot, signIn } from './journey.js';
 import { usePage } from './session.js';
 
@@ -10,56 +11,52 @@ const STUDENTS = [2, 3, 4].map((n) => `hs.thcs-tienhoa.6a.${n}`);
 
 type Part = { key: string; type: string; children?: Part[] };
 
+/**
+ * The teacher's short answer and essay, in a test assigned to 6A, submitted by three students:
+ * "0,5" and "0.5" are one answer to the grader, "1/2" another; essays typed.
+ */
+async function submittedTest(request: APIRequestContext) {
+  const csrf = await apiSignIn(request, 'giaovien');
+  const meta = { subjectCode: 'toan', grade: 6, level: 'hieu' };
+  const short = await call(request, 'POST', '/api/questions', csrf, {
+    content: { type: 'short_answer', stem: 'Tính 1 : 2', answer: { accepted: ['0,5'], tolerance: null } },
+    meta,
+  });
+  const essay = await call(request, 'POST', '/api/questions', csrf, {
+    content: {
+      type: 'essay',
+      stem: 'Trình bày cách so sánh hai phân số.',
+      rubric: '<p>Quy đồng (1 điểm)</p>',
+    },
+    meta,
+  });
+  const assignment = await assignedExam(request, csrf, {
+    title: TITLE,
+    grade: 6,
+    questionIds: [short.id, essay.id],
+    classId: await classIdOf(request, csrf, '6A'),
+    seed: 'stats',
+    minutes: 15,
+    openForMs: 3_600_000,
+  });
+  const typed = ['0,5', '0.5', '1/2'];
+  await submittedBy<{ questions: Part[] }>(request, assignment.id, STUDENTS, (paper, i) => {
+    const parts = paper.questions.flatMap((q) => [q, ...(q.children ?? [])]);
+    const key = (type: string) => parts.find((p) => p.type === type)?.key as string;
+    return [
+      { key: key('short_answer'), answer: { text: typed[i] } },
+      { key: key('essay'), answer: { text: `Bài làm của học sinh ${i + 1}.` } },
+    ];
+  });
+  return assignment;
+}
+
 describe('item statistics of short answers and essays', () => {
   const session = usePage();
 
   it('shows typed answers grouped as graded and essay score bands with the ungraded apart', async () => {
     const page = session.page();
-    const request = page.request;
-
-    // The teacher writes a short answer and an essay, makes a test of them and assigns it to 6A.
-    let csrf = await apiSignIn(request, 'giaovien');
-    const meta = { subjectCode: 'toan', grade: 6, level: 'hieu' };
-    const short = await call(request, 'POST', '/api/questions', csrf, {
-      content: { type: 'short_answer', stem: 'Tính 1 : 2', answer: { accepted: ['0,5'], tolerance: null } },
-      meta,
-    });
-    const essay = await call(request, 'POST', '/api/questions', csrf, {
-      content: {
-        type: 'essay',
-        stem: 'Trình bày cách so sánh hai phân số.',
-        rubric: '<p>Quy đồng (1 điểm)</p>',
-      },
-      meta,
-    });
-    const classes = await call(request, 'GET', '/api/me/classes', csrf);
-    const classId = (classes.items as { id: string; name: string }[]).find((c) => c.name === '6A')?.id;
-    const assignment = await assignedExam(request, csrf, {
-      title: TITLE,
-      grade: 6,
-      questionIds: [short.id, essay.id],
-      classId: classId as string,
-      seed: 'stats',
-      minutes: 15,
-      openForMs: 3_600_000,
-    });
-
-    // Three students: "0,5" and "0.5" are one answer to the grader, "1/2" another; essays typed.
-    const typed = ['0,5', '0.5', '1/2'];
-    for (const [i, username] of STUDENTS.entries()) {
-      csrf = await apiSignIn(request, username);
-      const view = await call(request, 'POST', `/api/assignments/${assignment.id}/attempts`, csrf);
-      const parts = (view.questions as Part[]).flatMap((q) => [q, ...(q.children ?? [])]);
-      const key = (type: string) => parts.find((p) => p.type === type)?.key as string;
-      await call(request, 'PUT', `/api/attempts/${view.id}/answers`, csrf, {
-        seq: 1,
-        answers: [
-          { key: key('short_answer'), answer: { text: typed[i] } },
-          { key: key('essay'), answer: { text: `Bài làm của học sinh ${i + 1}.` } },
-        ],
-      });
-      await call(request, 'POST', `/api/attempts/${view.id}/submit`, csrf);
-    }
+    const assignment = await submittedTest(page.request);
 
     // The teacher grades one essay on the results page.
     await page.context().clearCookies();

@@ -1,5 +1,7 @@
+import { choices } from '@hoclieu/question-formats/testing';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, assignedExam, call } from './api-calls.js';
+import { apiSignIn, assignedExam, call, classIdOf, submittedBy } from './api-calls.js';
 import { heading, screenshot, screenshotBoth, signIn } from './journey.js';
 import { usePage } from './session.js';
 
@@ -10,51 +12,40 @@ const STUDENTS = [2, 3, 4].map((n) => `hs.thcs-tienhoa.6a.${n}`);
 
 type Part = { key: string; type: string; options: { id: string; html: string }[] };
 
+/**
+ * The teacher's single choice question, in a test assigned to 6A that three students answer right
+ * through the page's API context, which is signed out afterwards.
+ */
+async function answeredByThree(page: Page) {
+  const request = page.request;
+  const csrf = await apiSignIn(request, 'giaovien');
+  const question = await call(request, 'POST', '/api/questions', csrf, {
+    content: { type: 'single_choice', stem: STEM, options: choices('A', '7', '8', '9', '10') },
+    meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
+  });
+  const assignment = await assignedExam(request, csrf, {
+    title: 'Độ khó ước lượng (e2e)',
+    grade: 6,
+    questionIds: [question.id],
+    classId: await classIdOf(request, csrf, '6A'),
+    seed: 'estimate',
+    minutes: 15,
+    openForMs: 3_600_000,
+  });
+  // All three students answer right: the question is easier than an unknown one.
+  await submittedBy<{ questions: Part[] }>(request, assignment.id, STUDENTS, ({ questions: [part] }) => [
+    { key: part?.key, answer: { choice: part?.options.find((o) => o.html.includes('7'))?.id } },
+  ]);
+  await page.context().clearCookies();
+  return question;
+}
+
 describe("the teacher's side of practice", () => {
   const session = usePage();
 
   it('shows the difficulty a graded test estimated on the bank card and the detail page', async () => {
     const page = session.page();
-    const request = page.request;
-    let csrf = await apiSignIn(request, 'giaovien');
-    const question = await call(request, 'POST', '/api/questions', csrf, {
-      content: {
-        type: 'single_choice',
-        stem: STEM,
-        options: [
-          { label: 'A', html: '7', correct: true },
-          { label: 'B', html: '8', correct: false },
-          { label: 'C', html: '9', correct: false },
-          { label: 'D', html: '10', correct: false },
-        ],
-      },
-      meta: { subjectCode: 'toan', grade: 6, level: 'biet' },
-    });
-    const classes = await call(request, 'GET', '/api/me/classes', csrf);
-    const classId = (classes.items as { id: string; name: string }[]).find((c) => c.name === '6A')?.id;
-    const assignment = await assignedExam(request, csrf, {
-      title: 'Độ khó ước lượng (e2e)',
-      grade: 6,
-      questionIds: [question.id],
-      classId: classId as string,
-      seed: 'estimate',
-      minutes: 15,
-      openForMs: 3_600_000,
-    });
-    // All three students answer right: the question is easier than an unknown one.
-    for (const username of STUDENTS) {
-      csrf = await apiSignIn(request, username);
-      const view = await call(request, 'POST', `/api/assignments/${assignment.id}/attempts`, csrf);
-      const part = (view.questions as Part[])[0] as Part;
-      const right = part.options.find((o) => o.html.includes('7'))?.id;
-      await call(request, 'PUT', `/api/attempts/${view.id}/answers`, csrf, {
-        seq: 1,
-        answers: [{ key: part.key, answer: { choice: right } }],
-      });
-      await call(request, 'POST', `/api/attempts/${view.id}/submit`, csrf);
-    }
-
-    await page.context().clearCookies();
+    const question = await answeredByThree(page);
     await signIn(page, baseUrl, 'giaovien');
     // Counted in the background after each submit: reload until the detail shows it.
     let badge = '';
@@ -80,8 +71,7 @@ describe("the teacher's side of practice", () => {
 
   it('opens the class mastery table from the class page and sets a practise-until-mastery goal', async () => {
     const page = await session.signedIn('giaovien');
-    const classes = await call(page.request, 'GET', '/api/me/classes', {});
-    const classId = (classes.items as { id: string; name: string }[]).find((c) => c.name === '6A')?.id;
+    const classId = await classIdOf(page.request, {}, '6A');
     await page.goto(`${baseUrl}/lop/${classId}`);
     await heading(page, /6A/);
     await page.getByRole('link', { name: 'Mức thành thạo luyện tập' }).click();

@@ -1,6 +1,7 @@
+import { choices } from '@hoclieu/question-formats/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSignIn, assignedExam, call } from './api-calls.js';
+import { call, quizStartedInOtherClass } from './api-calls.js';
 import { PHONE } from './browser.js';
 import { screenshot, signOut } from './journey.js';
 import { usePage } from './session.js';
@@ -18,43 +19,19 @@ interface PaperQuestion {
  * A three-question test for a class of the demo school other than 6A, assigned for half an hour,
  * and an attempt of its third student started through the API (the page is signed in as them).
  */
-async function startedAttempt(page: Page) {
-  const csrf = await apiSignIn(page.request, 'giaovien');
-  const classes = (await call(page.request, 'GET', '/api/me/classes', csrf)).items as {
-    id: string;
-    name: string;
-  }[];
-  const schoolClass = classes.find((c) => c.name !== '6A' && /^\d+[A-Z]$/.test(c.name));
-  if (!schoolClass) throw new Error(`No other class: ${classes.map((c) => c.name)}`);
-  const grade = Number.parseInt(schoolClass.name, 10);
-  const meta = { subjectCode: 'toan', grade, level: 'biet' };
-  const choice = (stem: string, texts: string[], correct: number) => ({
-    type: 'single_choice',
-    stem,
-    options: texts.map((html, i) => ({ label: 'ABCD'[i], html, correct: i === correct })),
-  });
-  const contents = [
-    choice('Số nào là số nguyên tố?', ['4', '6', '7', '9'], 2),
-    choice('Số nào chia hết cho 5?', ['3', '10', '12', '14'], 1),
-    { type: 'short_answer', stem: 'Tính 1 : 4', answer: { accepted: ['0,25'], tolerance: null } },
-  ];
-  const questions = [];
-  for (const content of contents)
-    questions.push(await call(page.request, 'POST', '/api/questions', csrf, { content, meta }));
-  const assignment = await assignedExam(page.request, csrf, {
+function startedAttempt(page: Page) {
+  return quizStartedInOtherClass(page, {
     title: TITLE,
-    grade: grade,
-    questionIds: questions.map((q) => q.id),
-    classId: schoolClass.id,
+    contents: [
+      { type: 'single_choice', stem: 'Số nào là số nguyên tố?', options: choices('C', '4', '6', '7', '9') },
+      { type: 'single_choice', stem: 'Số nào chia hết cho 5?', options: choices('B', '3', '10', '12', '14') },
+      { type: 'short_answer', stem: 'Tính 1 : 4', answer: { accepted: ['0,25'], tolerance: null } },
+    ],
     seed: 'offline',
     minutes: 30,
     openForMs: 60 * 60_000,
+    student: 3,
   });
-  await page.context().clearCookies();
-  const student = `hs.thcs-tienhoa.${schoolClass.name.toLowerCase()}.3`;
-  const studentCsrf = await apiSignIn(page.request, student);
-  const view = await call(page.request, 'POST', `/api/assignments/${assignment.id}/attempts`, studentCsrf);
-  return { attemptId: view.id as string, studentCsrf };
 }
 
 /** "29:41" → 1781 seconds. */

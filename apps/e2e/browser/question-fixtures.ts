@@ -27,6 +27,15 @@ export function choice(
   };
 }
 
+/** A Word paper as the file picker hands it to the page (for `setInputFiles`). */
+export async function wordFile(name: string, paper: Promise<Buffer>) {
+  return {
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await paper,
+  };
+}
+
 /** The stem the journey searches for (without diacritics) after import and approval. */
 export const OSCILLATION_STEM = 'Một vật dao động điều hòa với phương trình';
 

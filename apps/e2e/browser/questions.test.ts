@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { heading, openSection, screenshot, screenshotBoth, signOut } from './journey.js';
-import { OSCILLATION_STEM, physicsPaper } from './question-fixtures.js';
+import { OSCILLATION_STEM, physicsPaper, wordFile } from './question-fixtures.js';
 import { usePage } from './session.js';
 
 const baseUrl = inject('baseUrl');
@@ -29,11 +29,9 @@ describe('question bank journey', () => {
     await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
     await heading(page, 'Nhập câu hỏi từ tệp');
 
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'Kiểm tra 15 phút Vật lí 11.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: await physicsPaper(),
-    });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await wordFile('Kiểm tra 15 phút Vật lí 11.docx', physicsPaper()));
     const main = page.getByRole('main');
     const first = main.getByRole('article', { name: 'Câu 1' });
     const flagged = main.getByRole('article', { name: 'Câu 2' });

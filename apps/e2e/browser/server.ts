@@ -64,6 +64,25 @@ export function exited(server: ChildProcess, timeoutMs: number): Promise<boolean
 }
 
 /**
+ * A fresh DATA_DIR for one server: run as root, embedded Postgres drops to a `postgres` user, which
+ * must be able to enter the directory.
+ */
+export async function dataDirectory(prefix: string): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), prefix));
+  await chmod(dataDir, 0o755);
+  return dataDir;
+}
+
+/** Stops a spawned API's process group (SIGTERM, SIGKILL after 15 s) and removes its DATA_DIR. */
+export async function stopApi(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.pid && child.exitCode === null) {
+    child.kill('SIGTERM');
+    if (!(await exited(child, 15_000))) process.kill(-child.pid, 'SIGKILL');
+  }
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+}
+
+/**
  * Spawns the built API as production runs it (NODE_ENV=production, the built web app), in its own
  * process group so that the whole group can be killed, keeping the end of its output for errors.
  */
@@ -112,20 +131,12 @@ export async function startServer(): Promise<RunningServer> {
       throw new Error(`${file} is missing: run \`${hint}\` (turbo's test:browser builds both).`);
   }
   const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'hoclieu-e2e-'));
-  // Run as root, embedded Postgres drops to a `postgres` user, which must be able to enter the directory.
-  await chmod(dataDir, 0o755);
+  const dataDir = await dataDirectory('hoclieu-e2e-');
   // Every journey signs in; the production default (10 a minute) would throttle the suite.
   const { child: server, output } = spawnApi({ port, dataDir, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' } });
   const url = `http://127.0.0.1:${port}`;
 
-  async function stop() {
-    if (server.pid && server.exitCode === null) {
-      server.kill('SIGTERM');
-      if (!(await exited(server, 15_000))) process.kill(-server.pid, 'SIGKILL');
-    }
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
-  }
+  const stop = () => stopApi(server, dataDir);
 
   try {
     await waitForHealth(url, server, output, 180_000);

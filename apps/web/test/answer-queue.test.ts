@@ -9,8 +9,10 @@ import {
 
 const ATTEMPT = '7d0c2a52-6a2a-4d38-9a55-4c5b0a0f3b99';
 
-function memoryStorage() {
+/** A device's storage; `saved`, the queue an earlier visit left there for this attempt. */
+function memoryStorage(saved?: object) {
   const items = new Map<string, string>();
+  if (saved) items.set(storageKeyOf(ATTEMPT), JSON.stringify(saved));
   return {
     getItem: (key: string) => items.get(key) ?? null,
     setItem: (key: string, value: string) => void items.set(key, value),
@@ -188,38 +190,30 @@ describe('answer queue', () => {
 
   it('drops answers a queue stored by letter before options went by ids (the server refuses letters)', () => {
     const server = fakeServer();
-    const storage = memoryStorage();
-    storage.setItem(
-      storageKeyOf(ATTEMPT),
-      JSON.stringify({
-        seq: 3,
-        ackedSeq: 0,
-        pending: {
-          '1': { answer: { choice: 'B' }, seq: 1 },
-          '2': { answer: { choices: ['opt-id-A', 'C'] }, seq: 2 },
-          '3': { answer: { text: '12' }, seq: 3 },
-        },
-      }),
-    );
+    const storage = memoryStorage({
+      seq: 3,
+      ackedSeq: 0,
+      pending: {
+        '1': { answer: { choice: 'B' }, seq: 1 },
+        '2': { answer: { choices: ['opt-id-A', 'C'] }, seq: 2 },
+        '3': { answer: { text: '12' }, seq: 3 },
+      },
+    });
     const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
     expect(queue.resume({ seq: 0, answers: {} })).toEqual({ '3': { text: '12' } });
   });
 
   it('on resume, overlays answers queued on this device that are newer than the server', async () => {
     const server = fakeServer();
-    const storage = memoryStorage();
-    storage.setItem(
-      storageKeyOf(ATTEMPT),
-      JSON.stringify({
-        seq: 7,
-        ackedSeq: 2,
-        pending: {
-          '1': { answer: { choice: 'opt-id-C' }, seq: 6 },
-          '2': { answer: { choice: 'opt-id-A' }, seq: 3 },
-          '4': { answer: null, seq: 7 },
-        },
-      }),
-    );
+    const storage = memoryStorage({
+      seq: 7,
+      ackedSeq: 2,
+      pending: {
+        '1': { answer: { choice: 'opt-id-C' }, seq: 6 },
+        '2': { answer: { choice: 'opt-id-A' }, seq: 3 },
+        '4': { answer: null, seq: 7 },
+      },
+    });
     const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
     const answers = queue.resume({
       seq: 4,

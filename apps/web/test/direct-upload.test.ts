@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../src/api/api-client';
 import { isSameOrigin, sendFile } from '../src/api/direct-upload';
-import { FakeXhr } from './fake-xhr';
+import { FakeXhr, useFakeXhr } from './fake-xhr';
 
 const ORIGIN = 'https://hoclieu.example.vn';
 const file = new Blob(['%PDF-1.4 bài giảng'], { type: 'application/pdf' });
 const ticketHeaders = { 'content-type': 'application/octet-stream' };
 
-beforeEach(() => {
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  FakeXhr.last = null;
-});
+useFakeXhr();
 
 const current = () => {
   if (!FakeXhr.last) throw new Error('no request was sent');

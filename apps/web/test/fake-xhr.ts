@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+
 /** A stand-in XMLHttpRequest that records what was sent and lets the test play the server. */
 export class FakeXhr extends EventTarget {
   static last: FakeXhr | null = null;
@@ -48,4 +50,15 @@ export class FakeXhr extends EventTarget {
   fail() {
     this.dispatchEvent(new Event('error'));
   }
+}
+
+/** Puts FakeXhr in place of XMLHttpRequest for every test of the calling file, forgetting the last request after each. */
+export function useFakeXhr() {
+  beforeEach(() => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeXhr.last = null;
+  });
 }

@@ -17,6 +17,10 @@ const saved = {
   updatedAt: '2026-12-06T05:00:00.000Z',
 };
 
+/** The runtime of a tracked lecture for the learner, resuming `state` (null: never opened). */
+const trackedRuntime = (version: LecturePlay['version'], masteryScore: number, state: LecturePlay['state']) =>
+  createScormRuntime({ tracking: true, learner, version, masteryScore, state });
+
 describe('SCORM times', () => {
   it('reads both versions’ formats and writes each back', () => {
     expect(timeSeconds('0001:02:03.5')).toBe(3723.5);
@@ -30,8 +34,7 @@ describe('SCORM times', () => {
 
 describe('the scorm-again runtime of a lecture', () => {
   it('resumes a 1.2 lecture where the student left it and reads what it committed', async () => {
-    const play: LecturePlay = { tracking: true, learner, version: '1.2', masteryScore: 80, state: saved };
-    const runtime = await createScormRuntime(play);
+    const runtime = await trackedRuntime('1.2', 80, saved);
     expect(runtime.seed).toMatchObject({
       'cmi.core.student_name': 'Nguyễn Văn An',
       'cmi.core.entry': 'resume',
@@ -54,8 +57,7 @@ describe('the scorm-again runtime of a lecture', () => {
   });
 
   it('starts a 2004 lecture afresh with its passing score', async () => {
-    const play: LecturePlay = { tracking: true, learner, version: '2004', masteryScore: 70, state: null };
-    const runtime = await createScormRuntime(play);
+    const runtime = await trackedRuntime('2004', 70, null);
     expect(runtime.seed).toMatchObject({
       'cmi.learner_name': 'Nguyễn Văn An',
       'cmi.scaled_passing_score': '0.7',

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MathTextField } from '../src/pages/questions/editor/math-text-field';
-import { FakeXhr } from './fake-xhr';
+import { FakeXhr, useFakeXhr } from './fake-xhr';
 import { renderComponent } from './render-component';
 
 const URL = `/api/question-images/${'c'.repeat(64)}`;
@@ -13,13 +13,7 @@ function Field({ initial }: { initial: string }) {
   return <MathTextField label="Đề bài" value={value} onChange={setValue} />;
 }
 
-beforeEach(() => {
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  FakeXhr.last = null;
-});
+useFakeXhr();
 
 describe('pictures in a question text field', () => {
   it('uploads a pasted screenshot, puts its img tag at the cursor and takes its alt text', async () => {

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { recordDownloads } from './downloads';
 import { questionSummaryOf, TOPIC_ID, trueFalseSummaryOf } from './question-fixtures';
-import { openApp, renderApp } from './render-app';
-import { searchPageServer } from './search-page-server';
+import { mainNavLink, openApp, renderApp } from './render-app';
+import { searchPageServer, tickFacet } from './search-page-server';
 
 const bankServer = () =>
   searchPageServer(
@@ -56,8 +56,7 @@ describe('question bank page', () => {
     ]) {
       expect(screen.getAllByRole('checkbox', { name }).length).toBeGreaterThan(0);
     }
-    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getByRole('link', { name: 'Ngân hàng câu hỏi' })).toBeTruthy();
+    expect(await mainNavLink('Ngân hàng câu hỏi')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Soạn câu hỏi' }).getAttribute('href')).toBe(
       '/ngan-hang-cau-hoi/moi',
     );
@@ -70,16 +69,14 @@ describe('question bank page', () => {
     const server = bankServer();
     const { user } = openApp('/ngan-hang-cau-hoi', server.fetch);
 
-    const [level] = await screen.findAllByRole('checkbox', { name: 'Biết (1)' });
-    if (!level) throw new Error('no level facet');
-    await user.click(level);
-    await waitFor(() => expect(server.searches().at(-1)).toContain('level=biet'));
+    await tickFacet(user, 'Biết (1)');
+    await server.searchedFor('level=biet');
 
     await user.click(screen.getByRole('switch', { name: 'Của tôi' }));
-    await waitFor(() => expect(server.searches().at(-1)).toContain('mine=true'));
+    await server.searchedFor('mine=true');
 
     await user.type(screen.getByRole('searchbox', { name: 'Tìm câu hỏi' }), 'phan so');
-    await waitFor(() => expect(server.searches().at(-1)).toContain('q=phan+so&level=biet'));
+    await server.searchedFor('q=phan+so&level=biet');
     expect(server.searches().at(-1)).toContain('mine=true');
   });
 

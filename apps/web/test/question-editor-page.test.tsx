@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { OTHER_QUESTION_ID, QUESTION_ID, questionDetailOf, questionSummaryOf } from './question-fixtures';
+import {
+  OTHER_QUESTION_ID,
+  QUESTION_ID,
+  questionDetailOf,
+  questionEditorServer,
+  questionSummaryOf,
+} from './question-fixtures';
 import { openApp, renderApp } from './render-app';
 
 const bodyOf = (server: ReturnType<typeof fakeFetch>, method: string, url: string) =>
@@ -51,14 +57,7 @@ describe('question editor', () => {
 
   it('edits an approved question in place, saying it makes a new version, and keeps untouched HTML', async () => {
     const approved = questionDetailOf({ status: 'approved', scope: 'school', currentVersion: 2 });
-    const server = fakeFetch({
-      'GET /api/auth/me': () => json(200, sessionOf()),
-      'GET /api/curriculum/periods': () => json(200, { items: [] }),
-      'GET /api/curriculum/topics': () => json(200, { items: [] }),
-      'POST /api/questions/check': () => json(200, { problems: [], similar: [] }),
-      [`GET /api/questions/${QUESTION_ID}`]: () => json(200, approved),
-      [`PUT /api/questions/${QUESTION_ID}`]: () => json(200, { ...approved, currentVersion: 3 }),
-    });
+    const server = questionEditorServer(approved, { ...approved, currentVersion: 3 });
     const { user } = openApp(`/ngan-hang-cau-hoi/${QUESTION_ID}`, server.fetch);
 
     await user.click(await screen.findByRole('button', { name: 'Sửa' }));

@@ -1,5 +1,5 @@
 import type { ImportPreviewItem, QuestionContent, QuestionDetail, QuestionSummary } from '@hoclieu/contracts';
-import { sessionOf } from './fake-api';
+import { fakeFetch, json, sessionOf } from './fake-api';
 import { SCHOOL } from './material-fixtures';
 
 export const QUESTION_ID = '8b1c1a52-6a2a-4d38-9a55-4c5b0a0f3c01';
@@ -108,4 +108,16 @@ export function previewItemOf(overrides: Partial<ImportPreviewItem> = {}): Impor
     similar: [],
     ...overrides,
   };
+}
+
+/** The server of the question editor opened on `detail` (question QUESTION_ID), answering a save with `saved`. */
+export function questionEditorServer(detail: QuestionDetail, saved: QuestionDetail = detail) {
+  return fakeFetch({
+    'GET /api/auth/me': () => json(200, sessionOf()),
+    'GET /api/curriculum/periods': () => json(200, { items: [] }),
+    'GET /api/curriculum/topics': () => json(200, { items: [] }),
+    'POST /api/questions/check': () => json(200, { problems: [], similar: [] }),
+    [`GET /api/questions/${QUESTION_ID}`]: () => json(200, detail),
+    [`PUT /api/questions/${QUESTION_ID}`]: () => json(200, saved),
+  });
 }

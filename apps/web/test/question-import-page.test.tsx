@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, sessionOf } from './fake-api';
-import { FakeXhr } from './fake-xhr';
+import { FakeXhr, useFakeXhr } from './fake-xhr';
 import { choiceContent, OTHER_QUESTION_ID, previewItemOf, QUESTION_ID } from './question-fixtures';
 import { openApp } from './render-app';
 
@@ -31,13 +31,7 @@ const preview = {
   ],
 };
 
-beforeEach(() => {
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  FakeXhr.last = null;
-});
+useFakeXhr();
 
 describe('question import page', () => {
   it('previews a file, fixes the faulty question, skips one and imports the rest', async () => {

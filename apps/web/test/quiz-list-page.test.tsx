@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { quizPageUrl } from '../src/quiz-app/open-quiz-page';
 import { fakeFetch, json } from './fake-api';
+import { choiceContent } from './question-fixtures';
 import {
   ASSIGNMENT_ID,
   ATTEMPT_ID,
@@ -11,7 +12,7 @@ import {
   OTHER_ASSIGNMENT_ID,
   studentSession,
 } from './quiz-fixtures';
-import { openApp, renderApp } from './render-app';
+import { mainNavLink, openApp, renderApp } from './render-app';
 
 const openQuizPage = vi.hoisted(() => vi.fn());
 vi.mock('../src/quiz-app/open-quiz-page', async (original) => ({
@@ -51,8 +52,7 @@ describe('student tests list', () => {
     });
     const { user } = openApp('/bai-kiem-tra', server.fetch);
 
-    const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getByRole('link', { name: 'Bài kiểm tra' })).toBeTruthy();
+    expect(await mainNavLink('Bài kiểm tra')).toBeTruthy();
     const cards = await screen.findAllByRole('article');
     expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
       'Kiểm tra 15 phút – Phân số',
@@ -95,21 +95,8 @@ describe('result page', () => {
           {
             key: '1',
             number: '1',
-            content: {
-              type: 'single_choice',
-              stem: 'Giá trị của 1/2 + 1/2 là',
-              options: [
-                { label: 'A', html: '0', correct: false },
-                { label: 'B', html: '2', correct: false },
-                { label: 'C', html: '1', correct: true },
-                { label: 'D', html: '3', correct: false },
-              ],
-              statements: [],
-              answer: null,
-              solution: '1/2 + 1/2 = 1',
-              rubric: null,
-              children: [],
-            },
+            // Key A; the student chose B.
+            content: { ...choiceContent(), solution: '1/2 + 1/3 = 5/6' },
             answer: { choice: 'B' },
             result: { key: '1', score: 0, max: 0.25, status: 'wrong' },
           },

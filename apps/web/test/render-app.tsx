@@ -1,6 +1,6 @@
 import type { Language } from '@hoclieu/contracts';
 import { createMemoryHistory } from '@tanstack/react-router';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createApiClient } from '../src/api/api-client';
 import { App } from '../src/app/app';
@@ -15,4 +15,10 @@ export function renderApp(url: string, fetch: typeof globalThis.fetch, language:
 /** The real app at a URL, as `renderApp`, with a user to act through it. */
 export function openApp(url: string, fetch: typeof globalThis.fetch, language: Language = 'vi') {
   return { ...renderApp(url, fetch, language), user: userEvent.setup() };
+}
+
+/** The link called `name` in the app's main navigation, once the navigation shows. */
+export async function mainNavLink(name: string) {
+  const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+  return within(nav).getByRole('link', { name });
 }

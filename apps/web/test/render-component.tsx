@@ -1,8 +1,9 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { expect } from 'vitest';
 import { createApiClient } from '../src/api/api-client';
 import { ApiProvider } from '../src/app/api-context';
 import { createQueryClient } from '../src/app/query-client';
@@ -20,4 +21,9 @@ export function renderComponent(ui: ReactNode, fetch = fakeFetch({}).fetch) {
       </MantineProvider>
     </I18nextProvider>,
   );
+}
+
+/** Each of `texts` is on the screen, as the whole text of one element. */
+export function expectTexts(...texts: string[]) {
+  for (const text of texts) expect(screen.getByText(text), text).toBeTruthy();
 }

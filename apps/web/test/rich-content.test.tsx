@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { RichContent } from '../src/components/rich-content/rich-content';
 import { renderComponent } from './render-component';
 
+/** What RichContent shows of `html`: the HTML left inside it. */
+const shownHtml = (html: string) =>
+  renderComponent(<RichContent html={html} />).container.querySelector('.rich-content')?.innerHTML;
+
 describe('RichContent', () => {
   it('typesets every data-latex element with KaTeX, inline and display', async () => {
     const { container } = renderComponent(
@@ -28,26 +32,15 @@ describe('RichContent', () => {
   });
 
   it('drops scripts, handlers and foreign images even from text the teacher typed', () => {
-    const { container } = renderComponent(
-      <RichContent
-        html={
-          '<img src="x" onerror="alert(1)"><img src="/api/question-images/ab"><script>alert(2)</script><a href="javascript:1">b</a><u>u</u>'
-        }
-      />,
-    );
-    const root = container.querySelector('.rich-content');
-    expect(root?.innerHTML).toBe('<img src="/api/question-images/ab">b<u>u</u>');
+    const typed =
+      '<img src="x" onerror="alert(1)"><img src="/api/question-images/ab"><script>alert(2)</script><a href="javascript:1">b</a><u>u</u>';
+    expect(shownHtml(typed)).toBe('<img src="/api/question-images/ab">b<u>u</u>');
   });
 
   it('keeps web links (opened in a new tab) and preformatted code; other links keep only their text', () => {
-    const { container } = renderComponent(
-      <RichContent
-        html={
-          '<a href="https://vi.wikipedia.org/wiki/Pi" onclick="x()" target="_self">π</a> <a href="data:text/html,x">d</a> <a href="//evil.example">e</a><pre><code>a  b</code></pre>'
-        }
-      />,
-    );
-    expect(container.querySelector('.rich-content')?.innerHTML).toBe(
+    const typed =
+      '<a href="https://vi.wikipedia.org/wiki/Pi" onclick="x()" target="_self">π</a> <a href="data:text/html,x">d</a> <a href="//evil.example">e</a><pre><code>a  b</code></pre>';
+    expect(shownHtml(typed)).toBe(
       '<a href="https://vi.wikipedia.org/wiki/Pi" rel="noopener noreferrer" target="_blank">π</a> d e<pre><code>a  b</code></pre>',
     );
   });

@@ -1,3 +1,6 @@
+import { screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { expect } from 'vitest';
 import { toan6Periods } from './curriculum-fixtures';
 import { fakeFetch, json, sessionOf } from './fake-api';
 
@@ -19,5 +22,14 @@ export function searchPageServer(searchPath: string, result: unknown, more: Hand
     server.requests
       .filter((r) => r.method === 'GET' && r.url.startsWith(searchPath))
       .map((r) => decodeURIComponent(r.url));
-  return { ...server, searches };
+  /** Waits until the page's latest search asks for `part` ("level=biet"). */
+  const searchedFor = (part: string) => waitFor(() => expect(searches().at(-1)).toContain(part));
+  return { ...server, searches, searchedFor };
+}
+
+/** Ticks the facet called `name` ("Toán (2)"): the first, where the page shows the facets twice. */
+export async function tickFacet(user: UserEvent, name: string) {
+  const [facet] = await screen.findAllByRole('checkbox', { name });
+  if (!facet) throw new Error(`no facet ${name}`);
+  await user.click(facet);
 }

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../src/api/api-client';
 import { uploadMaterialFile } from '../src/pages/materials/upload-material-file';
 import { apiError, fakeFetch, json } from './fake-api';
-import { FakeXhr } from './fake-xhr';
+import { FakeXhr, useFakeXhr } from './fake-xhr';
 
 const UPLOAD_ID = '3f0c1a52-6a2a-4d38-9a55-4c5b0a0f3b99';
 const MATERIAL_ID = '4f0c1a52-6a2a-4d38-9a55-4c5b0a0f3b98';
@@ -20,13 +20,7 @@ const record = (overrides: object) => ({
   ...overrides,
 });
 
-beforeEach(() => {
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  FakeXhr.last = null;
-});
+useFakeXhr();
 
 async function run(completions: Response[]) {
   const server = fakeFetch({

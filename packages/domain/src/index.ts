@@ -1,6 +1,7 @@
 export * from './assessment/index.js';
 export * from './authz.js';
 export * from './grade-ranges.js';
+export * from './health-probe.js';
 export * from './imports/index.js';
 export * from './lecture-status.js';
 export * from './materials/index.js';

@@ -1,7 +1,12 @@
 /// <reference path="./pdfjs-worker.d.ts" />
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {
+  getDocument,
+  type PDFDocumentLoadingTask,
+  type PDFDocumentProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { withTimeout } from './timeout.js';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -12,7 +17,7 @@ let workerLoaded: Promise<unknown> | undefined;
  * registered by importing it once): pdfjs' Node support has no worker_threads mode.
  * Scripting, eval and system fonts stay off; fonts and CMaps come from the pdfjs-dist package.
  */
-export async function loadPdf(data: Uint8Array): Promise<PDFDocumentLoadingTask> {
+async function loadPdf(data: Uint8Array): Promise<PDFDocumentLoadingTask> {
   workerLoaded ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   await workerLoaded;
   return getDocument({
@@ -28,4 +33,21 @@ export async function loadPdf(data: Uint8Array): Promise<PDFDocumentLoadingTask>
     useSystemFonts: false,
     verbosity: 0,
   });
+}
+
+/**
+ * Opens the PDF and runs `work` on it within `timeoutMs` (a `TimeoutError` past it); pdfjs' task is
+ * destroyed at the deadline, which stops its parsing, and always after.
+ */
+export async function withPdfDocument<T>(
+  data: Uint8Array,
+  timeoutMs: number,
+  work: (document: PDFDocumentProxy) => Promise<T>,
+): Promise<T> {
+  const task = await loadPdf(data);
+  try {
+    return await withTimeout(task.promise.then(work), timeoutMs, () => void task.destroy());
+  } finally {
+    await task.destroy();
+  }
 }

@@ -1,8 +1,7 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadPdf } from './pdf-document.js';
-import { withTimeout } from './timeout.js';
+import { withPdfDocument } from './pdf-document.js';
 
 type CanvasContext = Parameters<PDFPageProxy['render']>[0]['canvasContext'];
 
@@ -20,9 +19,7 @@ export async function renderPdfFirstPage(
   width: number,
   timeoutMs: number,
 ): Promise<Buffer> {
-  const task = await loadPdf(data);
-  const work = async () => {
-    const document = await task.promise;
+  return withPdfDocument(data, timeoutMs, async (document) => {
     const page = await document.getPage(1);
     const unscaled = page.getViewport({ scale: 1 });
     let scale = (width * OVERSAMPLE) / unscaled.width;
@@ -37,10 +34,5 @@ export async function renderPdfFirstPage(
     // pdfjs types its canvas as the DOM one; @napi-rs/canvas implements the same drawing API.
     await page.render({ canvasContext: context as unknown as CanvasContext, viewport }).promise;
     return canvas.toBuffer('image/png');
-  };
-  try {
-    return await withTimeout(work(), timeoutMs, () => void task.destroy());
-  } finally {
-    await task.destroy();
-  }
+  });
 }

@@ -1,16 +1,14 @@
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadPdf } from './pdf-document.js';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { withPdfDocument } from './pdf-document.js';
 import { type TextExtraction, type TextExtractionOptions, textFailure, textSuccess } from './text-result.js';
-import { TimeoutError, withTimeout } from './timeout.js';
+import { TimeoutError } from './timeout.js';
 
 /** Text of every page in order, stopping at the page where `maxChars` is reached. */
 export async function extractPdfText(
   data: Uint8Array,
   options: TextExtractionOptions,
 ): Promise<TextExtraction> {
-  const task = await loadPdf(data);
-  const work = async () => {
-    const document = await task.promise;
+  const work = async (document: PDFDocumentProxy) => {
     let text = '';
     let truncated = false;
     for (let number = 1; number <= document.numPages; number += 1) {
@@ -26,11 +24,9 @@ export async function extractPdfText(
     return result.ok && truncated ? { ...result, truncated } : result;
   };
   try {
-    return await withTimeout(work(), options.timeoutMs, () => void task.destroy());
+    return await withPdfDocument(data, options.timeoutMs, work);
   } catch (error) {
     return textFailure(error instanceof TimeoutError ? 'TIMEOUT' : 'EXTRACT_FAILED');
-  } finally {
-    await task.destroy();
   }
 }
 

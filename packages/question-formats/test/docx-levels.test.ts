@@ -4,6 +4,9 @@ import { docx, p, r } from './docx-writer.js';
 
 const options = [p('A. 1'), p(r('B.', { u: true }), ' 2'), p('C. 3'), p('D. 4')];
 
+/** Questions from their first lines, each followed by the same four options. */
+const withOptions = (...stems: string[]) => stems.flatMap((stem) => [p(stem), ...options]);
+
 async function read(...paragraphs: string[]) {
   return (await parseDocx(await docx(paragraphs))).questions;
 }
@@ -11,18 +14,14 @@ async function read(...paragraphs: string[]) {
 describe('parseDocx: level markers and points', () => {
   it('takes level markers after the number or at the end of the stem out of the text', async () => {
     const questions = await read(
-      p('Câu 1 (NB). Thủ đô của Việt Nam là'),
-      ...options,
-      p('Câu 2: Tính 1 + 1 (TH)'),
-      ...options,
-      p('Câu 3. [VD] Tính 2 + 0.'),
-      ...options,
-      p('Câu 4. Tính 4 : 2 [Nhận biết]'),
-      ...options,
-      p('Câu 5. (Thông hiểu) Tính 3 - 1'),
-      ...options,
-      p('Câu 6. Tính căn bậc hai của 4 (VD).'),
-      ...options,
+      ...withOptions(
+        'Câu 1 (NB). Thủ đô của Việt Nam là',
+        'Câu 2: Tính 1 + 1 (TH)',
+        'Câu 3. [VD] Tính 2 + 0.',
+        'Câu 4. Tính 4 : 2 [Nhận biết]',
+        'Câu 5. (Thông hiểu) Tính 3 - 1',
+        'Câu 6. Tính căn bậc hai của 4 (VD).',
+      ),
     );
     expect(questions.map((q) => [q.stem, q.level])).toEqual([
       ['Thủ đô của Việt Nam là', 'biet'],
@@ -37,10 +36,7 @@ describe('parseDocx: level markers and points', () => {
 
   it('maps VDC to Vận dụng with the tag "vận dụng cao"', async () => {
     const [a, b] = await read(
-      p('Câu 1 (VDC). Tìm m'),
-      ...options,
-      p('Câu 2. Tìm giá trị lớn nhất (Vận dụng cao)'),
-      ...options,
+      ...withOptions('Câu 1 (VDC). Tìm m', 'Câu 2. Tìm giá trị lớn nhất (Vận dụng cao)'),
     );
     expect([a?.level, a?.metadata]).toEqual(['van_dung', { tags: ['vận dụng cao'] }]);
     expect([b?.level, b?.stem, b?.metadata]).toEqual([
@@ -52,14 +48,12 @@ describe('parseDocx: level markers and points', () => {
 
   it('reads points before or after the level into metadata.points', async () => {
     const questions = await read(
-      p('Câu 1 (0,5 điểm) (NB). Tính 1 + 1'),
-      ...options,
-      p('Câu 2. Tính 1 + 1 (TH) (1 điểm)'),
-      ...options,
-      p('Câu 3 [0.25đ]: Tính 1 + 1'),
-      ...options,
-      p('Câu 4 (VD - 0,75 điểm). Tính 1 + 1'),
-      ...options,
+      ...withOptions(
+        'Câu 1 (0,5 điểm) (NB). Tính 1 + 1',
+        'Câu 2. Tính 1 + 1 (TH) (1 điểm)',
+        'Câu 3 [0.25đ]: Tính 1 + 1',
+        'Câu 4 (VD - 0,75 điểm). Tính 1 + 1',
+      ),
     );
     expect(questions.map((q) => [q.stem, q.level, q.metadata.points])).toEqual([
       ['Tính 1 + 1', 'biet', 0.5],
@@ -91,10 +85,10 @@ describe('parseDocx: level markers and points', () => {
 
   it('leaves look-alikes inside the text alone: "(VD: ...)" is an example, not a level', async () => {
     const [a, b] = await read(
-      p('Câu 1. Kể tên một kim loại (VD: sắt) có tính nhiễm từ.'),
-      ...options,
-      p('Câu 2. Đoạn (TH) nằm giữa câu không phải mức độ'),
-      ...options,
+      ...withOptions(
+        'Câu 1. Kể tên một kim loại (VD: sắt) có tính nhiễm từ.',
+        'Câu 2. Đoạn (TH) nằm giữa câu không phải mức độ',
+      ),
     );
     expect([a?.stem, a?.level]).toEqual(['Kể tên một kim loại (VD: sắt) có tính nhiễm từ.', null]);
     expect([b?.stem, b?.level]).toEqual(['Đoạn (TH) nằm giữa câu không phải mức độ', null]);

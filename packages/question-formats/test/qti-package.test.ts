@@ -6,6 +6,12 @@ import { zip } from './docx-writer.js';
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 const CP = 'http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1';
 
+/** A package manifest listing its resources: identifier, type (imsqti_item_xmlv3p0...) and file. */
+const manifestOf = (...resources: [string, string, string][]) =>
+  `<manifest xmlns="${CP}" identifier="M"><resources>${resources
+    .map(([identifier, type, href]) => `<resource identifier="${identifier}" type="${type}" href="${href}"/>`)
+    .join('')}</resources></manifest>`;
+
 const essay3 = (id: string, title: string) =>
   `<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="${id}" title="${title}"><qti-item-body><p>${title}</p><qti-extended-text-interaction response-identifier="R"/></qti-item-body></qti-assessment-item>`;
 
@@ -57,12 +63,12 @@ describe('QTI manifests and tests', () => {
   });
 
   it('inside a package reads the items a test references, in the test’s order, then the other items', async () => {
-    const manifest = `<manifest xmlns="${CP}" identifier="M"><resources>
-      <resource identifier="i1" type="imsqti_item_xmlv3p0" href="items/one.xml"/>
-      <resource identifier="i2" type="imsqti_item_xmlv3p0" href="items/two.xml"/>
-      <resource identifier="i4" type="imsqti_item_xmlv3p0" href="items/four.xml"/>
-      <resource identifier="t" type="imsqti_test_xmlv3p0" href="tests/test.xml"/>
-    </resources></manifest>`;
+    const manifest = manifestOf(
+      ['i1', 'imsqti_item_xmlv3p0', 'items/one.xml'],
+      ['i2', 'imsqti_item_xmlv3p0', 'items/two.xml'],
+      ['i4', 'imsqti_item_xmlv3p0', 'items/four.xml'],
+      ['t', 'imsqti_test_xmlv3p0', 'tests/test.xml'],
+    );
     const pkg = await zip({
       'imsmanifest.xml': manifest,
       'tests/test.xml': test3([
@@ -87,11 +93,11 @@ describe('QTI manifests and tests', () => {
     const stimulus = `<assessmentStimulus xmlns="http://www.imsglobal.org/xsd/imsqti_v2p2" identifier="S" title="Đoạn văn"><stimulusBody><p>Ngày xưa có một cậu bé.</p></stimulusBody></assessmentStimulus>`;
     const child = (id: string) =>
       `<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p2" identifier="${id}" title="Câu ${id}"><assessmentStimulusRef identifier="S" href="../shared/s.xml"/><itemBody><extendedTextInteraction responseIdentifier="R"><prompt>Câu hỏi ${id}</prompt></extendedTextInteraction></itemBody></assessmentItem>`;
-    const manifest = `<manifest xmlns="${CP}" identifier="M"><resources>
-      <resource identifier="a" type="imsqti_item_xmlv2p2" href="items/a.xml"/>
-      <resource identifier="b" type="imsqti_item_xmlv2p2" href="items/b.xml"/>
-      <resource identifier="c" type="imsqti_item_xmlv3p0" href="items/c.xml"/>
-    </resources></manifest>`;
+    const manifest = manifestOf(
+      ['a', 'imsqti_item_xmlv2p2', 'items/a.xml'],
+      ['b', 'imsqti_item_xmlv2p2', 'items/b.xml'],
+      ['c', 'imsqti_item_xmlv3p0', 'items/c.xml'],
+    );
     const pkg = await zip({
       'imsmanifest.xml': manifest,
       'shared/s.xml': stimulus,

@@ -1,14 +1,14 @@
-import { type ImportedQuestion, importResultSchema } from '@hoclieu/contracts';
+import type { ImportedQuestion } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { exportQuestions, parseQuestions } from '../src/index.js';
 import { choices, credited, question, shortAnswer, statements, withCredits } from '../testing/index.js';
 import { PNG } from './docx-writer.js';
+import { exportAndReimport } from './round-trip.js';
 
 const IMAGES = [{ id: 'hinh 1.png', contentType: 'image/png', dataBase64: PNG.toString('base64') }];
 
 async function roundTrip(questions: ImportedQuestion[], images = IMAGES) {
-  const file = await exportQuestions(questions, 'qti3', images);
-  return importResultSchema.parse(await parseQuestions(file.bytes, file.fileName));
+  return (await exportAndReimport(questions, 'qti3', images)).result;
 }
 
 /** One question of each type, with what each type can carry. */

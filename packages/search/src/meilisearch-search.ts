@@ -1,5 +1,5 @@
+import { probeHealth } from '@hoclieu/domain';
 import { Meilisearch } from 'meilisearch';
-import { probeHealth } from './health-probe.js';
 import type { SearchEngine } from './search-engine.js';
 
 export interface MeilisearchSearchOptions {

@@ -1,5 +1,5 @@
+import { probeHealth } from '@hoclieu/domain';
 import { z } from 'zod';
-import { probeHealth } from './health-probe.js';
 import type { SearchEngine, SqlQuery } from './search-engine.js';
 
 export interface PostgresSearchOptions {

@@ -1,8 +1,6 @@
-export interface HealthReport {
-  status: 'ok' | 'down';
-  latencyMs: number;
-  message?: string;
-}
+import type { HealthReport } from '@hoclieu/domain';
+
+export type { HealthReport };
 
 /**
  * Full-text search over the question bank and materials. Only health exists so far; indexing

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { HealthReport } from '@hoclieu/domain';
 
 /** Inclusive byte positions, as in an HTTP `Range: bytes=start-end` header. */
 export interface ByteRange {
@@ -41,11 +42,7 @@ export interface BlobInfo {
   contentType: string;
 }
 
-export interface HealthReport {
-  status: 'ok' | 'down';
-  latencyMs: number;
-  message?: string;
-}
+export type { HealthReport };
 
 /**
  * Where uploaded files (teaching materials, imports, exports) live.

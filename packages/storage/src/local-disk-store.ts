@@ -3,13 +3,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { probeHealth } from '@hoclieu/domain';
 import { z } from 'zod';
 import { assertBlobKey } from './blob-key.js';
 import { admitUpload, BlobMeter } from './blob-meter.js';
 import type { BlobInfo, BlobStore } from './blob-store.js';
 import { resolveByteRange } from './byte-range.js';
 import { BlobNotFoundError } from './errors.js';
-import { probeHealth } from './health-probe.js';
 
 export interface LocalDiskStoreOptions {
   /** Folder that holds everything; created on first write. */

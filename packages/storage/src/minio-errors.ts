@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
+import { describeFailure } from '@hoclieu/domain';
 import { BlobNotFoundError, StorageError, StorageUnavailableError } from './errors.js';
-import { describeFailure } from './health-probe.js';
 
 // Socket-level failures and S3's "try again later" answers: MinIO is there in principle, not now.
 const UNAVAILABLE_CODES = new Set([

@@ -1,4 +1,5 @@
 import { pipeline } from 'node:stream';
+import { probeHealth } from '@hoclieu/domain';
 import { Client } from 'minio';
 import { assertBlobKey } from './blob-key.js';
 import { admitUpload, BlobMeter } from './blob-meter.js';
@@ -6,7 +7,6 @@ import type { BlobStore } from './blob-store.js';
 import { resolveByteRange } from './byte-range.js';
 import { attachmentDisposition } from './content-disposition.js';
 import { withDeadline } from './deadline.js';
-import { probeHealth } from './health-probe.js';
 import { errorCode, isNotFound, toStorageError, unavailableOnBreak } from './minio-errors.js';
 import { readHead } from './stream-head.js';
 

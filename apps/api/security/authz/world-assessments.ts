@@ -1,6 +1,6 @@
 import { refreshQuestion } from '../../src/modules/questions/repository.js';
 import type { TestApp } from '../../test/helpers.js';
-import { ok } from './ok-response.js';
+import { posted } from './posted.js';
 import type { libraryMakers } from './world-library.js';
 import { type Person, SUBJECT, type Unit } from './world-org.js';
 
@@ -16,44 +16,23 @@ export function assessmentMakers(
   async function exam(author: Person) {
     // Shared at school level, so whoever may edit the exam (the system admin too) may use them.
     const choice = await question(author, { scope: 'school' });
-    const essay = await ok<{ id: string }>(
-      'essay',
-      await author.client.request({
-        method: 'POST',
-        url: '/api/questions',
-        payload: {
-          content: { type: 'essay', stem: `Trình bày lời giải ${next()}`, rubric: '<p>Đúng ý (1 điểm)</p>' },
-          meta: { subjectCode: SUBJECT, grade: 6, level: 'van_dung' },
-        },
-      }),
-    );
+    const essay = await posted<{ id: string }>(author, '/api/questions', {
+      content: { type: 'essay', stem: `Trình bày lời giải ${next()}`, rubric: '<p>Đúng ý (1 điểm)</p>' },
+      meta: { subjectCode: SUBJECT, grade: 6, level: 'van_dung' },
+    });
     await db.question.update({ where: { id: essay.id }, data: { scope: 'school' } });
     await refreshQuestion(db, essay.id);
-    const created = await ok<{ id: string }>(
-      'exam',
-      await author.client.request({
-        method: 'POST',
-        url: '/api/exams',
-        payload: {
-          title: `Kiểm tra ${next()}`,
-          subjectCode: SUBJECT,
-          grade: 6,
-          durationMinutes: 15,
-          items: [{ questionId: choice.id }, { questionId: essay.id }],
-        },
-      }),
-    );
-    const versions = await ok<{
+    const created = await posted<{ id: string }>(author, '/api/exams', {
+      title: `Kiểm tra ${next()}`,
+      subjectCode: SUBJECT,
+      grade: 6,
+      durationMinutes: 15,
+      items: [{ questionId: choice.id }, { questionId: essay.id }],
+    });
+    const versions = await posted<{
       versionCodes: string[];
       items: { key: string; content: { type: string } }[];
-    }>(
-      'versions',
-      await author.client.request({
-        method: 'POST',
-        url: `/api/exams/${created.id}/versions`,
-        payload: { count: 1, seed: 'authz' },
-      }),
-    );
+    }>(author, `/api/exams/${created.id}/versions`, { count: 1, seed: 'authz' });
     const essayKey = versions.items.find((i) => i.content.type === 'essay')?.key ?? '2';
     return {
       id: created.id,
@@ -68,35 +47,24 @@ export function assessmentMakers(
   async function assignment(unit: Unit, by: Person = unit.teacher) {
     const t = await exam(by);
     const now = Date.now();
-    const a = await ok<{ id: string }>(
-      'assign',
-      await by.client.request({
-        method: 'POST',
-        url: `/api/exams/${t.id}/assignments`,
-        payload: {
-          classIds: [unit.classId],
-          opensAt: new Date(now - 60_000).toISOString(),
-          closesAt: new Date(now + 3_600_000).toISOString(),
-          timeLimitMinutes: 30,
-          releasePolicy: 'manual',
-        },
-      }),
-    );
+    const a = await posted<{ id: string }>(by, `/api/exams/${t.id}/assignments`, {
+      classIds: [unit.classId],
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 3_600_000).toISOString(),
+      timeLimitMinutes: 30,
+      releasePolicy: 'manual',
+    });
     return { id: a.id, exam: t };
   }
 
   /** The unit's student starts (and, when asked, submits) a fresh assignment of the unit's teacher. */
   async function attempt(unit: Unit, options: { submitted?: boolean } = {}) {
     const a = await assignment(unit);
-    const started = await ok<{ id: string; questions: { key: string; options: { id: string }[] }[] }>(
-      'start',
-      await unit.student.client.request({ method: 'POST', url: `/api/assignments/${a.id}/attempts` }),
+    const started = await posted<{ id: string; questions: { key: string; options: { id: string }[] }[] }>(
+      unit.student,
+      `/api/assignments/${a.id}/attempts`,
     );
-    if (options.submitted)
-      await ok(
-        'submit',
-        await unit.student.client.request({ method: 'POST', url: `/api/attempts/${started.id}/submit` }),
-      );
+    if (options.submitted) await posted(unit.student, `/api/attempts/${started.id}/submit`);
     // The paper's options go by this attempt's own ids, so a save names one of them.
     const choice = started.questions.find((q) => q.key === a.exam.choiceKey);
     return { id: started.id, assignment: a, optionIds: choice?.options.map((o) => o.id) ?? [] };

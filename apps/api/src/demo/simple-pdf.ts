@@ -1,9 +1,10 @@
 /**
  * A minimal valid one-page PDF (A6 landscape, so a card's thumbnail shows the title) whose text
- * layer holds `lines` (ASCII, Helvetica). Demo materials and tests use it; real materials come from
- * teachers' uploads.
+ * layer holds `lines` (ASCII, Helvetica). Demo materials and tests use it (browser journeys through
+ * `@hoclieu/api/simple-pdf`); real materials come from teachers' uploads. `padKb` pads it with comment
+ * lines to about that many kilobytes, so that an upload takes long enough to watch its progress.
  */
-export function simplePdf(lines: string[]): Buffer {
+export function simplePdf(lines: string[], { padKb = 0 } = {}): Buffer {
   const text = lines
     .map(
       (line, i) =>
@@ -18,6 +19,8 @@ export function simplePdf(lines: string[]): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let body = '%PDF-1.4\n';
+  const padLine = `%${'0123456789abcdef'.repeat(4)}\n`;
+  body += padLine.repeat(Math.ceil((padKb * 1024) / padLine.length));
   const offsets: number[] = [];
   objects.forEach((object, i) => {
     offsets.push(body.length);

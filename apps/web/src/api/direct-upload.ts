@@ -1,4 +1,6 @@
-import { networkError } from './api-error';
+import { type RawResponse, sendUpload } from './upload-request';
+
+export type { RawResponse } from './upload-request';
 
 export interface FileTarget {
   /** Where the ticket says to PUT the bytes: this API (a path) or a presigned storage URL. */
@@ -13,12 +15,6 @@ export interface SendFileRequest extends FileTarget {
   pageOrigin: string;
   onProgress?: ((fraction: number) => void) | undefined;
   signal?: AbortSignal | undefined;
-}
-
-export interface RawResponse {
-  status: number;
-  text: string;
-  requestId: string | null;
 }
 
 export function isSameOrigin(url: string, pageOrigin: string): boolean {
@@ -43,34 +39,14 @@ export function sendFile({
   onProgress,
   signal,
 }: SendFileRequest): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const sameOrigin = isSameOrigin(url, pageOrigin);
-    const request = new XMLHttpRequest();
-    request.open('PUT', url);
-    request.withCredentials = sameOrigin;
-    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
-    if (sameOrigin) {
-      request.setRequestHeader('accept', 'application/json');
-      if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
-    }
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
-    });
-    request.addEventListener('load', () => {
-      onProgress?.(1);
-      resolve({
-        status: request.status,
-        text: request.responseText,
-        requestId: sameOrigin ? request.getResponseHeader('x-request-id') : null,
-      });
-    });
-    request.addEventListener('error', () => reject(networkError(new Error(`Upload to ${url} failed`))));
-    request.addEventListener('abort', () => reject(new DOMException('Upload aborted', 'AbortError')));
-    signal?.addEventListener('abort', () => request.abort(), { once: true });
-    if (signal?.aborted) {
-      reject(new DOMException('Upload aborted', 'AbortError'));
-      return;
-    }
-    request.send(file);
-  });
+  const sameOrigin = isSameOrigin(url, pageOrigin);
+  const request = new XMLHttpRequest();
+  request.open('PUT', url);
+  request.withCredentials = sameOrigin;
+  for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+  if (sameOrigin) {
+    request.setRequestHeader('accept', 'application/json');
+    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
+  }
+  return sendUpload(request, file, { url, fromApi: sameOrigin, onProgress, signal });
 }

@@ -1,14 +1,11 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
 import type { ApiClient } from '../api/api-client';
+import { requiredContext } from './required-context';
 
-const ApiContext = createContext<ApiClient | null>(null);
+const apiContext = requiredContext<ApiClient>('useApi must be used inside <ApiProvider>');
 
 export function ApiProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
-  return <ApiContext value={api}>{children}</ApiContext>;
+  return <apiContext.Provider value={api}>{children}</apiContext.Provider>;
 }
 
-export function useApi(): ApiClient {
-  const api = useContext(ApiContext);
-  if (!api) throw new Error('useApi must be used inside <ApiProvider>');
-  return api;
-}
+export const useApi: () => ApiClient = apiContext.useRequired;

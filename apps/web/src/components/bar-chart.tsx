@@ -24,11 +24,20 @@ interface BarChartProps {
   labelHeading: string;
   valueHeading: string;
   dataTestId: string;
+  /** Said instead of the chart when there are no bars ("Chưa có điểm"). */
+  empty?: string;
 }
 
 /** Plain SVG bars (no chart library) with the same numbers in a table for screen readers. */
-export function BarChart({ bars, caption, labelHeading, valueHeading, dataTestId }: BarChartProps) {
+export function BarChart({ bars, caption, labelHeading, valueHeading, dataTestId, empty }: BarChartProps) {
   const captionId = useId();
+  if (bars.length === 0 && empty !== undefined) {
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
+  }
   const highest = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = WIDTH / Math.max(1, bars.length);
   const barWidth = Math.max(4, slot * 0.65);

@@ -1,6 +1,6 @@
 import { type MantineBreakpoint, Table, type TableProps } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
-import { ListTable } from './list-table';
+import { ListTable, type ListTableProps } from './list-table';
 
 /** One column of a table: its heading and each item's cell, placed and shown alike in both. */
 export interface TableColumn<T> {
@@ -21,6 +21,7 @@ interface ColumnTableProps<T> extends Omit<TableProps, 'children'> {
   rowStyle?: (item: T) => CSSProperties | undefined;
   /** Shown instead of the table when there are no items. */
   empty?: ReactNode;
+  scroll?: ListTableProps<T>['scroll'];
 }
 
 /** A list table described column by column: a heading and a cell per column, a row per item. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { keyboardScrollable } from './keyboard-scrollable';
 import { type Column, TableHeader } from './table-header';
 
-interface ListTableProps<T> extends Omit<TableProps, 'children'> {
+export interface ListTableProps<T> extends Omit<TableProps, 'children'> {
   items: readonly T[];
   columns: (Column | false)[];
   /** The row of one item (and its place in the list): a `Table.Tr` with its key. */

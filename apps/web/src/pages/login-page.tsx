@@ -1,11 +1,10 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../app/api-context';
-import { FormError } from '../components/form-error';
+import { CardForm } from '../components/card-form';
 import { PasswordField } from '../components/password-field';
 import { RouterAnchor } from '../components/router-links';
 import { useTextFields } from '../components/use-text-fields';
@@ -33,11 +32,6 @@ export function LoginPage() {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    login.mutate();
-  }
-
   return (
     <StandaloneCard
       width={420}
@@ -53,29 +47,27 @@ export function LoginPage() {
           </RouterAnchor>
         </Alert>
       )}
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {login.isError && <FormError error={login.error} />}
-          <TextInput
-            label={t('login.username')}
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            required
-            {...bind('username')}
-          />
-          <PasswordField
-            label={t('login.password')}
-            name="password"
-            autoComplete="current-password"
-            required
-            {...bind('password')}
-          />
-          <Button type="submit" loading={login.isPending} disabled={!username.trim() || !password} fullWidth>
-            {t('login.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <CardForm
+        mutation={login}
+        onSubmit={() => login.mutate()}
+        submit={{ label: t('login.submit'), disabled: !username.trim() || !password }}
+      >
+        <TextInput
+          label={t('login.username')}
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          required
+          {...bind('username')}
+        />
+        <PasswordField
+          label={t('login.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          {...bind('password')}
+        />
+      </CardForm>
     </StandaloneCard>
   );
 }

@@ -139,10 +139,7 @@ function ShortAnswerInput({ item, value, onChange, disabled, label }: LabelledAn
   const toggleSign = () => change(text.startsWith('-') ? text.slice(1) : `-${text}`);
   return (
     <div className="q-field">
-      <label htmlFor={id} className="q-label">
-        {texts.shortAnswer}
-        <span className="visually-hidden"> – {label}</span>
-      </label>
+      <AnswerLabel htmlFor={id} text={texts.shortAnswer} question={label} />
       <p id={`${id}-hint`} className="q-dimmed q-small">
         {texts.shortAnswerHint}
       </p>
@@ -175,15 +172,22 @@ function ShortAnswerInput({ item, value, onChange, disabled, label }: LabelledAn
   );
 }
 
+/** A typed answer's label: what to type, and for screen readers which question it answers. */
+function AnswerLabel({ htmlFor, text, question }: { htmlFor: string; text: string; question: string }) {
+  return (
+    <label htmlFor={htmlFor} className="q-label">
+      {text}
+      <span className="visually-hidden"> – {question}</span>
+    </label>
+  );
+}
+
 /** Tự luận: a plain text answer that grows with what is written. */
 function EssayInput({ item, value, onChange, disabled, label }: LabelledAnswerProps) {
   const id = useId();
   return (
     <div className="q-field">
-      <label htmlFor={id} className="q-label">
-        {texts.essay}
-        <span className="visually-hidden"> – {label}</span>
-      </label>
+      <AnswerLabel htmlFor={id} text={texts.essay} question={label} />
       <textarea
         id={id}
         className="q-input q-essay"

@@ -5,6 +5,7 @@ import type { QuizApi } from './api';
 import { forgetSnapshot, recordSaved } from './attempt-snapshot';
 import { FinishCancelled, finishAttempt } from './finish-attempt';
 import { marksKeyOf } from './quiz-marks';
+import { useMounted } from './use-mounted';
 
 /** How an attempt ended on this page: the student submitted, time ran out, or the server had closed it. */
 export type FinishReason = 'submitted' | 'timeUp' | 'closed';
@@ -72,13 +73,7 @@ function waitOrOnline(ms: number): Promise<void> {
 export function useFinish(api: QuizApi, attemptId: string, queue: AnswerQueue) {
   const [phase, setPhase] = useState<FinishPhase>({ kind: 'answering' });
   const running = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMounted();
 
   const finish = useCallback(
     (reason: FinishReason) => {

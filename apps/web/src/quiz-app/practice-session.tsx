@@ -1,5 +1,5 @@
 import type { PracticeFeedback, PracticeNext, PracticeNextQuery } from '@hoclieu/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { StudentAnswer } from './answer-queue';
 import { ItemAnswer, ServerHtml } from './answers';
 import type { QuizApi } from './api';
@@ -7,6 +7,7 @@ import { ErrorNotice } from './error-notice';
 import { PracticeFeedbackPanel } from './practice-feedback';
 import { answerUuid, deliver, type PendingPractice, practiceOutbox } from './practice-outbox';
 import { practiceTexts as texts } from './practice-texts';
+import { useMounted } from './use-mounted';
 
 type Served = NonNullable<PracticeNext['item']>;
 
@@ -37,13 +38,7 @@ export function PracticeSession({
   const [served, setServed] = useState<Served | null>(null);
   const [draft, setDraft] = useState<StudentAnswer | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const alive = useRef(true);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const alive = useMounted();
 
   const send = useCallback(
     (pending: PendingPractice) => {

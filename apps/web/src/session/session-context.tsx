@@ -1,19 +1,16 @@
 import type { Session, SessionUser } from '@hoclieu/contracts';
 import type { Actor } from '@hoclieu/domain';
-import { createContext, type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
+import { requiredContext } from '../app/required-context';
 
-const SessionContext = createContext<Session | null>(null);
+const sessionContext = requiredContext<Session>('useSession must be used inside the signed-in app layout');
 
 /** Provided by the app layout once a session exists: every page below it can rely on a user. */
 export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
-  return <SessionContext value={session}>{children}</SessionContext>;
+  return <sessionContext.Provider value={session}>{children}</sessionContext.Provider>;
 }
 
-export function useSession(): Session {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useSession must be used inside the signed-in app layout');
-  return session;
-}
+export const useSession: () => Session = sessionContext.useRequired;
 
 /** The user as the domain's authorization rules see them, to show only what the API would allow. */
 function actorOf(user: SessionUser): Actor {

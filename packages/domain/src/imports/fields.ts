@@ -71,6 +71,13 @@ export function fieldsOf(kind: OrgSheetKind, record: ImportRecord) {
       }
       return value;
     },
+    /** A required cell naming one of a list (loại hình, vai trò): what `parse` makes of it, or null. */
+    oneOf<T>(key: string, parse: (text: string) => T | null, choices: string): T | null {
+      const text = required(key, 50);
+      const value = text ? parse(text) : null;
+      if (text && !value) fail(key, `${headerOf(key)} "${text}" không hợp lệ; dùng một trong: ${choices}`);
+      return value;
+    },
     email(key: string): string | null {
       const value = optional(key, 200)?.toLowerCase() ?? null;
       if (value && !EMAIL.test(value)) {

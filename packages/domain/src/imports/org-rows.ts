@@ -53,13 +53,7 @@ export function parseOfficerRow(record: ImportRecord): Parsed<OfficerRow> {
   const f = fieldsOf('officers', record);
   const username = f.username('ten_dang_nhap');
   const fullName = f.required('ho_va_ten', 100);
-  const roleText = f.required('vai_tro', 50);
-  const role = roleText ? parseOfficerRole(roleText) : null;
-  if (roleText && !role)
-    f.fail(
-      'vai_tro',
-      `Vai trò "${roleText}" không hợp lệ; dùng một trong: Cán bộ Sở; Cán bộ Phòng; Quản trị trường`,
-    );
+  const role = f.oneOf('vai_tro', parseOfficerRole, 'Cán bộ Sở; Cán bộ Phòng; Quản trị trường');
   const unitCode = f.code('ma_don_vi');
   const email = f.email('email');
   return f.result({

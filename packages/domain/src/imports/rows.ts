@@ -54,18 +54,20 @@ export function gradeFitsLevels(grade: number, levels: SchoolLevel[]): boolean {
 
 const className = (text: string) => text.replace(/\s+/g, ' ');
 
+/** The columns that name a class, on the classes sheet and on the students sheet. */
+function classColumns(f: ReturnType<typeof fieldsOf>) {
+  return {
+    schoolCode: f.code('ma_truong'),
+    schoolYear: f.schoolYear('nam_hoc'),
+    name: className(f.required('ten_lop', 30)),
+  };
+}
+
 export function parseSchoolRow(record: ImportRecord): Parsed<SchoolRow> {
   const f = fieldsOf('schools', record);
   const code = f.code('ma_truong');
   const name = f.required('ten_truong', 200);
-  const kindText = f.required('loai_hinh', 50);
-  const kind = kindText ? parseSchoolKind(kindText) : null;
-  if (kindText && !kind) {
-    f.fail(
-      'loai_hinh',
-      `Loại hình "${kindText}" không hợp lệ; dùng một trong: ${Object.keys(schoolKinds).join('; ')}`,
-    );
-  }
+  const kind = f.oneOf('loai_hinh', parseSchoolKind, Object.keys(schoolKinds).join('; '));
   const districtCode = f.code('ma_phong_gddt');
   const address = f.optional('dia_chi', 300);
   return f.result({
@@ -82,9 +84,7 @@ export function parseSchoolRow(record: ImportRecord): Parsed<SchoolRow> {
 /** `electives`: the elective subjects of upper secondary, which a combination (tổ hợp môn) draws from. */
 export function parseClassRow(record: ImportRecord, electives: SubjectRef[]): Parsed<ClassRow> {
   const f = fieldsOf('classes', record);
-  const schoolCode = f.code('ma_truong');
-  const schoolYear = f.schoolYear('nam_hoc');
-  const name = className(f.required('ten_lop', 30));
+  const { schoolCode, schoolYear, name } = classColumns(f);
   const grade = f.grade('khoi');
   const combination = f.optional('to_hop_mon', 500);
   let electiveSubjects: string[] = [];
@@ -112,9 +112,7 @@ export function parseTeacherRow(record: ImportRecord, subjects: SubjectRef[]): P
 
 export function parseStudentRow(record: ImportRecord): Parsed<StudentRow> {
   const f = fieldsOf('students', record);
-  const schoolCode = f.code('ma_truong');
-  const schoolYear = f.schoolYear('nam_hoc');
-  const name = className(f.required('ten_lop', 30));
+  const { schoolCode, schoolYear, name } = classColumns(f);
   const username = f.username('ten_dang_nhap');
   const fullName = f.required('ho_va_ten', 100);
   return f.result({ row: record.row, schoolCode, schoolYear, className: name, username, fullName });

@@ -38,11 +38,7 @@ export type TableHeader =
  */
 export function tableHeader(kind: OrgSheetKind, header: SheetRow | undefined): TableHeader {
   const columns = sheetColumns[kind];
-  const positions = new Map<string, number>();
-  for (const [index, cell] of (header?.cells ?? []).entries()) {
-    const key = headerKey(cell.replace(/\*/g, ''));
-    if (key && !positions.has(key)) positions.set(key, index);
-  }
+  const positions = headerPositions(header);
   const missing = columns.filter((column) => column.required && !positions.has(column.key));
   if (missing.length > 0) return { ok: false, missing };
   return {
@@ -57,4 +53,17 @@ export function tableHeader(kind: OrgSheetKind, header: SheetRow | undefined): T
       return Object.values(values).some((value) => value !== '') ? { row: sheetRow.row, values } : null;
     },
   };
+}
+
+/**
+ * Where each column of a header row stands, by its key (diacritics, case and the `*` of required
+ * columns aside); when two cells give the same key, the first counts.
+ */
+export function headerPositions(header: SheetRow | undefined): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const [index, cell] of (header?.cells ?? []).entries()) {
+    const key = headerKey(cell.replace(/\*/g, ''));
+    if (key && !positions.has(key)) positions.set(key, index);
+  }
+  return positions;
 }

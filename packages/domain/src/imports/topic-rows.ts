@@ -1,7 +1,6 @@
 import type { ImportRowError } from '@hoclieu/contracts';
-import { headerKey } from '../text.js';
 import type { ImportColumn } from './columns.js';
-import type { SheetRow } from './table.js';
+import { headerPositions, type SheetRow } from './table.js';
 
 /** The columns of the curriculum topic template: one row per lesson (or per chapter without lessons). */
 export const topicImportColumns: ImportColumn[] = [
@@ -78,11 +77,7 @@ const invalid = (row: number, column: string, message: string): ImportRowError =
 /** Reads the header (diacritics- and case-insensitive) and checks each data row on its own. */
 export function readTopicSheet(rows: SheetRow[]): TopicSheet {
   const [header, ...data] = rows;
-  const positions = new Map<string, number>();
-  for (const [index, cell] of (header?.cells ?? []).entries()) {
-    const key = headerKey(cell.replace(/\*/g, ''));
-    if (key && !positions.has(key)) positions.set(key, index);
-  }
+  const positions = headerPositions(header);
   const missing = topicImportColumns.filter((c) => c.required && !positions.has(c.key));
   if (missing.length > 0) return { ok: false, missing };
   const good: TopicImportRow[] = [];

@@ -1,5 +1,5 @@
-import type { CacheBus } from '../../cache/cache-bus.js';
 import { createBoundedCache } from '../../cache/bounded-cache.js';
+import type { CacheBus } from '../../cache/cache-bus.js';
 import { createPaperCache } from './papers.js';
 
 /** What saving needs of a version: answerable keys with their original option letters, and their places in the paper. */

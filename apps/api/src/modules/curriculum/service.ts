@@ -1,4 +1,4 @@
-import type { Db } from '@hoclieu/db';
+import type { Db, Topic } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { auditTrailOf } from '../audit/record.js';
@@ -9,8 +9,7 @@ import { buildTopicTemplate } from './topic-template.js';
 /** Topics are sector-wide: their audit entries belong to no unit (GLOBAL_SCOPE). */
 const auditTopic = auditTrailOf('topic');
 
-type TopicRow = Awaited<ReturnType<Db['topic']['findFirstOrThrow']>>;
-const view = (t: TopicRow) => ({
+const view = (t: Topic) => ({
   id: t.id,
   subjectCode: t.subjectCode,
   grade: t.grade,

@@ -1,12 +1,11 @@
 import type { KpiTargetInput } from '@hoclieu/contracts';
-import type { Db, Prisma } from '@hoclieu/db';
+import type { Db, KpiTarget, Prisma } from '@hoclieu/db';
 import { type Actor, can, GLOBAL_SCOPE, targetPercentValid } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { userNames } from '../org/user-names.js';
 
-type TargetRow = Awaited<ReturnType<Db['kpiTarget']['findFirstOrThrow']>>;
-const view = (t: TargetRow) => ({
+const view = (t: KpiTarget) => ({
   id: t.id,
   kpi: t.kpi,
   scope: t.scope,

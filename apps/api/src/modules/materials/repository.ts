@@ -1,7 +1,7 @@
-import type { Role } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
 import { type MaterialPlacement, materialAudience } from '@hoclieu/domain';
-import { AppError } from '../../http/errors.js';
+import { foundOr } from '../../http/found.js';
+import { type PlacedRow, sharedPlacement } from '../sharing/placement.js';
 
 export const materialInclude = {
   subject: true,
@@ -18,35 +18,17 @@ export const materialInclude = {
 
 export type MaterialRow = Prisma.MaterialGetPayload<{ include: typeof materialInclude }>;
 
-export function placementOf(m: {
-  authorId: string;
-  schoolId: string | null;
-  districtId: string | null;
-  provinceId: string | null;
-  scope: MaterialPlacement['scope'];
-  requestedScope: MaterialPlacement['requestedScope'];
-  onlineLessons?: { classId: string }[];
-  author?: { role: Role };
-}): MaterialPlacement {
-  return {
-    authorRole: m.author?.role ?? null,
-    authorId: m.authorId,
-    schoolId: m.schoolId,
-    districtId: m.districtId,
-    provinceId: m.provinceId,
-    scope: m.scope,
-    requestedScope: m.requestedScope,
-    classIds: [...new Set((m.onlineLessons ?? []).map((l) => l.classId))],
-  };
+/** A material's placement: its sharing columns and the classes its online lessons teach it in. */
+export function placementOf(m: PlacedRow & { onlineLessons?: { classId: string }[] }): MaterialPlacement {
+  return sharedPlacement(m, [...new Set((m.onlineLessons ?? []).map((l) => l.classId))]);
 }
 
-export async function loadMaterial(db: Db, materialId: string): Promise<MaterialRow> {
-  const material = await db.material.findFirst({
+export function loadMaterial(db: Db, materialId: string): Promise<MaterialRow> {
+  const lookup = db.material.findFirst({
     where: { id: materialId, deletedAt: null },
     include: materialInclude,
   });
-  if (!material) throw new AppError('MATERIAL_NOT_FOUND');
-  return material;
+  return foundOr(lookup, 'MATERIAL_NOT_FOUND');
 }
 
 type Tx = Pick<Db, 'material' | 'searchOutbox'>;

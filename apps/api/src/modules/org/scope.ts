@@ -38,12 +38,7 @@ export function districtsWithin(actor: Actor): Prisma.DistrictWhereInput {
 
 /** Provinces the actor sees: every one (system admin) or their own. */
 export function provincesWithin(actor: Actor): Prisma.ProvinceWhereInput {
-  switch (actor.role) {
-    case 'system_admin':
-      return {};
-    default:
-      return { id: actor.provinceId ?? '' };
-  }
+  return actor.role === 'system_admin' ? {} : { id: actor.provinceId ?? '' };
 }
 
 /** Accounts the actor's unit contains: its schools' users and the officers of its own units. */

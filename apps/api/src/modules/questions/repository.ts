@@ -1,7 +1,8 @@
-import { type QuestionContent, questionContentSchema, type Role } from '@hoclieu/contracts';
+import { type QuestionContent, questionContentSchema } from '@hoclieu/contracts';
 import type { Db, Prisma } from '@hoclieu/db';
 import { type MaterialPlacement, materialAudience } from '@hoclieu/domain';
-import { AppError } from '../../http/errors.js';
+import { foundOr } from '../../http/found.js';
+import { type PlacedRow, sharedPlacement } from '../sharing/placement.js';
 
 export const questionInclude = {
   subject: { select: { code: true, name: true } },
@@ -18,27 +19,14 @@ export const questionInclude = {
 export type QuestionRow = Prisma.QuestionGetPayload<{ include: typeof questionInclude }>;
 
 /** Sharing works as for materials; questions are never assigned to classes, so no class tokens. */
-export function placementOf(q: {
-  authorId: string;
-  schoolId: string | null;
-  districtId: string | null;
-  provinceId: string | null;
-  scope: MaterialPlacement['scope'];
-  requestedScope: MaterialPlacement['requestedScope'];
-  author?: { role: Role };
-}): MaterialPlacement {
-  const { authorId, schoolId, districtId, provinceId, scope, requestedScope } = q;
-  const authorRole = q.author?.role ?? null;
-  return { authorId, schoolId, districtId, provinceId, scope, requestedScope, classIds: [], authorRole };
-}
+export const placementOf = (q: PlacedRow): MaterialPlacement => sharedPlacement(q);
 
-export async function loadQuestion(db: Db, questionId: string): Promise<QuestionRow> {
-  const q = await db.question.findFirst({
+export function loadQuestion(db: Db, questionId: string): Promise<QuestionRow> {
+  const lookup = db.question.findFirst({
     where: { id: questionId, deletedAt: null },
     include: questionInclude,
   });
-  if (!q) throw new AppError('QUESTION_NOT_FOUND');
-  return q;
+  return foundOr(lookup, 'QUESTION_NOT_FOUND');
 }
 
 export function currentContent(q: {

@@ -17,3 +17,7 @@ export const facetedSearchSchema = <F extends z.ZodRawShape>(filters: F) =>
 
 /** The URL parameters of the facets every search counts: subject and grade. */
 export const subjectGradeParams = { subjectCode: 'subject', grade: 'grade' } as const;
+
+/** Facets filtered by the URL parameter of the same name (`type` by `?type=`). */
+export const sameNamedParams = <K extends string>(...names: K[]) =>
+  Object.fromEntries(names.map((name) => [name, name])) as { [P in K]: P };

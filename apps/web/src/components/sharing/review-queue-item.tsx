@@ -1,5 +1,5 @@
 import type { ShareScope } from '@hoclieu/contracts';
-import { Badge, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context';
@@ -22,7 +22,7 @@ export function ReapprovalBadge({ item }: { item: QueuedItem }) {
 }
 
 /** The reviewer's buttons of a queued item, or why they are not theirs to press (their own request). */
-export function QueueDecision({ item, actions }: { item: QueuedItem; actions: ReactNode }) {
+function QueueDecision({ item, actions }: { item: QueuedItem; actions: ReactNode }) {
   const { t } = useTranslation();
   const { user } = useSession();
   if (item.author.id === user.id) {
@@ -33,4 +33,29 @@ export function QueueDecision({ item, actions }: { item: QueuedItem; actions: Re
     );
   }
   return <>{actions}</>;
+}
+
+interface ReviewQueueItemProps {
+  item: QueuedItem;
+  /** The item's name for screen readers: each item is an article of the queue. */
+  label: string;
+  /** What the reviewer judges at a glance, stacked beside the buttons. */
+  children: ReactNode;
+  /** The space between the stacked lines. */
+  gap?: number;
+  actions: ReactNode;
+}
+
+/** One item of a review queue: what it is on the left, the reviewer's decision on the right. */
+export function ReviewQueueItem({ item, label, children, gap = 4, actions }: ReviewQueueItemProps) {
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-label={label}>
+      <Group justify="space-between" align="center" gap="md">
+        <Stack gap={gap} miw={220} style={{ flex: 1 }}>
+          {children}
+        </Stack>
+        <QueueDecision item={item} actions={actions} />
+      </Group>
+    </Paper>
+  );
 }

@@ -1,13 +1,10 @@
 import type { ApprovalStatus, MaterialDetail, ShareScope } from '@hoclieu/contracts';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../error-alert';
 import { DecisionTrail } from './decision-trail';
-
-type SharedScope = Exclude<ShareScope, 'private'>;
+import { type SharedScope, ShareRequestButton, useShareRequest } from './share-request';
 
 /** What the panel reads of a shared material or question. */
 interface SharedItemView {
@@ -68,16 +65,7 @@ export function SharingPanel<D>({
   children,
 }: SharingPanelProps<D>) {
   const { t } = useTranslation();
-  const submit = useMutation({
-    mutationFn: requestShare,
-    onSuccess: (detail, scope) => {
-      onChanged(detail);
-      notifications.show({
-        color: 'teal',
-        message: t('sharing.submitted', { level: t(`materials.levelOf.${scope}`) }),
-      });
-    },
-  });
+  const submit = useShareRequest(requestShare, onChanged);
   const shared = item.scope !== 'private' ? item.scope : null;
   const pending = item.approval && item.approval.pendingChanges.length > 0 ? item.approval : null;
   // A change whose re-approval was turned down can be sent back once it is fixed.
@@ -99,15 +87,9 @@ export function SharingPanel<D>({
       )}
       {(nextScope ?? resubmit) && (
         <Group gap="xs">
-          {nextScope && (
-            <Button onClick={() => submit.mutate(nextScope)} loading={submit.isPending}>
-              {t('sharing.submit', { level: t(`materials.levelOf.${nextScope}`) })}
-            </Button>
-          )}
+          {nextScope && <ShareRequestButton action="submit" scope={nextScope} request={submit} />}
           {resubmit && (
-            <Button variant="light" onClick={() => submit.mutate(resubmit)} loading={submit.isPending}>
-              {t('sharing.resubmit', { level: t(`materials.levelOf.${resubmit}`) })}
-            </Button>
+            <ShareRequestButton action="resubmit" scope={resubmit} request={submit} variant="light" />
           )}
         </Group>
       )}

@@ -1,7 +1,8 @@
 import type { AuditEntryView } from '@hoclieu/contracts';
-import { Stack, Table, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ColumnTable, type TableColumn } from '../../components/column-table';
 import { useVietnamFormat } from '../../components/vietnam-format';
 
 function actionLabel(t: TFunction, action: string): string {
@@ -39,69 +40,71 @@ export function AuditTable({ items }: { items: AuditEntryView[] }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();
   const unitName = (entry: AuditEntryView) => entry.unit?.name ?? t('audit.sector');
+  const details = (entry: AuditEntryView) => detailsText(t, entry.details);
+  const columns: TableColumn<AuditEntryView>[] = [
+    {
+      label: t('audit.time'),
+      visibleFrom: 'sm',
+      cell: (entry) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {when.dateTime(entry.createdAt)}
+        </Text>
+      ),
+    },
+    {
+      label: t('audit.action'),
+      cell: (entry) => (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {actionLabel(t, entry.action)}
+          </Text>
+          <Text size="xs" c="dimmed" hiddenFrom="sm">
+            {when.dateTime(entry.createdAt)} · {unitName(entry)}
+          </Text>
+          {details(entry) && (
+            <Text size="xs" c="dimmed" hiddenFrom="md" style={{ overflowWrap: 'anywhere' }}>
+              {details(entry)}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      label: t('audit.actor'),
+      cell: (entry) =>
+        entry.actor ? (
+          <Stack gap={0}>
+            <Text size="sm">{entry.actor.fullName}</Text>
+            <Text size="xs" c="dimmed">
+              {t(`roles.${entry.actor.role}`)}
+            </Text>
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('audit.removedUser')}
+          </Text>
+        ),
+    },
+    { label: t('audit.unit'), visibleFrom: 'sm', cell: (entry) => <Text size="sm">{unitName(entry)}</Text> },
+    {
+      label: t('audit.details'),
+      visibleFrom: 'md',
+      cell: (entry) => (
+        <Text size="xs" maw={360} style={{ overflowWrap: 'anywhere' }}>
+          {details(entry)}
+        </Text>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={0}>
-      <Table verticalSpacing="xs" striped aria-label={t('audit.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th visibleFrom="sm">{t('audit.time')}</Table.Th>
-            <Table.Th>{t('audit.action')}</Table.Th>
-            <Table.Th>{t('audit.actor')}</Table.Th>
-            <Table.Th visibleFrom="sm">{t('audit.unit')}</Table.Th>
-            <Table.Th visibleFrom="md">{t('audit.details')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((entry) => {
-            const time = when.dateTime(entry.createdAt);
-            const details = detailsText(t, entry.details);
-            return (
-              <Table.Tr key={entry.id}>
-                <Table.Td visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{time}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    <Text size="sm" fw={600}>
-                      {actionLabel(t, entry.action)}
-                    </Text>
-                    <Text size="xs" c="dimmed" hiddenFrom="sm">
-                      {time} · {unitName(entry)}
-                    </Text>
-                    {details && (
-                      <Text size="xs" c="dimmed" hiddenFrom="md" style={{ overflowWrap: 'anywhere' }}>
-                        {details}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  {entry.actor ? (
-                    <Stack gap={0}>
-                      <Text size="sm">{entry.actor.fullName}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`roles.${entry.actor.role}`)}
-                      </Text>
-                    </Stack>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('audit.removedUser')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td visibleFrom="sm">
-                  <Text size="sm">{unitName(entry)}</Text>
-                </Table.Td>
-                <Table.Td visibleFrom="md" maw={360}>
-                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                    {details}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ColumnTable
+      items={items}
+      columns={columns}
+      rowKey={(entry) => entry.id}
+      scroll={{ minWidth: 0 }}
+      verticalSpacing="xs"
+      striped
+      aria-label={t('audit.title')}
+    />
   );
 }

@@ -2,9 +2,7 @@ import type { Topic } from '@hoclieu/contracts';
 import { Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogForm } from '../../components/dialog-form';
-import { ErrorAlert } from '../../components/error-alert';
-import { FormButtons } from '../../components/form-buttons';
+import { MutationDialog } from '../../components/mutation-dialog';
 import type { useTopicChanges } from './use-topic-changes';
 
 export type TopicDialogState =
@@ -33,24 +31,26 @@ export function TopicDialog({ state, changes, onClose }: TopicDialogProps) {
           ? t('curriculum.addLesson')
           : t('curriculum.addChapter');
 
-  async function submit() {
+  async function save() {
     if (state.action === 'create')
       await changes.create.mutateAsync({ parentId: state.parentId, title: title.trim() });
     if (state.action === 'rename')
       await changes.rename.mutateAsync({ topicId: state.topic.id, title: title.trim() });
     if (state.action === 'delete') await changes.remove.mutateAsync(state.topic.id);
-    onClose();
   }
 
   return (
-    <DialogForm
-      onClose={onClose}
+    <MutationDialog
       title={heading}
-      centered
-      gap="md"
-      onSubmit={() => void submit().catch(() => undefined)}
+      mutation={mutation}
+      save={save}
+      onClose={onClose}
+      submit={{
+        disabled: state.action !== 'delete' && !title.trim(),
+        color: state.action === 'delete' ? 'red' : undefined,
+        label: state.action === 'delete' ? t('common.delete') : t('common.save'),
+      }}
     >
-      {mutation.isError && <ErrorAlert error={mutation.error} />}
       {state.action === 'delete' ? (
         <Text size="sm">{t('curriculum.deleteConfirm', { title: state.topic.title })}</Text>
       ) : (
@@ -63,13 +63,6 @@ export function TopicDialog({ state, changes, onClose }: TopicDialogProps) {
           data-autofocus
         />
       )}
-      <FormButtons
-        onCancel={onClose}
-        saving={mutation.isPending}
-        disabled={state.action !== 'delete' && !title.trim()}
-        color={state.action === 'delete' ? 'red' : undefined}
-        label={state.action === 'delete' ? t('common.delete') : t('common.save')}
-      />
-    </DialogForm>
+    </MutationDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../session/session-context';
+import { OwnSchool } from './own-school';
 import { SchoolFacts } from './school-facts';
 
 /**
@@ -18,16 +18,18 @@ export function SchoolMemberHome({
   footer?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { user } = useSession();
-  if (!user.school) return <Alert color="gray">{t('common.noData')}</Alert>;
   return (
-    <Stack gap="md">
-      <Title order={2} fz="h4">
-        {classesTitle}
-      </Title>
-      {children}
-      <SchoolFacts schoolId={user.school.id} title={t('home.yourSchool')} />
-      {footer}
-    </Stack>
+    <OwnSchool>
+      {(school) => (
+        <Stack gap="md">
+          <Title order={2} fz="h4">
+            {classesTitle}
+          </Title>
+          {children}
+          <SchoolFacts schoolId={school.id} title={t('home.yourSchool')} />
+          {footer}
+        </Stack>
+      )}
+    </OwnSchool>
   );
 }

@@ -1,5 +1,5 @@
 import { endpoints, type KpiTarget, kpiNames } from '@hoclieu/contracts';
-import { Button, Group, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DialogForm } from '../../components/dialog-form';
-import { ErrorAlert } from '../../components/error-alert';
+import { MutationSubmit } from '../../components/mutation-dialog';
 import { vietnamToday } from '../../components/vietnam-format';
 
 /** Scopes the plans use for each indicator (the online share is set per level). */
@@ -115,12 +115,7 @@ export function TargetForm({ target, label, onClose }: TargetFormProps) {
         autosize
         minRows={2}
       />
-      {save.isError && <ErrorAlert error={save.error} />}
-      <Group justify="flex-end">
-        <Button type="submit" loading={save.isPending}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <MutationSubmit mutation={save} label={t('common.save')} />
     </DialogForm>
   );
 }

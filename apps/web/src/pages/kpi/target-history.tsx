@@ -6,16 +6,14 @@ import { ListTable } from '../../components/list-table';
 import { QueryView } from '../../components/query-view';
 import { useVietnamFormat } from '../../components/vietnam-format';
 
-/** Who changed a target, when, and its percent and decision before and after. */
-export function TargetHistory({
-  target,
-  kpiName,
-  onClose,
-}: {
+interface TargetHistoryProps {
   target: KpiTarget;
   kpiName: string;
   onClose: () => void;
-}) {
+}
+
+/** Who changed a target, when, and its percent and decision before and after. */
+export function TargetHistory({ target, kpiName, onClose }: TargetHistoryProps) {
   const { t } = useTranslation();
   const format = useVietnamFormat();
   const history = useApiQuery(endpoints.kpi.targetHistory, { params: { targetId: target.id } });

@@ -13,8 +13,6 @@ const route = getRouteApi('/app/hoc-lieu');
 export function LibraryPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
   const canAdd = hasSection(user.role, 'myMaterials');
   return (
     <>
@@ -23,14 +21,7 @@ export function LibraryPage() {
         description={t('materials.libraryIntro')}
         actions={canAdd && <RouterButton to="/hoc-lieu/moi">{t('materials.add')}</RouterButton>}
       />
-      <MaterialBrowser
-        mine={false}
-        search={search}
-        onSearchChange={(next, options) =>
-          void navigate({ search: next, replace: options?.replace ?? false })
-        }
-        empty={<Text c="dimmed">{t('materials.empty')}</Text>}
-      />
+      <MaterialBrowser mine={false} route={route} empty={<Text c="dimmed">{t('materials.empty')}</Text>} />
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { endpoints } from '@hoclieu/contracts';
 import { Box, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
-import { FacetedSearchBar, useLiteralSearch } from '../../components/facets/faceted-search-bar';
+import { FacetedSearchBar } from '../../components/facets/faceted-search-bar';
 import { FacetedSearchLayout, FacetPanel } from '../../components/facets/faceted-search-layout';
+import { useFacetedSearch } from '../../components/facets/use-faceted-search';
+import type { SearchRoute } from '../../components/facets/use-url-search';
 import { FacetFilters } from './facet-filters';
 import { MaterialCard } from './material-card';
 import { clearFilters, hasFilters, type LibrarySearch, materialSearchQuery } from './material-search';
@@ -16,25 +17,23 @@ const PAGE_SIZE = 12;
 
 interface MaterialBrowserProps {
   mine: boolean;
-  search: LibrarySearch;
-  onSearchChange: (next: LibrarySearch, options?: { replace?: boolean }) => void;
+  /** The page's route: the search lives in its address. */
+  route: SearchRoute<LibrarySearch>;
   empty: ReactNode;
 }
 
 /** Search-as-you-type with facet filters and cards; the library and "my materials" both use it. */
-export function MaterialBrowser({ mine, search, onSearchChange, empty }: MaterialBrowserProps) {
+export function MaterialBrowser({ mine, route, empty }: MaterialBrowserProps) {
   const { t } = useTranslation();
-  const [filtersOpen, filters] = useDisclosure(false);
-  const page = search.page ?? 1;
-  const { literal, dropUnderstood } = useLiteralSearch(search.q);
+  const { search, onSearchChange, understand, bar, layout } = useFacetedSearch(route, {
+    pageSize: PAGE_SIZE,
+    texts: 'materials',
+  });
   // Previous results stay on screen (dimmed) while the next ones load.
   const results = useApiQuery(
     endpoints.materials.search,
     {
-      query: {
-        ...materialSearchQuery(search, { mine, pageSize: PAGE_SIZE }),
-        understand: literal ? 'false' : undefined,
-      },
+      query: { ...materialSearchQuery(search, { mine, pageSize: PAGE_SIZE }), understand },
     },
     { placeholderData: keepPreviousData },
   );
@@ -53,23 +52,8 @@ export function MaterialBrowser({ mine, search, onSearchChange, empty }: Materia
 
   return (
     <Stack gap="md">
-      <FacetedSearchBar
-        label={t('materials.searchLabel')}
-        placeholder={t('materials.searchPlaceholder')}
-        filtersLabel={t('materials.filters')}
-        filters={{ open: filtersOpen, toggle: filters.toggle }}
-        search={search}
-        onSearchChange={onSearchChange}
-        understood={results.data?.understood}
-        onDropUnderstood={dropUnderstood}
-      />
-      <FacetedSearchLayout
-        filtersLabel={t('materials.filters')}
-        filtersOpen={filtersOpen}
-        panel={facetPanel}
-        results={results}
-        paging={{ page, pageSize: PAGE_SIZE, onChange: (next) => onSearchChange({ ...search, page: next }) }}
-      >
+      <FacetedSearchBar {...bar} understood={results.data?.understood} />
+      <FacetedSearchLayout {...layout} panel={facetPanel} results={results}>
         {(data) =>
           data.items.length === 0 ? (
             <Box py="xl">

@@ -4,6 +4,14 @@ import { ApiError } from '../../api/api-error';
 /** The metadata form's values: exactly the API's material input. */
 export type MaterialFields = Required<MaterialInput>;
 
+/** What a form of material fields edits. */
+export interface MaterialFieldsProps {
+  value: MaterialFields;
+  onChange: (patch: Partial<MaterialFields>) => void;
+  /** Fields the server found invalid (no rule is checked here that the server does not check). */
+  invalid: Set<string>;
+}
+
 export const emptyMaterialFields: MaterialFields = {
   title: '',
   description: '',

@@ -1,20 +1,14 @@
 import { licences, materialTypes } from '@hoclieu/contracts';
 import { Radio, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MaterialFields } from './material-fields';
+import type { MaterialFields, MaterialFieldsProps } from './material-fields';
 import { SubjectTopicFields } from './subject-topic-fields';
-
-interface MaterialFormProps {
-  value: MaterialFields;
-  onChange: (patch: Partial<MaterialFields>) => void;
-  /** Fields the server found invalid (no rule is checked here that the server does not check). */
-  invalid: Set<string>;
-}
+import { useInvalidText } from './use-invalid-text';
 
 /** The metadata of a material: what it is, for whom, and under which licence. */
-export function MaterialForm({ value, onChange, invalid }: MaterialFormProps) {
+export function MaterialForm({ value, onChange, invalid }: MaterialFieldsProps) {
   const { t } = useTranslation();
-  const error = (field: string) => (invalid.has(field) ? t('materialForm.invalid') : undefined);
+  const error = useInvalidText(invalid);
   return (
     <Stack gap="md">
       <TextInput

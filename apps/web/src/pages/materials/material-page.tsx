@@ -1,9 +1,10 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { DetailColumns } from '../../components/detail-columns';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
@@ -57,33 +58,24 @@ export function MaterialPage() {
               }
             />
             <RejectionNotice material={data} onEdit={editDialog.open} />
-            <Grid gap="lg">
-              <Grid.Col span={{ base: 12, md: 8 }}>
-                <Stack gap="lg">
-                  {data.description && (
-                    <PageSection title={t('materialForm.description')}>
-                      <Text style={{ whiteSpace: 'pre-line' }}>{data.description}</Text>
-                    </PageSection>
-                  )}
-                  <PageSection title={t('materialDetail.preview')}>
-                    <FilePreviews materialId={data.id} files={current?.files ?? []} />
+            <DetailColumns
+              aside={[
+                { title: t('sharing.title'), content: <SharingPanel material={data} /> },
+                { title: t('materialDetail.about'), content: <MaterialFacts material={data} /> },
+                { title: t('materialDetail.versions'), content: <MaterialVersions material={data} /> },
+              ]}
+            >
+              <Stack gap="lg">
+                {data.description && (
+                  <PageSection title={t('materialForm.description')}>
+                    <Text style={{ whiteSpace: 'pre-line' }}>{data.description}</Text>
                   </PageSection>
-                </Stack>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 4 }}>
-                <Stack gap="lg">
-                  <PageSection title={t('sharing.title')}>
-                    <SharingPanel material={data} />
-                  </PageSection>
-                  <PageSection title={t('materialDetail.about')}>
-                    <MaterialFacts material={data} />
-                  </PageSection>
-                  <PageSection title={t('materialDetail.versions')}>
-                    <MaterialVersions material={data} />
-                  </PageSection>
-                </Stack>
-              </Grid.Col>
-            </Grid>
+                )}
+                <PageSection title={t('materialDetail.preview')}>
+                  <FilePreviews materialId={data.id} files={current?.files ?? []} />
+                </PageSection>
+              </Stack>
+            </DetailColumns>
             {data.permissions.edit && (
               <FormModal opened={editOpen} onClose={editDialog.close} title={t('materialEdit.title')}>
                 <EditMaterialForm material={data} onClose={editDialog.close} />

@@ -1,7 +1,7 @@
 import type { MaterialDetail } from '@hoclieu/contracts';
-import { Anchor, List, Stack, Text } from '@mantine/core';
+import { Anchor, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { newestFirst, VersionHeading } from '../../components/version-heading';
+import { VersionList } from '../../components/version-heading';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useFileUrls } from './file-urls';
 
@@ -10,20 +10,24 @@ export function MaterialVersions({ material }: { material: MaterialDetail }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();
   const urls = useFileUrls(material.id);
-  const versions = newestFirst(material.versions);
-  if (versions.length === 0) return <Text c="dimmed">{t('materialDetail.noFiles')}</Text>;
   return (
-    <Stack gap="md" data-testid="material-versions">
-      {versions.map((version) => (
-        <div key={version.number}>
-          <VersionHeading
-            title={t('materialDetail.version', { number: version.number })}
-            current={version.number === material.currentVersion ? t('materialDetail.current') : null}
-          >
-            <Text size="xs" c="dimmed">
-              {when.dateTime(version.createdAt)}
-            </Text>
-          </VersionHeading>
+    <VersionList
+      of={material}
+      empty={t('materialDetail.noFiles')}
+      labels={{
+        title: (number) => t('materialDetail.version', { number }),
+        current: t('materialDetail.current'),
+      }}
+      gap="md"
+      testId="material-versions"
+      aside={(version) => (
+        <Text size="xs" c="dimmed">
+          {when.dateTime(version.createdAt)}
+        </Text>
+      )}
+    >
+      {(version) => (
+        <>
           {version.note && (
             <Text size="sm" c="dimmed">
               {version.note}
@@ -42,8 +46,8 @@ export function MaterialVersions({ material }: { material: MaterialDetail }) {
               </List.Item>
             ))}
           </List>
-        </div>
-      ))}
-    </Stack>
+        </>
+      )}
+    </VersionList>
   );
 }

@@ -10,8 +10,6 @@ const route = getRouteApi('/app/hoc-lieu/cua-toi');
 /** Học liệu của tôi: the library limited to the viewer's own materials, with their sharing status. */
 export function MyMaterialsPage() {
   const { t } = useTranslation();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
   return (
     <>
       <PageHeader
@@ -21,10 +19,7 @@ export function MyMaterialsPage() {
       />
       <MaterialBrowser
         mine
-        search={search}
-        onSearchChange={(next, options) =>
-          void navigate({ search: next, replace: options?.replace ?? false })
-        }
+        route={route}
         empty={
           <Stack gap="sm" align="flex-start">
             <Text c="dimmed">{t('materials.emptyMine')}</Text>

@@ -1,10 +1,9 @@
 import { endpoints, type MaterialDetail } from '@hoclieu/contracts';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { ShareRequestButton, useShareRequest } from '../../components/sharing/share-request';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useMaterialChanged } from './use-material-changed';
 
@@ -31,20 +30,14 @@ export function RejectionNotice({ material, onEdit }: { material: MaterialDetail
   const changed = useMaterialChanged();
   const rejection = standingRejection(material);
   const scope = rejection?.scope && rejection.scope !== 'private' ? rejection.scope : null;
-  const resubmit = useMutation({
-    mutationFn: (level: NonNullable<typeof scope>) =>
+  const resubmit = useShareRequest(
+    (level) =>
       api.call(endpoints.materials.requestShare, {
         params: { materialId: material.id },
         body: { scope: level },
       }),
-    onSuccess: (detail, level) => {
-      changed(detail);
-      notifications.show({
-        color: 'teal',
-        message: t('sharing.submitted', { level: t(`materials.levelOf.${level}`) }),
-      });
-    },
-  });
+    changed,
+  );
   if (!rejection || !material.permissions.edit) return null;
   const reason = rejection.reason ?? material.rejectionReason;
   return (
@@ -59,11 +52,7 @@ export function RejectionNotice({ material, onEdit }: { material: MaterialDetail
           <Button variant="default" onClick={onEdit}>
             {t('materialEdit.title')}
           </Button>
-          {scope && (
-            <Button color="red" onClick={() => resubmit.mutate(scope)} loading={resubmit.isPending}>
-              {t('sharing.resubmit', { level: t(`materials.levelOf.${scope}`) })}
-            </Button>
-          )}
+          {scope && <ShareRequestButton action="resubmit" scope={scope} request={resubmit} color="red" />}
         </Group>
         {resubmit.isError && <ErrorAlert error={resubmit.error} />}
       </Stack>

@@ -2,20 +2,15 @@ import { schoolLevels } from '@hoclieu/contracts';
 import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SubjectSelect } from '../curriculum/subject-select';
-import { useGradeOptions, useTopicSelect } from '../curriculum/use-curriculum-options';
-import { levelOfGrade, type MaterialFields } from './material-fields';
-
-interface Props {
-  value: MaterialFields;
-  onChange: (patch: Partial<MaterialFields>) => void;
-  invalid: Set<string>;
-}
+import { useTopicSelect } from '../curriculum/use-curriculum-options';
+import { GradeSelect } from './grade-select';
+import { levelOfGrade, type MaterialFields, type MaterialFieldsProps } from './material-fields';
+import { useInvalidText } from './use-invalid-text';
 
 /** Cấp học, khối lớp, môn học and the chapters/lessons of that subject and grade. */
-export function SubjectTopicFields({ value, onChange, invalid }: Props) {
+export function SubjectTopicFields({ value, onChange, invalid }: MaterialFieldsProps) {
   const { t } = useTranslation();
-  const error = (field: string) => (invalid.has(field) ? t('materialForm.invalid') : undefined);
-  const grades = useGradeOptions();
+  const error = useInvalidText(invalid);
   const topicSelect = useTopicSelect(value.subjectCode, value.grade, t('materialForm.topicsHint'));
 
   return (
@@ -29,19 +24,16 @@ export function SubjectTopicFields({ value, onChange, invalid }: Props) {
           onChange={(level) => onChange({ level: (level as MaterialFields['level']) ?? null })}
           error={error('level')}
         />
-        <Select
+        <GradeSelect
           label={t('materialForm.grade')}
-          clearable
-          value={value.grade ? String(value.grade) : null}
-          data={grades}
-          onChange={(picked) => {
-            const grade = picked ? Number(picked) : null;
+          value={value.grade}
+          onPick={(grade) =>
             onChange({
               grade,
               topicIds: [],
               ...(grade && !value.level ? { level: levelOfGrade(grade) } : {}),
-            });
-          }}
+            })
+          }
           error={error('grade')}
         />
         <SubjectSelect

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApi } from '../../app/api-context';
-import { DialogForm } from '../../components/dialog-form';
-import { ErrorAlert } from '../../components/error-alert';
-import { FormButtons } from '../../components/form-buttons';
+import { MutationDialog } from '../../components/mutation-dialog';
+import { useTextFields } from '../../components/use-text-fields';
 import { ResetPasswordAction } from '../users/reset-password-action';
 import { RowActions } from './row-actions';
 import { type StateSwitch, SwitchConfirmDialog, switchAction } from './state-switch';
@@ -69,38 +68,26 @@ function EditAccountDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [fullName, setFullName] = useState(user.fullName);
-  const [email, setEmail] = useState(user.email ?? '');
-  async function submit() {
-    await mutation.mutateAsync({ fullName: fullName.trim(), email: email.trim() || null });
-    onClose();
-  }
+  const { values, bind } = useTextFields({ fullName: user.fullName, email: user.email ?? '' });
   return (
-    <DialogForm
-      onClose={onClose}
+    <MutationDialog
       title={`${t('orgAdmin.editAccount')}: ${user.username}`}
-      centered
-      gap="md"
-      onSubmit={() => void submit().catch(() => undefined)}
+      mutation={mutation}
+      save={() =>
+        mutation.mutateAsync({ fullName: values.fullName.trim(), email: values.email.trim() || null })
+      }
+      onClose={onClose}
+      submit={{ disabled: values.fullName.trim().length < 2 }}
     >
-      {mutation.isError && <ErrorAlert error={mutation.error} />}
       <TextInput
         label={t('users.fullName')}
-        value={fullName}
-        onChange={(event) => setFullName(event.currentTarget.value)}
+        {...bind('fullName')}
         required
         minLength={2}
         maxLength={120}
         data-autofocus
       />
-      <TextInput
-        label={t('orgAdmin.email')}
-        type="email"
-        value={email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
-        maxLength={200}
-      />
-      <FormButtons onCancel={onClose} saving={mutation.isPending} disabled={fullName.trim().length < 2} />
-    </DialogForm>
+      <TextInput label={t('orgAdmin.email')} type="email" {...bind('email')} maxLength={200} />
+    </MutationDialog>
   );
 }

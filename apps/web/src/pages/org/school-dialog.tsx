@@ -5,9 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
-import { DialogForm } from '../../components/dialog-form';
-import { ErrorAlert } from '../../components/error-alert';
-import { FormButtons } from '../../components/form-buttons';
+import { MutationDialog } from '../../components/mutation-dialog';
 import { useActor } from '../../session/session-context';
 import { useOrgMutation } from './use-org-mutation';
 
@@ -77,25 +75,23 @@ export function SchoolDialog({ school, onClose }: { school?: SchoolSummary; onCl
     .filter((d) => can(actor, 'school.manage', { provinceId: d.province.id, districtId: d.id }))
     .map((d) => ({ value: d.id, label: d.name }));
 
-  async function submit() {
-    await save.mutateAsync({
-      ...values,
-      code: values.code.trim(),
-      name: values.name.trim(),
-      address: address.trim(),
-    });
-    onClose();
-  }
+  const incomplete = values.name.trim().length < 2 || !values.districtId || (!school && !values.code.trim());
 
   return (
-    <DialogForm
-      onClose={onClose}
+    <MutationDialog
       title={school ? t('orgAdmin.editSchool') : t('orgAdmin.newSchool')}
-      centered
-      gap="md"
-      onSubmit={() => void submit().catch(() => undefined)}
+      mutation={save}
+      save={() =>
+        save.mutateAsync({
+          ...values,
+          code: values.code.trim(),
+          name: values.name.trim(),
+          address: address.trim(),
+        })
+      }
+      onClose={onClose}
+      submit={{ disabled: incomplete }}
     >
-      {save.isError && <ErrorAlert error={save.error} />}
       {!school && (
         <TextInput
           label={t('school.code')}
@@ -142,11 +138,6 @@ export function SchoolDialog({ school, onClose }: { school?: SchoolSummary; onCl
         }}
         maxLength={300}
       />
-      <FormButtons
-        onCancel={onClose}
-        saving={save.isPending}
-        disabled={values.name.trim().length < 2 || !values.districtId || (!school && !values.code.trim())}
-      />
-    </DialogForm>
+    </MutationDialog>
   );
 }

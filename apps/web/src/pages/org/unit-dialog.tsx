@@ -2,9 +2,8 @@ import { Select, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogForm } from '../../components/dialog-form';
-import { ErrorAlert } from '../../components/error-alert';
-import { FormButtons } from '../../components/form-buttons';
+import { MutationDialog } from '../../components/mutation-dialog';
+import { useTextFields } from '../../components/use-text-fields';
 
 export interface UnitValues {
   code: string;
@@ -34,24 +33,19 @@ export function UnitDialog({
   onClose,
 }: UnitDialogProps) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [name, setName] = useState(initialName);
+  const { values, bind } = useTextFields({ code: '', name: initialName });
   const [parentId, setParentId] = useState<string | null>(parents?.options[0]?.value ?? null);
-
-  async function submit() {
-    await mutation.mutateAsync({ code: code.trim(), name: name.trim(), parentId: parentId ?? '' });
-    onClose();
-  }
+  const code = values.code.trim();
+  const name = values.name.trim();
 
   return (
-    <DialogForm
-      onClose={onClose}
+    <MutationDialog
       title={title}
-      centered
-      gap="md"
-      onSubmit={() => void submit().catch(() => undefined)}
+      mutation={mutation}
+      save={() => mutation.mutateAsync({ code, name, parentId: parentId ?? '' })}
+      onClose={onClose}
+      submit={{ disabled: name.length < 2 || (withCode && !code) || (!!parents && !parentId) }}
     >
-      {mutation.isError && <ErrorAlert error={mutation.error} />}
       {parents && (
         <Select
           label={parents.label}
@@ -66,8 +60,7 @@ export function UnitDialog({
         <TextInput
           label={t('orgAdmin.code')}
           description={t('orgAdmin.codeHint')}
-          value={code}
-          onChange={(event) => setCode(event.currentTarget.value)}
+          {...bind('code')}
           required
           maxLength={40}
           pattern="[A-Za-z0-9._\-]+"
@@ -76,18 +69,12 @@ export function UnitDialog({
       )}
       <TextInput
         label={t('orgAdmin.name')}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
+        {...bind('name')}
         required
         minLength={2}
         maxLength={200}
         data-autofocus={!withCode || undefined}
       />
-      <FormButtons
-        onCancel={onClose}
-        saving={mutation.isPending}
-        disabled={name.trim().length < 2 || (withCode && !code.trim()) || (!!parents && !parentId)}
-      />
-    </DialogForm>
+    </MutationDialog>
   );
 }

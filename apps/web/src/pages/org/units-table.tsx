@@ -1,8 +1,8 @@
-import { type TableProps, Text } from '@mantine/core';
+import type { TableProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ColumnTable, type TableColumn } from '../../components/column-table';
-import { InactiveBadge, inactiveRow } from './inactive-badge';
+import type { TableColumn } from '../../components/column-table';
+import { OrgUnitsTable } from './org-units-table';
 import { UnitActions } from './unit-actions';
 
 interface Unit {
@@ -29,24 +29,12 @@ interface UnitsTableProps<U extends Unit> extends Omit<TableProps, 'children'> {
 export function UnitsTable<U extends Unit>({ units, name, columns, manage, ...table }: UnitsTableProps<U>) {
   const { t } = useTranslation();
   return (
-    <ColumnTable
-      striped
-      verticalSpacing="sm"
+    <OrgUnitsTable
       {...table}
       items={units}
-      empty={<Text c="dimmed">{t('common.noData')}</Text>}
-      rowKey={(unit) => unit.id}
-      rowStyle={(unit) => inactiveRow(unit.active)}
+      empty={t('common.noData')}
+      name={{ label: t('orgAdmin.name'), cell: name }}
       columns={[
-        {
-          label: t('orgAdmin.name'),
-          cell: (unit) => (
-            <>
-              {name(unit)}
-              <InactiveBadge active={unit.active} />
-            </>
-          ),
-        },
         { label: t('orgAdmin.code'), visibleFrom: 'sm', cell: (unit) => unit.code },
         ...columns,
         manage

@@ -1,10 +1,11 @@
 import './reports.css';
-import { endpoints, type ReportLevel, reportLevels } from '@hoclieu/contracts';
-import { Group, Select, Stack } from '@mantine/core';
+import { endpoints } from '@hoclieu/contracts';
+import { Group, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
 import { RouterAnchor } from '../../components/router-links';
@@ -12,11 +13,11 @@ import { useVietnamFormat } from '../../components/vietnam-format';
 import { LearningFigureCard } from './learning-figure';
 import { type LearningStudentsSearch, schoolYearMonths } from './learning-search';
 import { LearningStudentsTable } from './learning-students-table';
+import { ReportLevelSelect } from './report-level-select';
 import { periodOf } from './report-search';
 
 const route = getRouteApi('/app/bao-cao/hoc-truc-tuyen/$schoolId');
 const PAGE_SIZE = 50;
-const ALL = 'all';
 
 /** The students behind a school's "học sinh học trực tuyến": who counts, who does not, what they did. */
 export function LearningStudentsPage() {
@@ -64,45 +65,31 @@ export function LearningStudentsPage() {
         }
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select
+        <FilterSelect
           label={t('learningOnline.month')}
-          value={search.month ?? ALL}
-          data={[
-            { value: ALL, label: t('learningOnline.wholePeriod') },
-            ...(schoolYear ? schoolYearMonths(schoolYear) : []).map((value) => ({
-              value,
-              label: format.month(value),
-            })),
-          ]}
-          allowDeselect={false}
-          onChange={(month) => setSearch({ month: month && month !== ALL ? month : undefined })}
+          value={search.month}
+          allLabel={t('learningOnline.wholePeriod')}
+          options={(schoolYear ? schoolYearMonths(schoolYear) : []).map((value) => ({
+            value,
+            label: format.month(value),
+          }))}
+          onChange={(month) => setSearch({ month })}
           w={180}
         />
-        <Select
+        <ReportLevelSelect
           label={t('learningOnline.students.level')}
-          value={search.level ?? ALL}
-          data={[ALL, ...reportLevels].map((level) => ({
-            value: level,
-            label: t(`reports.levels.${level as ReportLevel | typeof ALL}`),
-          }))}
-          allowDeselect={false}
-          onChange={(level) =>
-            setSearch({ level: level && level !== ALL ? (level as ReportLevel) : undefined })
-          }
-          w={210}
+          value={search.level}
+          onChange={(level) => setSearch({ level })}
         />
-        <Select
+        <FilterSelect
           label={t('learningOnline.students.filter')}
-          value={search.learning ?? ALL}
-          data={[
-            { value: ALL, label: t('learningOnline.students.all') },
-            { value: 'yes', label: t('learningOnline.students.yes') },
-            { value: 'no', label: t('learningOnline.students.no') },
-          ]}
-          allowDeselect={false}
-          onChange={(learning) =>
-            setSearch({ learning: learning === 'yes' || learning === 'no' ? learning : undefined })
-          }
+          value={search.learning}
+          allLabel={t('learningOnline.students.all')}
+          options={(['yes', 'no'] as const).map((value) => ({
+            value,
+            label: t(`learningOnline.students.${value}`),
+          }))}
+          onChange={(learning) => setSearch({ learning })}
           w={230}
         />
       </Group>

@@ -1,8 +1,10 @@
-import { type ReportLevel, reportLevels, type ShareStatus, shareStatusSchema } from '@hoclieu/contracts';
-import { Group, Select } from '@mantine/core';
+import { shareStatusSchema } from '@hoclieu/contracts';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/date-field';
+import { FilterSelect } from '../../components/filter-select';
 import { SchoolYearSelect } from '../school-years/school-year-select';
+import { ReportLevelSelect } from './report-level-select';
 import type { OnlineShareSearch } from './report-search';
 
 interface ReportFiltersProps {
@@ -14,8 +16,6 @@ interface ReportFiltersProps {
   districts: { id: string; name: string }[] | null;
 }
 
-const ALL = 'all';
-
 /** The report's period and the table's filters; all of them live in the address. */
 export function ReportFilters({ search, shown, onChange, districts }: ReportFiltersProps) {
   const { t } = useTranslation();
@@ -26,18 +26,12 @@ export function ReportFilters({ search, shown, onChange, districts }: ReportFilt
         onChange={(schoolYear) => onChange({ schoolYear })}
         w={170}
       />
-      <Select
+      <FilterSelect
         label={t('reports.semester')}
-        value={search.semester ?? ALL}
-        data={[
-          { value: ALL, label: t('reports.wholeYear') },
-          { value: '1', label: t('reports.semesterN', { n: 1 }) },
-          { value: '2', label: t('reports.semesterN', { n: 2 }) },
-        ]}
-        allowDeselect={false}
-        onChange={(semester) =>
-          onChange({ semester: semester === '1' || semester === '2' ? semester : undefined })
-        }
+        value={search.semester}
+        allLabel={t('reports.wholeYear')}
+        options={(['1', '2'] as const).map((n) => ({ value: n, label: t('reports.semesterN', { n }) }))}
+        onChange={(semester) => onChange({ semester })}
         w={140}
       />
       <DateField
@@ -47,41 +41,29 @@ export function ReportFilters({ search, shown, onChange, districts }: ReportFilt
         w={170}
       />
       {districts && (
-        <Select
+        <FilterSelect
           label={t('reports.district')}
           placeholder={t('reports.wholeProvince')}
-          clearable
-          value={search.districtId ?? null}
-          data={districts.map((district) => ({ value: district.id, label: district.name }))}
-          onChange={(districtId) => onChange({ districtId: districtId ?? undefined })}
+          value={search.districtId}
+          options={districts.map((district) => ({ value: district.id, label: district.name }))}
+          onChange={(districtId) => onChange({ districtId })}
           w={220}
         />
       )}
-      <Select
+      <ReportLevelSelect
         label={t('reports.levelFilter')}
-        value={search.level ?? ALL}
-        data={[ALL, ...reportLevels].map((level) => ({
-          value: level,
-          label: t(`reports.levels.${level as ReportLevel | typeof ALL}`),
-        }))}
-        allowDeselect={false}
-        onChange={(level) => onChange({ level: level && level !== ALL ? (level as ReportLevel) : undefined })}
-        w={210}
+        value={search.level}
+        onChange={(level) => onChange({ level })}
       />
-      <Select
+      <FilterSelect
         label={t('reports.statusFilter')}
-        value={search.status ?? ALL}
-        data={[
-          { value: ALL, label: t('reports.levels.all') },
-          ...shareStatusSchema.options.map((status) => ({
-            value: status,
-            label: t(`reports.statuses.${status}`),
-          })),
-        ]}
-        allowDeselect={false}
-        onChange={(status) =>
-          onChange({ status: status && status !== ALL ? (status as ShareStatus) : undefined })
-        }
+        value={search.status}
+        allLabel={t('reports.levels.all')}
+        options={shareStatusSchema.options.map((status) => ({
+          value: status,
+          label: t(`reports.statuses.${status}`),
+        }))}
+        onChange={(status) => onChange({ status })}
         w={180}
       />
     </Group>

@@ -25,6 +25,11 @@ export function PrintHeading({ unit, schoolYear, asOf }: PrintHeadingProps) {
   );
 }
 
+const signers = [
+  { title: 'reports.signature.preparer', hint: 'reports.signature.signHint' },
+  { title: 'reports.signature.head', hint: 'reports.signature.signSealHint' },
+] as const;
+
 /** Người lập biểu and Thủ trưởng đơn vị sign the paper copy; never shown on screen. */
 export function SignatureBlock() {
   const { t } = useTranslation();
@@ -34,18 +39,14 @@ export function SignatureBlock() {
         {t('reports.signature.place')}
       </Text>
       <Group justify="space-around" align="flex-start">
-        <Stack gap={2} align="center">
-          <Text fw={700}>{t('reports.signature.preparer')}</Text>
-          <Text size="sm" fs="italic">
-            {t('reports.signature.signHint')}
-          </Text>
-        </Stack>
-        <Stack gap={2} align="center">
-          <Text fw={700}>{t('reports.signature.head')}</Text>
-          <Text size="sm" fs="italic">
-            {t('reports.signature.signSealHint')}
-          </Text>
-        </Stack>
+        {signers.map((signer) => (
+          <Stack key={signer.title} gap={2} align="center">
+            <Text fw={700}>{t(signer.title)}</Text>
+            <Text size="sm" fs="italic">
+              {t(signer.hint)}
+            </Text>
+          </Stack>
+        ))}
       </Group>
     </div>
   );

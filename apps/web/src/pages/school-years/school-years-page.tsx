@@ -93,26 +93,26 @@ export function SchoolYearsPage() {
                       </Button>
                     )}
                     {manages && !year.isCurrent && !year.closedAt && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => act.mutate({ year, action: 'current' })}
-                      >
-                        {t('schoolYears.setCurrent')}
-                      </Button>
-                    )}
-                    {manages && !year.isCurrent && !year.closedAt && (
-                      <Button
-                        size="xs"
-                        color="red"
-                        variant="subtle"
-                        onClick={() => {
-                          if (window.confirm(t('schoolYears.closeConfirm', { code: year.code })))
-                            act.mutate({ year, action: 'close' });
-                        }}
-                      >
-                        {t('schoolYears.close')}
-                      </Button>
+                      <>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => act.mutate({ year, action: 'current' })}
+                        >
+                          {t('schoolYears.setCurrent')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          color="red"
+                          variant="subtle"
+                          onClick={() => {
+                            if (window.confirm(t('schoolYears.closeConfirm', { code: year.code })))
+                              act.mutate({ year, action: 'close' });
+                          }}
+                        >
+                          {t('schoolYears.close')}
+                        </Button>
+                      </>
                     )}
                   </Group>
                 </Group>

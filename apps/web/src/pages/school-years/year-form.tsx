@@ -1,5 +1,5 @@
 import { endpoints, type SchoolYearInput } from '@hoclieu/contracts';
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
 import { DialogForm } from '../../components/dialog-form';
-import { ErrorAlert } from '../../components/error-alert';
+import { MutationSubmit } from '../../components/mutation-dialog';
 import { vietnamToday } from '../../components/vietnam-format';
 
 /** The usual calendar of the year after `latest` (5 September to 31 May, semester 2 from mid January). */
@@ -65,12 +65,7 @@ export function YearForm({ latest, onClose }: { latest: string | undefined; onCl
         {field('semester1End')}
         {field('semester2Start')}
       </SimpleGrid>
-      {create.isError && <ErrorAlert error={create.error} />}
-      <Group justify="flex-end">
-        <Button type="submit" loading={create.isPending}>
-          {t('schoolYears.create')}
-        </Button>
-      </Group>
+      <MutationSubmit mutation={create} label={t('schoolYears.create')} />
     </DialogForm>
   );
 }

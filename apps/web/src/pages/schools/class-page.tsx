@@ -1,9 +1,9 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
-import { ListTable } from '../../components/list-table';
+import { ColumnTable, type TableColumn } from '../../components/column-table';
 import { PageHeader } from '../../components/page-header';
 import { PageSection } from '../../components/page-section';
 import { QueryView } from '../../components/query-view';
@@ -54,38 +54,59 @@ export function ClassPage() {
             </Group>
           )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <PageSection title={t('classes.teachers')}>
-              <ListTable
-                items={data.teachers}
-                empty={<Text c="dimmed">{t('classes.noTeachers')}</Text>}
-                columns={[t('classes.fullName'), t('classes.subject')]}
-              >
-                {(teacher) => (
-                  <Table.Tr key={`${teacher.id}-${teacher.subjectCode}`}>
-                    <Table.Td>{teacher.fullName}</Table.Td>
-                    <Table.Td>{teacher.subjectName}</Table.Td>
-                  </Table.Tr>
-                )}
-              </ListTable>
-            </PageSection>
-            <PageSection title={t('classes.students')}>
-              <ListTable
-                items={data.students}
-                empty={<Text c="dimmed">{t('classes.noStudents')}</Text>}
-                columns={[t('classes.fullName'), t('classes.username')]}
-              >
-                {(student) => (
-                  <Table.Tr key={student.id}>
-                    <Table.Td>{student.fullName}</Table.Td>
-                    <Table.Td ff="monospace">{student.username}</Table.Td>
-                  </Table.Tr>
-                )}
-              </ListTable>
-            </PageSection>
+            <PeopleSection
+              title={t('classes.teachers')}
+              items={data.teachers}
+              empty={t('classes.noTeachers')}
+              rowKey={(teacher) => `${teacher.id}-${teacher.subjectCode}`}
+              second={{ label: t('classes.subject'), cell: (teacher) => teacher.subjectName }}
+            />
+            <PeopleSection
+              title={t('classes.students')}
+              items={data.students}
+              empty={t('classes.noStudents')}
+              rowKey={(student) => student.id}
+              second={{
+                label: t('classes.username'),
+                cell: (student) => (
+                  <Text span inherit ff="monospace">
+                    {student.username}
+                  </Text>
+                ),
+              }}
+            />
           </SimpleGrid>
           <ClassLectures classId={classId} />
         </Stack>
       )}
     </QueryView>
+  );
+}
+
+interface PeopleSectionProps<P> {
+  title: string;
+  items: P[];
+  empty: string;
+  rowKey: (person: P) => string;
+  /** The column after the name. */
+  second: TableColumn<P>;
+}
+
+/** The class's teachers or students: their names and one more column. */
+function PeopleSection<P extends { fullName: string }>({
+  title,
+  empty,
+  second,
+  ...table
+}: PeopleSectionProps<P>) {
+  const { t } = useTranslation();
+  return (
+    <PageSection title={title}>
+      <ColumnTable
+        {...table}
+        empty={<Text c="dimmed">{empty}</Text>}
+        columns={[{ label: t('classes.fullName'), cell: (person) => person.fullName }, second]}
+      />
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { endpoints, type SchoolLevel, schoolLevels } from '@hoclieu/contracts';
+import { endpoints, schoolLevels } from '@hoclieu/contracts';
 import { can } from '@hoclieu/domain';
 import { Button, Select, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
 import { ListFilters } from '../../components/search/list-filters';
@@ -68,13 +69,12 @@ export function SchoolsPage() {
         placeholder={t('schools.searchPlaceholder')}
         onSearch={(q) => refine({ q }, true)}
       >
-        <Select
+        <FilterSelect
           label={t('school.levels')}
           placeholder={t('schools.anyLevel')}
-          clearable
-          value={search.level ?? null}
-          data={schoolLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
-          onChange={(level) => refine({ level: (level as SchoolLevel) ?? undefined })}
+          value={search.level}
+          options={schoolLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+          onChange={(level) => refine({ level })}
           miw={160}
         />
         <Select
@@ -93,16 +93,15 @@ export function SchoolsPage() {
           miw={160}
         />
         {canPickDistrict && (
-          <Select
+          <FilterSelect
             label={t('school.district')}
             placeholder={t('schools.anyDistrict')}
-            clearable
-            value={search.districtId ?? null}
-            data={(districts.data?.items ?? []).map((district) => ({
+            options={(districts.data?.items ?? []).map((district) => ({
               value: district.id,
               label: district.name,
             }))}
-            onChange={(districtId) => refine({ districtId: districtId ?? undefined })}
+            value={search.districtId}
+            onChange={(districtId) => refine({ districtId })}
             miw={200}
           />
         )}

@@ -1,10 +1,8 @@
 import type { SchoolSummary } from '@hoclieu/contracts';
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ColumnTable } from '../../components/column-table';
 import { LevelBadges } from '../../components/level-badges';
 import { RowNameLink } from '../../components/router-links';
-import { InactiveBadge, inactiveRow } from '../org/inactive-badge';
+import { OrgUnitsTable } from '../org/org-units-table';
 import { SchoolActions } from '../org/school-actions';
 
 /** Schools with their levels and sizes; on phones only the name, levels and student count stay visible. */
@@ -20,27 +18,20 @@ export function SchoolsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <ColumnTable
-      striped
+    <OrgUnitsTable
       highlightOnHover
-      verticalSpacing="sm"
       items={schools}
-      empty={<Text c="dimmed">{t('schools.empty')}</Text>}
-      rowKey={(school) => school.id}
-      rowStyle={(school) => inactiveRow(school.active)}
+      empty={t('schools.empty')}
+      name={{
+        label: t('school.name'),
+        cell: (school) => (
+          <RowNameLink to="/truong/$schoolId" params={{ schoolId: school.id }}>
+            {school.name}
+          </RowNameLink>
+        ),
+        badges: (school) => <LevelBadges levels={school.levels} />,
+      }}
       columns={[
-        {
-          label: t('school.name'),
-          cell: (school) => (
-            <>
-              <RowNameLink to="/truong/$schoolId" params={{ schoolId: school.id }}>
-                {school.name}
-              </RowNameLink>
-              <InactiveBadge active={school.active} />
-              <LevelBadges levels={school.levels} />
-            </>
-          ),
-        },
         { label: t('school.kind'), visibleFrom: 'sm', cell: (school) => school.kind },
         showDistrict && {
           label: t('school.district'),

@@ -1,11 +1,10 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Alert, Button, Code, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Code, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
-import { FormError } from '../../components/form-error';
+import { CardForm } from '../../components/card-form';
 import { PasswordField } from '../../components/password-field';
 import { RouterAnchor } from '../../components/router-links';
 import { useTextFields } from '../../components/use-text-fields';
@@ -61,11 +60,6 @@ export function SetupPage() {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!mismatch) create.mutate();
-  }
-
   const done = status.data && !status.data.pending;
   if (done)
     return (
@@ -78,52 +72,52 @@ export function SetupPage() {
     );
   return (
     <StandaloneCard width={480} title={t('setup.title')} subtitle={t('setup.subtitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {create.isError && <FormError error={create.error} />}
-          {textInputs
-            .filter((input) => input.key !== 'token' || !search.token)
-            .map((input) => (
-              <TextInput
-                key={input.key}
-                label={t(input.label)}
-                description={input.hint && t(input.hint)}
-                name={input.key === 'fullName' ? 'name' : input.key}
-                autoComplete={input.autoComplete}
-                autoCapitalize={input.lowercase ? 'none' : undefined}
-                required
-                {...bind(input.key)}
-              />
-            ))}
-          <PasswordField
-            label={t('login.password')}
-            description={t('password.policy')}
-            name="new-password"
-            autoComplete="new-password"
-            required
-            {...bind('password')}
-          />
-          <PasswordField
-            label={t('setup.confirm')}
-            name="confirm-password"
-            autoComplete="new-password"
-            required
-            error={mismatch ? t('password.mismatch') : undefined}
-            {...bind('confirm')}
-          />
-          <Button
-            type="submit"
-            loading={create.isPending}
-            disabled={!token.trim() || !username.trim() || !fullName.trim() || !password || mismatch}
-            fullWidth
-          >
-            {t('setup.submit')}
-          </Button>
+      <CardForm
+        mutation={create}
+        onSubmit={() => {
+          if (!mismatch) create.mutate();
+        }}
+        submit={{
+          label: t('setup.submit'),
+          disabled: !token.trim() || !username.trim() || !fullName.trim() || !password || mismatch,
+        }}
+        footer={
           <Text size="xs" c="dimmed">
             {t('setup.cliHint')} <Code>pnpm cli admin create --username … --name "…"</Code>
           </Text>
-        </Stack>
-      </form>
+        }
+      >
+        {textInputs
+          .filter((input) => input.key !== 'token' || !search.token)
+          .map((input) => (
+            <TextInput
+              key={input.key}
+              label={t(input.label)}
+              description={input.hint && t(input.hint)}
+              name={input.key === 'fullName' ? 'name' : input.key}
+              autoComplete={input.autoComplete}
+              autoCapitalize={input.lowercase ? 'none' : undefined}
+              required
+              {...bind(input.key)}
+            />
+          ))}
+        <PasswordField
+          label={t('login.password')}
+          description={t('password.policy')}
+          name="new-password"
+          autoComplete="new-password"
+          required
+          {...bind('password')}
+        />
+        <PasswordField
+          label={t('setup.confirm')}
+          name="confirm-password"
+          autoComplete="new-password"
+          required
+          error={mismatch ? t('password.mismatch') : undefined}
+          {...bind('confirm')}
+        />
+      </CardForm>
     </StandaloneCard>
   );
 }

@@ -1,13 +1,12 @@
 import { endpoints, type userSummarySchema } from '@hoclieu/contracts';
-import { Button, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { endpointKey } from '../../api/use-api-query';
 import { useApi } from '../../app/api-context';
-import { ErrorAlert } from '../../components/error-alert';
-import { FormButtons } from '../../components/form-buttons';
+import { ConfirmDialog } from '../org/confirm-dialog';
 import { OneTimePassword } from '../org/one-time-password';
 
 type UserSummary = z.infer<typeof userSummarySchema>;
@@ -43,19 +42,16 @@ export function ResetPasswordAction({
           {t('users.reset')}
         </Button>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('users.reset')} centered>
-        <Stack gap="md">
-          <Text size="sm">{t('users.resetConfirm', { name: user.fullName, username: user.username })}</Text>
-          {reset.isError && <ErrorAlert error={reset.error} />}
-          <FormButtons
-            onCancel={() => setConfirming(false)}
-            onSubmit={() => reset.mutate()}
-            saving={reset.isPending}
-            color="red"
-            label={t('users.reset')}
-          />
-        </Stack>
-      </Modal>
+      {confirming && (
+        <ConfirmDialog
+          title={t('users.reset')}
+          text={t('users.resetConfirm', { name: user.fullName, username: user.username })}
+          confirmLabel={t('users.reset')}
+          danger
+          mutation={reset}
+          onClose={() => setConfirming(false)}
+        />
+      )}
       <Modal
         opened={reset.isSuccess}
         onClose={() => reset.reset()}

@@ -1,11 +1,12 @@
-import { endpoints, type Role, roles } from '@hoclieu/contracts';
+import { endpoints, roles } from '@hoclieu/contracts';
 import { outranks } from '@hoclieu/domain';
-import { Button, Select, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
+import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
 import { ListFilters } from '../../components/search/list-filters';
@@ -52,13 +53,12 @@ export function UsersPage() {
         placeholder={t('users.searchPlaceholder')}
         onSearch={(q) => refine({ q }, true)}
       >
-        <Select
+        <FilterSelect
           label={t('users.role')}
           placeholder={t('users.anyRole')}
-          clearable
-          value={search.role ?? null}
-          data={visibleRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-          onChange={(role) => refine({ role: (role as Role | null) ?? undefined })}
+          value={search.role}
+          options={visibleRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          onChange={(role) => refine({ role })}
           miw={180}
         />
       </ListFilters>

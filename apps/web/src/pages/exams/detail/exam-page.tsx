@@ -1,11 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
+import { DetailColumns } from '../../../components/detail-columns';
 import { PageHeader } from '../../../components/page-header';
-import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
 import { RouterButton } from '../../../components/router-links';
 import { useSubjectName } from '../../../components/subject-name';
@@ -62,31 +62,26 @@ export function ExamPage() {
                 {t('examDetail.locked')}
               </Alert>
             )}
-            <Grid gap="lg">
-              <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-                <Stack gap="md">
-                  <Title order={2} fz="h4">
-                    {t('examDetail.items')}
-                  </Title>
-                  {data.items.map((item) => (
-                    <ExamItemCard key={item.key} examId={examId} item={item} canCorrect={isAuthor} />
-                  ))}
-                </Stack>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-                <Stack gap="lg">
-                  <PageSection title={t('examDetail.versions')}>
-                    <ExamVersionsPanel exam={data} canEdit={isAuthor} />
-                  </PageSection>
-                  <PageSection title={t('examDetail.totals')}>
-                    <ExamTotals exam={data} />
-                  </PageSection>
-                  <PageSection title={t('examDetail.assignments')}>
-                    <ExamAssignments examId={examId} />
-                  </PageSection>
-                </Stack>
-              </Grid.Col>
-            </Grid>
+            <DetailColumns
+              asideFirstOnPhone
+              aside={[
+                {
+                  title: t('examDetail.versions'),
+                  content: <ExamVersionsPanel exam={data} canEdit={isAuthor} />,
+                },
+                { title: t('examDetail.totals'), content: <ExamTotals exam={data} /> },
+                { title: t('examDetail.assignments'), content: <ExamAssignments examId={examId} /> },
+              ]}
+            >
+              <Stack gap="md">
+                <Title order={2} fz="h4">
+                  {t('examDetail.items')}
+                </Title>
+                {data.items.map((item) => (
+                  <ExamItemCard key={item.key} examId={examId} item={item} canCorrect={isAuthor} />
+                ))}
+              </Stack>
+            </DetailColumns>
             {isAuthor && assignOpen && (
               <AssignExamDialog exam={data} opened={assignOpen} onClose={assignDialog.close} />
             )}

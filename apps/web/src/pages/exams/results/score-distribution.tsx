@@ -1,5 +1,4 @@
 import type { AssignmentResults } from '@hoclieu/contracts';
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/bar-chart';
 import { useScoreFormat } from '../format';
@@ -8,19 +7,13 @@ import { useScoreFormat } from '../format';
 export function ScoreDistribution({ buckets }: { buckets: AssignmentResults['distribution'] }) {
   const { t } = useTranslation();
   const score = useScoreFormat();
-  if (buckets.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('examResults.noScores')}
-      </Text>
-    );
-  }
   return (
     <BarChart
       dataTestId="score-distribution"
       caption={t('examResults.distributionCaption')}
       labelHeading={t('examResults.scoreRange')}
       valueHeading={t('examResults.studentCount')}
+      empty={t('examResults.noScores')}
       bars={buckets.map((bucket) => {
         const range = `${score(bucket.from)}–${score(bucket.to)}`;
         return {

@@ -16,8 +16,6 @@ export function BankPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { user } = useSession();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
   return (
     <>
       <PageHeader
@@ -39,12 +37,7 @@ export function BankPage() {
           </Group>
         }
       />
-      <QuestionBrowser
-        search={search}
-        onSearchChange={(next, options) =>
-          void navigate({ search: next, replace: options?.replace ?? false })
-        }
-      />
+      <QuestionBrowser route={route} />
     </>
   );
 }

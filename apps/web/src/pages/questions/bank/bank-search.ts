@@ -4,14 +4,17 @@ import {
   estimateBandSchema,
   type QueryOf,
   type QuestionBankFacet,
-  questionBankFacets,
   questionStatusSchema,
   questionTypeSchema,
   shareScopeSchema,
 } from '@hoclieu/contracts';
 import { z } from 'zod';
-import { chosenIn, csvList, facetQuery, toggledIn } from '../../../components/facets/facet-params';
-import { facetedSearchSchema, subjectGradeParams } from '../../../components/facets/search-schema';
+import { csvList, urlFacets } from '../../../components/facets/facet-params';
+import {
+  facetedSearchSchema,
+  sameNamedParams,
+  subjectGradeParams,
+} from '../../../components/facets/search-schema';
 
 /** The bank's state in the URL: `/ngan-hang-cau-hoi?q=phan so&subject=toan&level=biet&mine=true`. */
 export const bankSearchSchema = facetedSearchSchema({
@@ -25,42 +28,25 @@ export const bankSearchSchema = facetedSearchSchema({
 });
 export type BankSearch = z.infer<typeof bankSearchSchema>;
 
-/** The URL parameter that filters each facet the API counts. */
-const facetParam = {
+/** Each facet the API counts, filtered by its URL parameter. */
+const bankFacets = urlFacets<BankSearch, QuestionBankFacet>(bankSearchSchema, {
   ...subjectGradeParams,
   topicId: 'topic',
-  level: 'level',
-  type: 'type',
-  status: 'status',
-  scope: 'scope',
-  estimate: 'estimate',
-} as const satisfies Record<QuestionBankFacet, keyof BankSearch>;
+  ...sameNamedParams('level', 'type', 'status', 'scope', 'estimate'),
+});
 
 /** The values of one facet chosen in the URL, as the strings the API's facet counts use. */
-export function chosenValues(search: BankSearch, facet: QuestionBankFacet): string[] {
-  return chosenIn(search, facetParam[facet]);
-}
+export const chosenValues = bankFacets.chosen;
 
-/** The API query of a bank view: facet lists become `a,b` parameters, empty ones are left out. */
-export function bankSearchQuery(
+/** The API query of a bank view ("Của tôi" from the URL too). */
+export const bankSearchQuery = (
   search: BankSearch,
   pageSize: number,
-): QueryOf<typeof endpoints.questions.search> {
-  return {
-    q: search.q?.trim() ?? '',
-    ...facetQuery(search, facetParam),
-    mine: search.mine ? 'true' : undefined,
-    page: search.page ?? 1,
-    pageSize,
-  };
-}
+): QueryOf<typeof endpoints.questions.search> => bankFacets.apiQuery(search, { mine: search.mine, pageSize });
 
 /** Adds or removes one facet value; an emptied list is dropped from the URL. */
-export function toggleBankFacet(search: BankSearch, facet: QuestionBankFacet, value: string): BankSearch {
-  return toggledIn(bankSearchSchema, search, facetParam[facet], value);
-}
+export const toggleBankFacet = bankFacets.toggled;
 
-export const hasBankFilters = (search: BankSearch) =>
-  questionBankFacets.some((facet) => chosenValues(search, facet).length > 0);
+export const hasBankFilters = bankFacets.filtered;
 
 export const clearBankFilters = (search: BankSearch): BankSearch => ({ q: search.q, mine: search.mine });

@@ -1,12 +1,13 @@
 import { endpoints } from '@hoclieu/contracts';
 import { Stack, Switch, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
-import { FacetedSearchBar, useLiteralSearch } from '../../../components/facets/faceted-search-bar';
+import { FacetedSearchBar } from '../../../components/facets/faceted-search-bar';
 import { FacetedSearchLayout, FacetPanel } from '../../../components/facets/faceted-search-layout';
+import { useFacetedSearch } from '../../../components/facets/use-faceted-search';
+import type { SearchRoute } from '../../../components/facets/use-url-search';
 import { BankFacetFilters } from './bank-facet-filters';
 import { type BankSearch, bankSearchQuery, clearBankFilters, hasBankFilters } from './bank-search';
 import { BulkActionsBar } from './bulk-actions-bar';
@@ -15,20 +16,21 @@ import { QuestionResults } from './question-results';
 const PAGE_SIZE = 20;
 
 interface QuestionBrowserProps {
-  search: BankSearch;
-  onSearchChange: (next: BankSearch, options?: { replace?: boolean }) => void;
+  /** The page's route: the search lives in its address. */
+  route: SearchRoute<BankSearch>;
 }
 
 /** Search-as-you-type with facets, "Của tôi", paging, and a selection kept across pages for bulk actions. */
-export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps) {
+export function QuestionBrowser({ route }: QuestionBrowserProps) {
   const { t } = useTranslation();
-  const [filtersOpen, filters] = useDisclosure(false);
+  const { search, onSearchChange, understand, bar, layout } = useFacetedSearch(route, {
+    pageSize: PAGE_SIZE,
+    texts: 'questions',
+  });
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const page = search.page ?? 1;
-  const { literal, dropUnderstood } = useLiteralSearch(search.q);
   const results = useApiQuery(
     endpoints.questions.search,
-    { query: { ...bankSearchQuery(search, PAGE_SIZE), understand: literal ? 'false' : undefined } },
+    { query: { ...bankSearchQuery(search, PAGE_SIZE), understand } },
     { placeholderData: keepPreviousData },
   );
   const select = (ids: string[], checked: boolean) =>
@@ -55,16 +57,7 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
 
   return (
     <Stack gap="md">
-      <FacetedSearchBar
-        label={t('questions.searchLabel')}
-        placeholder={t('questions.searchPlaceholder')}
-        filtersLabel={t('questions.filters')}
-        filters={{ open: filtersOpen, toggle: filters.toggle }}
-        search={search}
-        onSearchChange={onSearchChange}
-        understood={results.data?.understood}
-        onDropUnderstood={dropUnderstood}
-      >
+      <FacetedSearchBar {...bar} understood={results.data?.understood}>
         <Switch
           label={t('questions.mine')}
           checked={search.mine ?? false}
@@ -75,12 +68,10 @@ export function QuestionBrowser({ search, onSearchChange }: QuestionBrowserProps
         />
       </FacetedSearchBar>
       <FacetedSearchLayout
-        filtersLabel={t('questions.filters')}
-        filtersOpen={filtersOpen}
+        {...layout}
         panel={facetPanel}
         banner={<BulkActionsBar ids={[...selected]} onClear={() => setSelected(new Set())} />}
         results={results}
-        paging={{ page, pageSize: PAGE_SIZE, onChange: (next) => onSearchChange({ ...search, page: next }) }}
       >
         {(data) =>
           data.items.length === 0 ? (

@@ -1,10 +1,11 @@
 import { endpoints } from '@hoclieu/contracts';
-import { Button, Grid, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
+import { DetailColumns } from '../../../components/detail-columns';
 import { PageHeader } from '../../../components/page-header';
 import { PageSection } from '../../../components/page-section';
 import { QueryView } from '../../../components/query-view';
@@ -62,26 +63,25 @@ export function QuestionPage() {
               }}
             />
           ) : (
-            <Grid gap="lg">
-              <Grid.Col span={{ base: 12, md: 8 }}>
-                <PageSection title={t('questionDetail.question')}>
-                  <QuestionView content={data.content} />
-                </PageSection>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 4 }}>
-                <Stack gap="lg">
-                  <PageSection title={t('sharing.title')} print={false}>
-                    <QuestionSharingPanel question={data} />
-                  </PageSection>
-                  <PageSection title={t('questionDetail.about')}>
-                    <QuestionFacts question={data} />
-                  </PageSection>
-                  <PageSection title={t('questionDetail.versions')} print={false}>
-                    <QuestionVersions question={data} />
-                  </PageSection>
-                </Stack>
-              </Grid.Col>
-            </Grid>
+            <DetailColumns
+              aside={[
+                {
+                  title: t('sharing.title'),
+                  print: false,
+                  content: <QuestionSharingPanel question={data} />,
+                },
+                { title: t('questionDetail.about'), content: <QuestionFacts question={data} /> },
+                {
+                  title: t('questionDetail.versions'),
+                  print: false,
+                  content: <QuestionVersions question={data} />,
+                },
+              ]}
+            >
+              <PageSection title={t('questionDetail.question')}>
+                <QuestionView content={data.content} />
+              </PageSection>
+            </DetailColumns>
           )}
         </Stack>
       )}

@@ -1,10 +1,10 @@
 import { endpoints, type QuestionDetail } from '@hoclieu/contracts';
-import { Anchor, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/use-api-query';
 import { QueryView } from '../../../components/query-view';
-import { newestFirst, VersionHeading } from '../../../components/version-heading';
+import { VersionList } from '../../../components/version-heading';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { QuestionView } from '../view/question-view';
 
@@ -31,29 +31,33 @@ export function QuestionVersions({ question }: { question: QuestionDetail }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();
   const [open, setOpen] = useState<number | null>(null);
-  const versions = newestFirst(question.versions);
   return (
-    <Stack gap="xs" data-testid="question-versions">
-      {versions.map((version) => (
-        <div key={version.number}>
-          <VersionHeading
-            title={t('questions.version', { number: version.number })}
-            current={version.number === question.currentVersion ? t('questionDetail.current') : null}
-          >
-            {version.number !== question.currentVersion && (
-              <Anchor component="button" size="sm" onClick={() => setOpen(version.number)}>
-                {t('questionDetail.viewVersion')}
-              </Anchor>
-            )}
-          </VersionHeading>
+    <>
+      <VersionList
+        of={question}
+        labels={{
+          title: (number) => t('questions.version', { number }),
+          current: t('questionDetail.current'),
+        }}
+        gap="xs"
+        testId="question-versions"
+        aside={(version, current) =>
+          !current && (
+            <Anchor component="button" size="sm" onClick={() => setOpen(version.number)}>
+              {t('questionDetail.viewVersion')}
+            </Anchor>
+          )
+        }
+      >
+        {(version) => (
           <Text size="xs" c="dimmed">
             {[version.createdBy, when.date(version.createdAt)].filter(Boolean).join(' · ')}
           </Text>
-        </div>
-      ))}
+        )}
+      </VersionList>
       {open !== null && (
         <VersionDialog questionId={question.id} number={open} onClose={() => setOpen(null)} />
       )}
-    </Stack>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Checkbox, CloseButton, Group, Radio, Stack, Switch, Text } from '@mantine/core';
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceLetter, ChoiceList } from './choice-list';
 import { MathTextField } from './math-text-field';
 import { OptionExtras } from './option-extras';
 import {
@@ -71,10 +72,7 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
     onChange(options.map((option, at) => (at === index ? next : option)));
 
   return (
-    <Stack gap="xs" role="group" aria-label={t('questionEditor.options')}>
-      <Text size="sm" fw={500}>
-        {t('questionEditor.options')}
-      </Text>
+    <ChoiceList label={t('questionEditor.options')}>
       {options.map((option, index) => {
         const label = optionLabels[index] ?? '';
         const Mark = multiple ? Checkbox : Radio;
@@ -88,9 +86,7 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
                 onChange={() => onChange(markCorrect(options, index, multiple))}
                 aria-label={t('questionEditor.correctOption', { label })}
               />
-              <Text fw={700} mt={6} w={20}>
-                {label}
-              </Text>
+              <ChoiceLetter>{label}</ChoiceLetter>
               <MathTextField
                 layout="below"
                 value={option.text}
@@ -139,6 +135,6 @@ export function OptionsEditor({ options, multiple, onChange }: OptionsEditorProp
         label={t('questionEditor.creditAndFeedback')}
         description={extras ? t('questionEditor.creditAndFeedbackHint') : undefined}
       />
-    </Stack>
+    </ChoiceList>
   );
 }

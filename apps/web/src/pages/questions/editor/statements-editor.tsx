@@ -1,5 +1,6 @@
-import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceLetter, ChoiceList } from './choice-list';
 import { MathTextField } from './math-text-field';
 import { type ChoiceDraft, statementLabels } from './question-draft';
 
@@ -15,17 +16,12 @@ export function StatementsEditor({
   const update = (index: number, patch: Partial<ChoiceDraft>) =>
     onChange(statements.map((statement, at) => (at === index ? { ...statement, ...patch } : statement)));
   return (
-    <Stack gap="xs" role="group" aria-label={t('questionEditor.statements')}>
-      <Text size="sm" fw={500}>
-        {t('questionEditor.statements')}
-      </Text>
+    <ChoiceList label={t('questionEditor.statements')}>
       {statements.map((statement, index) => {
         const label = statementLabels[index] ?? '';
         return (
           <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
-            <Text fw={700} mt={6} w={20}>
-              {label})
-            </Text>
+            <ChoiceLetter>{label})</ChoiceLetter>
             <MathTextField
               layout="below"
               value={statement.text}
@@ -49,6 +45,6 @@ export function StatementsEditor({
       <Text size="xs" c="dimmed">
         {t('questionEditor.statementKeys')}
       </Text>
-    </Stack>
+    </ChoiceList>
   );
 }

@@ -2,7 +2,8 @@ import type { QuestionMeta } from '@hoclieu/contracts';
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SubjectSelect } from '../../curriculum/subject-select';
-import { useGradeOptions, useTopicSelect } from '../../curriculum/use-curriculum-options';
+import { useTopicSelect } from '../../curriculum/use-curriculum-options';
+import { GradeSelect } from '../../materials/grade-select';
 
 type SubjectGradeTopic = Pick<QuestionMeta, 'subjectCode' | 'grade' | 'topicId'>;
 
@@ -17,17 +18,14 @@ interface Props {
  */
 export function SubjectGradeTopicFields({ value, onChange }: Props) {
   const { t } = useTranslation();
-  const grades = useGradeOptions();
   const topicSelect = useTopicSelect(value.subjectCode, value.grade, t('questionMeta.topicHint'));
   return (
     // Sized by its container: three across on the import page, stacked in the editor's side column.
     <SimpleGrid type="container" cols={{ base: 1, '32rem': 3 }} spacing="md">
-      <Select
+      <GradeSelect
         label={t('questionMeta.grade')}
-        clearable
-        value={value.grade ? String(value.grade) : null}
-        data={grades}
-        onChange={(picked) => onChange({ grade: picked ? Number(picked) : null, topicId: null })}
+        value={value.grade}
+        onPick={(grade) => onChange({ grade, topicId: null })}
       />
       <SubjectSelect
         label={t('questionMeta.subject')}

@@ -1,10 +1,10 @@
 import type { QuestionSummary } from '@hoclieu/contracts';
 import { htmlLabel } from '@hoclieu/domain';
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RichContent } from '../../../components/rich-content/rich-content';
 import { authorLine } from '../../../components/sharing/author-line';
-import { QueueDecision, ReapprovalBadge } from '../../../components/sharing/review-queue-item';
+import { ReapprovalBadge, ReviewQueueItem } from '../../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../../components/vietnam-format';
 import { useQuestionSubjectLine } from '../bank/question-card';
 import { OpenQuestionLink } from '../open-question-link';
@@ -22,25 +22,23 @@ export function QuestionReviewList({ items }: { items: QuestionSummary[] }) {
       {items.map((question) => {
         const title = htmlLabel(question.stem, 80);
         return (
-          <Paper key={question.id} withBorder p="md" radius="md" component="article" aria-label={title}>
-            <Group justify="space-between" align="center" gap="md">
-              <Stack gap={6} miw={220} style={{ flex: 1 }}>
-                <Group gap="xs">
-                  <QuestionBadges question={question} />
-                  <ReapprovalBadge item={question} />
-                </Group>
-                <RichContent html={question.stem} className="question-card-stem" />
-                <Text size="xs" c="dimmed">
-                  {subjectLine(question)} · {authorLine(question)} · {when.date(question.updatedAt)}
-                </Text>
-                <OpenQuestionLink questionId={question.id}>{t('questionReview.openFull')}</OpenQuestionLink>
-              </Stack>
-              <QueueDecision
-                item={question}
-                actions={<QuestionReviewActions question={question} title={title} />}
-              />
+          <ReviewQueueItem
+            key={question.id}
+            item={question}
+            label={title}
+            gap={6}
+            actions={<QuestionReviewActions question={question} title={title} />}
+          >
+            <Group gap="xs">
+              <QuestionBadges question={question} />
+              <ReapprovalBadge item={question} />
             </Group>
-          </Paper>
+            <RichContent html={question.stem} className="question-card-stem" />
+            <Text size="xs" c="dimmed">
+              {subjectLine(question)} · {authorLine(question)} · {when.date(question.updatedAt)}
+            </Text>
+            <OpenQuestionLink questionId={question.id}>{t('questionReview.openFull')}</OpenQuestionLink>
+          </ReviewQueueItem>
         );
       })}
     </Stack>
