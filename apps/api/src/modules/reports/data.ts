@@ -12,6 +12,7 @@ import {
 } from '@hoclieu/domain';
 import { electiveHistoryOf } from '../../db-json.js';
 import { AppError } from '../../http/errors.js';
+import { inSlices } from './in-slices.js';
 import { type TotalsScope, totalsByClass, totalsByMonth } from './online-totals-sql.js';
 import { kpiTargetsOf, schoolYearOf } from './report-scope-sql.js';
 import { onlineByClass, onlineByMonth, type ReportScope, reportClasses } from './school-facts-sql.js';
@@ -129,19 +130,19 @@ export async function schoolFacts(
     fromTotals ? totalsByMonth(sql, totals) : onlineByMonth(sql, scope),
   ]);
   const onlineOf = new Map<string, Map<string, number>>();
-  for (const row of online) {
+  await inSlices(online, (row) => {
     const bySubject = onlineOf.get(row.classId) ?? new Map<string, number>();
     bySubject.set(row.subjectCode, row.online);
     onlineOf.set(row.classId, bySubject);
-  }
-  return {
-    monthly,
-    classes: classes.map((c) => ({
-      id: c.id,
-      name: c.name,
-      grade: c.grade,
-      schoolId: c.schoolId,
-      programme: classProgramme(
+  });
+  // Classes of one grade mostly share their electives: each programme is worked out once (30,000
+  // classes a province, a few hundred programmes), so a cold province does not hold the API's thread.
+  const programmes = new Map<string, ClassFacts['programme']>();
+  const programmeOf = (c: (typeof classes)[number]) => {
+    const key = JSON.stringify([c.grade, c.electiveSubjects, c.electiveHistory]);
+    let programme = programmes.get(key);
+    if (!programme) {
+      programme = classProgramme(
         c.grade,
         c.electiveSubjects,
         curriculum as CurriculumRow[],
@@ -149,10 +150,23 @@ export async function schoolFacts(
       ).map((s) => ({
         subjectCode: s.subjectCode,
         periods: Math.round(s.periods * window.programmeFactor * 10) / 10,
-      })),
-      online: onlineOf.get(c.id) ?? new Map(),
-    })),
+      }));
+      programmes.set(key, programme);
+    }
+    return programme;
   };
+  const facts: ClassFacts[] = [];
+  await inSlices(classes, (c) =>
+    facts.push({
+      id: c.id,
+      name: c.name,
+      grade: c.grade,
+      schoolId: c.schoolId,
+      programme: programmeOf(c),
+      online: onlineOf.get(c.id) ?? new Map(),
+    }),
+  );
+  return { monthly, classes: facts };
 }
 
 export function onlineShareTargets(sql: Queryable): Promise<TargetRow[]> {

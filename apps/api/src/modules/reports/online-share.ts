@@ -5,7 +5,8 @@ import { type Actor, addDays, isoDate, mayReadDistrictReport } from '@hoclieu/do
 import type { CacheBus } from '../../cache/cache-bus.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
-import { classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
+import { type ClassTotals, classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
+import { inSlices } from './in-slices.js';
 import { createReportCache } from './report-cache.js';
 import { districtOf, provinceOf, reportSchools, schoolOf } from './report-scope-sql.js';
 
@@ -124,7 +125,8 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date, bus
       window,
     );
     const targetOf = levelTargets(targets, window);
-    const totals = facts.map((c) => ({ ...classTotals(c), schoolId: c.schoolId }));
+    const totals: (ClassTotals & { schoolId: string })[] = [];
+    await inSlices(facts, (c) => totals.push({ ...classTotals(c), schoolId: c.schoolId }));
     const months = monthsOf(window.start, window.asOf);
 
     const groups = scope.byDistrict
@@ -143,9 +145,16 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date, bus
           levels: s.levels,
         }));
     const schoolGroup = new Map(schools.map((s) => [s.id, scope.byDistrict ? s.districtId : s.id]));
+    const classesOf = new Map<string, ClassTotals[]>();
+    for (const c of totals) {
+      const group = schoolGroup.get(c.schoolId) as string;
+      const inGroup = classesOf.get(group);
+      if (inGroup) inGroup.push(c);
+      else classesOf.set(group, [c]);
+    }
 
     const rows = groups.map((group) => {
-      const classes = totals.filter((c) => schoolGroup.get(c.schoolId) === group.id);
+      const classes = classesOf.get(group.id) ?? [];
       const programme = classes.reduce((sum, c) => sum + c.programme, 0);
       let running = 0;
       const byMonth = new Map<string, number>();
