@@ -56,6 +56,14 @@ function setup(options: Partial<AnswerQueueOptions> = {}) {
   return { server, storage, queue };
 }
 
+/** A queue opened after a reload, on a device where a queue of this attempt had stored `saved` (not resumed). */
+function reloadedQueue(saved: object) {
+  const server = fakeServer();
+  const storage = memoryStorage(saved);
+  const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
+  return { server, storage, queue };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -189,8 +197,7 @@ describe('answer queue', () => {
   });
 
   it('drops answers a queue stored by letter before options went by ids (the server refuses letters)', () => {
-    const server = fakeServer();
-    const storage = memoryStorage({
+    const { queue } = reloadedQueue({
       seq: 3,
       ackedSeq: 0,
       pending: {
@@ -199,13 +206,11 @@ describe('answer queue', () => {
         '3': { answer: { text: '12' }, seq: 3 },
       },
     });
-    const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
     expect(queue.resume({ seq: 0, answers: {} })).toEqual({ '3': { text: '12' } });
   });
 
   it('on resume, overlays answers queued on this device that are newer than the server', async () => {
-    const server = fakeServer();
-    const storage = memoryStorage({
+    const { server, storage, queue } = reloadedQueue({
       seq: 7,
       ackedSeq: 2,
       pending: {
@@ -214,7 +219,6 @@ describe('answer queue', () => {
         '4': { answer: null, seq: 7 },
       },
     });
-    const queue = createAnswerQueue({ attemptId: ATTEMPT, send: server.send, storage });
     const answers = queue.resume({
       seq: 4,
       answers: {

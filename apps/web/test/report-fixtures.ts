@@ -32,14 +32,29 @@ export function figureOf(
   } satisfies ShareFigure;
 }
 
-const schoolRow = (
+type ReportRow = OnlineShareReport['rows'][number];
+const levelOrder = ['primary', 'secondary', 'lower_secondary', 'upper_secondary'] as const;
+
+/**
+ * A school's row from its figure for each level it teaches: a THCS or THPT figure also stands for the
+ * school under "secondary", and the school's own figure is its secondary one (else its primary one).
+ */
+function schoolRow(
   id: string,
   name: string,
-  levels: string[],
-  figure: ShareFigure,
-  byLevel: OnlineShareReport['rows'][number]['byLevel'],
+  figures: { primary?: ShareFigure; lower_secondary?: ShareFigure; upper_secondary?: ShareFigure },
   trend: number[],
-): OnlineShareReport['rows'][number] => ({ kind: 'school', id, name, levels, figure, byLevel, trend });
+): ReportRow {
+  const secondary = figures.lower_secondary ?? figures.upper_secondary;
+  const byLevelFigure = { ...figures, secondary };
+  const byLevel = levelOrder.flatMap((level) => {
+    const figure = byLevelFigure[level];
+    return figure ? [{ level, figure }] : [];
+  });
+  const figure = secondary ?? figures.primary;
+  if (!figure) throw new Error(`${name}: a school row needs a figure`);
+  return { kind: 'school', id, name, levels: Object.keys(figures), figure, byLevel, trend };
+}
 
 /** Phòng GDĐT Tuyên Hoá: one THCS below target, one TH reached, one THPT on track, one TH&THCS. */
 export function districtReport(overrides: Partial<OnlineShareReport> = {}): OnlineShareReport {
@@ -63,43 +78,15 @@ export function districtReport(overrides: Partial<OnlineShareReport> = {}): Onli
       schoolRow(
         SCHOOL_TIEN_HOA,
         'Trường THCS Tiến Hoá',
-        ['lower_secondary'],
-        tienHoa,
-        [
-          { level: 'secondary', figure: tienHoa },
-          { level: 'lower_secondary', figure: tienHoa },
-        ],
+        { lower_secondary: tienHoa },
         [0.01, 0.02, 0.035, 0.047],
       ),
-      schoolRow(
-        SCHOOL_MINH_HOA,
-        'Trường TH Minh Hoá',
-        ['primary'],
-        minhHoa,
-        [{ level: 'primary', figure: minhHoa }],
-        [0.02, 0.04, 0.052],
-      ),
-      schoolRow(
-        SCHOOL_THPT,
-        'Trường THPT Tuyên Hoá',
-        ['upper_secondary'],
-        thpt,
-        [
-          { level: 'secondary', figure: thpt },
-          { level: 'upper_secondary', figure: thpt },
-        ],
-        [0.03, 0.06],
-      ),
+      schoolRow(SCHOOL_MINH_HOA, 'Trường TH Minh Hoá', { primary: minhHoa }, [0.02, 0.04, 0.052]),
+      schoolRow(SCHOOL_THPT, 'Trường THPT Tuyên Hoá', { upper_secondary: thpt }, [0.03, 0.06]),
       schoolRow(
         SCHOOL_LAM_HOA,
         'Trường TH&THCS Lâm Hoá',
-        ['primary', 'lower_secondary'],
-        lamHoaSecondary,
-        [
-          { level: 'primary', figure: lamHoaPrimary },
-          { level: 'secondary', figure: lamHoaSecondary },
-          { level: 'lower_secondary', figure: lamHoaSecondary },
-        ],
+        { primary: lamHoaPrimary, lower_secondary: lamHoaSecondary },
         [0.05, 0.09],
       ),
     ],

@@ -135,45 +135,35 @@ describe('online share report', () => {
   });
   it('sorts by every column and filters by level and status', async () => {
     const { user } = openApp('/bao-cao', reportServer().fetch);
+    const tienHoa = 'Trường THCS Tiến Hoá';
+    const minhHoa = 'Trường TH Minh Hoá';
+    const thpt = 'Trường THPT Tuyên Hoá';
+    const lamHoa = 'Trường TH&THCS Lâm Hoá';
+    const sortBy = (column: string) => user.click(within(table()).getByRole('button', { name: column }));
 
     await screen.findByRole('table', { name: 'Các trường' });
-    expect(names()).toEqual([
-      'Trường TH Minh Hoá',
-      'Trường TH&THCS Lâm Hoá',
-      'Trường THCS Tiến Hoá',
-      'Trường THPT Tuyên Hoá',
-    ]);
-    await user.click(within(table()).getByRole('button', { name: 'Tỷ lệ' }));
-    expect(names()).toEqual([
-      'Trường THCS Tiến Hoá',
-      'Trường TH Minh Hoá',
-      'Trường THPT Tuyên Hoá',
-      'Trường TH&THCS Lâm Hoá',
-    ]);
+    expect(names()).toEqual([minhHoa, lamHoa, tienHoa, thpt]);
+    await sortBy('Tỷ lệ');
+    expect(names()).toEqual([tienHoa, minhHoa, thpt, lamHoa]);
     expect(within(table()).getByRole('columnheader', { name: 'Tỷ lệ' }).getAttribute('aria-sort')).toBe(
       'ascending',
     );
-    await user.click(within(table()).getByRole('button', { name: 'Chênh lệch' }));
-    expect(names()[0]).toBe('Trường THCS Tiến Hoá');
-    await user.click(within(table()).getByRole('button', { name: 'Chênh lệch' }));
-    expect(names()[0]).toBe('Trường TH&THCS Lâm Hoá');
-    await user.click(within(table()).getByRole('button', { name: 'Trạng thái' }));
-    expect(names()).toEqual([
-      'Trường THCS Tiến Hoá',
-      'Trường THPT Tuyên Hoá',
-      'Trường TH Minh Hoá',
-      'Trường TH&THCS Lâm Hoá',
-    ]);
+    await sortBy('Chênh lệch');
+    expect(names()[0]).toBe(tienHoa);
+    await sortBy('Chênh lệch');
+    expect(names()[0]).toBe(lamHoa);
+    await sortBy('Trạng thái');
+    expect(names()).toEqual([tienHoa, thpt, minhHoa, lamHoa]);
 
     await pick(user, 'Cấp học', 'Tiểu học');
-    await waitFor(() => expect(names()).toEqual(['Trường TH&THCS Lâm Hoá', 'Trường TH Minh Hoá']));
+    await waitFor(() => expect(names()).toEqual([lamHoa, minhHoa]));
     // A TH&THCS school shows its primary figure under the primary filter.
-    expect(within(rowOf('Trường TH&THCS Lâm Hoá')).getByTestId('share').textContent).toBe('3,00 %');
-    expect(within(rowOf('Trường TH&THCS Lâm Hoá')).getByText('Đúng tiến độ')).toBeTruthy();
+    expect(within(rowOf(lamHoa)).getByTestId('share').textContent).toBe('3,00 %');
+    expect(within(rowOf(lamHoa)).getByText('Đúng tiến độ')).toBeTruthy();
 
     await pick(user, 'Cấp học', 'Tất cả');
     await pick(user, 'Trạng thái', 'Dưới chỉ tiêu');
-    await waitFor(() => expect(names()).toEqual(['Trường THCS Tiến Hoá']));
+    await waitFor(() => expect(names()).toEqual([tienHoa]));
   });
 
   it('keeps the period in the address, exports it to Excel and prints', async () => {

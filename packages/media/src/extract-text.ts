@@ -2,7 +2,7 @@ import type { FileCategory } from './category.js';
 import { extractDocxText } from './docx-text.js';
 import { pdfText } from './pdf-threads.js';
 import { extractPptxText } from './pptx-text.js';
-import { type MediaInput, type RandomAccessSource, readAll, readRange, toSource } from './source.js';
+import { type MediaInput, type RandomAccessSource, readAll, readRange, sourceWithinCap } from './source.js';
 import {
   DEFAULT_TEXT_OPTIONS,
   type TextExtraction,
@@ -21,9 +21,9 @@ export async function extractText(
   input: MediaInput,
   overrides: Partial<TextExtractionOptions> = {},
 ): Promise<TextExtraction> {
-  const options = { ...DEFAULT_TEXT_OPTIONS, ...overrides };
-  const source = toSource(input);
-  if (source.size > options.maxInputBytes) return textFailure('TOO_LARGE');
+  const within = sourceWithinCap(input, DEFAULT_TEXT_OPTIONS, overrides);
+  if (!within) return textFailure('TOO_LARGE');
+  const { source, options } = within;
   try {
     switch (category) {
       case 'pdf':

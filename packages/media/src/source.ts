@@ -41,6 +41,17 @@ export function toSource(input: MediaInput): RandomAccessSource {
   return input instanceof Uint8Array ? bufferSource(input) : input;
 }
 
+/** The input as a source with its options filled in, or `null` when it is larger than `maxInputBytes`. */
+export function sourceWithinCap<Options extends { maxInputBytes: number }>(
+  input: MediaInput,
+  defaults: Options,
+  overrides: Partial<Options>,
+): { source: RandomAccessSource; options: Options } | null {
+  const options: Options = { ...defaults, ...overrides };
+  const source = toSource(input);
+  return source.size > options.maxInputBytes ? null : { source, options };
+}
+
 /** The whole source as one Buffer; callers check `size` against their cap first. */
 export async function readAll(source: RandomAccessSource): Promise<Buffer> {
   return readRange(source, 0, source.size);

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { FileCategory } from './category.js';
 import { pdfFirstPage } from './pdf-threads.js';
-import { type MediaInput, readAll, toSource } from './source.js';
+import { type MediaInput, readAll, sourceWithinCap } from './source.js';
 import { TimeoutError } from './timeout.js';
 
 export interface ThumbnailOptions {
@@ -40,10 +40,10 @@ export async function makeThumbnail(
   input: MediaInput,
   overrides: Partial<ThumbnailOptions> = {},
 ): Promise<Thumbnail> {
-  const options = { ...DEFAULT_THUMBNAIL_OPTIONS, ...overrides };
   if (category !== 'image' && category !== 'pdf') return failure('UNSUPPORTED');
-  const source = toSource(input);
-  if (source.size > options.maxInputBytes) return failure('TOO_LARGE');
+  const within = sourceWithinCap(input, DEFAULT_THUMBNAIL_OPTIONS, overrides);
+  if (!within) return failure('TOO_LARGE');
+  const { source, options } = within;
   try {
     const bytes = await readAll(source);
     const image = category === 'pdf' ? await pdfFirstPage(bytes, options.width, options.timeoutMs) : bytes;

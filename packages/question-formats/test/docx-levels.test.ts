@@ -11,28 +11,28 @@ async function read(...paragraphs: string[]) {
   return (await parseDocx(await docx(paragraphs))).questions;
 }
 
+/** A question's first line, and the stem, level and points read from it. */
+type MarkedLine = [firstLine: string, stem: string, level: string | null, points?: number];
+
+/** Reads the lines as questions (each with the same options): markers out of the stems, no problems. */
+async function expectMarkersRead(lines: MarkedLine[]) {
+  const questions = await read(...withOptions(...lines.map(([firstLine]) => firstLine)));
+  expect(questions.map((q) => [q.stem, q.level, q.metadata.points])).toEqual(
+    lines.map(([, stem, level, points]) => [stem, level, points]),
+  );
+  expect(questions.flatMap((q) => q.problems)).toEqual([]);
+}
+
 describe('parseDocx: level markers and points', () => {
-  it('takes level markers after the number or at the end of the stem out of the text', async () => {
-    const questions = await read(
-      ...withOptions(
-        'Câu 1 (NB). Thủ đô của Việt Nam là',
-        'Câu 2: Tính 1 + 1 (TH)',
-        'Câu 3. [VD] Tính 2 + 0.',
-        'Câu 4. Tính 4 : 2 [Nhận biết]',
-        'Câu 5. (Thông hiểu) Tính 3 - 1',
-        'Câu 6. Tính căn bậc hai của 4 (VD).',
-      ),
-    );
-    expect(questions.map((q) => [q.stem, q.level])).toEqual([
-      ['Thủ đô của Việt Nam là', 'biet'],
-      ['Tính 1 + 1', 'hieu'],
-      ['Tính 2 + 0.', 'van_dung'],
-      ['Tính 4 : 2', 'biet'],
-      ['Tính 3 - 1', 'hieu'],
-      ['Tính căn bậc hai của 4.', 'van_dung'],
-    ]);
-    expect(questions.flatMap((q) => q.problems)).toEqual([]);
-  });
+  it('takes level markers after the number or at the end of the stem out of the text', () =>
+    expectMarkersRead([
+      ['Câu 1 (NB). Thủ đô của Việt Nam là', 'Thủ đô của Việt Nam là', 'biet'],
+      ['Câu 2: Tính 1 + 1 (TH)', 'Tính 1 + 1', 'hieu'],
+      ['Câu 3. [VD] Tính 2 + 0.', 'Tính 2 + 0.', 'van_dung'],
+      ['Câu 4. Tính 4 : 2 [Nhận biết]', 'Tính 4 : 2', 'biet'],
+      ['Câu 5. (Thông hiểu) Tính 3 - 1', 'Tính 3 - 1', 'hieu'],
+      ['Câu 6. Tính căn bậc hai của 4 (VD).', 'Tính căn bậc hai của 4.', 'van_dung'],
+    ]));
 
   it('maps VDC to Vận dụng with the tag "vận dụng cao"', async () => {
     const [a, b] = await read(
@@ -46,22 +46,13 @@ describe('parseDocx: level markers and points', () => {
     ]);
   });
 
-  it('reads points before or after the level into metadata.points', async () => {
-    const questions = await read(
-      ...withOptions(
-        'Câu 1 (0,5 điểm) (NB). Tính 1 + 1',
-        'Câu 2. Tính 1 + 1 (TH) (1 điểm)',
-        'Câu 3 [0.25đ]: Tính 1 + 1',
-        'Câu 4 (VD - 0,75 điểm). Tính 1 + 1',
-      ),
-    );
-    expect(questions.map((q) => [q.stem, q.level, q.metadata.points])).toEqual([
-      ['Tính 1 + 1', 'biet', 0.5],
-      ['Tính 1 + 1', 'hieu', 1],
-      ['Tính 1 + 1', null, 0.25],
-      ['Tính 1 + 1', 'van_dung', 0.75],
-    ]);
-  });
+  it('reads points before or after the level into metadata.points', () =>
+    expectMarkersRead([
+      ['Câu 1 (0,5 điểm) (NB). Tính 1 + 1', 'Tính 1 + 1', 'biet', 0.5],
+      ['Câu 2. Tính 1 + 1 (TH) (1 điểm)', 'Tính 1 + 1', 'hieu', 1],
+      ['Câu 3 [0.25đ]: Tính 1 + 1', 'Tính 1 + 1', null, 0.25],
+      ['Câu 4 (VD - 0,75 điểm). Tính 1 + 1', 'Tính 1 + 1', 'van_dung', 0.75],
+    ]));
 
   it('reads "Mức độ: ..." on its own line or ending the stem', async () => {
     const [a, b, c] = await read(

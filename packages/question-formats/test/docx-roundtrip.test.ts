@@ -2,9 +2,10 @@ import type { ImportedQuestion } from '@hoclieu/contracts';
 import { describe, expect, it } from 'vitest';
 import { openPackage } from '../src/docx/package-parts.js';
 import { exportDocx, parseDocx } from '../src/index.js';
-import { choices, credited, math, question, shortAnswer, statements } from '../testing/index.js';
+import { choices, credited, math, question, shortAnswer, statements, withCredits } from '../testing/index.js';
 import { IMAGES } from './docx-export-fixtures.js';
 import { docx, p, r } from './docx-writer.js';
+import { expectContainsAll } from './expect-text.js';
 
 /** The document's paragraphs as plain text, one a line. */
 async function paragraphsOf(bytes: Buffer): Promise<string> {
@@ -70,12 +71,7 @@ const EVERY_TYPE: ImportedQuestion[] = [
     part: 'I',
     type: 'multiple_select',
     stem: 'Chọn các số chẵn.',
-    options: [
-      { label: 'A', html: 'Đúng', correct: true, credit: 1 },
-      { label: 'B', html: 'Sai một nửa', correct: false, credit: 0.5 },
-      { label: 'C', html: 'Sai', correct: false, credit: -0.25 },
-      { label: 'D', html: '3 học sinh (25%)', correct: true },
-    ],
+    options: withCredits(choices('AD', 'Đúng', 'Sai một nửa', 'Sai', '3 học sinh (25%)'), 1, 0.5, -0.25),
   }),
   question('Câu 4', {
     part: 'I',
@@ -123,13 +119,15 @@ describe('Word export -> import round trip', () => {
 
   it('writes the conventions a teacher can read and write by hand', async () => {
     const text = await paragraphsOf(await exportDocx(EVERY_TYPE, IMAGES));
-    expect(text).toContain('Câu 1 (VDC) (0,25 điểm).');
-    expect(text).toContain('Câu 2 (TH) (0,5 điểm) (Chọn nhiều đáp án).');
-    expect(text).toContain('Đáp án: 0,5; 0,50 (sai số 0,01)');
-    expect(text).toContain('Đáp án: 0,4 (được 50% điểm; sai số 0,1)');
-    expect(text).toContain('Đáp án: 1 (được 25% điểm)');
-    expect(text).toContain('B. Sai một nửa (được 50% điểm)');
-    expect(text).toContain('C. Sai (trừ 25% điểm)');
+    expectContainsAll(text, [
+      'Câu 1 (VDC) (0,25 điểm).',
+      'Câu 2 (TH) (0,5 điểm) (Chọn nhiều đáp án).',
+      'Đáp án: 0,5; 0,50 (sai số 0,01)',
+      'Đáp án: 0,4 (được 50% điểm; sai số 0,1)',
+      'Đáp án: 1 (được 25% điểm)',
+      'B. Sai một nửa (được 50% điểm)',
+      'C. Sai (trừ 25% điểm)',
+    ]);
   });
 
   it('keeps a picture without its own size plain, and one placed larger at its Word size', async () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emfToSvg } from '../src/docx/mathtype/emf-svg.js';
 import { oleEquationLatex } from '../src/docx/mathtype/ole-equation.js';
 import { wmfToSvg } from '../src/docx/mathtype/wmf-svg.js';
+import { expectContainsAll } from './expect-text.js';
 import { chars, equationObject, FRACTION, line, nullLine, SUP, text, tmpl } from './mathtype-writer.js';
-import { previewEmf, previewWmf } from './wmf-writer.js';
+import { type FractionBar, previewEmf, previewWmf } from './wmf-writer.js';
 
 describe('hostile bytes', () => {
   it('never throws on mutated OLE files, WMF or EMF previews', () => {
@@ -37,7 +38,7 @@ describe('hostile bytes', () => {
 const svgTag = (width: string, height: string, viewBox: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}">`;
 /** A fraction bar from x 80 to 520 at y 330. */
-const BAR: [number, number, number] = [80, 520, 330];
+const BAR: FractionBar = [80, 520, 330];
 
 describe('WMF preview to SVG', () => {
   it('draws texts (Symbol font as Unicode) and the fraction bar', () => {
@@ -45,12 +46,13 @@ describe('WMF preview to SVG', () => {
       { x: 100, y: 250, text: 'x', italic: true },
       { x: 300, y: 250, text: 'a', font: 'Symbol', charset: 2 },
     ];
-    const svg = wmfToSvg(previewWmf(600, 700, texts, BAR));
-    expect(svg).toContain(svgTag('40.00', '46.67', '0 0 600 700'));
-    expect(svg).toContain('font-style="italic"');
-    expect(svg).toContain('>x</text>');
-    expect(svg).toContain('>α</text>');
-    expect(svg).toContain('<path d="M80 330L520 330"');
+    expectContainsAll(wmfToSvg(previewWmf(600, 700, texts, BAR)), [
+      svgTag('40.00', '46.67', '0 0 600 700'),
+      'font-style="italic"',
+      '>x</text>',
+      '>α</text>',
+      '<path d="M80 330L520 330"',
+    ]);
   });
 
   it('draws an EMF preview too: UTF-16 text, Symbol-font glyphs, lines and paths', () => {
@@ -59,14 +61,15 @@ describe('WMF preview to SVG', () => {
       { x: 300, y: 250, text: '\uf070', font: 'Symbol', charset: 2 },
       { x: 100, y: 400, text: 'khi đó' },
     ];
-    const svg = emfToSvg(previewEmf(600, 480, texts, BAR));
-    expect(svg).toContain(svgTag('37.80', '30.24', '0 0 600 480'));
-    expect(svg).toContain('>y</text>');
-    expect(svg).toContain('>π</text>');
-    expect(svg).toContain('x="100 220 340 460 580 700"');
-    expect(svg).toContain('>khi đó</text>');
-    expect(svg).toContain('<path d="M80 330L520 330" fill="none" stroke="#000000" stroke-width="20"/>');
-    expect(svg).toContain('<path d="M10 10L30 10" fill="#ffffff" stroke="none"');
+    expectContainsAll(emfToSvg(previewEmf(600, 480, texts, BAR)), [
+      svgTag('37.80', '30.24', '0 0 600 480'),
+      '>y</text>',
+      '>π</text>',
+      'x="100 220 340 460 580 700"',
+      '>khi đó</text>',
+      '<path d="M80 330L520 330" fill="none" stroke="#000000" stroke-width="20"/>',
+      '<path d="M10 10L30 10" fill="#ffffff" stroke="none"',
+    ]);
   });
 
   it('gives null for what is not a WMF or EMF', () => {

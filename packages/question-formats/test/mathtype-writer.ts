@@ -72,51 +72,6 @@ export const fenceChars = (left: string, right: string) => [
 const u16 = (value: number) => [value & 0xff, (value >> 8) & 0xff];
 const cstring = (value: string) => [...Buffer.from(value, 'latin1'), 0];
 
-function node5(node: MtefNode, out: number[]): void {
-  switch (node.k) {
-    case 'line':
-      if (!node.items) out.push(1, 0x01);
-      else {
-        out.push(1, 0);
-        for (const item of node.items) node5(item, out);
-        out.push(0);
-      }
-      return;
-    case 'char':
-      out.push(
-        2,
-        (node.embell.length ? 0x01 : 0) | (node.start ? 0x02 : 0),
-        node.typeface + 128,
-        ...u16(node.code),
-      );
-      if (node.embell.length) {
-        for (const type of node.embell) out.push(6, 0, type);
-        out.push(0);
-      }
-      return;
-    case 'tmpl':
-      out.push(3, 0, node.selector);
-      out.push(
-        ...(node.variation > 0x7f ? [(node.variation & 0x7f) | 0x80, node.variation >> 8] : [node.variation]),
-      );
-      out.push(0);
-      for (const slot of node.slots) node5(slot, out);
-      out.push(0);
-      return;
-    case 'pile':
-      out.push(4, 0, node.halign, 1);
-      for (const item of node.lines) node5(item, out);
-      out.push(0);
-      return;
-    case 'matrix':
-      out.push(5, 0, 1, 1, 1, node.rows, node.cols);
-      out.push(...new Array(Math.ceil(((node.rows + 1) * 2) / 8)).fill(0));
-      out.push(...new Array(Math.ceil(((node.cols + 1) * 2) / 8)).fill(0));
-      for (const cell of node.cells) node5(cell, out);
-      out.push(0);
-  }
-}
-
 /** Equation Editor 3.0's own template numbers for the MathType 5 ones the tests use. */
 function v3Selector(selector: number, variation: number): [number, number] {
   const sides = variation & 3 ? ([0, 1, 2, 0][variation & 3] ?? 0) : 0;
@@ -142,43 +97,90 @@ function v3Selector(selector: number, variation: number): [number, number] {
   return found;
 }
 
-function node3(node: MtefNode, out: number[]): void {
+type Char = Extract<MtefNode, { k: 'char' }>;
+type Tmpl = Extract<MtefNode, { k: 'tmpl' }>;
+type Pile = Extract<MtefNode, { k: 'pile' }>;
+type Matrix = Extract<MtefNode, { k: 'matrix' }>;
+
+/** How one MTEF version opens each record; the records' contents and order are the same in both. */
+interface MtefRecords {
+  nullLine: number[];
+  line: number[];
+  char(node: Char): number[];
+  embell(type: number): number[];
+  tmpl(node: Tmpl): number[];
+  pile(node: Pile): number[];
+  matrix(node: Matrix): number[];
+}
+
+const MTEF5: MtefRecords = {
+  nullLine: [1, 0x01],
+  line: [1, 0],
+  char: (node) => [
+    2,
+    (node.embell.length ? 0x01 : 0) | (node.start ? 0x02 : 0),
+    node.typeface + 128,
+    ...u16(node.code),
+  ],
+  embell: (type) => [6, 0, type],
+  tmpl: (node) => [
+    3,
+    0,
+    node.selector,
+    ...(node.variation > 0x7f ? [(node.variation & 0x7f) | 0x80, node.variation >> 8] : [node.variation]),
+    0,
+  ],
+  pile: (node) => [4, 0, node.halign, 1],
+  matrix: (node) => [5, 0, 1, 1, 1, node.rows, node.cols],
+};
+
+const MTEF3: MtefRecords = {
+  nullLine: [0x11],
+  line: [0x01],
+  char: (node) => [
+    (node.embell.length ? 0x22 : 0x02) | (node.start ? 0x10 : 0),
+    node.typeface + 128,
+    ...u16(node.code),
+  ],
+  embell: (type) => [0x06, type],
+  tmpl: (node) => [0x03, ...v3Selector(node.selector, node.variation), 0],
+  pile: (node) => [0x04, node.halign, 1],
+  matrix: (node) => [0x05, 1, 1, 1, node.rows, node.cols],
+};
+
+/** A matrix's row and column partition lines: two bits each, none drawn. */
+const partitionMasks = (count: number) => new Array(Math.ceil(((count + 1) * 2) / 8)).fill(0);
+
+function encodeNode(node: MtefNode, records: MtefRecords, out: number[]): void {
+  /** A record's opening bytes, its children, then END. */
+  const withChildren = (opening: number[], children: MtefNode[]) => {
+    out.push(...opening);
+    for (const child of children) encodeNode(child, records, out);
+    out.push(0);
+  };
   switch (node.k) {
     case 'line':
-      if (!node.items) out.push(0x11);
-      else {
-        out.push(0x01);
-        for (const item of node.items) node3(item, out);
-        out.push(0);
-      }
+      if (node.items) withChildren(records.line, node.items);
+      else out.push(...records.nullLine);
       return;
     case 'char':
-      out.push(
-        (node.embell.length ? 0x22 : 0x02) | (node.start ? 0x10 : 0),
-        node.typeface + 128,
-        ...u16(node.code),
-      );
+      out.push(...records.char(node));
       if (node.embell.length) {
-        for (const type of node.embell) out.push(0x06, type);
+        for (const type of node.embell) out.push(...records.embell(type));
         out.push(0);
       }
       return;
     case 'tmpl':
-      out.push(0x03, ...v3Selector(node.selector, node.variation), 0);
-      for (const slot of node.slots) node3(slot, out);
-      out.push(0);
+      withChildren(records.tmpl(node), node.slots);
       return;
     case 'pile':
-      out.push(0x04, node.halign, 1);
-      for (const item of node.lines) node3(item, out);
-      out.push(0);
+      withChildren(records.pile(node), node.lines);
       return;
     case 'matrix':
-      out.push(0x05, 1, 1, 1, node.rows, node.cols);
-      out.push(...new Array(Math.ceil(((node.rows + 1) * 2) / 8)).fill(0));
-      out.push(...new Array(Math.ceil(((node.cols + 1) * 2) / 8)).fill(0));
-      for (const cell of node.cells) node3(cell, out);
-      out.push(0);
+      withChildren(
+        [...records.matrix(node), ...partitionMasks(node.rows), ...partitionMasks(node.cols)],
+        node.cells,
+      );
   }
 }
 
@@ -196,13 +198,13 @@ export function mtef(version: 3 | 5, root: MtefNode): Buffer {
     out.push(9, 100, 0, ...u16(0)); // SIZE
     out.push(10); // FULL
     out.push(100, 3, 9, 9, 9); // a FUTURE record, skipped by its length
-    node5(root, out);
+    encodeNode(root, MTEF5, out);
   } else {
     out.push(3, 1, 1, 3, 0);
     out.push(0x0a); // FULL
     out.push(0x08, 129, 0, ...cstring('Times New Roman'));
     out.push(0x09, 0, 0x80);
-    node3(root, out);
+    encodeNode(root, MTEF3, out);
   }
   out.push(0);
   return Buffer.from(out);

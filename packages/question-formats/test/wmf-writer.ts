@@ -1,5 +1,5 @@
 /** A test-side Windows Metafile writer: the records MathType's equation previews use. */
-export interface WmfText {
+interface WmfText {
   x: number;
   y: number;
   text: string;
@@ -46,13 +46,14 @@ function extTextOut(x: number, y: number, bytes: Buffer): Buffer {
   return rawRecord(0x0a32, Buffer.concat([head, padded, dx]));
 }
 
-/** A placeable WMF (1440 units an inch) with texts and a fraction bar from (x1,y)-(x2,y). */
-export function previewWmf(
-  width: number,
-  height: number,
-  texts: WmfText[],
-  bar?: [number, number, number],
-): Buffer {
+/** A fraction bar from (x1, y) to (x2, y). */
+export type FractionBar = [x1: number, x2: number, y: number];
+
+/** A preview of `width` × `height` logical units: the texts, and the fraction bar if any. */
+type PreviewWriter = (width: number, height: number, texts: WmfText[], bar?: FractionBar) => Buffer;
+
+/** A placeable WMF (1440 units an inch). */
+export const previewWmf: PreviewWriter = (width, height, texts, bar) => {
   const placeable = Buffer.alloc(22);
   placeable.writeUInt32LE(0x9ac6cdd7, 0);
   placeable.writeInt16LE(width, 10);
@@ -88,7 +89,7 @@ export function previewWmf(
   header.writeUInt32LE((18 + body.length) / 2, 6);
   header.writeUInt16LE(2, 10);
   return Buffer.concat([placeable, header, body]);
-}
+};
 
 function emfRecord(type: number, body: Buffer): Buffer {
   const padded = body.length % 4 ? Buffer.concat([body, Buffer.alloc(4 - (body.length % 4))]) : body;
@@ -104,13 +105,8 @@ const int32s = (...values: number[]): Buffer => {
   return out;
 };
 
-/** An EMF (logical units = window) with UTF-16 texts, a fraction bar and a filled path. */
-export function previewEmf(
-  width: number,
-  height: number,
-  texts: WmfText[],
-  bar?: [number, number, number],
-): Buffer {
+/** An EMF (logical units = window) with UTF-16 texts; with the fraction bar, a filled path too. */
+export const previewEmf: PreviewWriter = (width, height, texts, bar) => {
   const header = Buffer.alloc(80);
   int32s(0, 0, width, height).copy(header, 0); // bounds
   int32s(0, 0, 1000, 800).copy(header, 16); // frame: 10 mm x 8 mm
@@ -157,4 +153,4 @@ export function previewEmf(
   }
   records.push(emfRecord(14, int32s(0, 16, 20)));
   return Buffer.concat([emfRecord(1, header), ...records]);
-}
+};

@@ -49,6 +49,15 @@ function indexedDocument(doc: SearchDocument): IndexedDocument {
   };
 }
 
+/** What both engines store as it is, to filter on and to read back; each stores the folded text its own way. */
+export const storedAsIs = ({ id, title, tags, facets, audience }: IndexedDocument) => ({
+  id,
+  title,
+  tags,
+  facets,
+  audience,
+});
+
 /** Facet values as strings, nulls dropped: both engines then compare and count them alike. */
 function facetStrings(facets: SearchDocument['facets']): Record<string, string> {
   const strings: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { type EnqueuedTaskPromise, Meilisearch, type Settings } from 'meilisearch';
-import { type IndexedDocument, latestById } from './indexed-document.js';
+import { type IndexedDocument, latestById, storedAsIs } from './indexed-document.js';
 import { facetField, searchFilter } from './meilisearch-filter.js';
 import type { SearchIndex } from './search-index.js';
 import { emptyResult, prepareQuery } from './search-query.js';
@@ -99,14 +99,10 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
 /** The Meilisearch document: folded copies to search, originals kept for reading the index by hand. */
 function storedDocument(doc: IndexedDocument) {
   return {
-    id: doc.id,
-    title: doc.title,
-    tags: doc.tags,
+    ...storedAsIs(doc),
     foldedTitle: doc.foldedTitle,
     foldedTags: doc.foldedTags,
     foldedBody: doc.foldedBody,
-    facets: doc.facets,
-    audience: doc.audience,
     updatedAt: doc.updatedAt.getTime(),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type IndexedDocument, latestById } from './indexed-document.js';
+import { type IndexedDocument, latestById, storedAsIs } from './indexed-document.js';
 import { searchResult, searchRowSchema, searchStatement } from './postgres-index-search.js';
 import {
   CLEAR_SQL,
@@ -83,11 +83,7 @@ export function createPostgresIndex(options: PostgresIndexOptions): SearchIndex 
 /** The JSON record UPSERT_SQL reads with jsonb_to_recordset. */
 function row(doc: IndexedDocument) {
   return {
-    id: doc.id,
-    title: doc.title,
-    tags: doc.tags,
-    facets: doc.facets,
-    audience: doc.audience,
+    ...storedAsIs(doc),
     folded_title: doc.foldedTitle,
     folded_tags: doc.foldedTags.join(' '),
     folded_body: doc.foldedBody,

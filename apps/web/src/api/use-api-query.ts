@@ -1,4 +1,4 @@
-import type { Endpoint, ResponseOf } from '@hoclieu/contracts';
+import type { Endpoint, ParamsOf, ResponseOf } from '@hoclieu/contracts';
 import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { useApi } from '../app/api-context';
 import type { CallArgs, CallOptions } from './api-client';
@@ -22,4 +22,12 @@ export function useApiQuery<E extends Endpoint, TData = ResponseOf<E>>(
     queryFn: ({ signal }) => api.call(endpoint, ...([{ ...options, signal }] as CallArgs<E>)),
     ...extra,
   });
+}
+
+/** A detail page's record: its GET endpoint read with the page's own path parameters (`$materialId`). */
+export function useRouteRecord<E extends Endpoint>(
+  route: { useParams: () => NoInfer<ParamsOf<E>> },
+  endpoint: E,
+) {
+  return useApiQuery(endpoint, { params: route.useParams() } as CallOptions<E>);
 }

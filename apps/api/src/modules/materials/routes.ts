@@ -5,9 +5,10 @@ import type { BlobStore } from '@hoclieu/storage';
 import type { FastifyInstance } from 'fastify';
 import { actorRoute } from '../../http/actor-route.js';
 import { AppError } from '../../http/errors.js';
-import { authorOrSystemAdmin, rolesWith, route, signedIn, staff, unitAdmins } from '../../http/route.js';
+import { authorOrSystemAdmin, rolesWith, route, signedIn, staff } from '../../http/route.js';
 import type { SearchOutbox } from '../../search/outbox.js';
 import { lectureRoutes } from '../lectures/routes.js';
+import { shareRoutes } from '../sharing/share-routes.js';
 import { createFileService } from './files.js';
 import type { UploadInspector } from './inspect.js';
 import { createOnlineLessonService } from './online-lessons.js';
@@ -84,13 +85,10 @@ export async function materialRoutes(app: FastifyInstance, deps: MaterialDeps) {
     return materials.detail(actor, params.materialId);
   });
 
-  actorRoute(app, materialEndpoints.requestShare, staff('self'), async (actor, { params, body }) => {
-    await sharing.requestShare(actor, params.materialId, body.scope);
-    return materials.detail(actor, params.materialId);
-  });
-  actorRoute(app, materialEndpoints.decide, unitAdmins('unit'), async (actor, { params, body }) => {
-    await sharing.decide(actor, params.materialId, body);
-    return materials.detail(actor, params.materialId);
+  shareRoutes(app, materialEndpoints, (params) => params.materialId, {
+    requestShare: sharing.requestShare,
+    decide: sharing.decide,
+    detail: materials.detail,
   });
   actorRoute(app, materialEndpoints.setFeatured, FEATURE_EDITORS, async (actor, { params, body }) => {
     await sharing.setFeatured(actor, params.materialId, body.featured);

@@ -40,8 +40,15 @@ function itemOf(m: SharingColumns): SharedItem {
   };
 }
 
+/** What approving a material copies: others see this version, title and description. */
+interface MaterialApproval {
+  approvedVersion: number;
+  approvedTitle: string;
+  approvedDescription: string | null;
+}
+
 /** Materials in the sharing workflow: approval also covers the title and the description. */
-const materialSharing: SharingKind<MaterialRow> = {
+const materialSharing: SharingKind<MaterialRow, MaterialApproval> = {
   kind: 'material',
   // Reviewers of a private material's request reach it by role, as before: no audience check here.
   load: (db, _actor, id) => loadMaterial(db, id),
@@ -62,21 +69,12 @@ const materialSharing: SharingKind<MaterialRow> = {
     return current?.files.some((f) => f.upload.status === 'stored') ?? false;
   },
   notAllowed: 'SHARE_NOT_ALLOWED',
-  async write(tx, id, { approve, ...change }) {
-    if (!approve) {
-      await tx.material.update({ where: { id }, data: change });
-      return;
-    }
+  async write(tx, id, data) {
+    await tx.material.update({ where: { id }, data });
+  },
+  async approvedCopy(tx, id) {
     const m = await tx.material.findUniqueOrThrow({ where: { id } });
-    await tx.material.update({
-      where: { id },
-      data: {
-        ...change,
-        approvedVersion: m.currentVersion,
-        approvedTitle: m.title,
-        approvedDescription: m.description,
-      },
-    });
+    return { approvedVersion: m.currentVersion, approvedTitle: m.title, approvedDescription: m.description };
   },
   async record(tx, materialId, decision) {
     await tx.shareDecision.create({ data: { materialId, ...decision } });

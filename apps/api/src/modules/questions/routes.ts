@@ -8,8 +8,9 @@ import { actorRoute } from '../../http/actor-route.js';
 import { DOCX_TYPE, sendAttachment } from '../../http/attachment.js';
 import { AppError } from '../../http/errors.js';
 import { uploadedFileName } from '../../http/file-name.js';
-import { authorOrSystemAdmin, route, signedIn, staff, unitAdmins } from '../../http/route.js';
+import { authorOrSystemAdmin, route, signedIn, staff } from '../../http/route.js';
 import { readUploadedFile } from '../../http/uploaded-file.js';
+import { shareRoutes } from '../sharing/share-routes.js';
 import { bankViewer } from './access.js';
 import { createQuestionExport } from './export.js';
 import { createQuestionImageUpload, QUESTION_IMAGE_MAX_BYTES } from './image-upload.js';
@@ -60,13 +61,10 @@ export async function questionRoutes(app: FastifyInstance, deps: QuestionDeps) {
   actorRoute(app, questionEndpoints.bulkTag, authorOrSystemAdmin, (actor, { body }) =>
     questions.bulkTag(actor, body),
   );
-  actorRoute(app, questionEndpoints.requestShare, staff('self'), async (actor, { params, body }) => {
-    await sharing.requestShare(actor, params.questionId, body.scope);
-    return questions.detail(actor, params.questionId);
-  });
-  actorRoute(app, questionEndpoints.decide, unitAdmins('unit'), async (actor, { params, body }) => {
-    await sharing.decide(actor, params.questionId, body);
-    return questions.detail(actor, params.questionId);
+  shareRoutes(app, questionEndpoints, (params) => params.questionId, {
+    requestShare: sharing.requestShare,
+    decide: sharing.decide,
+    detail: questions.detail,
   });
   actorRoute(app, questionEndpoints.reviewQueue, staff('none'), (actor) => sharing.reviewQueue(actor));
 

@@ -28,7 +28,7 @@ function itemOf(q: SharingColumns): SharedItem {
 }
 
 /** Questions in the sharing workflow: approval covers the content version. */
-export const questionSharing: SharingKind<QuestionRow> = {
+export const questionSharing: SharingKind<QuestionRow, { approvedVersion: number }> = {
   kind: 'question',
   load: (db, actor, id) => visibleQuestion(db, actor, id),
   async read(tx, id) {
@@ -41,13 +41,12 @@ export const questionSharing: SharingKind<QuestionRow> = {
   item: itemOf,
   ready: (q) => !hasErrors(checkQuestionContent(currentContent(q))),
   notAllowed: 'QUESTION_SHARE_NOT_ALLOWED',
-  async write(tx, id, { approve, ...change }) {
-    if (!approve) {
-      await tx.question.update({ where: { id }, data: change });
-      return;
-    }
+  async write(tx, id, data) {
+    await tx.question.update({ where: { id }, data });
+  },
+  async approvedCopy(tx, id) {
     const q = await tx.question.findUniqueOrThrow({ where: { id } });
-    await tx.question.update({ where: { id }, data: { ...change, approvedVersion: q.currentVersion } });
+    return { approvedVersion: q.currentVersion };
   },
   async record(tx, questionId, decision) {
     await tx.questionDecision.create({ data: { questionId, ...decision } });

@@ -13,12 +13,16 @@ export interface SharedItem {
   requesterId: string | null;
 }
 
-/** A change of the sharing columns; `approve` also records what was approved (version, title...). */
-export interface SharingChange {
+/** The sharing columns a step writes. */
+interface SharingColumns {
   scope?: ShareScope;
   requestedScope?: ShareScope | null;
   rejectionReason?: string | null;
   featured?: boolean;
+}
+
+/** A change of the sharing columns; `approve` also records what was approved (version, title...). */
+export interface SharingChange extends SharingColumns {
   approve?: boolean;
 }
 
@@ -33,7 +37,7 @@ interface DecisionRecord {
  * How one kind of shared content plugs into the sharing workflow: how to load it, which tables to
  * write, how its audience (visibility tokens and search index) is refreshed.
  */
-export interface SharingKind<Row> {
+export interface SharingKind<Row, Approved extends object> {
   /** `material` or `question`: the audit action prefix and resource type. */
   kind: string;
   /** The row as the actor may see it, or the kind's not-found/forbidden error. */
@@ -44,7 +48,10 @@ export interface SharingKind<Row> {
   /** Whether the content may be proposed at all (a stored file; valid content). */
   ready(row: Row): boolean;
   notAllowed: ErrorCode;
-  write(tx: Tx, id: string, change: SharingChange): Promise<void>;
+  /** Writes the sharing columns, with an approval also what it copies. */
+  write(tx: Tx, id: string, columns: SharingColumns | (SharingColumns & Approved)): Promise<void>;
+  /** What an approval copies from the item as it is now: the version others see, its title... */
+  approvedCopy(tx: Tx, id: string): Promise<Approved>;
   record(tx: Tx, id: string, decision: DecisionRecord): Promise<void>;
   /** Recomputes visibility tokens and queues the search-index update. */
   refresh(tx: Tx, id: string): Promise<void>;

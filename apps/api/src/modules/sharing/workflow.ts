@@ -14,7 +14,7 @@ import { AppError, forbidden } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { SharedItem, SharingChange, SharingKind, Tx } from './kind.js';
 
-type Decision = { decision: 'approve' } | { decision: 'reject'; reason: string };
+export type Decision = { decision: 'approve' } | { decision: 'reject'; reason: string };
 
 /**
  * The sharing workflow, once for every kind of content: private -> school -> district -> province,
@@ -23,7 +23,11 @@ type Decision = { decision: 'approve' } | { decision: 'reject'; reason: string }
  * the same scope, and others keep seeing the approved version until it is granted. Every step lands
  * in the kind's decision table and the audit log, in one transaction with the audience refresh.
  */
-export function createSharingWorkflow<Row>(db: Db, kind: SharingKind<Row>, onChange: () => void) {
+export function createSharingWorkflow<Row, Approved extends object>(
+  db: Db,
+  kind: SharingKind<Row, Approved>,
+  onChange: () => void,
+) {
   async function step(
     tx: Tx,
     actor: Actor,
@@ -31,7 +35,12 @@ export function createSharingWorkflow<Row>(db: Db, kind: SharingKind<Row>, onCha
     s: { action: string; scope: ShareScope | null; reason: string | null; change: SharingChange },
   ) {
     const { placement: p, approval } = item;
-    await kind.write(tx, item.id, s.change);
+    const { approve, ...columns } = s.change;
+    await kind.write(
+      tx,
+      item.id,
+      approve ? { ...columns, ...(await kind.approvedCopy(tx, item.id)) } : columns,
+    );
     await kind.record(tx, item.id, {
       action: s.action,
       scope: s.scope,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context';
 
 interface QueuedItem {
+  id: string;
   author: { id: string };
   scope: ShareScope;
   requestedScope: ShareScope | null;
@@ -47,7 +48,7 @@ interface ReviewQueueItemProps {
 }
 
 /** One item of a review queue: what it is on the left, the reviewer's decision on the right. */
-export function ReviewQueueItem({ item, label, children, gap = 4, actions }: ReviewQueueItemProps) {
+function ReviewQueueItem({ item, label, children, gap = 4, actions }: ReviewQueueItemProps) {
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={label}>
       <Group justify="space-between" align="center" gap="md">
@@ -57,5 +58,35 @@ export function ReviewQueueItem({ item, label, children, gap = 4, actions }: Rev
         <QueueDecision item={item} actions={actions} />
       </Group>
     </Paper>
+  );
+}
+
+interface ReviewQueueProps<T extends QueuedItem> extends Pick<ReviewQueueItemProps, 'gap'> {
+  items: T[];
+  /** Shown instead of the list when nothing waits. */
+  empty: string;
+  label: (item: T) => string;
+  actions: (item: T) => ReactNode;
+  children: (item: T) => ReactNode;
+}
+
+/** A reviewer's queue: each waiting item with the reviewer's decision beside it, or a line saying none waits. */
+export function ReviewQueue<T extends QueuedItem>({
+  items,
+  empty,
+  label,
+  actions,
+  gap,
+  children,
+}: ReviewQueueProps<T>) {
+  if (items.length === 0) return <Text c="dimmed">{empty}</Text>;
+  return (
+    <Stack gap="sm">
+      {items.map((item) => (
+        <ReviewQueueItem key={item.id} item={item} label={label(item)} gap={gap} actions={actions(item)}>
+          {children(item)}
+        </ReviewQueueItem>
+      ))}
+    </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
+import { usePagedSearch } from '../../components/use-paged-search';
 import { AuditFilters } from './audit-filters';
 import type { AuditSearch } from './audit-search';
 import { AuditTable } from './audit-table';
@@ -16,29 +17,20 @@ const PAGE_SIZE = 25;
 /** Nhật ký thao tác: the server decides whose entries an admin sees (their unit and below). */
 export function AuditPage() {
   const { t } = useTranslation();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const page = search.page ?? 1;
+  const { search, page, refine, pager } = usePagedSearch(route, PAGE_SIZE);
   const { page: _page, ...filters } = search;
   const log = useApiQuery(
     endpoints.audit.list,
     { query: { ...filters, page, pageSize: PAGE_SIZE } },
     { placeholderData: keepPreviousData },
   );
-  const setFilters = (patch: Partial<AuditSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }), replace: true });
+  const setFilters = (patch: Partial<AuditSearch>) => refine(patch, true);
 
   return (
     <Stack gap={0}>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <AuditFilters search={search} onChange={setFilters} />
-      <PagedQueryView
-        query={log}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-        empty={<Text c="dimmed">{t('audit.empty')}</Text>}
-      >
+      <PagedQueryView query={log} {...pager} empty={<Text c="dimmed">{t('audit.empty')}</Text>}>
         {(data) => <AuditTable items={data.items} />}
       </PagedQueryView>
     </Stack>

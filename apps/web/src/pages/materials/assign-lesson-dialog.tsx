@@ -2,15 +2,13 @@ import { endpoints } from '@hoclieu/contracts';
 import { Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/api-context';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormButtons } from '../../components/form-buttons';
 import { QueryView } from '../../components/query-view';
-import { vietnamToday } from '../../components/vietnam-format';
-import { ClassSubjectSelects, PeriodsInput, useLessonClass } from '../schools/lesson-fields';
+import { ClassSubjectSelects, PeriodsInput, useLessonClass, useLessonTime } from '../schools/lesson-fields';
 
 interface AssignLessonDialogProps {
   materialId: string;
@@ -25,8 +23,7 @@ export function AssignLessonDialog({ materialId, opened, onClose }: AssignLesson
   const lessonClass = useLessonClass(opened);
   const { query: classes, teaching } = lessonClass;
   const { classId, subjectCode } = lessonClass.picked;
-  const [date, setDate] = useState(() => vietnamToday());
-  const [periods, setPeriods] = useState<number | string>(1);
+  const { date, setDate, periods, setPeriods } = useLessonTime();
   const chosenClass = teaching.find((item) => item.id === classId);
   const assign = useMutation({
     mutationFn: () =>

@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../api/use-api-query';
+import { useRouteRecord } from '../../api/use-api-query';
 import { DetailColumns } from '../../components/detail-columns';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
@@ -24,8 +24,7 @@ const route = getRouteApi('/app/hoc-lieu/$materialId');
 /** One material: its files in place, what it is, its versions and where it is shared. */
 export function MaterialPage() {
   const { t } = useTranslation();
-  const { materialId } = route.useParams();
-  const material = useApiQuery(endpoints.materials.get, { params: { materialId } });
+  const material = useRouteRecord(route, endpoints.materials.get);
   const subjectLine = useSubjectLine();
   const [versionOpen, versionDialog] = useDisclosure(false);
   const [assignOpen, assignDialog] = useDisclosure(false);

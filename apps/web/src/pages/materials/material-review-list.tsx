@@ -1,9 +1,9 @@
 import type { MaterialSummary } from '@hoclieu/contracts';
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RouterAnchor } from '../../components/router-links';
 import { authorLine } from '../../components/sharing/author-line';
-import { ReapprovalBadge, ReviewQueueItem } from '../../components/sharing/review-queue-item';
+import { ReapprovalBadge, ReviewQueue } from '../../components/sharing/review-queue-item';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { useSubjectLine } from './material-card';
 import { ReviewActions } from './review-actions';
@@ -14,16 +14,15 @@ export function MaterialReviewList({ items }: { items: MaterialSummary[] }) {
   const { t } = useTranslation();
   const when = useVietnamFormat();
   const subjectLine = useSubjectLine();
-  if (items.length === 0) return <Text c="dimmed">{t('reviews.empty')}</Text>;
   return (
-    <Stack gap="sm">
-      {items.map((material) => (
-        <ReviewQueueItem
-          key={material.id}
-          item={material}
-          label={material.title}
-          actions={<ReviewActions material={material} />}
-        >
+    <ReviewQueue
+      items={items}
+      label={(material) => material.title}
+      empty={t('reviews.empty')}
+      actions={(material) => <ReviewActions material={material} />}
+    >
+      {(material) => (
+        <>
           <RouterAnchor to="/hoc-lieu/$materialId" params={{ materialId: material.id }} fw={600}>
             {material.title}
           </RouterAnchor>
@@ -38,8 +37,8 @@ export function MaterialReviewList({ items }: { items: MaterialSummary[] }) {
               {when.date(material.updatedAt)}
             </Text>
           </Group>
-        </ReviewQueueItem>
-      ))}
-    </Stack>
+        </>
+      )}
+    </ReviewQueue>
   );
 }

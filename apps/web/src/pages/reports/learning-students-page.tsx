@@ -9,6 +9,7 @@ import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
 import { RouterAnchor } from '../../components/router-links';
+import { usePagedSearch } from '../../components/use-paged-search';
 import { useVietnamFormat } from '../../components/vietnam-format';
 import { LearningFigureCard } from './learning-figure';
 import { type LearningStudentsSearch, schoolYearMonths } from './learning-search';
@@ -24,9 +25,7 @@ export function LearningStudentsPage() {
   const { t } = useTranslation();
   const format = useVietnamFormat();
   const { schoolId } = route.useParams();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const page = search.page ?? 1;
+  const { search, page, refine, pager } = usePagedSearch<LearningStudentsSearch>(route, PAGE_SIZE);
   const students = useApiQuery(
     endpoints.learningOnline.students,
     {
@@ -42,8 +41,7 @@ export function LearningStudentsPage() {
     },
     { placeholderData: keepPreviousData },
   );
-  const setSearch = (patch: Partial<LearningStudentsSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, page: undefined, ...patch }), replace: true });
+  const setSearch = (patch: Partial<LearningStudentsSearch>) => refine(patch, true);
   const data = students.data;
   const schoolYear = search.schoolYear ?? data?.schoolYear;
 
@@ -76,11 +74,7 @@ export function LearningStudentsPage() {
           onChange={(month) => setSearch({ month })}
           w={180}
         />
-        <ReportLevelSelect
-          label={t('learningOnline.students.level')}
-          value={search.level}
-          onChange={(level) => setSearch({ level })}
-        />
+        <ReportLevelSelect label={t('learningOnline.students.level')} search={search} onChange={setSearch} />
         <FilterSelect
           label={t('learningOnline.students.filter')}
           value={search.learning}
@@ -101,12 +95,7 @@ export function LearningStudentsPage() {
           />
         </Group>
       )}
-      <PagedQueryView
-        query={students}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-      >
+      <PagedQueryView query={students} {...pager}>
         {(result) => <LearningStudentsTable students={result.items} />}
       </PagedQueryView>
     </Stack>

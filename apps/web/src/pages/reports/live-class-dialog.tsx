@@ -12,7 +12,7 @@ import { FormButtons } from '../../components/form-buttons';
 import { NoteField } from '../../components/note-field';
 import { QueryView } from '../../components/query-view';
 import { vietnamToday } from '../../components/vietnam-format';
-import { ClassSubjectSelects, PeriodsInput, useLessonClass } from '../schools/lesson-fields';
+import { ClassSubjectSelects, PeriodsInput, useLessonClass, useLessonTime } from '../schools/lesson-fields';
 import { invalidateReports } from './report-queries';
 
 type Field = 'classId' | 'subjectCode' | 'date' | 'periods' | 'link' | 'note';
@@ -29,8 +29,7 @@ function LiveClassDialog({ opened, onClose }: { opened: boolean; onClose: () => 
   const lessonClass = useLessonClass(opened);
   const { query: classes, teaching } = lessonClass;
   const { classId, subjectCode } = lessonClass.picked;
-  const [date, setDate] = useState(() => vietnamToday());
-  const [periods, setPeriods] = useState<number | string>(1);
+  const { date, setDate, periods, setPeriods } = useLessonTime();
   const [link, setLink] = useState('');
   const [note, setNote] = useState('');
   const [invalid, setInvalid] = useState<Set<Field>>(new Set());

@@ -50,11 +50,7 @@ export function ReportFilters({ search, shown, onChange, districts }: ReportFilt
           w={220}
         />
       )}
-      <ReportLevelSelect
-        label={t('reports.levelFilter')}
-        value={search.level}
-        onChange={(level) => onChange({ level })}
-      />
+      <ReportLevelSelect label={t('reports.levelFilter')} search={search} onChange={onChange} />
       <FilterSelect
         label={t('reports.statusFilter')}
         value={search.status}

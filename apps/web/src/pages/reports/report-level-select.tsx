@@ -2,24 +2,24 @@ import { type ReportLevel, reportLevels } from '@hoclieu/contracts';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../components/filter-select';
 
-/** Narrows a report to one school level (Tiểu học, THCS, THPT ...), or shows all of them. */
+/** Narrows a report to one school level (Tiểu học, THCS, THPT ...) or shows them all: the search's `level`. */
 export function ReportLevelSelect({
   label,
-  value,
+  search,
   onChange,
 }: {
   label: string;
-  value: ReportLevel | undefined;
-  onChange: (level: ReportLevel | undefined) => void;
+  search: { level?: ReportLevel | undefined };
+  onChange: (patch: { level: ReportLevel | undefined }) => void;
 }) {
   const { t } = useTranslation();
   return (
     <FilterSelect
       label={label}
-      value={value}
+      value={search.level}
       allLabel={t('reports.levels.all')}
       options={reportLevels.map((level) => ({ value: level, label: t(`reports.levels.${level}`) }))}
-      onChange={onChange}
+      onChange={(level) => onChange({ level })}
       w={210}
     />
   );

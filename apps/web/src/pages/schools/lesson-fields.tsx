@@ -2,6 +2,7 @@ import { endpoints } from '@hoclieu/contracts';
 import { NumberInput, type NumberInputProps, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/use-api-query';
+import { vietnamToday } from '../../components/vietnam-format';
 
 /** The class and subject a lesson is for, until both are picked. */
 interface ClassSubject {
@@ -18,6 +19,13 @@ export function useLessonClass(enabled: boolean) {
   const teaching = (query.data?.items ?? []).filter((item) => item.subjects.length > 0);
   const [picked, setPicked] = useState<ClassSubject>({ classId: null, subjectCode: null });
   return { query, teaching, picked, setPicked };
+}
+
+/** A lesson's day (today to start with) and how many periods it takes (one to start with). */
+export function useLessonTime() {
+  const [date, setDate] = useState(() => vietnamToday());
+  const [periods, setPeriods] = useState<number | string>(1);
+  return { date, setDate, periods, setPeriods };
 }
 
 type TeachingClass = ReturnType<typeof useLessonClass>['teaching'][number];

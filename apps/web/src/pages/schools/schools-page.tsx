@@ -10,6 +10,7 @@ import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
 import { ListFilters } from '../../components/search/list-filters';
+import { usePagedSearch } from '../../components/use-paged-search';
 import { useActor, useSession } from '../../session/session-context';
 import { hasSection } from '../../shell/sections';
 import { SchoolDialog } from '../org/school-dialog';
@@ -28,12 +29,7 @@ export function SchoolsPage() {
     provinceId: actor.provinceId,
     districtId: actor.districtId,
   });
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const page = search.page ?? 1;
-  // A changed filter goes into the address and sends the list back to its first page.
-  const refine = (patch: Partial<typeof search>, replace = false) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }), replace });
+  const { search, page, refine, pager } = usePagedSearch(route, PAGE_SIZE);
   const schools = useApiQuery(
     endpoints.org.listSchools,
     {
@@ -106,12 +102,7 @@ export function SchoolsPage() {
           />
         )}
       </ListFilters>
-      <PagedQueryView
-        query={schools}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-      >
+      <PagedQueryView query={schools} {...pager}>
         {(data) => <SchoolsTable schools={data.items} manage={manage} />}
       </PagedQueryView>
     </Stack>

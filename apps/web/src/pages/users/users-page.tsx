@@ -10,6 +10,7 @@ import { FilterSelect } from '../../components/filter-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedQueryView } from '../../components/paged-query-view';
 import { ListFilters } from '../../components/search/list-filters';
+import { usePagedSearch } from '../../components/use-paged-search';
 import { useActor } from '../../session/session-context';
 import { AccountDialog } from '../org/account-dialog';
 import { ThrottledAccountsPanel } from './throttled-accounts-panel';
@@ -21,12 +22,7 @@ const PAGE_SIZE = 25;
 export function UsersPage() {
   const { t } = useTranslation();
   const actor = useActor();
-  const search = route.useSearch();
-  const navigate = route.useNavigate();
-  const page = search.page ?? 1;
-  // A changed filter goes into the address and sends the list back to its first page.
-  const refine = (patch: Partial<typeof search>, replace = false) =>
-    void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }), replace });
+  const { search, page, refine, pager } = usePagedSearch(route, PAGE_SIZE);
   const [creating, setCreating] = useState(false);
   const users = useApiQuery(
     endpoints.org.listUsers,
@@ -62,12 +58,7 @@ export function UsersPage() {
           miw={180}
         />
       </ListFilters>
-      <PagedQueryView
-        query={users}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
-      >
+      <PagedQueryView query={users} {...pager}>
         {(data) => <UsersTable users={data.items} />}
       </PagedQueryView>
     </Stack>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../../api/use-api-query';
+import { useRouteRecord } from '../../../api/use-api-query';
 import { DetailColumns } from '../../../components/detail-columns';
 import { PageHeader } from '../../../components/page-header';
 import { PageSection } from '../../../components/page-section';
@@ -23,8 +23,7 @@ const route = getRouteApi('/app/ngan-hang-cau-hoi/$questionId');
 /** One question: as students would get it (with its answer), its facts, sharing and versions; edit in place. */
 export function QuestionPage() {
   const { t } = useTranslation();
-  const { questionId } = route.useParams();
-  const question = useApiQuery(endpoints.questions.get, { params: { questionId } });
+  const question = useRouteRecord(route, endpoints.questions.get);
   const subjectLine = useQuestionSubjectLine();
   const changed = useQuestionChanged();
   const [editing, setEditing] = useState(false);
