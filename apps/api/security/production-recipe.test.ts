@@ -51,20 +51,29 @@ function nginxArgs(...more: string[]) {
 const curl = (path: string, options: { https?: boolean; args?: string[] } = {}) =>
   curlVia({ httpPort, httpsPort }, path, options);
 
-async function waitForHealth(port: number) {
-  // The primary migrates, then its workers start (each compiling the sources with tsx here).
+/** The pids of the processes that said they listen (pino's JSON lines: the pid comes before the message). */
+function listeningPids() {
+  return apiLog
+    .split('\n')
+    .filter((line) => line.includes('"Server listening at'))
+    .map((line) => Number(/"pid":(\d+)/.exec(line)?.[1]));
+}
+
+async function waitForWorkers(port: number) {
+  // The primary migrates, then its workers start (each compiling the sources with tsx here). The
+  // first to listen answers health; the primary says when all of them listen.
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (api?.exitCode !== null && api?.exitCode !== undefined) throw new Error(`API exited:\n${apiLog}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.ok) return;
+      if (response.ok && apiLog.includes('API processes listening')) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`API not healthy in time:\n${apiLog}`);
+  throw new Error(`API not listening in time:\n${apiLog}`);
 }
 
 describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', () => {
@@ -119,7 +128,7 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
     api.stderr?.on('data', (d: Buffer) => {
       apiLog += d.toString();
     });
-    await waitForHealth(apiPort);
+    await waitForWorkers(apiPort);
 
     const db = createDb({ connectionString: env.DATABASE_URL!, maxConnections: 1 });
     try {
@@ -268,14 +277,19 @@ describe.skipIf(!ready)('Debian recipe: PostgreSQL + API + nginx over HTTPS', ()
         .map(([pid]) => Number(pid));
     const before = workers();
     expect(before).toHaveLength(2);
+    expect(listeningPids()).toEqual(expect.arrayContaining(before));
     process.kill(before[0]!, 'SIGKILL');
     // The other process answers through nginx meanwhile.
     expect(curl('/api/health').status).toBe(200);
+    const replaced = () => {
+      const now = workers();
+      return (
+        now.length === 2 && !now.includes(before[0]!) && now.every((pid) => listeningPids().includes(pid))
+      );
+    };
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !(workers().length === 2 && !workers().includes(before[0]!)))
-      await new Promise((r) => setTimeout(r, 250));
-    expect(workers()).toHaveLength(2);
-    expect(workers()).not.toContain(before[0]);
+    while (Date.now() < deadline && !replaced()) await new Promise((r) => setTimeout(r, 250));
+    expect(replaced(), apiLog).toBe(true);
     expect(curl('/api/health').status).toBe(200);
   }, 90_000);
 
