@@ -13,6 +13,12 @@ const DISTRICT_VIEWERS = 4;
 const PROVINCE_VIEWERS = 2;
 /** A person's pace, generously: each officer reloads the dashboard once a second. */
 const PACE_PER_SECOND = 1;
+/**
+ * What the reports page (/bao-cao, online-share-page.tsx) asks for each time an officer opens it:
+ * the dashboard, the plan's other indicators and the learning-online indicator, in parallel (one
+ * connection each, as a browser would).
+ */
+const PAGE = ['/api/reports/online-share', '/api/reports/kpis', '/api/reports/learning-online'];
 /** Marks the records the recording phase writes (and removes). */
 const RECORDING_NOTE = 'bench: reports scenario';
 
@@ -22,7 +28,7 @@ let takers: Taker[] = [];
 let query = '';
 const acknowledged: Acknowledged = new Map();
 
-/** The dashboard endpoint requested by `viewers` connections (each one officer) for `seconds`. */
+/** The reports page requested by `viewers` officers (PAGE.length connections each) for `seconds`. */
 function dashboard(
   ctx: BenchContext,
   officers: BenchSession[],
@@ -31,13 +37,13 @@ function dashboard(
   connectionRate?: number,
 ): Promise<Measure> {
   return runLoad(ctx.api.url, {
-    connections: viewers,
+    connections: viewers * PAGE.length,
     seconds,
     ...(connectionRate ? { connectionRate } : {}),
     connection(client, n) {
-      const officer = officers[n % officers.length] as BenchSession;
+      const officer = officers[Math.floor(n / PAGE.length) % officers.length] as BenchSession;
       client.setHeaders({ cookie: officer.cookie });
-      client.setRequests([{ method: 'GET', path: `/api/reports/online-share?${query}` }]);
+      client.setRequests([{ method: 'GET', path: `${PAGE[n % PAGE.length]}?${query}` }]);
       return undefined;
     },
   });
@@ -83,10 +89,10 @@ async function recording(ctx: BenchContext, seconds: number, perSecond = 1): Pro
   return written;
 }
 
-/** The control: as many connections as officers, each asking the health check back to back. */
+/** The control: as many connections as the officers' pages, each asking the health check back to back. */
 function healthLoop(ctx: BenchContext, seconds: number): Promise<Measure> {
   return runLoad(ctx.api.url, {
-    connections: DISTRICT_VIEWERS + PROVINCE_VIEWERS,
+    connections: (DISTRICT_VIEWERS + PROVINCE_VIEWERS) * PAGE.length,
     seconds,
     connection(client) {
       client.setRequests([{ method: 'GET', path: '/api/health' }]);
@@ -96,13 +102,13 @@ function healthLoop(ctx: BenchContext, seconds: number): Promise<Measure> {
 }
 
 /**
- * The district dashboard (its 80 schools, a year of records) and the province dashboard (all
- * schools), each requested continuously by a few officers; then autosave alone and autosave while
+ * The district reports page (its 80 schools, a year of records) and the province's (all schools),
+ * each requested continuously by a few officers; then autosave alone and autosave while
  * both dashboards are being requested, to see what reports cost the students.
  */
 export const reports: Scenario = {
   name: 'reports',
-  description: `district (${DISTRICT_VIEWERS} officers) and province (${PROVINCE_VIEWERS}) dashboards; autosave p99 alone vs during reports`,
+  description: `district (${DISTRICT_VIEWERS} officers) and province (${PROVINCE_VIEWERS}) reports pages (dashboard, plan KPIs, learning online); autosave p99 alone vs during reports`,
   goals: [
     { metric: 'district.p95Ms', op: '<=', value: 200 },
     { metric: 'province.p95Ms', op: '<=', value: 1000 },

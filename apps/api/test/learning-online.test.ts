@@ -276,26 +276,29 @@ describe('the students behind a school’s figure', () => {
 });
 
 describe('the indicator reused between requests', () => {
+  /** Idle answers a practice question on 20 November. */
+  const idlePractises = async () =>
+    t.db.practiceAnswer.create({
+      data: {
+        studentId: pupil.Idle as string,
+        questionId: (await t.db.question.findFirstOrThrow({ where: { schoolId: w.school.id } })).id,
+        versionNumber: 1,
+        score: 0,
+        correct: false,
+        answer: {},
+        abilityBefore: 0,
+        abilityAfter: -0.1,
+        answeredAt: new Date('2026-11-20T03:00:00Z'),
+      },
+    });
+
   it('keeps its figures LEARNING_CACHE_MS per unit and query, then counts what happened since', async () => {
     // Past what the tests above computed: the first report below is computed afresh.
     const start = new Date(Date.now() + 2 * LEARNING_CACHE_MS);
     t.clock.now = start;
-    const question = await t.db.question.findFirstOrThrow({ where: { schoolId: w.school.id } });
     try {
       const before = counts(rowOf(await reportOf('&month=2026-11'), w.school.id));
-      const answer = await t.db.practiceAnswer.create({
-        data: {
-          studentId: pupil.Idle as string,
-          questionId: question.id,
-          versionNumber: 1,
-          score: 0,
-          correct: false,
-          answer: {},
-          abilityBefore: 0,
-          abilityAfter: -0.1,
-          answeredAt: new Date('2026-11-20T03:00:00Z'),
-        },
-      });
+      const answer = await idlePractises();
       t.clock.now = new Date(start.getTime() + LEARNING_CACHE_MS - 1);
       expect(counts(rowOf(await reportOf('&month=2026-11'), w.school.id))).toEqual(before);
       // The list of students is live, and another query is computed for itself.
@@ -314,6 +317,35 @@ describe('the indicator reused between requests', () => {
       expect(counts(rowOf(await reportOf('&month=2026-11'), w.school.id))).toEqual(before);
       t.clock.now = new Date(start.getTime() + LEARNING_CACHE_MS);
       expect(counts(rowOf(await reportOf('&month=2026-11'), w.school.id))).toEqual([4, 1, 0, 1, 0]);
+      await t.db.practiceAnswer.delete({ where: { id: answer.id } });
+    } finally {
+      t.clock.now = new Date();
+    }
+  });
+
+  it('keeps the plan KPIs as long, per unit, with their targets current', async () => {
+    const start = new Date(Date.now() + 4 * LEARNING_CACHE_MS);
+    t.clock.now = start;
+    const access = async (client = w.districtOfficer.client) => {
+      const kpis = (await get(client, '/api/reports/kpis?schoolYear=2026-2027')).json();
+      return kpis.items.find((k: { kpi: string }) => k.kpi === 'students_online_access');
+    };
+    try {
+      expect(await access()).toMatchObject({ numerator: 5, denominator: 7, target: 0.9 });
+      // Another unit's figures are its own, not the ones just computed for the district.
+      expect(await access(w.schoolAdmin.client)).toMatchObject({ numerator: 3, denominator: 4 });
+      const answer = await idlePractises();
+      t.clock.now = new Date(start.getTime() + LEARNING_CACHE_MS - 1);
+      expect((await access()).numerator).toBe(5);
+      const target = { kpi: 'students_online_access', scope: 'general_education_students' };
+      const targets = await t.db.kpiTarget.findMany({ where: target });
+      await t.db.kpiTarget.updateMany({ where: target, data: { targetPercent: 95 } });
+      expect(await access()).toMatchObject({ numerator: 6, target: 0.95 });
+      for (const row of targets)
+        await t.db.kpiTarget.update({ where: { id: row.id }, data: { targetPercent: row.targetPercent } });
+      expect((await access()).numerator).toBe(5);
+      t.clock.now = new Date(start.getTime() + LEARNING_CACHE_MS);
+      expect(await access()).toMatchObject({ numerator: 6, target: 0.9 });
       await t.db.practiceAnswer.delete({ where: { id: answer.id } });
     } finally {
       t.clock.now = new Date();

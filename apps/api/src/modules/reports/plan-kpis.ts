@@ -1,11 +1,12 @@
 import type { PlanKpi } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Sql } from '@hoclieu/db/sql';
-import { type Actor, targetFor } from '@hoclieu/domain';
+import { type Actor, targetFor, vietnamDate } from '@hoclieu/domain';
 import { topicTreesLabel } from '../curriculum/coverage-label.js';
 import { reportWindow } from './data.js';
-import { countLearning } from './learning-online.js';
-import { unitOf } from './online-share.js';
+import { countLearning, LEARNING_CACHE_MS } from './learning-online.js';
+import { type UnitScope, unitOf } from './online-share.js';
+import { createReportCache } from './report-cache.js';
 
 type Query = {
   schoolYear?: string | undefined;
@@ -13,6 +14,9 @@ type Query = {
   districtId?: string | undefined;
   semester?: '1' | '2' | undefined;
 };
+
+type PlanKpis = { unit: UnitScope['unit']; schoolYear: string; items: PlanKpi[] };
+type Target = { kpi: string; scope: string; year: number; targetPercent: number };
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
@@ -47,8 +51,18 @@ function kpi(
  *   question or opened an e-learning lecture in the period ÷ students (learning-online.ts).
  */
 export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
-  return async (actor: Actor, query: Query) => {
-    const scope = await unitOf(sql, actor, query.districtId);
+  // Reused like the learning indicator they contain (LEARNING_CACHE_MS, same reasons): they count
+  // materials, questions, exams and activity that change all day unnotified, they load with every
+  // officer's reports page, and a province's takes seconds on a loaded machine.
+  const cache = createReportCache<PlanKpis>({ now: () => clock().getTime(), freshMs: LEARNING_CACHE_MS });
+  return async (actor: Actor, query: Query): Promise<PlanKpis> => {
+    // Who may see which unit is decided on every request; a changed target shows at once.
+    const [scope, targets] = await Promise.all([unitOf(sql, actor, query.districtId), targetsOf(db)]);
+    const key = JSON.stringify([scope.unit, query, vietnamDate(clock()), targets]);
+    return cache.get(key, () => unitKpis(scope, query, targets));
+  };
+
+  async function unitKpis(scope: UnitScope, query: Query, targets: Target[]): Promise<PlanKpis> {
     const window = await reportWindow(sql, query, clock());
     const schools = await db.school.findMany({
       where: scope.schoolFilter,
@@ -58,10 +72,6 @@ export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
     const lowerSecondary = schools.filter(
       (s) => s.levels.includes('lower_secondary') && !s.levels.includes('upper_secondary'),
     );
-    const targets = (await db.kpiTarget.findMany()).map((t) => ({
-      ...t,
-      targetPercent: Number(t.targetPercent),
-    }));
     const target = (name: string, scopeName: string) => targetFor(targets, name, scopeName, window.endYear);
 
     const [topics, coveredTopics, sharingSchools, adoptingSchools, learning, topicTrees] = await Promise.all([
@@ -128,5 +138,13 @@ export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
         ),
       ],
     };
-  };
+  }
+}
+
+async function targetsOf(db: Db): Promise<Target[]> {
+  const rows = await db.kpiTarget.findMany({
+    select: { kpi: true, scope: true, year: true, targetPercent: true },
+    orderBy: [{ kpi: 'asc' }, { scope: 'asc' }, { year: 'asc' }],
+  });
+  return rows.map((t) => ({ ...t, targetPercent: Number(t.targetPercent) }));
 }
