@@ -34,7 +34,9 @@ import { orgImportRoutes } from './modules/org-imports/routes.js';
 import { practiceRoutes } from './modules/practice/routes.js';
 import { questionRoutes } from './modules/questions/routes.js';
 import { questionDocument } from './modules/questions/search-document.js';
+import { createLearners } from './modules/reports/learning-online.js';
 import { learningOnlineRoutes } from './modules/reports/learning-online-routes.js';
+import { createReportLane } from './modules/reports/report-lane.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { schoolYearRoutes } from './modules/school-years/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
@@ -207,8 +209,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(masteryRoutes, { db, clock });
   await app.register(practiceRoutes, { db, clock, sessionSecret: config.sessionSecret });
-  await app.register(reportRoutes, { db, sql: deps.sql, clock, cacheBus: deps.cacheBus });
-  await app.register(learningOnlineRoutes, { db, sql: deps.sql, clock });
+  // The reports page's three computations share one lane and one count of learners (report-lane.ts).
+  const lane = createReportLane();
+  const learners = createLearners(deps.sql, clock, lane);
+  await app.register(reportRoutes, { db, sql: deps.sql, clock, cacheBus: deps.cacheBus, lane, learners });
+  await app.register(learningOnlineRoutes, { db, sql: deps.sql, clock, learners });
   await app.register(schoolYearRoutes, { db, sql: deps.sql, clock });
   await app.register(auditRoutes, { db });
   await app.register(webApp, { dist: config.webDist });

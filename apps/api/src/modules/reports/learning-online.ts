@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LearningOnlineReport, LearningStudents, ReportLevel } from '@hoclieu/contracts';
 import type { Db } from '@hoclieu/db';
 import type { Queryable, Sql } from '@hoclieu/db/sql';
@@ -16,9 +17,10 @@ import {
   vietnamDate,
 } from '@hoclieu/domain';
 import { AppError, forbidden } from '../../http/errors.js';
-import { learningByGrade, learningStudents } from './learning-online-sql.js';
+import { type LearningScope, learningByGrade, learningStudents } from './learning-online-sql.js';
 import { type UnitScope, unitOf } from './online-share.js';
 import { createReportCache } from './report-cache.js';
+import type { ReportLane } from './report-lane.js';
 import { kpiTargetsOf, reportSchools, schoolYearOf } from './report-scope-sql.js';
 
 type Query = LearningPeriodQuery & { schoolYear?: string | undefined; districtId?: string | undefined };
@@ -57,20 +59,20 @@ async function periodOf(sql: Queryable, query: Query) {
     year,
     period,
     target: targetFor(targets, KPI, 'general_education_students', year.endDate.getUTCFullYear()),
-    scopeOf: (schoolIds: string[]) =>
-      [`{${schoolIds.join(',')}}`, year.id, start.toISOString(), end.toISOString()] as [
-        string,
-        string,
-        string,
-        string,
-      ],
+    // Sorted: the same schools give the same scope, whoever lists them (Learners' key).
+    scopeOf: (schoolIds: string[]): LearningScope => [
+      `{${[...schoolIds].sort().join(',')}}`,
+      year.id,
+      start.toISOString(),
+      end.toISOString(),
+    ],
   };
 }
 
 /** Students of the schools' classes in the year, and how many learned online in the period. */
-export async function countLearning(sql: Queryable, schoolIds: string[], query: Query) {
+export async function countLearning(learners: Learners, sql: Queryable, schoolIds: string[], query: Query) {
   const { year, period, target, scopeOf } = await periodOf(sql, query);
-  const byGrade = schoolIds.length === 0 ? [] : await learningByGrade(sql, scopeOf(schoolIds));
+  const byGrade = schoolIds.length === 0 ? [] : await learners(scopeOf(schoolIds));
   return { schoolYear: year.code, period, target, byGrade, total: sumLearning(byGrade) };
 }
 
@@ -82,8 +84,28 @@ export async function countLearning(sql: Queryable, schoolIds: string[], query: 
  */
 export const LEARNING_CACHE_MS = 60_000;
 
+type ByGrade = Awaited<ReturnType<typeof learningByGrade>>;
+/** A unit's students per school and grade and how many learned online in a period (learningByGrade). */
+export type Learners = (scope: LearningScope) => Promise<ByGrade>;
+
+/**
+ * The counts behind the indicator and the plan KPIs' students_online_access, computed once per
+ * LEARNING_CACHE_MS for both (the reports page asks for both at once), one at a time in the lane.
+ */
+export function createLearners(sql: Sql, clock: () => Date, lane: ReportLane): Learners {
+  const cache = createReportCache<ByGrade>({
+    now: () => clock().getTime(),
+    freshMs: LEARNING_CACHE_MS,
+  });
+  return (scope) => {
+    // A province's scope lists 800 school ids: the key is its digest.
+    const key = createHash('sha256').update(scope.join('|')).digest('base64url');
+    return cache.get(key, () => lane(() => learningByGrade(sql, scope)));
+  };
+}
+
 /** The indicator for the viewer's unit, per level and per school (or district), and its students. */
-export function createLearningOnline(db: Db, sql: Sql, clock: () => Date) {
+export function createLearningOnline(db: Db, sql: Sql, clock: () => Date, learners: Learners) {
   const cache = createReportCache<LearningOnlineReport>({
     now: () => clock().getTime(),
     freshMs: LEARNING_CACHE_MS,
@@ -107,6 +129,7 @@ export function createLearningOnline(db: Db, sql: Sql, clock: () => Date) {
     if (!year) throw new AppError('SCHOOL_YEAR_NOT_FOUND');
     const schools = await reportSchools(sql, scope.districtIds, scope.schoolId, year.id);
     const counted = await countLearning(
+      learners,
       sql,
       schools.map((s) => s.id),
       { ...query, schoolYear: year.code },

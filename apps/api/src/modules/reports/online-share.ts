@@ -8,6 +8,7 @@ import { onlineShareTargets, reportWindow, schoolFacts } from './data.js';
 import { type ClassTotals, classTotals, levelFigures, levelTargets, overallFigure } from './figures.js';
 import { inSlices } from './in-slices.js';
 import { createReportCache } from './report-cache.js';
+import type { ReportLane } from './report-lane.js';
 import { districtOf, provinceOf, reportSchools, schoolOf } from './report-scope-sql.js';
 
 /** Matches no row: a viewer without a unit finds none (NOT_FOUND), as before. */
@@ -93,7 +94,13 @@ export interface CachedReport {
 }
 
 /** The dashboard: the unit by level, its schools (or districts), and the months of the year. */
-export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date, bus: CacheBus) {
+export function createOnlineShareReport(
+  db: Db,
+  sql: Sql,
+  clock: () => Date,
+  bus: CacheBus,
+  lane: ReportLane,
+) {
   const cache = createReportCache<CachedReport>({
     now: () => clock().getTime(),
     freshMs: DASHBOARD_CACHE_MS,
@@ -107,7 +114,7 @@ export function createOnlineShareReport(db: Db, sql: Sql, clock: () => Date, bus
     const key = JSON.stringify([scope.unit, window.code, window.start, window.asOf, targets]);
     // Shaped by the contract and serialised once: a cached dashboard costs a lookup, not a render.
     return cache.get(key, async () => {
-      const checked = onlineShareReportSchema.parse(await compute(scope, window, targets));
+      const checked = onlineShareReportSchema.parse(await lane(() => compute(scope, window, targets)));
       return { data: checked, json: JSON.stringify(checked) };
     });
   };

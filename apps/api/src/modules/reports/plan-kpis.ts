@@ -4,9 +4,11 @@ import type { Sql } from '@hoclieu/db/sql';
 import { type Actor, targetFor, vietnamDate } from '@hoclieu/domain';
 import { topicTreesLabel } from '../curriculum/coverage-label.js';
 import { reportWindow } from './data.js';
-import { countLearning, LEARNING_CACHE_MS } from './learning-online.js';
+import { countLearning, LEARNING_CACHE_MS, type Learners } from './learning-online.js';
 import { type UnitScope, unitOf } from './online-share.js';
 import { createReportCache } from './report-cache.js';
+import type { ReportLane } from './report-lane.js';
+import { reportSchools } from './report-scope-sql.js';
 
 type Query = {
   schoolYear?: string | undefined;
@@ -50,10 +52,16 @@ function kpi(
  * - students_online_access: students of the year's classes who started a quiz, answered a practice
  *   question or opened an e-learning lecture in the period ÷ students (learning-online.ts).
  */
-export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
+export function createPlanKpis(
+  db: Db,
+  sql: Sql,
+  clock: () => Date,
+  { lane, learners }: { lane: ReportLane; learners: Learners },
+) {
   // Reused like the learning indicator they contain (LEARNING_CACHE_MS, same reasons): they count
   // materials, questions, exams and activity that change all day unnotified, they load with every
-  // officer's reports page, and a province's takes seconds on a loaded machine.
+  // officer's reports page, and a province's took 0.6–0.9 s cold on the bench province (its learning
+  // counts, shared with the indicator through `learners`, are most of it).
   const cache = createReportCache<PlanKpis>({ now: () => clock().getTime(), freshMs: LEARNING_CACHE_MS });
   return async (actor: Actor, query: Query): Promise<PlanKpis> => {
     // Who may see which unit is decided on every request; a changed target shows at once.
@@ -74,32 +82,47 @@ export function createPlanKpis(db: Db, sql: Sql, clock: () => Date) {
     );
     const target = (name: string, scopeName: string) => targetFor(targets, name, scopeName, window.endYear);
 
-    const [topics, coveredTopics, sharingSchools, adoptingSchools, learning, topicTrees] = await Promise.all([
-      db.topic.count({ where: { retiredAt: null } }),
-      db.topic.count({
-        where: {
-          retiredAt: null,
-          materials: {
-            some: { material: { deletedAt: null, scope: { not: 'private' }, schoolId: { in: schoolIds } } },
-          },
-        },
-      }),
-      db.school.count({
-        where: {
-          id: { in: schoolIds },
-          materials: { some: { deletedAt: null, scope: { not: 'private' } } },
-        },
-      }),
-      db.school.count({
-        where: {
-          id: { in: lowerSecondary.map((s) => s.id) },
-          questions: { some: { deletedAt: null, scope: { not: 'private' } } },
-          classes: { some: { schoolYearId: window.schoolYearId, assignments: { some: {} } } },
-        },
-      }),
-      countLearning(sql, schoolIds, { ...query, schoolYear: window.code }),
-      topicTreesLabel(db),
-    ]);
+    // The learning counts on the indicator's schools (reportSchools): both share one computation.
+    const learningOf = (list: { id: string }[]) =>
+      countLearning(
+        learners,
+        sql,
+        list.map((s) => s.id),
+        { ...query, schoolYear: window.code },
+      );
+    const [[topics, coveredTopics, sharingSchools, adoptingSchools, topicTrees], learning] =
+      await Promise.all([
+        lane(() =>
+          Promise.all([
+            db.topic.count({ where: { retiredAt: null } }),
+            db.topic.count({
+              where: {
+                retiredAt: null,
+                materials: {
+                  some: {
+                    material: { deletedAt: null, scope: { not: 'private' }, schoolId: { in: schoolIds } },
+                  },
+                },
+              },
+            }),
+            db.school.count({
+              where: {
+                id: { in: schoolIds },
+                materials: { some: { deletedAt: null, scope: { not: 'private' } } },
+              },
+            }),
+            db.school.count({
+              where: {
+                id: { in: lowerSecondary.map((s) => s.id) },
+                questions: { some: { deletedAt: null, scope: { not: 'private' } } },
+                classes: { some: { schoolYearId: window.schoolYearId, assignments: { some: {} } } },
+              },
+            }),
+            topicTreesLabel(db),
+          ]),
+        ),
+        reportSchools(sql, scope.districtIds, scope.schoolId, window.schoolYearId).then(learningOf),
+      ]);
     const { learning: active, students } = learning.total;
     return {
       unit: scope.unit,

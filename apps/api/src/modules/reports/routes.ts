@@ -7,19 +7,28 @@ import { actorRoute } from '../../http/actor-route.js';
 import { sendAttachment, XLSX_TYPE } from '../../http/attachment.js';
 import { rolesWith, unitAdmins } from '../../http/route.js';
 import { createDrillDown } from './drill-down.js';
+import type { Learners } from './learning-online.js';
 import { createLiveClasses } from './live-classes.js';
 import { createOnlineShareReport } from './online-share.js';
 import { createPlanKpis } from './plan-kpis.js';
+import type { ReportLane } from './report-lane.js';
 import { onlineShareWorkbook } from './workbook.js';
 
 export async function reportRoutes(
   app: FastifyInstance,
-  { db, sql, clock, cacheBus }: { db: Db; sql: Sql; clock: () => Date; cacheBus: CacheBus },
+  {
+    db,
+    sql,
+    clock,
+    cacheBus,
+    lane,
+    learners,
+  }: { db: Db; sql: Sql; clock: () => Date; cacheBus: CacheBus; lane: ReportLane; learners: Learners },
 ) {
-  const report = createOnlineShareReport(db, sql, clock, cacheBus);
+  const report = createOnlineShareReport(db, sql, clock, cacheBus, lane);
   const drill = createDrillDown(db, sql, clock);
   const live = createLiveClasses(db, clock);
-  const planKpis = createPlanKpis(db, sql, clock);
+  const planKpis = createPlanKpis(db, sql, clock, { lane, learners });
   const e = reportEndpoints;
 
   actorRoute(app, e.onlineShare, unitAdmins('none'), async (actor, { query }, reply) =>
