@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { type Browser, DESKTOP, launchBrowser } from '../browser/browser.js';
 import { heading, signIn } from '../browser/journey.js';
 import { createFixtures, type Fixtures, plain } from './xss-fixtures.js';
@@ -26,6 +26,11 @@ describe('XSS payloads in every rich-text field, as rendered in Chromium', () =>
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  // Each test answers for its own pages: what one saw must not fail the next.
+  beforeEach(() => {
+    dialogs.length = 0;
+    errors.length = 0;
   });
 
   async function newPage(username: string): Promise<Page> {
@@ -78,13 +83,15 @@ describe('XSS payloads in every rich-text field, as rendered in Chromium', () =>
     await page.evaluate(() =>
       document.body.insertAdjacentHTML('beforeend', '<img src="/x.png" onerror="window.__xss=1">'),
     );
-    await page.waitForTimeout(300);
+    // The report comes once the image has failed to load, later on a loaded machine than on a quiet one.
+    await page.waitForFunction(() =>
+      (window as unknown as { __csp: string[] }).__csp.some((report) => report.startsWith('script-src-attr')),
+    );
     const findings = await page.evaluate(inspectPage);
     // The CSP stops the handler, reports it, and the attribute is found.
     expect(findings.ran).toBeNull();
     expect(findings.csp.join()).toMatch(/script-src-attr/);
     expect(findings.dangerous).toContain('img[onerror]');
-    errors.length = 0;
     await page.close();
   });
 
