@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    // A page on a loaded two-core machine: Playwright waits 30 s for an element, expect.poll 1 s by default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

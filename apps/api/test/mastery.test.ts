@@ -284,10 +284,13 @@ describe('question difficulty from graded tests', () => {
     // Two more "processes" drain alongside the app's own background pass.
     const drains = [createTestDifficulty(t.db, silent), createTestDifficulty(t.db, silent)];
     await Promise.all(drains.map((d) => d.drain()));
-    await vi.waitFor(async () => {
-      const a = await t.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-      expect(a.difficultyCountedAt).not.toBeNull();
-    });
+    await vi.waitFor(
+      async () => {
+        const a = await t.db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+        expect(a.difficultyCountedAt).not.toBeNull();
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     const after = await estimate(ids.choice as string);
     expect(after.difficultyAnswers).toBe(before.difficultyAnswers + 1);
     // Wrong: harder than thought.
