@@ -1,7 +1,7 @@
 import type { SchoolYear } from '@hoclieu/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiError, fakeFetch, json, sessionOf } from './fake-api';
 import { mainNavLink, renderApp } from './render-app';
 
@@ -59,6 +59,23 @@ describe('school years page', () => {
     // Only the open, not current year can be closed or made current.
     expect(screen.getAllByRole('button', { name: 'Khoá sổ' })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Tạo năm học' })).toBeTruthy();
+  });
+
+  it('suggests the year after the latest, never one from before the list has loaded', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const server = fakeFetch({
+      'GET /api/auth/me': () => json(200, officer),
+      'GET /api/school-years': () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    renderApp('/nam-hoc', server.fetch);
+    const create = await screen.findByRole('button', { name: 'Tạo năm học' });
+    // Still loading: a draft now would be this year's, which already exists.
+    expect(create.hasAttribute('disabled')).toBe(true);
+    answer(json(200, { items: years }));
+    await vi.waitFor(() => expect(create.hasAttribute('disabled')).toBe(false));
+    await userEvent.setup().click(create);
+    const dialog = await screen.findByRole('dialog', { name: 'Tạo năm học' });
+    expect(within(dialog).getByRole('textbox', { name: /^Mã năm học/ })).toHaveProperty('value', '2028-2029');
   });
 
   it('previews a roll-over, then runs it and shows what moved', async () => {

@@ -58,7 +58,14 @@ export function SchoolYearsPage() {
       <PageHeader
         title={t('schoolYears.title')}
         description={t('schoolYears.intro')}
-        actions={manages && <Button onClick={() => setCreating(true)}>{t('schoolYears.create')}</Button>}
+        actions={
+          manages && (
+            // The new year's draft follows the latest year: not before the list is there.
+            <Button disabled={!years.data} onClick={() => setCreating(true)}>
+              {t('schoolYears.create')}
+            </Button>
+          )
+        }
       />
       <QueryView query={years}>
         {({ items }) => (
